@@ -1,0 +1,63 @@
+# Two commands for a new user: `make run` (the app) and `make test` (every check).
+# Both create .venv and install the project into it when needed.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+QM     := resources/i18n/likeness_vault_zh_CN.qm resources/i18n/likeness_vault_en.qm
+PYTEST_FLAGS ?=
+
+.PHONY: run test test-slow lint typecheck i18n i18n-update bench clean demo
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Likeness Vault needs Python 3.11 or newer; set PYTHON=python3.11 (or newer).")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+# Compiled translations; sources are resources/i18n/*.ts (update them with `make i18n-update`).
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(QM)
+
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find app/ui -name '*.py' | sort) -ts resources/i18n/likeness_vault_zh_CN.ts resources/i18n/likeness_vault_en.ts
+
+run: $(STAMP) i18n
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "There is no display here (DISPLAY and WAYLAND_DISPLAY are empty)."; \
+	  echo "Run 'make run' in a desktop session, or start a virtual one:"; \
+	  echo "  sudo apt-get install xvfb && Xvfb :1 & DISPLAY=:1 make run"; \
+	  echo "The command-line tool works without a display: $(BIN)/likeness-vault-cli --help"; \
+	  exit 1; fi
+	@if [ "$$(uname)" = Linux ] && command -v ldconfig >/dev/null && ! ldconfig -p | grep -q libxcb-cursor.so.0; then \
+	  echo "Qt needs libxcb-cursor0 to open a window on X11:"; \
+	  echo "  sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0 fonts-wqy-microhei"; exit 1; fi
+	$(BIN)/likeness-vault
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# Everything but the long reliability runs (they are `make test-slow`; CI runs both).
+test: $(STAMP) i18n lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_FLAGS)
+
+test-slow: $(STAMP) i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_FLAGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+demo: $(STAMP)
+	@echo "Creates ./demo-vault; type a password twice."
+	$(BIN)/likeness-vault-cli demo demo-vault
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

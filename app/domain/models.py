@@ -1,0 +1,218 @@
+"""The vault's records. Field names are the on-disk names inside the encrypted index.
+
+Dates are ISO strings (``YYYY-MM-DD``), instants are UTC ISO strings with ``Z``; money is a
+decimal string so that 19.90 stays 19.90. Adding a field with a default is compatible; renaming
+or changing the meaning of one needs a step in ``app/vault/migrations.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+PLATFORMS = ("xianyu", "wechat", "douyin", "other")
+MEDIA_KINDS = ("photo", "clip", "voice")
+TERM_KINDS = ("until", "unlimited", "unstated")
+AI_TRAINING_CHOICES = ("yes", "no", "unstated")
+EXCLUSIVITY_CHOICES = ("yes", "no", "unstated")
+ATTACHMENT_KINDS = ("contract", "chat", "receipt", "other")
+LETTER_KINDS = ("revocation", "deletion", "takedown", "reminder", "escalation")
+LETTER_STATUSES = ("draft", "sent", "acknowledged", "complied", "ignored")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class Performer:
+    display_name: str = ""  # the chosen name on letters and reports
+    stage_names: list[str] = field(default_factory=list)
+    legal_name: str = ""
+    id_number: str = ""  # goes to platforms only, never to buyers by default
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass
+class MediaItem:
+    id: str
+    name: str  # original file name
+    kind: str  # one of MEDIA_KINDS
+    mime: str
+    sha256: str
+    size: int
+    object_id: str
+    imported_at: str
+    thumb_object_id: str = ""
+    width: int = 0
+    height: int = 0
+    phash: str = ""  # 64-bit difference hash, hex
+    captured_at: str = ""  # from EXIF when present
+    set_name: str = ""  # the shoot or set it belongs to
+    persona: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Buyer:
+    id: str
+    name: str  # nickname as seen on the platform
+    platform: str = "other"
+    platform_user_id: str = ""
+    order_numbers: list[str] = field(default_factory=list)
+    contact: str = ""  # WeChat ID, phone or e-mail as the performer knows it
+    real_name: str = ""
+    company: str = ""
+    country: str = "CN"  # ISO 3166-1 alpha-2; decides which extra law a letter may cite
+    notes: str = ""
+    created_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Attachment:
+    id: str
+    name: str
+    kind: str  # one of ATTACHMENT_KINDS
+    mime: str
+    sha256: str
+    size: int
+    object_id: str
+    added_at: str
+    notes: str = ""
+
+
+@dataclass
+class Deal:
+    id: str
+    buyer_id: str
+    date: str
+    media_ids: list[str] = field(default_factory=list)
+    price: str = ""  # decimal string, "" when not stated
+    currency: str = "CNY"
+    uses: str = ""  # permitted uses as agreed, free text (face-swap drama, ads, ...)
+    ai_training: str = "unstated"
+    resale: str = "unstated"
+    territory: str = ""  # territory / platforms
+    term: str = "unstated"  # one of TERM_KINDS
+    term_until: str = ""  # YYYY-MM-DD when term == "until"
+    exclusive: str = "unstated"
+    order_no: str = ""
+    attachment_ids: list[str] = field(default_factory=list)
+    notes: str = ""
+    created_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Sighting:
+    id: str
+    url: str
+    platform: str = "other"
+    title: str = ""
+    seen_on: str = ""
+    media_ids: list[str] = field(default_factory=list)
+    buyer_ids: list[str] = field(default_factory=list)
+    attachment_ids: list[str] = field(default_factory=list)  # screenshots, recordings
+    notes: str = ""
+    created_at: str = field(default_factory=utc_now)
+
+
+@dataclass
+class Letter:
+    id: str
+    kind: str  # one of LETTER_KINDS
+    recipient: str  # buyer id or platform name
+    route: str = ""
+    media_ids: list[str] = field(default_factory=list)
+    lang: str = "zh-CN"
+    created_at: str = field(default_factory=utc_now)
+    sent_on: str = ""
+    channel: str = ""
+    deadline: str = ""
+    status: str = "draft"
+    reply_attachment_ids: list[str] = field(default_factory=list)
+    body: str = ""  # the edited text, when the user changed it
+    notes: str = ""
+
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a record, ignoring unknown keys (a newer app's fields) and filling defaults."""
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Records:
+    """Everything the encrypted index holds, in memory while the vault is open."""
+
+    performer: Performer = field(default_factory=Performer)
+    media: dict[str, MediaItem] = field(default_factory=dict)
+    buyers: dict[str, Buyer] = field(default_factory=dict)
+    deals: dict[str, Deal] = field(default_factory=dict)
+    attachments: dict[str, Attachment] = field(default_factory=dict)
+    sightings: dict[str, Sighting] = field(default_factory=dict)
+    letters: dict[str, Letter] = field(default_factory=dict)
+
+    COLLECTIONS = (
+        ("media", MediaItem),
+        ("buyers", Buyer),
+        ("deals", Deal),
+        ("attachments", Attachment),
+        ("sightings", Sighting),
+        ("letters", Letter),
+    )
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"performer": to_dict(self.performer)}
+        for name, _cls in self.COLLECTIONS:
+            doc[name] = [to_dict(r) for r in getattr(self, name).values()]
+        return doc
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> Records:
+        records = cls(performer=from_dict(Performer, doc.get("performer") or {}))
+        for name, record_cls in cls.COLLECTIONS:
+            target = getattr(records, name)
+            for raw in doc.get(name) or []:
+                record = from_dict(record_cls, raw)
+                target[record.id] = record  # type: ignore[attr-defined]
+        return records
+
+    def deals_for_media(self, media_id: str) -> list[Deal]:
+        return [d for d in self.deals.values() if media_id in d.media_ids]
+
+    def deals_for_buyer(self, buyer_id: str) -> list[Deal]:
+        return sorted(
+            (d for d in self.deals.values() if d.buyer_id == buyer_id), key=lambda d: d.date
+        )
+
+    def media_for_buyer(self, buyer_id: str) -> list[MediaItem]:
+        seen: dict[str, MediaItem] = {}
+        for deal in self.deals_for_buyer(buyer_id):
+            for mid in deal.media_ids:
+                if mid in self.media:
+                    seen.setdefault(mid, self.media[mid])
+        return list(seen.values())
+
+    def object_ids(self) -> set[str]:
+        ids = {m.object_id for m in self.media.values()}
+        ids |= {m.thumb_object_id for m in self.media.values() if m.thumb_object_id}
+        ids |= {a.object_id for a in self.attachments.values()}
+        return ids

@@ -1,0 +1,68 @@
+"""The exception types a user can cause, each carrying a sentence fit to show as it is.
+
+Every message is a complete sentence in English; the GUI translates the class, not the text
+(see ``app/ui``), and the CLI prints ``str(error)`` on one line.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An error the user caused or can act on; ``str()`` is the sentence to show."""
+
+
+class WrongPassword(UserError):
+    def __init__(self, what: str = "password") -> None:
+        super().__init__(f"The {what} is wrong; the vault was not opened.")
+
+
+class VaultDamaged(UserError):
+    """A vault file failed its integrity check. ``damaged`` names what is damaged."""
+
+    def __init__(self, message: str, damaged: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.damaged = damaged or []
+
+
+class UnsafeHeader(VaultDamaged):
+    """The header asks for KDF parameters outside the safe bounds, or is malformed."""
+
+
+class UnsupportedVersion(UserError):
+    pass
+
+
+class NotAVault(UserError):
+    pass
+
+
+class VaultExists(UserError):
+    pass
+
+
+class VaultBusy(UserError):
+    pass
+
+
+class VaultLocked(UserError):
+    pass
+
+
+class WriteFailed(UserError):
+    """A save could not complete (disk full, I/O error, no permission); the vault is unchanged."""
+
+
+class BadMedia(UserError):
+    """One imported file could not be taken in; the rest of the batch goes on."""
+
+
+class NotFound(UserError):
+    pass
+
+
+class InvalidInput(UserError):
+    pass
+
+
+class KeyringUnavailable(UserError):
+    pass

@@ -1,0 +1,1 @@
+"""Perceptual hashes and, later, sighting -> media item -> buyer matching."""

@@ -1,0 +1,224 @@
+"""Importing files into an open vault: sniff, validate, hash, thumbnail, encrypt; in parallel.
+
+Per-file problems become entries in the report and the batch goes on. Nothing partial is
+referenced: objects are written first, the index only once at the end (and unreferenced
+objects of a failed file are removed at once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from app.domain.models import MediaItem, new_id, utc_now
+from app.errors import BadMedia, UserError, WriteFailed
+from app.services import media
+from app.vault.format import CHUNK_SIZE
+from app.vault.vault import ObjectCancelled, Vault
+
+Progress = Callable[[int, int, str], None]  # done, total, current file name
+
+
+@dataclass
+class ImportOutcome:
+    path: str
+    item: MediaItem
+    duplicate: bool = False
+
+
+@dataclass
+class ImportReport:
+    imported: list[ImportOutcome] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, sentence)
+    cancelled: bool = False
+
+    @property
+    def new_items(self) -> list[MediaItem]:
+        return [o.item for o in self.imported if not o.duplicate]
+
+
+def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files named, and files found below folders (sorted, dotfiles skipped, links not followed
+    into folders so that a symlink loop cannot trap the walk)."""
+    files: list[Path] = []
+    errors: list[tuple[str, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for dirpath, dirnames, filenames in os.walk(path, followlinks=False):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if not name.startswith("."):
+                        files.append(Path(dirpath) / name)
+        elif path.exists():
+            files.append(path)
+        elif path.is_symlink():
+            errors.append((str(path), f"{path.name}: the link points nowhere."))
+        else:
+            errors.append((str(path), f"{path.name}: no such file or folder."))
+    return files, errors
+
+
+class _HashingReader:
+    """Reads a file in vault-sized chunks while hashing it: one pass for hash and encryption."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.digest = hashlib.sha256()
+
+    def chunks(self) -> Iterator[bytes]:
+        while True:
+            block = self.fh.read(CHUNK_SIZE)
+            if not block:
+                return
+            self.digest.update(block)
+            yield block
+
+
+def store_photo(
+    vault: Vault, name: str, mime: str, data: bytes, written: list[str] | None = None
+) -> MediaItem:
+    """Validate, thumbnail and encrypt one photo held in memory (not yet referenced)."""
+    written = [] if written is None else written
+    decoded = media.decode_image(data, name)
+    object_id, stored = vault.put_object(data)
+    written.append(object_id)
+    thumb_id, _ = vault.put_object(decoded.thumbnail_jpeg)
+    written.append(thumb_id)
+    return MediaItem(
+        id=new_id(),
+        name=name,
+        kind="photo",
+        mime=mime,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=stored,
+        object_id=object_id,
+        thumb_object_id=thumb_id,
+        imported_at=utc_now(),
+        width=decoded.width,
+        height=decoded.height,
+        phash=decoded.phash,
+        captured_at=decoded.captured_at,
+    )
+
+
+def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> MediaItem:
+    name = path.name
+    written: list[str] = []
+    try:
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            raise BadMedia(f"{name}: cannot be read ({exc.strerror}).") from None
+        with fh:
+            head = fh.read(64)
+            kind = media.sniff(head)
+            if kind is None:
+                if not head:
+                    raise BadMedia(f"{name}: the file is empty (0 bytes).")
+                raise BadMedia(
+                    f"{name}: not a photo, clip or voice sample this app can store "
+                    "(JPEG, PNG, WebP, HEIC, MP4, MOV, M4A, MP3, WAV, OGG)."
+                )
+            fh.seek(0)
+            size = os.fstat(fh.fileno()).st_size
+            if cancel is not None and cancel.is_set():
+                raise ObjectCancelled
+            if kind.kind == "photo":
+                if size > media.MAX_IMAGE_BYTES:
+                    raise BadMedia(f"{name}: the image file is larger than 256 MB; refused.")
+                return store_photo(vault, name, kind.mime, fh.read(), written)
+            reader = _HashingReader(fh)
+            object_id, stored = vault.put_object_chunks(reader.chunks(), cancel)
+            written.append(object_id)
+            return MediaItem(
+                id=new_id(),
+                name=name,
+                kind=kind.kind,
+                mime=kind.mime,
+                sha256=reader.digest.hexdigest(),
+                size=stored,
+                object_id=object_id,
+                imported_at=utc_now(),
+            )
+    except BaseException:
+        for oid in written:
+            with contextlib.suppress(OSError):
+                vault.object_path(oid).unlink()
+        raise
+
+
+def import_files(
+    vault: Vault,
+    paths: Iterable[Path | str],
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> ImportReport:
+    """Import into ``vault.records`` (the caller saves). Duplicates by SHA-256 are one item."""
+    files, errors = expand_paths(paths)
+    report = ImportReport(errors=list(errors))
+    by_sha = {m.sha256: m for m in vault.records.media.values()}
+    total = len(files)
+    done = 0
+    workers = workers or min(8, (os.cpu_count() or 2) + 1)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="import") as pool:
+        pending: dict[Future[MediaItem], Path] = {}
+        queue = iter(files)
+        fatal: BaseException | None = None
+
+        def refill() -> None:
+            while len(pending) < workers * 2 and not (cancel is not None and cancel.is_set()):
+                path = next(queue, None)
+                if path is None:
+                    return
+                pending[pool.submit(_import_one, vault, path, cancel)] = path
+
+        refill()
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                path = pending.pop(future)
+                done += 1
+                try:
+                    item = future.result()
+                except ObjectCancelled:
+                    continue
+                except WriteFailed as exc:  # the disk, not the file: stop the batch
+                    fatal = fatal or exc
+                    if cancel is None:
+                        cancel = threading.Event()
+                    cancel.set()
+                    continue
+                except UserError as exc:
+                    report.errors.append((str(path), str(exc)))
+                    continue
+                except MemoryError:
+                    report.errors.append((str(path), f"{path.name}: too large to process."))
+                    continue
+                existing = by_sha.get(item.sha256)
+                if existing is not None:
+                    vault.discard_unreferenced([item.object_id, item.thumb_object_id])
+                    report.imported.append(ImportOutcome(str(path), existing, duplicate=True))
+                else:
+                    by_sha[item.sha256] = item
+                    vault.records.media[item.id] = item
+                    report.imported.append(ImportOutcome(str(path), item))
+                if progress is not None:
+                    progress(done, total, path.name)
+            refill()
+    if fatal is not None:
+        for outcome in report.imported:
+            if not outcome.duplicate:
+                vault.records.media.pop(outcome.item.id, None)
+                vault.discard_unreferenced([outcome.item.object_id, outcome.item.thumb_object_id])
+        raise fatal
+    report.cancelled = cancel is not None and cancel.is_set() and done < total
+    return report

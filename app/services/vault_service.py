@@ -1,0 +1,566 @@
+"""The open vault as the GUI and the CLI see it: every use case, validated, saved atomically.
+
+Each mutating call either saves a new index generation or, if the save fails, leaves both the
+disk and the in-memory records exactly as they were, and raises a ``UserError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import dataclasses
+import hashlib
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from app.domain.models import (
+    AI_TRAINING_CHOICES,
+    ATTACHMENT_KINDS,
+    EXCLUSIVITY_CHOICES,
+    PLATFORMS,
+    TERM_KINDS,
+    Attachment,
+    Buyer,
+    Deal,
+    MediaItem,
+    Performer,
+    Records,
+    new_id,
+    utc_now,
+)
+from app.errors import BadMedia, InvalidInput, NotFound, WriteFailed
+from app.services import importing, media
+from app.vault import crypto
+from app.vault.keystore import KeyStore
+from app.vault.store import AtomicFile, describe_os_error
+from app.vault.vault import CheckReport, Vault
+
+MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024
+MAX_TEXT = 20_000
+
+
+def parse_date(value: str, what: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except (ValueError, AttributeError):
+        raise InvalidInput(f"{what} must be a date written YYYY-MM-DD, not {value!r}.") from None
+
+
+def parse_price(value: str) -> str:
+    value = value.strip().replace(",", "")
+    if not value:
+        return ""
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise InvalidInput(
+            f"The price must be a number such as 30 or 19.90, not {value!r}."
+        ) from None
+    if not amount.is_finite() or amount < 0:
+        raise InvalidInput("The price must be zero or more.")
+    return format(amount, "f")
+
+
+def _choice(value: str, choices: Iterable[str], what: str) -> str:
+    options = tuple(choices)
+    if value not in options:
+        raise InvalidInput(f"{what} must be one of {', '.join(options)}, not {value!r}.")
+    return value
+
+
+def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{what} must be text.")
+    if len(value) > limit:
+        raise InvalidInput(f"{what} is longer than {limit} characters.")
+    return value.strip()
+
+
+class VaultService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._write_lock = threading.RLock()
+
+    # --- life cycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        password: str,
+        display_name: str = "",
+        argon2: crypto.Argon2Params | None = None,
+    ) -> tuple[VaultService, str]:
+        vault, recovery = Vault.create(
+            Path(path), password, _text(display_name, "The name", 200), argon2
+        )
+        return cls(vault), recovery
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        password: str | None = None,
+        recovery_key: str | None = None,
+        keystore: KeyStore | None = None,
+    ) -> VaultService:
+        vault_key = None
+        if password is None and recovery_key is None and keystore is not None:
+            vault_key = keystore.recall(cls.peek_vault_id(path))
+            if vault_key is None:
+                raise InvalidInput("This computer does not remember this vault; type the password.")
+        return cls(Vault.open(Path(path), password, recovery_key, vault_key))
+
+    @staticmethod
+    def peek_vault_id(path: Path | str) -> str:
+        """The vault id from the header, without any key (for the keyring lookup)."""
+        headers, _ = Vault._read_headers(Path(path))
+        return str(headers[0].vault_id)
+
+    def lock(self) -> None:
+        """Drop the key and every decrypted record; the service cannot be used after."""
+        self.vault.close()
+
+    @property
+    def records(self) -> Records:
+        return self.vault.records
+
+    @property
+    def path(self) -> Path:
+        return self.vault.root
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.vault.warnings
+
+    @contextlib.contextmanager
+    def _change(self) -> Iterator[Records]:
+        """Apply a change and save it; if the save fails, restore the records as they were."""
+        with self._write_lock:
+            records = self.vault.records
+            before = Records(
+                performer=copy.copy(records.performer),
+                **{name: dict(getattr(records, name)) for name, _ in Records.COLLECTIONS},
+            )
+            trash = list(self.vault._trash)
+            try:
+                yield records
+                self.vault.save()
+            except BaseException:
+                self.vault.records = before
+                self.vault._trash = trash
+                raise
+
+    # --- performer -------------------------------------------------------------------------
+
+    def update_performer(self, **fields: Any) -> Performer:
+        allowed = {f.name for f in dataclasses.fields(Performer)}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInput(f"Unknown performer field(s): {', '.join(sorted(unknown))}.")
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "stage_names":
+                clean[key] = [_text(v, "A stage name", 200) for v in value if v.strip()]
+            else:
+                clean[key] = _text(value, key)
+        with self._change() as records:
+            records.performer = dataclasses.replace(records.performer, **clean)
+        return records.performer
+
+    # --- media -----------------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        paths: Iterable[Path | str],
+        progress: importing.Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> importing.ImportReport:
+        try:
+            with self._change():
+                report = importing.import_files(self.vault, paths, progress, cancel)
+        except BaseException:
+            # the save failed and the records were rolled back: this batch's objects are
+            # referenced by nothing, so the vault folder goes back to exactly what it was
+            self.vault.remove_orphans()
+            raise
+        return report
+
+    def import_photo_data(self, photos: Iterable[tuple[str, bytes]]) -> list[MediaItem]:
+        """Import photos held in memory (generated or pasted), never via a temp file."""
+        items: list[MediaItem] = []
+        try:
+            with self._change() as records:
+                known = {m.sha256: m for m in records.media.values()}
+                for name, data in photos:
+                    sniffed = media.sniff(data[:64])
+                    if sniffed is None or sniffed.kind != "photo":
+                        raise BadMedia(f"{name}: not a JPEG, PNG, WebP or HEIC photo.")
+                    item = importing.store_photo(self.vault, name, sniffed.mime, data)
+                    if item.sha256 in known:
+                        self.vault.discard_unreferenced([item.object_id, item.thumb_object_id])
+                        item = known[item.sha256]
+                    else:
+                        records.media[item.id] = known[item.sha256] = item
+                    items.append(item)
+        except BaseException:
+            self.vault.remove_orphans()
+            raise
+        return items
+
+    def media_item(self, item_id: str) -> MediaItem:  # by exact id
+        item = self.records.media.get(item_id)
+        if item is None:
+            raise NotFound(f"There is no photo or clip with id {item_id!r} in this vault.")
+        return item
+
+    def find_media(self, prefix: str) -> MediaItem:
+        """An item by full id or by an unambiguous id prefix of at least 6 characters."""
+        item: MediaItem = self._find(self.records.media, prefix, "photo or clip")
+        return item
+
+    def iter_original(self, item_id: str) -> Iterator[bytes]:
+        item = self.media_item(item_id)
+        return self.vault.read_object(item.object_id, f"{item.kind} {item.name}")
+
+    def original_bytes(self, item_id: str) -> bytes:
+        return b"".join(self.iter_original(item_id))
+
+    def thumbnail_bytes(self, item_id: str) -> bytes | None:
+        item = self.media_item(item_id)
+        if not item.thumb_object_id:
+            return None
+        return self.vault.read_object_bytes(item.thumb_object_id, f"thumbnail of {item.name}")
+
+    def export_original(self, item_id: str, dest: Path | str) -> str:
+        """Write the original bytes to ``dest`` (the user asked for a plaintext copy there).
+
+        Returns the SHA-256 written; refuses to leave a file whose hash differs."""
+        item = self.media_item(item_id)
+        return self._export_object(
+            item.object_id, f"{item.kind} {item.name}", item.sha256, Path(dest)
+        )
+
+    def _export_object(self, object_id: str, label: str, sha256: str, dest: Path) -> str:
+        digest = hashlib.sha256()
+        try:
+            with AtomicFile(dest) as out:
+                for chunk in self.vault.read_object(object_id, label):
+                    digest.update(chunk)
+                    out.write(chunk)
+                if digest.hexdigest() != sha256:
+                    raise InvalidInput(
+                        f"{label} does not match its recorded SHA-256; not exported."
+                    )
+        except WriteFailed:
+            raise
+        except OSError as exc:
+            raise WriteFailed(describe_os_error(exc, dest)) from exc
+        return digest.hexdigest()
+
+    def update_media(self, item_id: str, **fields: Any) -> MediaItem:
+        editable = {"name", "set_name", "persona", "notes", "tags", "captured_at"}
+        unknown = set(fields) - editable
+        if unknown:
+            raise InvalidInput(
+                f"These photo fields cannot be edited: {', '.join(sorted(unknown))}."
+            )
+        item = self.media_item(item_id)
+        clean: dict[str, Any] = {
+            k: ([_text(t, "A tag", 100) for t in v] if k == "tags" else _text(v, k))
+            for k, v in fields.items()
+        }
+        with self._change() as records:
+            records.media[item_id] = dataclasses.replace(item, **clean)
+        return records.media[item_id]
+
+    def delete_media(self, item_id: str) -> None:
+        item = self.media_item(item_id)
+        with self._change() as records:
+            del records.media[item_id]
+            for deal in list(records.deals.values()):
+                if item_id in deal.media_ids:
+                    records.deals[deal.id] = dataclasses.replace(
+                        deal, media_ids=[m for m in deal.media_ids if m != item_id]
+                    )
+            self.vault.discard_objects([item.object_id, item.thumb_object_id])
+
+    # --- buyers ----------------------------------------------------------------------------
+
+    def _clean_buyer(self, fields: dict[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "platform":
+                clean[key] = _choice(value, PLATFORMS, "The platform")
+            elif key == "order_numbers":
+                clean[key] = [_text(v, "An order number", 200) for v in value if v.strip()]
+            elif key == "country":
+                value = _text(value, "The country", 2).upper()
+                if not re.fullmatch(r"[A-Z]{2}", value):
+                    raise InvalidInput(
+                        "The country must be a two-letter code such as CN, US or DE."
+                    )
+                clean[key] = value
+            elif key in ("id", "created_at"):
+                raise InvalidInput(f"The buyer field {key} cannot be set.")
+            else:
+                clean[key] = _text(value, f"The buyer's {key}")
+        if "name" in clean and not clean["name"]:
+            raise InvalidInput("A buyer needs a name (the nickname you know them by).")
+        return clean
+
+    def add_buyer(self, name: str, **fields: Any) -> Buyer:
+        clean = self._clean_buyer({"name": name, **fields})
+        try:
+            buyer = Buyer(id=new_id(), **clean)
+        except TypeError as exc:
+            raise InvalidInput(f"Unknown buyer field: {exc}.") from None
+        with self._change() as records:
+            records.buyers[buyer.id] = buyer
+        return buyer
+
+    def update_buyer(self, buyer_id: str, **fields: Any) -> Buyer:
+        buyer = self.buyer(buyer_id)
+        clean = self._clean_buyer(fields)
+        with self._change() as records:
+            records.buyers[buyer_id] = dataclasses.replace(buyer, **clean)
+        return records.buyers[buyer_id]
+
+    def delete_buyer(self, buyer_id: str) -> None:
+        self.buyer(buyer_id)
+        if self.records.deals_for_buyer(buyer_id):
+            raise InvalidInput("This buyer still has deals; delete or move the deals first.")
+        with self._change() as records:
+            del records.buyers[buyer_id]
+
+    def buyer(self, buyer_id: str) -> Buyer:
+        buyer: Buyer = self._find(self.records.buyers, buyer_id, "buyer")
+        return buyer
+
+    # --- attachments -----------------------------------------------------------------------
+
+    def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
+        """Store a contract, chat screenshot or receipt (any file type) and save."""
+        attachment = self._store_attachment(Path(path), kind, notes)
+        try:
+            with self._change() as records:
+                records.attachments[attachment.id] = attachment
+        except BaseException:
+            self.vault.discard_unreferenced([attachment.object_id])
+            raise
+        return attachment
+
+    def _store_attachment(self, path: Path, kind: str, notes: str = "") -> Attachment:
+        _choice(kind, ATTACHMENT_KINDS, "The attachment kind")
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            raise BadMedia(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        with fh:
+            head = fh.read(64)
+            fh.seek(0)
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                raise BadMedia(f"{path.name}: attachments are limited to 2 GB.")
+            reader = importing._HashingReader(fh)
+            object_id, stored = self.vault.put_object_chunks(reader.chunks())
+        sniffed = media.sniff(head)
+        mime = (
+            sniffed.mime
+            if sniffed
+            else ("application/pdf" if head.startswith(b"%PDF") else "application/octet-stream")
+        )
+        return Attachment(
+            id=new_id(),
+            name=path.name,
+            kind=kind,
+            mime=mime,
+            sha256=reader.digest.hexdigest(),
+            size=stored,
+            object_id=object_id,
+            added_at=utc_now(),
+            notes=_text(notes, "The note"),
+        )
+
+    def _store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
+        """Store in-memory bytes as an attachment object and record it (one save)."""
+        _choice(kind, ATTACHMENT_KINDS, "The attachment kind")
+        object_id, stored = self.vault.put_object(data)
+        sniffed = media.sniff(data[:64])
+        attachment = Attachment(
+            id=new_id(),
+            name=_text(name, "The file name", 255),
+            kind=kind,
+            mime=sniffed.mime if sniffed else "application/octet-stream",
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=stored,
+            object_id=object_id,
+            added_at=utc_now(),
+        )
+        try:
+            with self._change() as records:
+                records.attachments[attachment.id] = attachment
+        except BaseException:
+            self.vault.discard_unreferenced([object_id])
+            raise
+        return attachment
+
+    def attachment_bytes(self, attachment_id: str) -> bytes:
+        att = self._find(self.records.attachments, attachment_id, "attachment")
+        return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
+
+    def export_attachment(self, attachment_id: str, dest: Path | str) -> str:
+        att = self._find(self.records.attachments, attachment_id, "attachment")
+        return self._export_object(att.object_id, f"attachment {att.name}", att.sha256, Path(dest))
+
+    # --- deals -----------------------------------------------------------------------------
+
+    def _clean_deal(self, fields: dict[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "buyer_id":
+                clean[key] = self.buyer(value).id
+            elif key == "media_ids":
+                ids = [self.find_media(v).id for v in value]
+                clean[key] = list(dict.fromkeys(ids))
+            elif key == "attachment_ids":
+                clean[key] = [
+                    self._find(self.records.attachments, v, "attachment").id for v in value
+                ]
+            elif key == "date":
+                clean[key] = parse_date(value, "The deal date")
+            elif key == "term_until":
+                clean[key] = parse_date(value, "The end of the term") if value else ""
+            elif key == "price":
+                clean[key] = parse_price(value)
+            elif key == "currency":
+                value = _text(value, "The currency", 3).upper()
+                if not re.fullmatch(r"[A-Z]{3}", value):
+                    raise InvalidInput(
+                        "The currency must be a three-letter code such as CNY or USD."
+                    )
+                clean[key] = value
+            elif key == "term":
+                clean[key] = _choice(value, TERM_KINDS, "The term")
+            elif key in ("ai_training", "resale"):
+                clean[key] = _choice(
+                    value, AI_TRAINING_CHOICES, f"The {key.replace('_', ' ')} choice"
+                )
+            elif key == "exclusive":
+                clean[key] = _choice(value, EXCLUSIVITY_CHOICES, "Exclusivity")
+            elif key in ("id", "created_at"):
+                raise InvalidInput(f"The deal field {key} cannot be set.")
+            else:
+                clean[key] = _text(value, f"The deal's {key}")
+        return clean
+
+    @staticmethod
+    def _check_term(deal: Deal) -> None:
+        if deal.term == "until" and not deal.term_until:
+            raise InvalidInput("A term 'until a date' needs that date.")
+        if deal.term != "until" and deal.term_until:
+            raise InvalidInput("An end date is only given with the term 'until a date'.")
+        if deal.term_until and deal.term_until < deal.date:
+            raise InvalidInput("The term ends before the deal was made.")
+        if not deal.media_ids:
+            raise InvalidInput("A deal covers at least one photo or clip.")
+
+    def add_deal(
+        self,
+        buyer_id: str,
+        media_ids: list[str],
+        date: str,
+        attach: Iterable[tuple[Path | str, str]] = (),
+        **fields: Any,
+    ) -> Deal:
+        """Record a deal; ``attach`` lists (file, kind) pairs stored with it in the same save."""
+        clean = self._clean_deal(
+            {"buyer_id": buyer_id, "media_ids": media_ids, "date": date, **fields}
+        )
+        try:
+            deal = Deal(id=new_id(), **clean)
+        except TypeError as exc:
+            raise InvalidInput(f"Unknown deal field: {exc}.") from None
+        self._check_term(deal)
+        stored: list[Attachment] = []
+        try:
+            for path, kind in attach:
+                stored.append(self._store_attachment(Path(path), kind))
+            deal.attachment_ids = deal.attachment_ids + [a.id for a in stored]
+            with self._change() as records:
+                for att in stored:
+                    records.attachments[att.id] = att
+                records.deals[deal.id] = deal
+        except BaseException:
+            self.vault.discard_unreferenced([a.object_id for a in stored])
+            raise
+        return deal
+
+    def update_deal(self, deal_id: str, **fields: Any) -> Deal:
+        deal = self.deal(deal_id)
+        updated = dataclasses.replace(deal, **self._clean_deal(fields))
+        self._check_term(updated)
+        with self._change() as records:
+            records.deals[deal.id] = updated
+        return updated
+
+    def delete_deal(self, deal_id: str) -> None:
+        deal = self.deal(deal_id)
+        with self._change() as records:
+            del records.deals[deal.id]
+
+    def deal(self, deal_id: str) -> Deal:
+        deal: Deal = self._find(self.records.deals, deal_id, "deal")
+        return deal
+
+    # --- keys ------------------------------------------------------------------------------
+
+    def change_password(self, new_password: str) -> None:
+        self.vault.change_password(new_password)
+
+    def new_recovery_key(self) -> str:
+        return self.vault.new_recovery_key()
+
+    def remember(self, keystore: KeyStore) -> None:
+        keystore.remember(str(self.vault.vault_id), self.vault.key)
+
+    def forget(self, keystore: KeyStore) -> None:
+        keystore.forget(str(self.vault.vault_id))
+
+    def signing_public_key(self) -> bytes:
+        """The raw 32-byte Ed25519 public key of this vault's evidence signing key."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+        key = Ed25519PrivateKey.from_private_bytes(self.vault.signing_seed)
+        return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    def sign(self, data: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        return Ed25519PrivateKey.from_private_bytes(self.vault.signing_seed).sign(data)
+
+    # --- verification ----------------------------------------------------------------------
+
+    def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+        return self.vault.check(progress)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _find(collection: dict[str, Any], key: str, what: str) -> Any:
+        key = (key or "").strip().lower()
+        if key in collection:
+            return collection[key]
+        if len(key) >= 6:
+            hits = [v for k, v in collection.items() if k.startswith(key)]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:
+                raise InvalidInput(f"The id {key!r} matches more than one {what}; give more of it.")
+        raise NotFound(f"There is no {what} with id {key!r} in this vault.")

@@ -1,0 +1,1 @@
+"""The encrypted vault: crypto primitives, on-disk format, atomic store, keyring access."""

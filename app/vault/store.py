@@ -1,0 +1,169 @@
+"""Files on disk: atomic replacement, directory fsync, temp sweeping, the single-writer lock.
+
+Every byte the vault writes goes through ``atomic_write`` or ``AtomicFile``: a temp file in the
+same directory, mode 0600 before any content, fsync, ``os.replace``, fsync of the directory.
+A crash at any point leaves either the old file or the new one, and at worst a ``.tmp-*`` file
+that the next open sweeps away. Disk errors become ``WriteFailed`` with a sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+from app.errors import VaultBusy, WriteFailed
+
+TEMP_PREFIX = ".tmp-"
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def describe_os_error(exc: OSError, path: Path | str) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full; nothing was changed ({Path(path).name} could not be written)."
+    if exc.errno == errno.EFBIG:
+        return (
+            f"The file system refused a file this large ({Path(path).name}); nothing was changed."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"There is no permission to write {path}; nothing was changed."
+    if exc.errno == errno.EIO:
+        return f"The disk reported an input/output error while writing {Path(path).name}; nothing was changed."
+    return f"Writing {Path(path).name} failed ({exc.strerror or exc}); nothing was changed."
+
+
+def fsync_dir(path: Path) -> None:
+    if sys.platform == "win32":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+
+
+class AtomicFile:
+    """A file written to a same-directory temp name and renamed over ``target`` on commit."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.temp = target.parent / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
+        self._file: BinaryIO | None = None
+
+    def __enter__(self) -> BinaryIO:
+        try:
+            fd = os.open(
+                self.temp,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                FILE_MODE,
+            )
+            self._file = os.fdopen(fd, "wb")
+        except OSError as exc:
+            raise WriteFailed(describe_os_error(exc, self.target)) from exc
+        return self._file
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._file is not None
+        try:
+            if exc_type is None:
+                self._file.flush()
+                os.fsync(self._file.fileno())
+            self._file.close()
+            if exc_type is None:
+                os.replace(self.temp, self.target)
+                fsync_dir(self.target.parent)
+        except OSError as err:
+            self._discard()
+            raise WriteFailed(describe_os_error(err, self.target)) from err
+        except BaseException:
+            self._discard()
+            raise
+        if exc_type is not None:
+            self._discard()
+            if isinstance(exc, OSError):
+                raise WriteFailed(describe_os_error(exc, self.target)) from exc
+
+    def _discard(self) -> None:
+        if self._file is not None and not self._file.closed:
+            with contextlib.suppress(OSError):
+                self._file.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.temp)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    with AtomicFile(target) as fh:
+        fh.write(data)
+
+
+def sweep_temp_files(root: Path) -> list[Path]:
+    """Delete leftovers of interrupted writes below root; return what was removed."""
+    removed = []
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            if name.startswith(TEMP_PREFIX):
+                path = Path(dirpath) / name
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+class VaultLock:
+    """An advisory exclusive lock so that the GUI and the CLI never write one vault at once."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / ".lock"
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as exc:
+            raise WriteFailed(describe_os_error(exc, self.path)) from exc
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise VaultBusy(
+                "This vault is open in another Likeness Vault window or command; "
+                "close it there first."
+            ) from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+
+def read_chunks(fh: BinaryIO, size: int) -> Iterator[bytes]:
+    while True:
+        block = fh.read(size)
+        if not block:
+            return
+        yield block

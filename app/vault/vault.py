@@ -1,0 +1,520 @@
+"""An open vault: header, encrypted index generations and encrypted objects in one directory.
+
+Layout (``docs/vault-format.md`` is the specification)::
+
+    VAULT/vault.json, vault.json.bak     header, two identical copies
+    VAULT/index/index-<generation>.lvi   the newest KEEP_GENERATIONS encrypted indexes
+    VAULT/objects/<ab>/<object id>.lvo   encrypted photos, clips, thumbnails, attachments
+    VAULT/.lock                          single-writer lock
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import os
+import re
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.domain.models import Records, utc_now
+from app.errors import (
+    InvalidInput,
+    NotAVault,
+    UnsafeHeader,
+    UnsupportedVersion,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    WrongPassword,
+)
+from app.vault import crypto, format, migrations, store
+
+HEADER_NAME = "vault.json"
+HEADER_BACKUP = "vault.json.bak"
+INDEX_DIR = "index"
+OBJECTS_DIR = "objects"
+KEEP_GENERATIONS = 3
+INDEX_RE = re.compile(r"^index-(\d{12})\.lvi$")
+OBJECT_RE = re.compile(r"^[0-9a-f]{32}\.lvo$")
+
+
+@dataclass
+class Problem:
+    """One thing ``check`` found damaged, with the name a user recognises."""
+
+    what: str  # e.g. "photo IMG_0001.jpg" or "index-000000000007.lvi"
+    message: str
+
+
+@dataclass
+class CheckReport:
+    checked_objects: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def index_name(generation: int) -> str:
+    return f"index-{generation:012d}.lvi"
+
+
+class ObjectCancelled(Exception):
+    """An object write was cancelled; nothing of it is left on disk."""
+
+
+class Vault:
+    """The unlocked vault. Hold it only while the user has it open; ``close()`` forgets the key."""
+
+    def __init__(self, root: Path, header: Header, vault_key: bytes, lock: store.VaultLock) -> None:
+        self.root = root
+        self.header = header
+        self._key: bytes | None = vault_key
+        self._lock = lock
+        self.records = Records()
+        self.generation = 0
+        self.signing_seed = b""
+        self.warnings: list[str] = []
+        self._trash: list[dict[str, Any]] = []
+        self._extra: dict[str, Any] = {}
+
+    # --- life cycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        root: Path,
+        password: str,
+        display_name: str = "",
+        argon2: crypto.Argon2Params | None = None,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it open, and the recovery key to show the user once."""
+        if not password:
+            raise InvalidInput("A vault needs a password; an empty one is refused.")
+        root = Path(root)
+        if (root / HEADER_NAME).exists() or (root.exists() and any(root.iterdir())):
+            raise VaultExists(f"{root} already exists and is not empty; choose a new folder.")
+        store.make_private_dir(root)
+        store.make_private_dir(root / INDEX_DIR)
+        store.make_private_dir(root / OBJECTS_DIR)
+        lock = store.VaultLock(root)
+        lock.acquire()
+        vault_key = crypto.new_key()
+        vault_id = uuid.uuid4()
+        recovery = crypto.new_recovery_key()
+        header = format.Header(vault_id=vault_id, created_at=utc_now(), generation=1)
+        header.keyslots = [
+            format.Keyslot.wrap(
+                "password", password, vault_key, vault_id, argon2 or crypto.Argon2Params()
+            ),
+            format.Keyslot.wrap(
+                "recovery", crypto.parse_recovery_key(recovery), vault_key, vault_id
+            ),
+        ]
+        vault = cls(root, header, vault_key, lock)
+        vault.signing_seed = os.urandom(32)
+        vault.records.performer.display_name = display_name
+        vault.save()  # index first: a header without an index is not yet a vault
+        vault._write_header()
+        return vault, recovery
+
+    @classmethod
+    def open(
+        cls,
+        root: Path,
+        password: str | None = None,
+        recovery_key: str | None = None,
+        vault_key: bytes | None = None,
+    ) -> Vault:
+        root = Path(root)
+        headers, header_problems = cls._read_headers(root)
+        lock = store.VaultLock(root)
+        lock.acquire()
+        try:
+            key, header = cls._unlock(headers, password, recovery_key, vault_key)
+            vault = cls(root, header, key, lock)
+            vault.warnings.extend(header_problems)
+            vault._load_index()
+            removed = store.sweep_temp_files(root)
+            if header_problems:
+                vault._write_header()  # repair the damaged copy from the good one
+            if removed:
+                vault.warnings.append(
+                    f"Removed {len(removed)} unfinished temporary file(s) left by an interrupted save."
+                )
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    @staticmethod
+    def _read_headers(root: Path) -> tuple[list[format.Header], list[str]]:
+        if not root.is_dir():
+            raise NotAVault(f"{root} is not a folder; a vault is a folder.")
+        found: list[format.Header] = []
+        problems: list[str] = []
+        errors: list[Exception] = []
+        present = 0
+        for name in (HEADER_NAME, HEADER_BACKUP):
+            path = root / name
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                problems.append(f"{name} could not be read ({exc.strerror}).")
+                continue
+            present += 1
+            try:
+                found.append(format.decode_header(data))
+            except (VaultDamaged, UnsupportedVersion) as exc:
+                errors.append(exc)
+                problems.append(f"{name}: {exc}")
+        if not present:
+            raise NotAVault(f"{root} is not a Likeness Vault (it has no {HEADER_NAME}).")
+        if not found:
+            for error in errors:
+                if isinstance(error, (UnsupportedVersion, UnsafeHeader)):
+                    raise error
+            raise VaultDamaged(
+                "Both copies of the vault header are damaged; the vault cannot be unlocked. "
+                + " ".join(problems),
+                [HEADER_NAME, HEADER_BACKUP],
+            )
+        found.sort(key=lambda h: h.generation, reverse=True)
+        return found, problems
+
+    @staticmethod
+    def _unlock(
+        headers: list[format.Header],
+        password: str | None,
+        recovery_key: str | None,
+        vault_key: bytes | None,
+    ) -> tuple[bytes, format.Header]:
+        recovery_raw = None
+        if recovery_key is not None:
+            try:
+                recovery_raw = crypto.parse_recovery_key(recovery_key)
+            except ValueError as exc:
+                raise WrongPassword("recovery key") from exc
+        last_error: Exception | None = None
+        tried: set[bytes] = set()
+        for header in headers:
+            body = format.canonical_json(header.body())
+            if body in tried:  # the backup copy is usually identical: derive once
+                continue
+            tried.add(body)
+            try:
+                if vault_key is not None:
+                    if not header.verify_mac(vault_key):
+                        raise WrongPassword("remembered key")
+                    return vault_key, header
+                return header.unlock(password, recovery_raw), header
+            except (WrongPassword, VaultDamaged) as exc:
+                last_error = exc
+        assert last_error is not None
+        raise last_error
+
+    def close(self) -> None:
+        """Forget the key and records and release the lock. The object is unusable after."""
+        self._key = None
+        self.signing_seed = b""
+        self.records = Records()
+        self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked("The vault is locked; unlock it first.")
+        return self._key
+
+    @property
+    def vault_id(self) -> uuid.UUID:
+        return self.header.vault_id
+
+    # --- header ----------------------------------------------------------------------------
+
+    def _write_header(self) -> None:
+        self.header.generation += 1
+        data = self.header.encode(self.key)
+        # Backup first: at every moment at least one copy holds a header that unlocks.
+        store.atomic_write(self.root / HEADER_BACKUP, data)
+        store.atomic_write(self.root / HEADER_NAME, data)
+
+    def change_password(self, new_password: str, argon2: crypto.Argon2Params | None = None) -> None:
+        if not new_password:
+            raise InvalidInput("The new password is empty; it was refused.")
+        old = self.header.slot("password")
+        params = argon2 or (old.argon2 if old and old.argon2 else crypto.Argon2Params())
+        slot = format.Keyslot.wrap("password", new_password, self.key, self.vault_id, params)
+        self.header.keyslots = [slot] + [s for s in self.header.keyslots if s.type != "password"]
+        self._write_header()
+
+    def new_recovery_key(self) -> str:
+        recovery = crypto.new_recovery_key()
+        slot = format.Keyslot.wrap(
+            "recovery", crypto.parse_recovery_key(recovery), self.key, self.vault_id
+        )
+        self.header.keyslots = [s for s in self.header.keyslots if s.type != "recovery"] + [slot]
+        self._write_header()
+        return recovery
+
+    @property
+    def kdf_params(self) -> crypto.Argon2Params:
+        slot = self.header.slot("password")
+        assert slot is not None and slot.argon2 is not None
+        return slot.argon2
+
+    # --- index -----------------------------------------------------------------------------
+
+    def _index_generations(self) -> list[int]:
+        gens = []
+        with contextlib.suppress(FileNotFoundError):
+            for entry in os.scandir(self.root / INDEX_DIR):
+                match = INDEX_RE.match(entry.name)
+                if match:
+                    gens.append(int(match.group(1)))
+        return sorted(gens, reverse=True)
+
+    def _load_index(self) -> None:
+        gens = self._index_generations()
+        if not gens:
+            raise VaultDamaged(
+                "The vault has no index (its records file is missing); it cannot be opened.",
+                [INDEX_DIR],
+            )
+        failures: list[str] = []
+        for gen in gens:
+            name = index_name(gen)
+            try:
+                data = (self.root / INDEX_DIR / name).read_bytes()
+                stored_gen, doc = format.decode_index(self.key, self.vault_id, data, name)
+                if stored_gen != gen:
+                    raise VaultDamaged(f"The vault index {name} was renamed or swapped.", [name])
+            except VaultDamaged as exc:
+                failures.append(name)
+                self.warnings.append(str(exc))
+                continue
+            except OSError as exc:
+                failures.append(name)
+                self.warnings.append(f"The vault index {name} could not be read ({exc.strerror}).")
+                continue
+            self._apply_index(doc)
+            self.generation = gen
+            if failures:
+                self.warnings.append(
+                    f"Opened the previous saved state ({name}) because the newest is damaged; "
+                    "changes of the last save(s) may be missing."
+                )
+            return
+        raise VaultDamaged(
+            "Every saved generation of the vault index is damaged: " + ", ".join(failures) + ".",
+            failures,
+        )
+
+    def _apply_index(self, doc: dict[str, Any]) -> None:
+        doc, passed = migrations.upgrade(doc)
+        if passed:
+            self.warnings.append(
+                f"The vault's records were upgraded from version {passed[0]} "
+                f"to {migrations.SCHEMA_VERSION}; they are saved in the new form at the next change."
+            )
+        self.records = Records.from_json(doc.get("records") or {})
+        keys = doc.get("keys") or {}
+        self.signing_seed = base64.b64decode(keys.get("signing_ed25519", ""))
+        self._trash = list(doc.get("trash") or [])
+        known = {"schema", "saved_at", "records", "keys", "trash"}
+        self._extra = {k: v for k, v in doc.items() if k not in known}
+
+    def save(self) -> None:
+        """Write the records as a new index generation, atomically; prune old generations."""
+        existing = self._index_generations()
+        generation = max([self.generation, *existing]) + 1
+        doc = dict(self._extra)
+        doc.update(
+            {
+                "schema": migrations.SCHEMA_VERSION,
+                "saved_at": utc_now(),
+                "records": self.records.to_json(),
+                "keys": {"signing_ed25519": base64.b64encode(self.signing_seed).decode()},
+                "trash": self._trash,
+            }
+        )
+        data = format.encode_index(self.key, self.vault_id, generation, doc)
+        store.atomic_write(self.root / INDEX_DIR / index_name(generation), data)
+        self.generation = generation
+        for old in existing:
+            if old <= generation - KEEP_GENERATIONS:
+                with contextlib.suppress(OSError):
+                    (self.root / INDEX_DIR / index_name(old)).unlink()
+        self._empty_trash()
+
+    # --- objects ---------------------------------------------------------------------------
+
+    def object_path(self, object_id: str) -> Path:
+        return self.root / OBJECTS_DIR / object_id[:2] / f"{object_id}.lvo"
+
+    def put_object(self, source: BinaryIO | bytes) -> tuple[str, int]:
+        """Encrypt bytes or a readable file into a new object; returns (object id, size).
+
+        Thread-safe: each object is its own file. Not referenced until the next ``save()``.
+        """
+        if isinstance(source, bytes):
+            view = memoryview(source)
+            chunks: Iterable[bytes] = (
+                bytes(view[i : i + format.CHUNK_SIZE])
+                for i in range(0, max(len(source), 1), format.CHUNK_SIZE)
+            )
+        else:
+            chunks = store.read_chunks(source, format.CHUNK_SIZE)
+        return self.put_object_chunks(chunks)
+
+    def put_object_chunks(
+        self, chunks: Iterable[bytes], cancel: threading.Event | None = None
+    ) -> tuple[str, int]:
+        """Like put_object, from chunks of exactly CHUNK_SIZE bytes (the last may be shorter).
+
+        When ``cancel`` is set mid-way the half-written object is discarded and
+        ``ObjectCancelled`` is raised."""
+        object_id = uuid.uuid4().hex
+        path = self.object_path(object_id)
+        store.make_private_dir(path.parent)
+
+        def checked() -> Iterator[bytes]:
+            for chunk in chunks:
+                if cancel is not None and cancel.is_set():
+                    raise ObjectCancelled
+                yield chunk
+
+        with store.AtomicFile(path) as out:
+            size = format.encrypt_object(self.key, bytes.fromhex(object_id), checked(), out)
+        return object_id, size
+
+    def discard_unreferenced(self, object_ids: Iterable[str]) -> None:
+        """Delete objects written in this session that no saved index refers to."""
+        for oid in object_ids:
+            if oid:
+                with contextlib.suppress(OSError):
+                    self.object_path(oid).unlink()
+
+    def read_object(self, object_id: str, name: str) -> Iterator[bytes]:
+        """Yield decrypted chunks; raises VaultDamaged naming ``name`` if anything is off."""
+        path = self.object_path(object_id)
+        try:
+            fh = path.open("rb")
+        except FileNotFoundError:
+            raise VaultDamaged(
+                f"{name} is missing from the vault (its file is gone).", [name]
+            ) from None
+        with fh:
+            size = os.fstat(fh.fileno()).st_size
+            yield from format.decrypt_object(self.key, bytes.fromhex(object_id), fh, size, name)
+
+    def read_object_bytes(self, object_id: str, name: str) -> bytes:
+        return b"".join(self.read_object(object_id, name))
+
+    def discard_objects(self, object_ids: Iterable[str]) -> None:
+        """Mark objects for deletion once no kept index generation refers to them."""
+        for oid in object_ids:
+            if oid:
+                self._trash.append({"object_id": oid, "generation": self.generation + 1})
+
+    def _empty_trash(self) -> None:
+        keep = []
+        for entry in self._trash:
+            if entry["generation"] <= self.generation - KEEP_GENERATIONS + 1:
+                with contextlib.suppress(OSError):
+                    self.object_path(entry["object_id"]).unlink()
+            else:
+                keep.append(entry)
+        self._trash = keep
+
+    def orphan_objects(self) -> list[str]:
+        """Objects on disk that no record or trash entry refers to (left by a crash)."""
+        referenced = self.records.object_ids() | {e["object_id"] for e in self._trash}
+        orphans = []
+        base = self.root / OBJECTS_DIR
+        with contextlib.suppress(FileNotFoundError):
+            for sub in os.scandir(base):
+                if not sub.is_dir():
+                    continue
+                for entry in os.scandir(sub.path):
+                    if OBJECT_RE.match(entry.name) and entry.name[:32] not in referenced:
+                        orphans.append(entry.name[:32])
+        return orphans
+
+    def remove_orphans(self) -> int:
+        """Delete orphans, but only when the newest index generation was the one opened."""
+        gens = self._index_generations()
+        if not gens or gens[0] != self.generation:
+            return 0
+        orphans = self.orphan_objects()
+        for oid in orphans:
+            with contextlib.suppress(OSError):
+                self.object_path(oid).unlink()
+        return len(orphans)
+
+    # --- verification ----------------------------------------------------------------------
+
+    def check(self, progress: Any = None) -> CheckReport:
+        """Verify headers, every index generation and every object, naming what is damaged."""
+        report = CheckReport()
+        _, header_problems = self._read_headers(self.root)
+        for problem in header_problems:
+            report.problems.append(Problem("vault header", problem))
+        for gen in self._index_generations():
+            name = index_name(gen)
+            try:
+                data = (self.root / INDEX_DIR / name).read_bytes()
+                format.decode_index(self.key, self.vault_id, data, name)
+            except (VaultDamaged, OSError) as exc:
+                report.problems.append(Problem(name, str(exc)))
+        targets: list[tuple[str, str, str]] = []  # (object id, label, sha256 or "")
+        for item in self.records.media.values():
+            label = f"{item.kind} {item.name} ({item.id[:8]})"
+            targets.append((item.object_id, label, item.sha256))
+            if item.thumb_object_id:
+                targets.append((item.thumb_object_id, f"thumbnail of {label}", ""))
+        for att in self.records.attachments.values():
+            targets.append((att.object_id, f"attachment {att.name} ({att.id[:8]})", att.sha256))
+        for done, (oid, label, sha) in enumerate(targets, 1):
+            digest = hashlib.sha256()
+            try:
+                for chunk in self.read_object(oid, label):
+                    digest.update(chunk)
+                if sha and digest.hexdigest() != sha:
+                    report.problems.append(
+                        Problem(
+                            label, f"{label} decrypts, but its SHA-256 differs from the record."
+                        )
+                    )
+            except VaultDamaged as exc:
+                report.problems.append(Problem(label, str(exc)))
+            except OSError as exc:
+                report.problems.append(
+                    Problem(label, f"{label} could not be read ({exc.strerror}).")
+                )
+            report.checked_objects += 1
+            if progress is not None:
+                progress(done, len(targets))
+        orphans = self.orphan_objects()
+        if orphans:
+            report.warnings.append(
+                f"{len(orphans)} stored object(s) belong to no record (left by an interrupted import)."
+            )
+        return report
+
+
+Header = format.Header
