@@ -114,7 +114,12 @@ class VaultService:
             vault_key = keystore.recall(cls.peek_vault_id(path))
             if vault_key is None:
                 raise InvalidInput("This computer does not remember this vault; type the password.")
-        return cls(Vault.open(Path(path), password, recovery_key, vault_key))
+        vault = Vault.open(Path(path), password, recovery_key, vault_key)
+        # objects written by an import that crashed before its index was saved: unreadable
+        # leftovers, encrypted, referenced by nothing (only removed when the newest index opened)
+        with contextlib.suppress(OSError):
+            vault.remove_orphans()
+        return cls(vault)
 
     @staticmethod
     def peek_vault_id(path: Path | str) -> str:

@@ -31,6 +31,7 @@ from app.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
+    WriteFailed,
     WrongPassword,
 )
 from app.vault import crypto, format, migrations, store
@@ -145,7 +146,10 @@ class Vault:
             vault._load_index()
             removed = store.sweep_temp_files(root)
             if header_problems:
-                vault._write_header()  # repair the damaged copy from the good one
+                try:
+                    vault._write_header()  # repair the damaged copy from the good one
+                except WriteFailed as exc:
+                    vault.warnings.append(f"The damaged header copy could not be repaired: {exc}")
             if removed:
                 vault.warnings.append(
                     f"Removed {len(removed)} unfinished temporary file(s) left by an interrupted save."
