@@ -1,0 +1,1 @@
+"""PDF documents: shared building blocks (pdf.py), letters, evidence report."""
