@@ -66,3 +66,11 @@ class InvalidInput(UserError):
 
 class KeyringUnavailable(UserError):
     pass
+
+
+class BundleExists(UserError):
+    """The evidence bundle's path exists and replacing it was not confirmed."""
+
+
+class UnsafeBundle(UserError):
+    """An evidence bundle was refused unread: unsafe entry names or a decompression bomb."""

@@ -38,6 +38,8 @@ API (everything else here is private):
     A table of covered photos: thumbnail (from in-memory JPEG bytes), name (+ note), date,
     SHA-256 in the monospace font, 32 hex digits per line (so text extraction gives the hash
     split in two halves: strip whitespace before searching for it).
+``thumbnail_flowable(jpeg_bytes, box) -> Flowable | str``
+    A picture from memory scaled into a ``box``-point square, or "—" when it is unreadable.
 ``key_value_table(pairs, lang, *, width=None) -> Table``
     Two columns, label and value, both escaped.
 ``footer_text(page, total, lang) -> str`` and ``clip(text, max_chars) -> str``
@@ -322,6 +324,11 @@ def _thumbnail(data: bytes | None, box: float) -> Flowable | str:
     scale = min(box / w, box / h)
     # platypus reads the file-like object itself; JPEG bytes are passed through as DCT.
     return Image(BytesIO(data), width=w * scale, height=h * scale)
+
+
+def thumbnail_flowable(data: bytes | None, box: float) -> Flowable | str:
+    """An in-memory JPEG/PNG scaled to fit a ``box`` x ``box`` point square ("—" if unreadable)."""
+    return _thumbnail(data, box)
 
 
 def _hash_markup(sha256: str) -> str:

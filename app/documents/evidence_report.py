@@ -1,0 +1,825 @@
+"""report.pdf of an evidence bundle: the case in a form a platform, a lawyer or a court reads.
+
+Built on the shared blocks of ``app/documents/pdf.py`` (embedded font, escaping of every user
+string, A4 pages numbered "N of M", photo table, invariant output). The input is plain data the
+evidence service gathered (``EvidenceReportInput``); nothing here reads the vault.
+
+Pages: cover (who, which case, when generated, key fingerprint, what the bundle proves and
+what it does not), timeline, buyers and deals (terms verbatim), photos (thumbnail, original
+name, import time, SHA-256), attachments with hashes, sightings beside the matched photos,
+letters and revocation history, items that could not be read, appendix (every hash and how to
+verify). The generated-at time is printed on the cover and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.documents import pdf
+from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Performer, Sighting
+
+LANGUAGES = ("zh-CN", "en")
+
+
+@dataclass
+class EvidenceReportInput:
+    lang: str
+    title: str  # the case: a buyer's name or a sighting's title
+    performer: Performer  # already stripped of what the performer chose to leave out
+    buyers: list[Buyer]
+    deals: list[Deal]
+    media: list[MediaItem]
+    attachments: list[Attachment]
+    attachment_roles: dict[str, list[str]]
+    sightings: list[Sighting]
+    letters: list[Letter]
+    files: dict[str, Any]  # record id -> app.services.evidence.FileEntry
+    thumbnails: dict[str, bytes | None]
+    previews: dict[str, bytes]  # attachment id -> JPEG preview (sighting screenshots)
+    missing_records: list[str]
+    key_fingerprint: str
+    generated_at: datetime  # aware, UTC
+    options: Any  # app.services.evidence.EvidenceOptions
+    withheld: str = ""  # the ID number, blacked out wherever a text quotes it
+
+
+# --- words ---------------------------------------------------------------------------------
+
+_ZH: dict[str, str] = {
+    "doc_title": "证据报告",
+    "subtitle": "肖像保险箱导出的已签名证据包",
+    "performer": "权利人（所选名称）",
+    "stage_names": "艺名",
+    "legal_name": "真实姓名",
+    "id_number": "身份证件号码",
+    "email": "电子邮箱",
+    "phone": "电话",
+    "address": "地址",
+    "case": "案件",
+    "buyers": "买家",
+    "date_range": "时间范围",
+    "generated_utc": "生成时间（UTC）",
+    "generated_local": "生成时间（本地）",
+    "fingerprint": "签名公钥指纹（SHA-256）",
+    "contents": "内容",
+    "contents_value": "{media} 个照片/视频，{atts} 个附件，{deals} 笔交易，{sightings} 处发现，{letters} 封函件",
+    "left_out": "按权利人选择未包含",
+    "problems_count": "无法读取的项目",
+    "none": "无",
+    "proves_h": "本证据包证明什么、不证明什么",
+    "proves": (
+        "证明：（1）完整性——SHA256SUMS 列出了包内每个文件的 SHA-256；任何文件自导出以来改动一个字节，"
+        "校验都会失败并指出该文件。（2）签名者——SHA256SUMS.sig 是用该保险箱的 Ed25519 私钥对清单所作的"
+        "电子签名，只有持有该私钥的人才能生成；公钥随包附上（signing-key.pub.pem），其指纹见上。"
+        "（3）原件——originals/ 中的文件即导入保险箱时的原始字节，其哈希在导入时记录，导出时再次核对。"
+    ),
+    "not_proves": (
+        "不证明：（1）时间——本包没有可信时间戳（RFC 3161）或区块链存证，"
+        "上面的生成时间取自本机时钟，不能单独证明导出发生于该时间之前。（2）身份——公钥与权利人真实身份的"
+        "对应关系需另行确认（例如事先公布或公证该指纹）。（3）内容的真实性——本报告如实记载权利人录入的交易"
+        "条款与事实，不替代对聊天记录、合同等原件本身的审查。"
+    ),
+    "verify_h": "如何验证",
+    "verify_intro": "解压后在该文件夹中运行（无需本软件）：",
+    "timeline_h": "时间线",
+    "date": "日期",
+    "event": "事件",
+    "ev_deal": "交易：向 {buyer} 交付 {n} 个照片/视频",
+    "ev_attachment": "附件：{name}",
+    "ev_sighting": "发现：{title}",
+    "ev_letter_created": "函件起草：{kind} → {to}",
+    "ev_letter_sent": "函件发出：{kind} → {to}",
+    "ev_letter_deadline": "函件期限：{kind} → {to}",
+    "ev_reply": "回复：{name}",
+    "buyers_h": "买家",
+    "name": "昵称",
+    "platform": "平台",
+    "platform_user_id": "平台用户ID",
+    "order_numbers": "订单号",
+    "contact": "联系方式",
+    "real_name": "真实姓名",
+    "company": "公司",
+    "country": "国家/地区",
+    "notes": "备注",
+    "deals_h": "交易（条款原文）",
+    "deal_n": "交易 {n}",
+    "deal_date": "交易日期",
+    "buyer": "买家",
+    "delivered": "交付的照片/视频",
+    "price": "价格",
+    "uses": "约定用途",
+    "ai_training": "AI 模型训练",
+    "resale": "转售",
+    "territory": "地域/平台",
+    "term": "期限",
+    "exclusive": "独家",
+    "order_no": "订单号",
+    "attachments": "附件",
+    "recorded_at": "记录时间",
+    "photos_h": "照片与视频",
+    "photos_intro": "每一项：缩略图、原始文件名、导入时间（UTC）与 SHA-256。包内路径与核验结果列在文件名下。",
+    "attachments_h": "附件",
+    "att_name": "文件名",
+    "att_kind": "类型",
+    "att_role": "关联",
+    "added_at": "添加时间",
+    "sightings_h": "发现（截图与匹配的照片并列）",
+    "url": "链接",
+    "title": "标题",
+    "seen_on": "发现日期",
+    "traced_to": "追溯到的买家",
+    "screenshot": "截图",
+    "matched": "匹配的照片",
+    "no_screenshot": "（没有截图）",
+    "letters_h": "函件与撤回记录",
+    "kind": "类型",
+    "recipient": "收件人",
+    "route": "法律依据",
+    "created": "起草",
+    "sent_on": "发出",
+    "channel": "渠道",
+    "deadline": "期限",
+    "status": "状态",
+    "replies": "回复",
+    "body": "正文",
+    "problems_h": "无法读取或缺失的项目",
+    "problems_intro": "以下项目在导出时未能完整读取，未放入包中；列出以免被误认为遗漏。",
+    "appendix_h": "附录：全部哈希与验证方法",
+    "appendix_intro": (
+        "下表列出包内每个原始文件的 SHA-256（与 SHA256SUMS 一致）。report.pdf、README.txt 和 "
+        "signing-key.pub.pem 的哈希也在 SHA256SUMS 中（报告无法包含自身的哈希）。"
+        "未放入包中的项目列出导入时记录的哈希。"
+    ),
+    "path": "包内路径",
+    "appendix_verify": (
+        "第一条命令逐一核对 SHA256SUMS 中的哈希，每行应显示“成功/OK”；第二条命令用 signing-key.pub.pem "
+        "核对 SHA256SUMS.sig，应显示 “Signature Verified Successfully”。OpenSSL 3.0 或更新版本支持 -rawin。"
+        "macOS 可用 “shasum -a 256 -c SHA256SUMS”。也可用 likeness-vault-cli verify-evidence 包.zip，"
+        "它不解压、同时核对哈希与签名，并指出缺失、多余或被改动的文件。"
+    ),
+    "timestamp_note": (
+        "可信时间戳：本包未含。需要时可将 SHA256SUMS 的哈希提交给可信时间戳服务（RFC 3161），"
+        "所得回执命名为 SHA256SUMS.tsr 与本包一同保存。"
+    ),
+    "header": "证据报告 · {title}",
+    "status_included": "已核验，已放入包中",
+    "status_excluded": "按选择未放入包中",
+    "status_missing": "缺失：保险箱中找不到该文件",
+    "status_damaged": "损坏：无法解密或读取",
+    "status_mismatch": "不一致：与导入时记录的哈希不同",
+    "withheld": "［已隐去］",
+    "yes": "是",
+    "no": "否",
+    "unstated": "未约定",
+    "unlimited": "无期限",
+    "until": "至 {date}",
+    "kind_photo": "照片",
+    "kind_clip": "视频",
+    "kind_voice": "声音",
+    "att_contract": "合同",
+    "att_chat": "聊天记录",
+    "att_receipt": "付款凭证",
+    "att_other": "其他",
+    "role_deal": "交易",
+    "role_sighting": "发现截图",
+    "role_reply": "函件回复",
+    "letter_revocation": "撤回授权通知",
+    "letter_deletion": "删除请求",
+    "letter_takedown": "下架通知",
+    "letter_reminder": "提醒",
+    "letter_escalation": "升级投诉",
+    "st_draft": "草稿",
+    "st_sent": "已发出",
+    "st_acknowledged": "已确认收到",
+    "st_complied": "已执行",
+    "st_ignored": "未回应",
+    "pf_xianyu": "闲鱼",
+    "pf_wechat": "微信",
+    "pf_douyin": "抖音",
+    "pf_other": "其他",
+}
+
+_EN: dict[str, str] = {
+    "doc_title": "Evidence report",
+    "subtitle": "A signed evidence bundle exported by Likeness Vault",
+    "performer": "Right holder (chosen name)",
+    "stage_names": "Stage names",
+    "legal_name": "Legal name",
+    "id_number": "ID number",
+    "email": "E-mail",
+    "phone": "Phone",
+    "address": "Address",
+    "case": "Case",
+    "buyers": "Buyers",
+    "date_range": "Date range",
+    "generated_utc": "Generated at (UTC)",
+    "generated_local": "Generated at (local)",
+    "fingerprint": "Signing key fingerprint (SHA-256)",
+    "contents": "Contents",
+    "contents_value": "{media} photos/clips, {atts} attachments, {deals} deals, {sightings} sightings, {letters} letters",
+    "left_out": "Left out by the right holder's choice",
+    "problems_count": "Items that could not be read",
+    "none": "none",
+    "proves_h": "What this bundle proves, and what it does not",
+    "proves": (
+        "It proves: (1) integrity: SHA256SUMS lists the SHA-256 of every file in the bundle; if a "
+        "single byte of any file changed since the export, checking fails and names the file. "
+        "(2) Who signed: SHA256SUMS.sig is an Ed25519 electronic signature over that list, made "
+        "with the vault's private key, which only its holder can produce; the public key is "
+        "enclosed (signing-key.pub.pem) and its fingerprint is shown above. (3) Originals: the "
+        "files under originals/ are the bytes taken into the vault, whose hashes were recorded "
+        "at import and checked again at export."
+    ),
+    "not_proves": (
+        "It does not prove: (1) time: the bundle carries no trusted timestamp (RFC 3161) and no "
+        "blockchain record; the generation time above comes from this computer's clock and does "
+        "not by itself prove the export happened before it. (2) Identity: that the key belongs "
+        "to the right holder must be established separately (for example by publishing or "
+        "notarising the fingerprint beforehand). (3) The truth of the content: the report "
+        "records the deal terms and facts as the right holder entered them; it does not replace "
+        "examining the chats, contracts and other originals themselves."
+    ),
+    "verify_h": "How to verify",
+    "verify_intro": "Unpack the bundle and run, in that folder (the app is not needed):",
+    "timeline_h": "Timeline",
+    "date": "Date",
+    "event": "Event",
+    "ev_deal": "Deal: {n} photos/clips delivered to {buyer}",
+    "ev_attachment": "Attachment: {name}",
+    "ev_sighting": "Sighting: {title}",
+    "ev_letter_created": "Letter drafted: {kind} to {to}",
+    "ev_letter_sent": "Letter sent: {kind} to {to}",
+    "ev_letter_deadline": "Letter deadline: {kind} to {to}",
+    "ev_reply": "Reply: {name}",
+    "buyers_h": "Buyers",
+    "name": "Nickname",
+    "platform": "Platform",
+    "platform_user_id": "Platform user ID",
+    "order_numbers": "Order numbers",
+    "contact": "Contact",
+    "real_name": "Real name",
+    "company": "Company",
+    "country": "Country",
+    "notes": "Notes",
+    "deals_h": "Deals (terms verbatim)",
+    "deal_n": "Deal {n}",
+    "deal_date": "Date of the deal",
+    "buyer": "Buyer",
+    "delivered": "Photos/clips delivered",
+    "price": "Price",
+    "uses": "Permitted uses",
+    "ai_training": "AI model training",
+    "resale": "Resale",
+    "territory": "Territory / platforms",
+    "term": "Term",
+    "exclusive": "Exclusive",
+    "order_no": "Order number",
+    "attachments": "Attachments",
+    "recorded_at": "Recorded at",
+    "photos_h": "Photos and clips",
+    "photos_intro": "Each item: thumbnail, original file name, import time (UTC) and SHA-256. The path in the bundle and the check result are under the name.",
+    "attachments_h": "Attachments",
+    "att_name": "File name",
+    "att_kind": "Kind",
+    "att_role": "Belongs to",
+    "added_at": "Added at",
+    "sightings_h": "Sightings (screenshot beside the matched photos)",
+    "url": "Link",
+    "title": "Title",
+    "seen_on": "Seen on",
+    "traced_to": "Traced to buyers",
+    "screenshot": "Screenshot",
+    "matched": "Matched photos",
+    "no_screenshot": "(no screenshot)",
+    "letters_h": "Letters and revocation history",
+    "kind": "Kind",
+    "recipient": "Recipient",
+    "route": "Legal route",
+    "created": "Drafted",
+    "sent_on": "Sent",
+    "channel": "Channel",
+    "deadline": "Deadline",
+    "status": "Status",
+    "replies": "Replies",
+    "body": "Text",
+    "problems_h": "Items that could not be read or are missing",
+    "problems_intro": "These items could not be read whole at export and are not in the bundle; they are listed so that nothing looks silently left out.",
+    "appendix_h": "Appendix: every hash and how to verify",
+    "appendix_intro": (
+        "The table gives the SHA-256 of every original in the bundle (as in SHA256SUMS). The "
+        "hashes of report.pdf, README.txt and signing-key.pub.pem are in SHA256SUMS too (a "
+        "report cannot contain its own hash). Items not in the bundle show the hash recorded at "
+        "import."
+    ),
+    "path": "Path in the bundle",
+    "appendix_verify": (
+        "The first command checks each hash in SHA256SUMS and prints OK per file; the second "
+        'checks SHA256SUMS.sig with signing-key.pub.pem and prints "Signature Verified '
+        'Successfully" (OpenSSL 3.0 or newer, for -rawin). On macOS use "shasum -a 256 -c '
+        'SHA256SUMS". likeness-vault-cli verify-evidence BUNDLE.zip checks hashes and signature '
+        "without unpacking and names every missing, extra or altered file."
+    ),
+    "timestamp_note": (
+        "Trusted timestamp: not included. When one is needed, submit the hash of SHA256SUMS to a "
+        "time-stamping authority (RFC 3161) and keep its reply as SHA256SUMS.tsr with the bundle."
+    ),
+    "header": "Evidence report · {title}",
+    "status_included": "checked, in the bundle",
+    "status_excluded": "left out by choice",
+    "status_missing": "MISSING: its file is gone from the vault",
+    "status_damaged": "DAMAGED: cannot be decrypted or read",
+    "status_mismatch": "MISMATCH: differs from the hash recorded at import",
+    "withheld": "[withheld]",
+    "yes": "yes",
+    "no": "no",
+    "unstated": "not stated",
+    "unlimited": "unlimited",
+    "until": "until {date}",
+    "kind_photo": "photo",
+    "kind_clip": "clip",
+    "kind_voice": "voice",
+    "att_contract": "contract",
+    "att_chat": "chat",
+    "att_receipt": "receipt",
+    "att_other": "other",
+    "role_deal": "deal",
+    "role_sighting": "sighting screenshot",
+    "role_reply": "reply to a letter",
+    "letter_revocation": "revocation notice",
+    "letter_deletion": "deletion request",
+    "letter_takedown": "takedown notice",
+    "letter_reminder": "reminder",
+    "letter_escalation": "escalation",
+    "st_draft": "draft",
+    "st_sent": "sent",
+    "st_acknowledged": "acknowledged",
+    "st_complied": "complied",
+    "st_ignored": "ignored",
+    "pf_xianyu": "Xianyu",
+    "pf_wechat": "WeChat",
+    "pf_douyin": "Douyin",
+    "pf_other": "other",
+}
+
+COMMANDS = (
+    "sha256sum -c SHA256SUMS",
+    "openssl pkeyutl -verify -pubin -inkey signing-key.pub.pem -rawin -in SHA256SUMS "
+    "-sigfile SHA256SUMS.sig",
+)
+
+
+class _Builder:
+    def __init__(self, data: EvidenceReportInput) -> None:
+        self.d = data
+        self.lang = data.lang
+        self.words = _ZH if data.lang == "zh-CN" else _EN
+        self.st = pdf.styles(data.lang)
+        self.width = pdf.frame_width()
+        self.buyers = {b.id: b for b in data.buyers}
+        self.media = {m.id: m for m in data.media}
+        self.attachments = {a.id: a for a in data.attachments}
+        mono = self.st["mono"]
+        self.hash_width = pdfmetrics.stringWidth("0" * 32, mono.fontName, mono.fontSize) + 14
+
+    # helpers
+    def w(self, key: str, **kw: Any) -> str:
+        text = self.words[key]
+        return text.format(**kw) if kw else text
+
+    def text(self, value: str) -> str:
+        """User text with the withheld ID number blacked out."""
+        if self.d.withheld and value:
+            return value.replace(self.d.withheld, self.w("withheld"))
+        return value
+
+    def choice(self, value: str) -> str:
+        return self.words.get(value, value) if value in ("yes", "no", "unstated") else value
+
+    def enum(self, prefix: str, value: str) -> str:
+        return self.words.get(f"{prefix}_{value}", value)
+
+    def h(self, key: str) -> Paragraph:
+        return pdf.para(self.w(key), self.st["h2"])
+
+    def kv(self, pairs: Sequence[tuple[str, str]]) -> Table:
+        return pdf.key_value_table(
+            [(self.w(k), self.text(v)) for k, v in pairs], self.lang, width=self.width
+        )
+
+    def buyer_name(self, buyer_id: str) -> str:
+        buyer = self.buyers.get(buyer_id)
+        return buyer.name if buyer else buyer_id
+
+    def term(self, deal: Deal) -> str:
+        if deal.term == "until":
+            return self.w("until", date=deal.term_until)
+        return self.w(deal.term) if deal.term in ("unlimited", "unstated") else deal.term
+
+    def status(self, record_id: str) -> str:
+        entry = self.d.files.get(record_id)
+        if entry is None:
+            return ""
+        label = self.w(f"status_{entry.status}")
+        return f"{entry.entry} · {label}" if entry.entry else label
+
+    def table(self, rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        style = [
+            ("FONT", (0, 0), (-1, -1), pdf.FONT, 8.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def cell(self, value: str) -> Paragraph:
+        return pdf.para(self.text(value) or "—", self.st["cell"])
+
+    def mono(self, value: str) -> Paragraph:
+        digest = "".join(c for c in value.lower() if c in "0123456789abcdef")
+        halves = "<br/>".join(digest[i : i + 32] for i in range(0, len(digest), 32))
+        return Paragraph(halves or "—", self.st["mono"])
+
+    # sections
+    def date_range(self) -> str:
+        dates = [d.date for d in self.d.deals]
+        dates += [s.seen_on for s in self.d.sightings if s.seen_on]
+        for letter in self.d.letters:
+            dates += [letter.created_at[:10], letter.sent_on]
+        dates = sorted(x for x in dates if x)
+        return f"{dates[0]} — {dates[-1]}" if dates else "—"
+
+    def cover(self) -> list[Flowable]:
+        d, p = self.d, self.d.performer
+        moment = d.generated_at
+        local = moment.astimezone()
+        offset = local.strftime("%z")
+        local_text = f"{local:%Y-%m-%d %H:%M:%S} (UTC{offset[:3]}:{offset[3:]})"
+        pairs = [("performer", p.display_name)]
+        if p.stage_names:
+            pairs.append(("stage_names", "、".join(p.stage_names)))
+        for key in ("legal_name", "id_number", "email", "phone", "address"):
+            if getattr(p, key):
+                pairs.append((key, getattr(p, key)))
+        left_out = self.left_out()
+        problems = [f for f in d.files.values() if f.status in ("missing", "damaged", "mismatch")]
+        pairs += [
+            ("case", d.title),
+            ("buyers", "、".join(b.name for b in d.buyers) or "—"),
+            ("date_range", self.date_range()),
+            ("generated_utc", f"{moment:%Y-%m-%d %H:%M:%S} UTC"),
+            ("generated_local", local_text),
+            ("fingerprint", d.key_fingerprint),
+            (
+                "contents",
+                self.w(
+                    "contents_value",
+                    media=len(d.media),
+                    atts=len(d.attachments),
+                    deals=len(d.deals),
+                    sightings=len(d.sightings),
+                    letters=len(d.letters),
+                ),
+            ),
+            ("left_out", "、".join(left_out) if left_out else self.w("none")),
+            (
+                "problems_count",
+                str(len(problems) + len(d.missing_records))
+                if problems or d.missing_records
+                else self.w("none"),
+            ),
+        ]
+        story: list[Flowable] = [
+            pdf.para(self.w("doc_title"), self.st["title"]),
+            pdf.para(self.w("subtitle"), self.st["small"]),
+            Spacer(1, 4 * mm),
+            self.kv(pairs),
+            Spacer(1, 4 * mm),
+            self.h("proves_h"),
+            pdf.para(self.w("proves"), self.st["body"]),
+            pdf.para(self.w("not_proves"), self.st["body"]),
+            self.h("verify_h"),
+            pdf.para(self.w("verify_intro"), self.st["body"]),
+        ]
+        story += [pdf.para(c, self.st["mono"]) for c in COMMANDS]
+        return story
+
+    def left_out(self) -> list[str]:
+        o = self.d.options
+        zh = self.lang == "zh-CN"
+        parts = [
+            (not o.include_originals, "原件字节" if zh else "original bytes"),
+            (not o.include_attachments, "附件文件" if zh else "attachment files"),
+            (not o.include_sightings, "发现记录" if zh else "sightings"),
+            (not o.include_letters, "函件" if zh else "letters"),
+            (not o.include_identity, "真实姓名与联系方式" if zh else "legal name and contact"),
+            (not o.include_id_number, "身份证件号码" if zh else "ID number"),
+        ]
+        return [label for off, label in parts if off]
+
+    def timeline(self) -> list[Flowable]:
+        events: list[tuple[str, int, str]] = []
+        for deal in self.d.deals:
+            text = self.w("ev_deal", buyer=self.buyer_name(deal.buyer_id), n=len(deal.media_ids))
+            events.append((deal.date, 0, text))
+        for att in self.d.attachments:
+            roles = self.d.attachment_roles.get(att.id, [])
+            key = "ev_reply" if roles == ["reply"] else "ev_attachment"
+            events.append((att.added_at[:10], 1, self.w(key, name=att.name)))
+        for s in self.d.sightings:
+            events.append((s.seen_on, 2, self.w("ev_sighting", title=s.title or s.url)))
+        for letter in self.d.letters:
+            kind = self.enum("letter", letter.kind)
+            to = self.buyer_name(letter.recipient)
+            events.append(
+                (letter.created_at[:10], 3, self.w("ev_letter_created", kind=kind, to=to))
+            )
+            if letter.sent_on:
+                events.append((letter.sent_on, 4, self.w("ev_letter_sent", kind=kind, to=to)))
+            if letter.deadline:
+                events.append((letter.deadline, 5, self.w("ev_letter_deadline", kind=kind, to=to)))
+        events.sort(key=lambda e: (e[0] or "9999", e[1], e[2]))
+        rows: list[list[Any]] = [[self.cell(self.w("date")), self.cell(self.w("event"))]]
+        rows += [[self.cell(day), self.cell(text)] for day, _, text in events]
+        return [self.h("timeline_h"), self.table(rows, [28 * mm, self.width - 28 * mm])]
+
+    def buyers_and_deals(self) -> list[Flowable]:
+        story: list[Flowable] = [self.h("buyers_h")]
+        for b in self.d.buyers:
+            story.append(
+                KeepTogether(
+                    [
+                        self.kv(
+                            [
+                                ("name", b.name),
+                                ("platform", self.enum("pf", b.platform)),
+                                ("platform_user_id", b.platform_user_id),
+                                ("order_numbers", "、".join(b.order_numbers)),
+                                ("contact", b.contact),
+                                ("real_name", b.real_name),
+                                ("company", b.company),
+                                ("country", b.country),
+                                ("notes", b.notes),
+                            ]
+                        ),
+                        Spacer(1, 3 * mm),
+                    ]
+                )
+            )
+        story.append(self.h("deals_h"))
+        for number, deal in enumerate(self.d.deals, start=1):
+            names = [self.media[m].name if m in self.media else m for m in deal.media_ids]
+            atts = [
+                self.attachments[a].name if a in self.attachments else a
+                for a in deal.attachment_ids
+            ]
+            price = f"{deal.price} {deal.currency}" if deal.price else self.w("unstated")
+            story.append(pdf.para(self.w("deal_n", n=number), self.st["body"]))
+            story.append(
+                self.kv(
+                    [
+                        ("deal_date", deal.date),
+                        ("buyer", self.buyer_name(deal.buyer_id)),
+                        ("delivered", f"{len(names)}: " + "、".join(names)),
+                        ("price", price),
+                        ("uses", deal.uses or self.w("unstated")),
+                        ("ai_training", self.choice(deal.ai_training)),
+                        ("resale", self.choice(deal.resale)),
+                        ("territory", deal.territory or self.w("unstated")),
+                        ("term", self.term(deal)),
+                        ("exclusive", self.choice(deal.exclusive)),
+                        ("order_no", deal.order_no),
+                        ("attachments", "、".join(atts)),
+                        ("notes", deal.notes),
+                        ("recorded_at", deal.created_at),
+                    ]
+                )
+            )
+            story.append(Spacer(1, 3 * mm))
+        return story
+
+    def photos(self) -> list[Flowable]:
+        rows = []
+        for m in self.d.media:
+            note = f"{self.enum('kind', m.kind)} · {m.size:,} B"
+            if m.set_name:
+                note += f" · {m.set_name}"
+            note += f"\n{self.status(m.id)}"
+            rows.append(
+                pdf.PhotoRow(
+                    name=m.name,
+                    date=m.imported_at.replace("T", " ").replace("Z", ""),
+                    sha256=m.sha256,
+                    thumbnail_jpeg=self.d.thumbnails.get(m.id),
+                    note=note,
+                )
+            )
+        story: list[Flowable] = [
+            self.h("photos_h"),
+            pdf.para(self.w("photos_intro"), self.st["small"]),
+        ]
+        if rows:
+            story.append(pdf.photo_table(rows, self.lang, width=self.width))
+        return story
+
+    def attachment_table(self) -> list[Flowable]:
+        if not self.d.attachments:
+            return []
+        heads = ["att_name", "att_kind", "added_at", "status", "SHA-256"]
+        rows: list[list[Any]] = [
+            [self.cell(self.words.get(h, h)) for h in heads],
+        ]
+        for a in self.d.attachments:
+            roles = ", ".join(self.enum("role", r) for r in self.d.attachment_roles.get(a.id, []))
+            rows.append(
+                [
+                    self.cell(a.name),
+                    self.cell(f"{self.enum('att', a.kind)} ({roles})"),
+                    self.cell(a.added_at.replace("T", " ").replace("Z", "")),
+                    self.cell(self.status(a.id)),
+                    self.mono(a.sha256),
+                ]
+            )
+        hash_w = self.hash_width
+        rest = self.width - hash_w
+        widths = [rest * 0.30, rest * 0.22, rest * 0.18, rest * 0.30, hash_w]
+        return [self.h("attachments_h"), self.table(rows, widths)]
+
+    def sightings(self) -> list[Flowable]:
+        if not self.d.sightings:
+            return []
+        story: list[Flowable] = [self.h("sightings_h")]
+        half = self.width / 2
+        for s in self.d.sightings:
+            facts = self.kv(
+                [
+                    ("url", s.url),
+                    ("platform", self.enum("pf", s.platform)),
+                    ("title", s.title),
+                    ("seen_on", s.seen_on),
+                    ("traced_to", "、".join(self.buyer_name(b) for b in s.buyer_ids)),
+                    ("notes", s.notes),
+                ]
+            )
+            shots: list[Any] = []
+            for aid in s.attachment_ids:
+                att = self.attachments.get(aid)
+                if att is None:
+                    continue
+                picture = pdf.thumbnail_flowable(
+                    self.d.previews.get(aid), min(half - 12 * mm, 62 * mm)
+                )
+                shots += [picture, self.cell(att.name), self.mono(att.sha256)]
+            if not shots:
+                shots = [self.cell(self.w("no_screenshot"))]
+            matched: list[Any] = []
+            for mid in s.media_ids:
+                m = self.media.get(mid)
+                if m is None:
+                    continue
+                picture = pdf.thumbnail_flowable(
+                    self.d.thumbnails.get(mid), min(half - 12 * mm, 62 * mm)
+                )
+                matched += [picture, self.cell(m.name), self.mono(m.sha256)]
+            if not matched:
+                matched = [self.cell("—")]
+            pair = self.table(
+                [
+                    [self.cell(self.w("screenshot")), self.cell(self.w("matched"))],
+                    [shots, matched],
+                ],
+                [half, half],
+            )
+            story += [KeepTogether([facts, Spacer(1, 2 * mm), pair]), Spacer(1, 5 * mm)]
+        return story
+
+    def letters(self) -> list[Flowable]:
+        if not self.d.letters:
+            return []
+        story: list[Flowable] = [self.h("letters_h")]
+        for letter in self.d.letters:
+            replies = [
+                f"{self.attachments[a].name} ({self.attachments[a].sha256[:16]}…)"
+                for a in letter.reply_attachment_ids
+                if a in self.attachments
+            ]
+            pairs = [
+                ("kind", self.enum("letter", letter.kind)),
+                ("recipient", self.buyer_name(letter.recipient)),
+                ("route", letter.route),
+                ("created", letter.created_at),
+                ("sent_on", letter.sent_on),
+                ("channel", letter.channel),
+                ("deadline", letter.deadline),
+                ("status", self.enum("st", letter.status)),
+                ("replies", "、".join(replies)),
+                ("notes", letter.notes),
+            ]
+            if letter.body:
+                pairs.append(("body", letter.body))
+            story += [self.kv(pairs), Spacer(1, 4 * mm)]
+        return story
+
+    def problems(self) -> list[Flowable]:
+        bad = [f for f in self.d.files.values() if f.status in ("missing", "damaged", "mismatch")]
+        if not bad and not self.d.missing_records:
+            return []
+        rows: list[list[Any]] = [
+            [self.cell(self.w("att_name")), self.cell(self.w("status")), self.cell("SHA-256")]
+        ]
+        for f in bad:
+            rows.append(
+                [
+                    self.cell(f.name),
+                    self.cell(f"{self.w('status_' + f.status)}\n{f.detail}"),
+                    self.mono(f.sha256),
+                ]
+            )
+        for sentence in self.d.missing_records:
+            rows.append([self.cell("—"), self.cell(sentence), self.cell("—")])
+        hash_w = self.hash_width
+        rest = self.width - hash_w
+        return [
+            self.h("problems_h"),
+            pdf.para(self.w("problems_intro"), self.st["body"]),
+            self.table(rows, [rest * 0.35, rest * 0.65, hash_w]),
+        ]
+
+    def appendix(self) -> list[Flowable]:
+        rows: list[list[Any]] = [[self.cell(self.w("path")), self.cell("SHA-256")]]
+        entries = sorted(self.d.files.values(), key=lambda f: (f.entry == "", f.entry, f.name))
+        for f in entries:
+            where = f.entry or f"{f.name} ({self.w('status_' + f.status)})"
+            rows.append([self.cell(where), self.mono(f.sha256)])
+        hash_w = self.hash_width
+        story: list[Flowable] = [
+            self.h("appendix_h"),
+            pdf.para(self.w("appendix_intro"), self.st["body"]),
+            self.table(rows, [self.width - hash_w, hash_w]),
+            Spacer(1, 4 * mm),
+            self.h("verify_h"),
+        ]
+        story += [pdf.para(c, self.st["mono"]) for c in COMMANDS]
+        story += [
+            Spacer(1, 2 * mm),
+            pdf.para(self.w("appendix_verify"), self.st["body"]),
+            pdf.para(f"{self.w('fingerprint')}: {self.d.key_fingerprint}", self.st["body"]),
+            pdf.para(self.w("timestamp_note"), self.st["note"]),
+        ]
+        return story
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        for part, new_page in (
+            (self.timeline(), True),
+            (self.buyers_and_deals(), True),
+            (self.photos(), True),
+            (self.attachment_table(), False),
+            (self.sightings(), True),
+            (self.letters(), False),
+            (self.problems(), False),
+            (self.appendix(), True),
+        ):
+            if part:
+                story += [PageBreak() if new_page else CondPageBreak(40 * mm), *part]
+        return story
+
+
+def render(data: EvidenceReportInput) -> bytes:
+    """The report PDF bytes (A4, embedded font, invariant apart from ``generated_at``)."""
+    builder = _Builder(data)
+    header_text = pdf.clip(builder.w("header", title=data.title), 80)
+
+    def header(canvas: Any, _doc: Any) -> None:
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(20 * mm, pdf.PAGE_HEIGHT - 12 * mm, header_text)
+
+    meta = pdf.DocumentMeta(
+        title=f"{builder.w('doc_title')} · {data.title}",
+        author=data.performer.display_name,
+        subject=builder.w("subtitle"),
+        lang=data.lang,
+        created=data.generated_at,
+    )
+    return pdf.render(builder.story(), meta, header=header)
