@@ -50,7 +50,10 @@ def fsync_dir(path: Path) -> None:
 
 
 def make_private_dir(path: Path) -> None:
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    except OSError as exc:  # a full disk can refuse a new folder as well as a file
+        raise WriteFailed(describe_os_error(exc, path)) from exc
 
 
 class AtomicFile:
@@ -80,15 +83,21 @@ class AtomicFile:
         tb: TracebackType | None,
     ) -> None:
         assert self._file is not None
+        created = False
         try:
             if exc_type is None:
                 self._file.flush()
                 os.fsync(self._file.fileno())
             self._file.close()
             if exc_type is None:
+                existed = os.path.lexists(self.target)
                 os.replace(self.temp, self.target)
+                created = not existed
                 fsync_dir(self.target.parent)
         except OSError as err:
+            if created:  # the directory fsync failed: take back the new file we reported lost
+                with contextlib.suppress(OSError):
+                    os.unlink(self.target)
             self._discard()
             raise WriteFailed(describe_os_error(err, self.target)) from err
         except BaseException:
