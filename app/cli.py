@@ -405,6 +405,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Commands that live in their own modules register here, one line each:
     # module.register(sub, command), imported here to keep start-up light and imports acyclic.
+    from app import cli_evidence
+
+    cli_evidence.register(sub, command)
+    from app import cli_letters
+
+    cli_letters.register(sub, command)
     return parser
 
 

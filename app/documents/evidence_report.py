@@ -35,9 +35,6 @@ from reportlab.platypus import (
 from app.documents import pdf
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Performer, Sighting
 
-LANGUAGES = ("zh-CN", "en")
-
-
 @dataclass
 class EvidenceReportInput:
     lang: str

@@ -59,6 +59,7 @@ RATIO_FLOOR = 1024 * 1024
 MAX_SUMS_BYTES = 16 * 1024 * 1024
 MAX_PEM_BYTES = 64 * 1024
 HASH_CHUNK = 1024 * 1024
+LANGUAGES = ("zh-CN", "en")  # of report.pdf; README.txt is always in both
 
 Progress = Callable[[int, int, str], None]
 
@@ -332,6 +333,12 @@ def select_case(
     )
 
 
+def find_sighting(service: VaultService, key: str) -> Sighting:
+    """A sighting by full id or by an unambiguous prefix of at least 6 characters."""
+    sighting: Sighting = service._find(service.records.sightings, key, "sighting")
+    return sighting
+
+
 # --- export ---------------------------------------------------------------------------------
 
 
@@ -450,7 +457,7 @@ def export_evidence(
     """
     from app.documents import evidence_report
 
-    if options.lang not in evidence_report.LANGUAGES:
+    if options.lang not in LANGUAGES:
         raise InvalidInput(f"The report language must be one of zh-CN or en, not {options.lang!r}.")
     dest = Path(dest)
     if dest.is_dir():

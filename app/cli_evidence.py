@@ -1,0 +1,159 @@
+"""``export-evidence`` and ``verify-evidence``: the evidence bundle commands of the CLI.
+
+``verify-evidence`` needs no vault and no password: anyone who receives a bundle can run it.
+Exit status: 0 when every hash and the signature hold, 1 otherwise (each missing, extra or
+altered file named, one per line), 1 for a refused archive (zip-slip names, a bomb).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.errors import BundleExists, UserError
+from app.services import evidence
+
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def _confirm_overwrite(path: Path) -> bool:
+    """Ask on a terminal; a script (no terminal) never gets a silent overwrite."""
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        return False
+    answer = input(f"{path} exists. Replace it? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_export_evidence(args: argparse.Namespace) -> int:
+    from app.cli import emit_json, open_vault
+
+    dest = Path(args.output)
+    overwrite = bool(args.force)
+    if dest.exists() and not dest.is_dir() and not overwrite:
+        if not _confirm_overwrite(dest):
+            raise BundleExists(
+                f"{dest} already exists; it was left as it is (pass --force to replace it)."
+            )
+        overwrite = True
+    options = evidence.EvidenceOptions(
+        include_originals=not args.no_originals,
+        include_attachments=not args.no_attachments,
+        include_sightings=not args.no_sightings,
+        include_letters=not args.no_letters,
+        include_identity=args.with_identity,
+        include_id_number=args.with_id_number,
+        lang=args.lang,
+    )
+    service = open_vault(args.vault)
+    try:
+        buyer_id = service.buyer(args.buyer).id if args.buyer else None
+        sighting_id = None
+        if args.sighting:
+            sighting_id = evidence.find_sighting(service, args.sighting).id
+
+        def progress(done: int, total: int, name: str) -> None:
+            if not args.json and sys.stderr.isatty():
+                print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr)
+
+        result = evidence.export_evidence(
+            service,
+            dest,
+            buyer_id=buyer_id,
+            sighting_id=sighting_id,
+            options=options,
+            overwrite=overwrite,
+            progress=progress,
+        )
+        if not args.json and sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        service.lock()
+    if args.json:
+        emit_json(
+            {
+                "bundle": str(result.path),
+                "sha256": result.sha256,
+                "size": result.size,
+                "generated_at": result.generated_at,
+                "key_fingerprint": result.key_fingerprint,
+                "entries": result.entries,
+                "problems": result.problems,
+            }
+        )
+    else:
+        print(f"{result.sha256}  {result.path}")
+        print(f"{len(result.entries)} files; signing key fingerprint {result.key_fingerprint}")
+    for problem in result.problems:
+        print(f"warning: {problem} (listed in the report)", file=sys.stderr)
+    return 0
+
+
+def cmd_verify_evidence(args: argparse.Namespace) -> int:
+    from app.cli import emit_json
+
+    try:
+        report = evidence.verify_bundle(args.bundle)
+    except UserError as exc:
+        if args.json:
+            emit_json({"bundle": args.bundle, "ok": False, "refused": str(exc), "problems": []})
+            return 1
+        raise
+    if args.json:
+        emit_json(report.to_json())
+        return 0 if report.ok else 1
+    for problem in report.problems:
+        print(f"{problem.kind}: {problem.message}", file=sys.stderr)
+    if report.timestamp_token:
+        print(
+            f"note: {evidence.TIMESTAMP} is present; this tool does not check time-stamp tokens "
+            "(use openssl ts -verify with the authority's certificate).",
+            file=sys.stderr,
+        )
+    if report.ok:
+        print(
+            f"OK: {len(report.checked)} files match SHA256SUMS and the signature is valid.\n"
+            f"Signed by the key with fingerprint {report.key_fingerprint}; compare it with the "
+            "fingerprint the right holder published."
+        )
+        return 0
+    print(
+        f"FAILED: {len(report.problems)} problem(s); {len(report.checked)} file(s) matched.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type: ignore[type-arg]
+    p = command(
+        "export-evidence",
+        cmd_export_evidence,
+        "write a signed evidence bundle (ZIP) for one buyer or one sighting",
+    )
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--buyer", metavar="ID", help="the buyer whose case to export")
+    target.add_argument("--sighting", metavar="ID", help="or one sighting and what it traces to")
+    p.add_argument("-o", "--output", required=True, metavar="BUNDLE.zip")
+    p.add_argument("--lang", choices=evidence.LANGUAGES, default="zh-CN", help="report language")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--force", action="store_true", help="replace BUNDLE.zip if it exists")
+    p.add_argument("--no-originals", action="store_true", help="leave photo and clip bytes out")
+    p.add_argument("--no-attachments", action="store_true", help="leave attachment files out")
+    p.add_argument("--no-sightings", action="store_true", help="leave sightings out")
+    p.add_argument("--no-letters", action="store_true", help="leave letters out")
+    p.add_argument(
+        "--with-identity", action="store_true", help="put legal name and contact on the cover"
+    )
+    p.add_argument(
+        "--with-id-number", action="store_true", help="put the ID number on the cover (off)"
+    )
+
+    help_ = (
+        "check an evidence bundle's hashes and signature (no vault, no password); exit 1 "
+        "naming each missing, extra or altered file"
+    )
+    v = sub.add_parser("verify-evidence", help=help_, description=help_)
+    v.add_argument("bundle", metavar="BUNDLE.zip")
+    v.add_argument("--json", action="store_true", help="print the result as JSON")
+    v.set_defaults(func=cmd_verify_evidence)
