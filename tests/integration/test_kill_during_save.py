@@ -1,0 +1,88 @@
+"""kill -9 at random moments while a subprocess saves in a loop: the vault always opens whole,
+in the last committed state or the one being written. (The 200-kill version with state
+comparison is tests/reliability/; this is issue 3's basic proof.)"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSWORD
+
+from app.services.vault_service import VaultService
+from app.vault import store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from helpers import jpeg_bytes
+    from app.services.vault_service import VaultService
+
+    service = VaultService.open(sys.argv[1], password=sys.stdin.readline().rstrip("\\n"))
+    done = len(service.records.buyers) + len(service.records.media)
+    print("ready", done, flush=True)
+    while True:
+        done += 1
+        if done % 3 == 0:
+            service.import_photo_data([(f"p{done}.jpg", jpeg_bytes(done, size=(640, 480)))])
+        else:
+            service.add_buyer(f"buyer {done}", notes="x" * 2000)
+        print("committed", done, flush=True)
+    """
+)
+
+
+@pytest.mark.slow
+def test_kill_9_during_saves_leaves_a_whole_vault(tmp_path: Path) -> None:
+    seed = int(os.environ.get("KILL_SEED", random.randrange(1 << 30)))
+    print(f"KILL_SEED={seed}")
+    rng = random.Random(seed)
+    vault = tmp_path / "vault"
+    VaultService.create(vault, PASSWORD, argon2=FAST_KDF)[0].lock()
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}"}
+    for round_ in range(6):
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(vault)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write(PASSWORD + "\n")
+        child.stdin.close()
+        ready = child.stdout.readline().split()
+        assert ready and ready[0] == "ready", child.stderr.read() if child.stderr else ""
+        time.sleep(rng.uniform(0.05, 0.6))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        out = child.stdout.read()
+        err = child.stderr.read() if child.stderr else ""
+        assert child.returncode == -signal.SIGKILL, err
+        committed = [
+            int(line.split()[1]) for line in out.splitlines() if line.startswith("committed")
+        ]
+        last = committed[-1] if committed else int(ready[1])
+
+        service = VaultService.open(vault, PASSWORD)
+        try:
+            count = len(service.records.buyers) + len(service.records.media)
+            print(f"round {round_}: {last} committed before the kill, {count} found")
+            assert count in (last, last + 1), (seed, round_, count, last)
+            report = service.check()
+            assert report.ok, (seed, round_, [p.message for p in report.problems])
+            assert not list(vault.rglob(f"{store.TEMP_PREFIX}*")), (seed, round_)
+        finally:
+            service.lock()
