@@ -42,6 +42,7 @@ API (everything else here is private):
     A picture from memory scaled into a ``box``-point square, or "—" when it is unreadable.
 ``key_value_table(pairs, lang, *, width=None) -> Table``
     Two columns, label and value, both escaped.
+Tables you build yourself inherit ``FONT`` as their cell font (set by ``register_fonts``).
 ``footer_text(page, total, lang) -> str`` and ``clip(text, max_chars) -> str``
     Small helpers, also used by tests.
 """
@@ -77,6 +78,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 # ASCII85 encoding of image streams is the slow part of a PDF with thumbnails (2.28 s vs
 # 0.32 s for 100 rows); Flate alone is smaller and every reader supports it.
@@ -115,6 +117,9 @@ def register_fonts() -> None:
                 boldItalic=font.fontName,
             )
         _covered = frozenset(sans.face.charToGlyph)
+        # A Table cell without an explicit FONT command would set base-14 Helvetica (declared,
+        # never embedded) even when it holds only Paragraphs: make our font the cell default.
+        CellStyle.fontname = FONT
         _registered = True
 
 

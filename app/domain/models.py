@@ -143,6 +143,16 @@ class Letter:
     reply_attachment_ids: list[str] = field(default_factory=list)
     body: str = ""  # the edited text, when the user changed it
     notes: str = ""
+    # letters (issue 6): see app/services/letters.py and docs/letters.md
+    reason: str = ""  # the justified reason (1022 ¶2) or the facts of use beyond the deal
+    grounds: list[str] = field(default_factory=list)  # extra law cited (routes.toml [grounds])
+    include_identity: bool = False  # legal name, ID number, address printed on the letter
+    performer_took_photo: bool = False  # the performer owns the copyright (DMCA 512(c)(3))
+    deal_ids: list[str] = field(default_factory=list)
+    platform: str = ""  # takedown notices: the platform key
+    urls: list[str] = field(default_factory=list)  # takedown notices: the infringing links
+    follows: str = ""  # a reminder or escalation: the letter it follows up
+    title: str = ""
 
 
 T = TypeVar("T")

@@ -155,3 +155,15 @@ def test_photo_table_lists_every_hash_and_thumbnail() -> None:
 @pytest.mark.parametrize("lang", ["zh-CN", "en"])
 def test_footer_text(lang: str) -> None:
     assert "3" in pdf.footer_text(2, 3, lang)
+
+
+def test_a_table_without_a_font_command_declares_no_helvetica() -> None:
+    from reportlab.platypus import Table
+
+    st = pdf.styles("en")
+    data = pdf.render(
+        [Table([[pdf.para("cell", st["cell"]), "plain string cell"]])],
+        pdf.DocumentMeta("t", lang="en"),
+    )
+    fonts = font_report(data)
+    assert all(fonts.values()) and not any("Helvetica" in n for n in fonts), fonts

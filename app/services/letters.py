@@ -1,0 +1,671 @@
+"""Letters to buyers and takedown notices to platforms: compose, render, record, track.
+
+The legal route is decided from the deal (see docs/letters.md):
+
+* the use goes beyond the deal, or the deal's term has ended -> ``1019`` (infringement; no
+  revocation needed);
+* a term is stated (an end date still to come, or "unlimited") -> ``1022-2`` (a justified
+  reason is required, and ending early may cost compensation);
+* no term stated -> ``1022-1`` (end at any time with reasonable notice);
+* a takedown notice to a platform -> ``1195``.
+
+Grounds add law to a route: ``pipl`` (deletion letters, deals that allowed AI training),
+``genai`` (deletion letters), ``gdpr`` (buyer in the EU/EEA), ``deep-synthesis`` (takedowns of
+face-swapped content), ``ai-labels`` (asked for), ``dmca`` (takedowns to a US platform, only
+when the performer took the photos). The user may add the optional grounds.
+
+A :class:`Composition` holds everything a letter needs in memory (thumbnails included), so the
+GUI can re-render its preview off the GUI thread without touching the vault. Records are saved
+through ``VaultService._change()``; the PDF goes only where the user exports it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from app.documents import pdf
+from app.documents.letters import Citation, LetterDocument, legal_data, render_letter
+from app.domain.models import LETTER_STATUSES, Buyer, Deal, Letter, MediaItem, new_id
+from app.errors import InvalidInput, WriteFailed
+from app.services.vault_service import VaultService, parse_date
+from app.vault.store import AtomicFile, describe_os_error
+
+BUYER_KINDS = ("revocation", "deletion", "reminder", "escalation")
+TAKEDOWN_PLATFORMS = (
+    "douyin",
+    "hongguo",
+    "kuaishou",
+    "channels",
+    "bilibili",
+    "xiaohongshu",
+    "xianyu",
+    "other",
+)
+OPTIONAL_GROUNDS = ("pipl", "genai", "deep-synthesis", "ai-labels")
+MAX_REASON = 4000
+MAX_URLS = 200
+
+
+class ReasonRequired(InvalidInput):
+    """A fixed-term licence (Civil Code 1022 ¶2) can only be ended for a justified reason."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This deal has a stated term that is still running, so ending it (Civil Code "
+            "Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), "
+            "for example that the photos were used to train an AI model, which the deal did "
+            "not allow."
+        )
+
+
+@dataclass
+class Composition:
+    """A letter before it is recorded: decided route, default text, photos in memory."""
+
+    letter_id: str
+    kind: str
+    lang: str
+    route: str
+    variant: str  # "" | "ended" | "scope" (route 1019)
+    grounds: list[str]
+    citations: list[Citation]
+    explain: str  # one sentence: why this route
+    warnings: list[str]
+    title: str
+    recipient: str  # buyer id or platform key
+    recipient_label: str
+    deadline: str
+    today: str
+    body: str  # default text; the user may replace it
+    meta_rows: list[tuple[str, str]]
+    media: list[MediaItem]
+    thumbnails: dict[str, bytes | None]
+    letterhead: str
+    signature_name: str
+    reason: str = ""
+    include_identity: bool = False
+    performer_took_photo: bool = False
+    deal_ids: list[str] = field(default_factory=list)
+    platform: str = ""
+    urls: list[str] = field(default_factory=list)
+    follows: str = ""
+
+    @property
+    def reference(self) -> str:
+        return "LV-" + self.letter_id[:8].upper()
+
+    def document(self, body: str | None = None) -> LetterDocument:
+        rows = [
+            pdf.PhotoRow(
+                m.name, (m.captured_at or m.imported_at)[:10], m.sha256, self.thumbnails.get(m.id)
+            )
+            for m in self.media
+        ]
+        return LetterDocument(
+            lang=self.lang,
+            title=self.title,
+            reference=self.reference,
+            letterhead=self.letterhead,
+            created=datetime.combine(date.fromisoformat(self.today), datetime.min.time(), UTC),
+            meta_rows=self.meta_rows,
+            body=self.body if body is None else body,
+            citations=self.citations,
+            photos=rows,
+            urls=self.urls,
+            signature_name=self.signature_name,
+            sign_date=self.today,
+        )
+
+
+def render(composition: Composition, body: str | None = None) -> bytes:
+    """PDF bytes of the letter; ``body`` replaces the default text (the user's edit)."""
+    return render_letter(composition.document(body))
+
+
+# --- deciding the route ----------------------------------------------------------------------
+
+
+def decide_route(deals: Sequence[Deal], today: date, outside_scope: bool) -> tuple[str, str]:
+    """(route, variant) for a buyer letter covering ``deals``; the most demanding one wins."""
+    if outside_scope:
+        return "1019", "scope"
+    kinds = set()
+    for deal in deals:
+        if deal.term == "until" and deal.term_until and date.fromisoformat(deal.term_until) < today:
+            kinds.add("ended")
+        elif deal.term == "unstated":
+            kinds.add("1022-1")
+        else:  # "until" a date still to come, or "unlimited": a stated term
+            kinds.add("1022-2")
+    if "1022-2" in kinds:
+        return "1022-2", ""
+    if "1022-1" in kinds:
+        return "1022-1", ""
+    return "1019", "ended"
+
+
+def _default_grounds(kind: str, deals: Sequence[Deal], buyer: Buyer) -> list[str]:
+    grounds: list[str] = []
+    if kind == "deletion" or any(d.ai_training == "yes" for d in deals):
+        grounds.append("pipl")
+    if kind == "deletion":
+        grounds.append("genai")
+    if buyer.country.upper() in legal_data().grounds["gdpr"]["countries"]:
+        grounds.append("gdpr")
+    return grounds
+
+
+def _check_grounds(grounds: Sequence[str]) -> list[str]:
+    for g in grounds:
+        if g not in OPTIONAL_GROUNDS:
+            raise InvalidInput(
+                f"Unknown ground {g!r}: choose from {', '.join(OPTIONAL_GROUNDS)} "
+                "(gdpr and dmca are decided from the buyer's country and the platform)."
+            )
+    return list(grounds)
+
+
+def _articles(route: str, grounds: Sequence[str], kind: str) -> list[str]:
+    data = legal_data()
+    ids = list(data.routes[route]["articles"])
+    for g in grounds:
+        ids += data.grounds[g]["articles"]
+    if kind == "escalation":
+        ids += data.escalation_articles
+    return list(dict.fromkeys(ids))
+
+
+# --- composing -------------------------------------------------------------------------------
+
+
+def _clean_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if len(reason) > MAX_REASON:
+        raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
+    return reason
+
+
+def _term_text(deals: Sequence[Deal], lang: str) -> str:
+    data = legal_data()
+    running = [d for d in deals if d.term in ("until", "unlimited")]
+    if any(d.term == "unlimited" for d in running):
+        return data.label("term_unlimited", lang)
+    ends = sorted(d.term_until for d in running if d.term_until)
+    if ends:
+        return data.label("term_until", lang).replace("$date", ends[-1])
+    return data.label("term_unstated", lang)
+
+
+def _deals_text(deals: Sequence[Deal], lang: str) -> str:
+    data = legal_data()
+    parts = []
+    for d in deals:
+        text = d.date
+        if d.order_no:
+            text += f" ({data.label('order', lang)} {d.order_no})"
+        parts.append(text)
+    return data.label("separator", lang).join(parts) or data.label("none", lang)
+
+
+def _buyer_label(buyer: Buyer) -> str:
+    extra = [x for x in (buyer.real_name, buyer.company) if x]
+    if buyer.platform_user_id:
+        extra.insert(0, f"{buyer.platform} ID {buyer.platform_user_id}")
+    return buyer.name + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _sender_rows(service: VaultService, lang: str, identity: bool) -> list[tuple[str, str]]:
+    data = legal_data()
+    p = service.records.performer
+    name = p.display_name or p.legal_name
+    rows = [(data.label("sender", lang), name)]
+    if identity:
+        rows += [
+            (data.label("legal_name", lang), p.legal_name or "________________"),
+            (data.label("id_number", lang), p.id_number or "________________"),
+            (data.label("address", lang), p.address or "________________"),
+        ]
+        contact = ", ".join(x for x in (p.phone, p.email) if x)
+        rows.append((data.label("contact", lang), contact or "________________"))
+    return rows
+
+
+def _identity_warning(service: VaultService, lang: str) -> list[str]:
+    p = service.records.performer
+    if p.legal_name and p.id_number:
+        return []
+    if lang == "zh-CN":
+        return [
+            "平台要求权利人的真实身份：请在“我的资料”中填写真实姓名和身份证件号码，或打印后手写。"
+        ]
+    return [
+        "Platforms require the right holder's real identity: add your legal name and ID number "
+        "to your profile, or fill them in by hand on the printed notice."
+    ]
+
+
+def _thumbnails(service: VaultService, media: Sequence[MediaItem]) -> dict[str, bytes | None]:
+    return {m.id: service.thumbnail_bytes(m.id) for m in media}
+
+
+def _deadline(today: date, key: str, days: int | None) -> str:
+    n = legal_data().deadlines[key] if days is None else days
+    if not 1 <= n <= 365:
+        raise InvalidInput("The deadline must be between 1 and 365 days away.")
+    return (today + timedelta(days=n)).isoformat()
+
+
+def _original_letter(service: VaultService, buyer_id: str, kind: str) -> Letter:
+    """The sent letter a reminder (or an escalation) follows up, newest first."""
+    letters = [
+        x
+        for x in service.records.letters.values()
+        if x.recipient == buyer_id and x.status != "draft"
+    ]
+    letters.sort(key=lambda x: (x.sent_on or x.created_at[:10], x.created_at), reverse=True)
+    wanted = (
+        ("reminder", "revocation", "deletion")
+        if kind == "escalation"
+        else ("revocation", "deletion")
+    )
+    for letter in letters:
+        if letter.kind in wanted:
+            return letter
+    raise InvalidInput(
+        f"A {kind} follows up a letter already sent to this buyer, and there is none: write a "
+        "revocation or deletion letter first and mark it as sent."
+    )
+
+
+def _root_letter(service: VaultService, letter: Letter) -> Letter:
+    seen = {letter.id}
+    while letter.follows and letter.follows in service.records.letters:
+        letter = service.records.letters[letter.follows]
+        if letter.id in seen:
+            break
+        seen.add(letter.id)
+    return letter
+
+
+def compose_buyer_letter(
+    service: VaultService,
+    buyer_id: str,
+    kind: str = "revocation",
+    lang: str = "zh-CN",
+    reason: str = "",
+    *,
+    grounds: Sequence[str] = (),
+    include_identity: bool = False,
+    outside_scope: bool = False,
+    deal_ids: Sequence[str] = (),
+    deadline_days: int | None = None,
+    today: date | None = None,
+) -> Composition:
+    """A revocation, deletion, reminder or escalation letter to one buyer."""
+    if kind not in BUYER_KINDS:
+        raise InvalidInput(f"The letter kind must be one of {', '.join(BUYER_KINDS)}.")
+    if lang not in ("zh-CN", "en"):
+        raise InvalidInput("The letter language must be zh-CN or en.")
+    data = legal_data()
+    today = today or date.today()
+    buyer = service.buyer(buyer_id)
+    reason = _clean_reason(reason)
+    follows = ""
+    original: Letter | None = None
+    if kind in ("reminder", "escalation"):
+        previous = _original_letter(service, buyer.id, kind)
+        if previous.deadline and previous.deadline >= today.isoformat():
+            raise InvalidInput(
+                f"The earlier letter's deadline ({previous.deadline}) has not passed yet; a "
+                f"{kind} is due only after it."
+            )
+        follows = previous.id
+        original = _root_letter(service, previous)
+        deals = [service.records.deals[d] for d in original.deal_ids if d in service.records.deals]
+        deals = deals or service.records.deals_for_buyer(buyer.id)
+        route, variant = original.route or "1022-1", ""
+        if route == "1019":
+            variant = "scope" if original.reason else "ended"
+        chosen = list(dict.fromkeys([*original.grounds, *_check_grounds(grounds)]))
+        reason = reason or original.reason
+        media_ids = original.media_ids
+    else:
+        all_deals = service.records.deals_for_buyer(buyer.id)
+        if deal_ids:
+            wanted = {service.deal(d).id for d in deal_ids}
+            deals = [d for d in all_deals if d.id in wanted]
+        else:
+            deals = all_deals
+        if not deals:
+            raise InvalidInput(
+                "There is no deal with this buyer: record what you gave them first (add-deal)."
+            )
+        route, variant = decide_route(deals, today, outside_scope)
+        chosen = list(
+            dict.fromkeys([*_default_grounds(kind, deals, buyer), *_check_grounds(grounds)])
+        )
+        media_ids = list(dict.fromkeys(m for d in deals for m in d.media_ids))
+    if route == "1022-2" and not reason:
+        raise ReasonRequired()
+    if route == "1019" and variant == "scope" and not reason:
+        raise InvalidInput(
+            "Say how the buyer's use goes beyond the deal (the reason), so the letter can state it."
+        )
+    media = [service.records.media[m] for m in media_ids if m in service.records.media]
+    articles = _articles(route, chosen, kind)
+    deadline_key = {"reminder": "reminder_days", "escalation": "escalation_days"}.get(
+        kind, "buyer_days"
+    )
+    deadline = _deadline(today, deadline_key, deadline_days)
+    performer = service.records.performer
+    name = performer.display_name or performer.legal_name
+    values = {
+        "recipient": buyer.name,
+        "performer": name,
+        "deals": _deals_text(deals, lang),
+        "count": str(len(media)),
+        "reason": reason,
+        "deadline": deadline,
+        "term": _term_text(deals, lang),
+        "term_until": max((d.term_until for d in deals if d.term_until), default=""),
+        "citations": data.join_citations(data.routes[route]["articles"], lang),
+    }
+    paragraphs = [data.fill("opening", lang, **values)]
+    if kind in ("reminder", "escalation"):
+        assert original is not None
+        original_title = original.title or data.title(original.kind, lang)
+        key = kind
+        paragraphs.append(
+            data.fill(
+                key,
+                lang,
+                **{
+                    **values,
+                    "original_title": original_title,
+                    "original_date": original.sent_on or original.created_at[:10],
+                    "original_deadline": original.deadline or "—",
+                    "citations": data.join_citations(articles, lang),
+                },
+            )
+        )
+        title = data.title(kind, lang)
+    else:
+        route_key = f"route.{route}" + (f".{variant}" if variant else "")
+        paragraphs.append(data.fill(route_key, lang, **values))
+        if reason and route == "1022-1":
+            paragraphs.append(data.fill("reason_extra", lang, **values))
+        for g in chosen:
+            cites = data.join_citations(data.grounds[g]["articles"], lang)
+            paragraphs.append(data.fill(f"ground.{g}", lang, **{**values, "citations": cites}))
+        paragraphs.append(data.fill(f"demand.{kind}", lang, **values))
+        title = data.title(
+            "revocation-1019" if route == "1019" and kind == "revocation" else kind, lang
+        )
+    paragraphs.append(data.fill("closing", lang, **values))
+    meta_rows = [
+        (data.label("recipient", lang), _buyer_label(buyer)),
+        *_sender_rows(service, lang, include_identity),
+        (data.label("date", lang), today.isoformat()),
+        (data.label("deals", lang), _deals_text(deals, lang)),
+        (data.label("route", lang), data.join_citations(articles, lang)),
+        (data.label("deadline", lang), deadline),
+    ]
+    warnings = []
+    warning = data.routes[route].get("warning")
+    if warning:
+        warnings.append(str(warning[lang]))
+    return Composition(
+        letter_id=new_id(),
+        kind=kind,
+        lang=lang,
+        route=route,
+        variant=variant,
+        grounds=chosen,
+        citations=data.citations(articles, lang),
+        explain=str(data.routes[route]["explain"][lang]),
+        warnings=warnings,
+        title=title,
+        recipient=buyer.id,
+        recipient_label=buyer.name,
+        deadline=deadline,
+        today=today.isoformat(),
+        body="\n\n".join(paragraphs),
+        meta_rows=meta_rows,
+        media=media,
+        thumbnails=_thumbnails(service, media),
+        letterhead=name,
+        signature_name=name,
+        reason=reason,
+        include_identity=include_identity,
+        deal_ids=[d.id for d in deals],
+        follows=follows,
+    )
+
+
+def compose_takedown(
+    service: VaultService,
+    platform: str,
+    urls: Sequence[str],
+    media_ids: Sequence[str] = (),
+    lang: str = "zh-CN",
+    *,
+    grounds: Sequence[str] = ("deep-synthesis",),
+    performer_took_photo: bool = False,
+    platform_country: str = "",
+    reason: str = "",
+    deadline_days: int | None = None,
+    today: date | None = None,
+) -> Composition:
+    """A notice of infringement (Civil Code 1195) to a platform, with the performer's identity."""
+    if platform not in TAKEDOWN_PLATFORMS:
+        raise InvalidInput(f"The platform must be one of {', '.join(TAKEDOWN_PLATFORMS)}.")
+    if lang not in ("zh-CN", "en"):
+        raise InvalidInput("The letter language must be zh-CN or en.")
+    clean_urls = list(dict.fromkeys(u.strip() for u in urls if u.strip()))
+    if not clean_urls:
+        raise InvalidInput("A takedown notice needs at least one link (--url) to the content.")
+    if len(clean_urls) > MAX_URLS or any(len(u) > 2000 for u in clean_urls):
+        raise InvalidInput(f"At most {MAX_URLS} links of up to 2000 characters each.")
+    data = legal_data()
+    today = today or date.today()
+    reason = _clean_reason(reason)
+    ids = [service.find_media(m).id for m in media_ids]
+    if not ids:  # the vault's sightings of these links say which photos they show
+        ids = [
+            m
+            for s in service.records.sightings.values()
+            if s.url in clean_urls
+            for m in s.media_ids
+        ]
+    ids = list(dict.fromkeys(i for i in ids if i in service.records.media))
+    media = [service.records.media[i] for i in ids]
+    chosen = _check_grounds(grounds)
+    country = (platform_country or data.platforms[platform]["country"]).upper()
+    warnings = _identity_warning(service, lang)
+    if not media:
+        warnings.append(
+            "没有列出照片：平台需要初步证据，请用 --photo 选择对应的原图。"
+            if lang == "zh-CN"
+            else "No photos listed: platforms need preliminary evidence; choose the originals (--photo)."
+        )
+    if country == "US" and performer_took_photo:
+        chosen.append("dmca")
+    performer = service.records.performer
+    name = performer.display_name or performer.legal_name
+    platform_name = data.platform_name(platform, lang)
+    route = "1195"
+    articles = _articles(route, chosen, "takedown")
+    deadline = _deadline(today, "platform_days", deadline_days)
+    values = {
+        "platform": platform_name,
+        "performer": name,
+        "deadline": deadline,
+        "reason": reason,
+        "citations": data.join_citations(data.routes[route]["articles"], lang),
+    }
+    paragraphs = [
+        data.fill("opening_takedown", lang, **values),
+        data.fill("route.1195", lang, **values),
+    ]
+    if reason:
+        paragraphs.append(data.fill("reason_extra", lang, **values))
+    for g in chosen:
+        cites = data.join_citations(data.grounds[g]["articles"], lang)
+        paragraphs.append(data.fill(f"ground.{g}", lang, **{**values, "citations": cites}))
+    paragraphs += [
+        data.fill("demand.takedown", lang, **values),
+        data.fill("statement_takedown", lang, **values),
+        data.fill("closing_takedown", lang, **values),
+    ]
+    meta_rows = [
+        (data.label("recipient", lang), platform_name),
+        *_sender_rows(service, lang, identity=True),
+        (data.label("date", lang), today.isoformat()),
+        (data.label("route", lang), data.join_citations(articles, lang)),
+        (data.label("deadline", lang), deadline),
+    ]
+    return Composition(
+        letter_id=new_id(),
+        kind="takedown",
+        lang=lang,
+        route=route,
+        variant="",
+        grounds=chosen,
+        citations=data.citations(articles, lang),
+        explain=str(data.routes[route]["explain"][lang]),
+        warnings=warnings,
+        title=data.title("takedown", lang),
+        recipient=platform,
+        recipient_label=platform_name,
+        deadline=deadline,
+        today=today.isoformat(),
+        body="\n\n".join(paragraphs),
+        meta_rows=meta_rows,
+        media=media,
+        thumbnails=_thumbnails(service, media),
+        letterhead=name,
+        signature_name=performer.legal_name or name,
+        reason=reason,
+        include_identity=True,
+        performer_took_photo=performer_took_photo,
+        platform=platform,
+        urls=clean_urls,
+    )
+
+
+def export_pdf(data: bytes, dest: Path | str) -> Path:
+    """Write the PDF the user asked for to ``dest`` (atomically: whole or not at all)."""
+    target = Path(dest)
+    if target.suffix.lower() != ".pdf":
+        raise InvalidInput(f"The output file must end in .pdf, not {target.name!r}.")
+    try:
+        with AtomicFile(target) as out:
+            out.write(data)
+    except WriteFailed:
+        raise
+    except OSError as exc:
+        raise WriteFailed(describe_os_error(exc, target)) from exc
+    return target
+
+
+# --- recording and tracking ------------------------------------------------------------------
+
+
+def record(service: VaultService, composition: Composition, body: str | None = None) -> Letter:
+    """Save the letter as a draft record (one atomic save; rolled back if the save fails)."""
+    edited = body if body is not None and body != composition.body else ""
+    letter = Letter(
+        id=composition.letter_id,
+        kind=composition.kind,
+        recipient=composition.recipient,
+        route=composition.route,
+        media_ids=[m.id for m in composition.media],
+        lang=composition.lang,
+        deadline=composition.deadline,
+        body=edited,
+        reason=composition.reason,
+        grounds=list(composition.grounds),
+        include_identity=composition.include_identity,
+        performer_took_photo=composition.performer_took_photo,
+        deal_ids=list(composition.deal_ids),
+        platform=composition.platform,
+        urls=list(composition.urls),
+        follows=composition.follows,
+        title=composition.title,
+    )
+    with service._change() as records:
+        records.letters[letter.id] = letter
+    return letter
+
+
+def letter(service: VaultService, letter_id: str) -> Letter:
+    found: Letter = service._find(service.records.letters, letter_id, "letter")
+    return found
+
+
+def mark_sent(service: VaultService, letter_id: str, on: str, channel: str = "") -> Letter:
+    current = letter(service, letter_id)
+    sent_on = parse_date(on, "The date it was sent")
+    channel = (channel or "").strip()
+    if len(channel) > 200:
+        raise InvalidInput("The channel is longer than 200 characters.")
+    updated = dataclasses.replace(current, status="sent", sent_on=sent_on, channel=channel)
+    with service._change() as records:
+        records.letters[current.id] = updated
+    return updated
+
+
+def set_status(service: VaultService, letter_id: str, status: str) -> Letter:
+    if status not in LETTER_STATUSES:
+        raise InvalidInput(f"The status must be one of {', '.join(LETTER_STATUSES)}.")
+    current = letter(service, letter_id)
+    updated = dataclasses.replace(current, status=status)
+    with service._change() as records:
+        records.letters[current.id] = updated
+    return updated
+
+
+def recipient_label(service: VaultService, item: Letter, lang: str = "en") -> str:
+    if item.kind == "takedown":
+        key = item.platform or item.recipient
+        if key in legal_data().platforms:
+            return legal_data().platform_name(key, lang)
+        return key
+    buyer = service.records.buyers.get(item.recipient)
+    return buyer.name if buyer else item.recipient
+
+
+@dataclass(frozen=True)
+class DueLetter:
+    letter: Letter
+    days_overdue: int
+    next_step: str  # "reminder" | "escalation" | "complaint"
+
+
+_NEXT = {
+    "revocation": "reminder",
+    "deletion": "reminder",
+    "takedown": "reminder",
+    "reminder": "escalation",
+    "escalation": "complaint",
+}
+
+
+def due(service: VaultService, today: date | None = None) -> list[DueLetter]:
+    """Sent letters whose deadline has passed with no sent follow-up and no compliance."""
+    today = today or date.today()
+    letters = service.records.letters.values()
+    followed = {x.follows for x in letters if x.follows and x.status != "draft"}
+    out = []
+    for x in letters:
+        if x.status not in ("sent", "acknowledged") or not x.deadline or x.id in followed:
+            continue
+        late = (today - date.fromisoformat(x.deadline)).days
+        if late > 0:
+            out.append(DueLetter(x, late, _NEXT.get(x.kind, "reminder")))
+    out.sort(key=lambda d: (-d.days_overdue, d.letter.created_at))
+    return out
