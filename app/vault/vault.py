@@ -170,7 +170,8 @@ class Vault:
         for name in (HEADER_NAME, HEADER_BACKUP):
             path = root / name
             try:
-                data = path.read_bytes()
+                with path.open("rb") as fh:  # never more than a header can be: 64 KiB + 1
+                    data = fh.read(format.MAX_HEADER_BYTES + 1)
             except FileNotFoundError:
                 continue
             except OSError as exc:
