@@ -1,0 +1,73 @@
+"""Evidence bundles in the GUI: "Export evidence…" on the Buyers and Sightings pages, and the
+vault's signing key fingerprint on the Letters & evidence page.
+
+``install(window)`` is called by ``app.ui.main_window`` for every main window (see
+docs/gui.md); it only adds actions, the dialogs call ``app.services.evidence``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from app.ui.evidence.export_dialog import ExportEvidenceDialog
+from app.ui.evidence.key_dialog import SigningKeyDialog
+from app.ui.icons import icon
+
+__all__ = ["ExportEvidenceDialog", "SigningKeyDialog", "install"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceActions", text)
+
+
+def install(window: Any) -> None:
+    """Add the evidence actions to a main window (``app.ui.main_window.MainWindow``)."""
+
+    def export_for(buyer_id: str = "", sighting_id: str = "") -> None:
+        if window.service is None or not (buyer_id or sighting_id):
+            return
+        dialog = ExportEvidenceDialog(
+            window.service,
+            buyer_id=buyer_id or None,
+            sighting_id=sighting_id or None,
+            parent=window,
+        )
+        window.locking.connect(dialog.reject_now)
+        dialog.exec()
+
+    buyer_action = QAction(icon("save"), _tr("Export evidence…"), window)
+    buyer_action.setToolTip(
+        _tr("A signed ZIP of this buyer's deals, photos, sightings and letters")
+    )
+    buyer_action.triggered.connect(lambda: export_for(buyer_id=window.current_buyer_id()))
+    window.add_buyer_action(buyer_action)
+
+    sighting_action = QAction(icon("save"), _tr("Export evidence…"), window)
+    sighting_action.setToolTip(
+        _tr("A signed ZIP of this sighting, the matched photos and the deals they came from")
+    )
+    sighting_action.triggered.connect(
+        lambda: export_for(sighting_id=window.sightings_page.current_id())
+    )
+    window.sightings_page.add_action(sighting_action)
+
+    key_action = QAction(icon("lock"), _tr("Signing key…"), window)
+    key_action.setToolTip(_tr("The fingerprint that identifies your evidence bundles"))
+
+    def show_key() -> None:
+        if window.service is not None:
+            SigningKeyDialog(window.service, window).exec()
+
+    key_action.triggered.connect(show_key)
+    window.letters_page.add_action(key_action)
+
+    def update(record_id: str = "") -> None:
+        buyer_action.setEnabled(bool(window.current_buyer_id()))
+        sighting_action.setEnabled(bool(window.sightings_page.current_id()))
+
+    window.buyers_page.selectionChanged.connect(update)
+    window.sightings_page.selectionChanged.connect(update)
+    update()
