@@ -172,7 +172,7 @@ def measured(call: Any) -> tuple[BaseException | None, float, int]:
     def run() -> BaseException | None:
         try:
             call()
-        except BaseException as exc:  # noqa: BLE001 - inspected by the caller
+        except BaseException as exc:
             return exc
         return None
 
