@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from app.documents import pdf
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Performer, Sighting
 
+
 @dataclass
 class EvidenceReportInput:
     lang: str
@@ -99,12 +100,12 @@ _ZH: dict[str, str] = {
     "date": "日期",
     "event": "事件",
     "ev_deal": "交易：向 {buyer} 交付 {n} 个照片/视频",
-    "ev_attachment": "附件：{name}",
+    "ev_attachment": "附件存入保险箱：{name}",
     "ev_sighting": "发现：{title}",
     "ev_letter_created": "函件起草：{kind} → {to}",
     "ev_letter_sent": "函件发出：{kind} → {to}",
     "ev_letter_deadline": "函件期限：{kind} → {to}",
-    "ev_reply": "回复：{name}",
+    "ev_reply": "回复存入保险箱：{name}",
     "buyers_h": "买家",
     "name": "昵称",
     "platform": "平台",
@@ -230,7 +231,7 @@ _EN: dict[str, str] = {
     "generated_local": "Generated at (local)",
     "fingerprint": "Signing key fingerprint (SHA-256)",
     "contents": "Contents",
-    "contents_value": "{media} photos/clips, {atts} attachments, {deals} deals, {sightings} sightings, {letters} letters",
+    "contents_value": "photos/clips: {media}; attachments: {atts}; deals: {deals}; sightings: {sightings}; letters: {letters}",
     "left_out": "Left out by the right holder's choice",
     "problems_count": "Items that could not be read",
     "none": "none",
@@ -259,12 +260,12 @@ _EN: dict[str, str] = {
     "date": "Date",
     "event": "Event",
     "ev_deal": "Deal: {n} photos/clips delivered to {buyer}",
-    "ev_attachment": "Attachment: {name}",
+    "ev_attachment": "Attachment recorded in the vault: {name}",
     "ev_sighting": "Sighting: {title}",
     "ev_letter_created": "Letter drafted: {kind} to {to}",
     "ev_letter_sent": "Letter sent: {kind} to {to}",
     "ev_letter_deadline": "Letter deadline: {kind} to {to}",
-    "ev_reply": "Reply: {name}",
+    "ev_reply": "Reply recorded in the vault: {name}",
     "buyers_h": "Buyers",
     "name": "Nickname",
     "platform": "Platform",
@@ -392,6 +393,7 @@ class _Builder:
         self.buyers = {b.id: b for b in data.buyers}
         self.media = {m.id: m for m in data.media}
         self.attachments = {a.id: a for a in data.attachments}
+        self.sep = "、" if data.lang == "zh-CN" else ", "
         mono = self.st["mono"]
         self.hash_width = pdfmetrics.stringWidth("0" * 32, mono.fontName, mono.fontSize) + 14
 
@@ -475,7 +477,7 @@ class _Builder:
         local_text = f"{local:%Y-%m-%d %H:%M:%S} (UTC{offset[:3]}:{offset[3:]})"
         pairs = [("performer", p.display_name)]
         if p.stage_names:
-            pairs.append(("stage_names", "、".join(p.stage_names)))
+            pairs.append(("stage_names", self.sep.join(p.stage_names)))
         for key in ("legal_name", "id_number", "email", "phone", "address"):
             if getattr(p, key):
                 pairs.append((key, getattr(p, key)))
@@ -483,7 +485,7 @@ class _Builder:
         problems = [f for f in d.files.values() if f.status in ("missing", "damaged", "mismatch")]
         pairs += [
             ("case", d.title),
-            ("buyers", "、".join(b.name for b in d.buyers) or "—"),
+            ("buyers", self.sep.join(b.name for b in d.buyers) or "—"),
             ("date_range", self.date_range()),
             ("generated_utc", f"{moment:%Y-%m-%d %H:%M:%S} UTC"),
             ("generated_local", local_text),
@@ -499,7 +501,7 @@ class _Builder:
                     letters=len(d.letters),
                 ),
             ),
-            ("left_out", "、".join(left_out) if left_out else self.w("none")),
+            ("left_out", self.sep.join(left_out) if left_out else self.w("none")),
             (
                 "problems_count",
                 str(len(problems) + len(d.missing_records))
@@ -572,7 +574,7 @@ class _Builder:
                                 ("name", b.name),
                                 ("platform", self.enum("pf", b.platform)),
                                 ("platform_user_id", b.platform_user_id),
-                                ("order_numbers", "、".join(b.order_numbers)),
+                                ("order_numbers", self.sep.join(b.order_numbers)),
                                 ("contact", b.contact),
                                 ("real_name", b.real_name),
                                 ("company", b.company),
@@ -598,7 +600,7 @@ class _Builder:
                     [
                         ("deal_date", deal.date),
                         ("buyer", self.buyer_name(deal.buyer_id)),
-                        ("delivered", f"{len(names)}: " + "、".join(names)),
+                        ("delivered", f"{len(names)}: " + self.sep.join(names)),
                         ("price", price),
                         ("uses", deal.uses or self.w("unstated")),
                         ("ai_training", self.choice(deal.ai_training)),
@@ -607,7 +609,7 @@ class _Builder:
                         ("term", self.term(deal)),
                         ("exclusive", self.choice(deal.exclusive)),
                         ("order_no", deal.order_no),
-                        ("attachments", "、".join(atts)),
+                        ("attachments", self.sep.join(atts)),
                         ("notes", deal.notes),
                         ("recorded_at", deal.created_at),
                     ]
@@ -675,7 +677,7 @@ class _Builder:
                     ("platform", self.enum("pf", s.platform)),
                     ("title", s.title),
                     ("seen_on", s.seen_on),
-                    ("traced_to", "、".join(self.buyer_name(b) for b in s.buyer_ids)),
+                    ("traced_to", self.sep.join(self.buyer_name(b) for b in s.buyer_ids)),
                     ("notes", s.notes),
                 ]
             )
@@ -730,7 +732,7 @@ class _Builder:
                 ("channel", letter.channel),
                 ("deadline", letter.deadline),
                 ("status", self.enum("st", letter.status)),
-                ("replies", "、".join(replies)),
+                ("replies", self.sep.join(replies)),
                 ("notes", letter.notes),
             ]
             if letter.body:
