@@ -1,0 +1,105 @@
+"""Golden vaults: a vault saved by every released format/schema version opens, checks and
+upgrades forever, and a format or schema change cannot land without a new golden vault.
+
+Each ``tests/data/golden/format-F-schema-S/`` folder was written once by
+``tests/data/make_golden.py`` of that release; ``format-F-schema-S.json`` beside it records the
+password, the recovery key and every record and object hash the test must find.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rel_common import TESTS, record
+
+from app.services.vault_service import VaultService
+from app.vault import format, migrations
+
+GOLDEN = TESTS / "data" / "golden"
+NAME = re.compile(r"^format-(\d+)-schema-(\d+)$")
+
+
+def goldens() -> list[tuple[int, int, Path]]:
+    found = []
+    for path in sorted(GOLDEN.iterdir()):
+        match = NAME.match(path.name)
+        if match and path.is_dir():
+            found.append((int(match.group(1)), int(match.group(2)), path))
+    return found
+
+
+def test_every_version_has_a_golden_vault() -> None:
+    found = goldens()
+    assert found, "tests/data/golden holds no golden vault"
+    newest_format = max(f for f, _, _ in found)
+    newest_schema = max(s for _, s, _ in found)
+    assert newest_format >= format.FORMAT_VERSION, (
+        f"FORMAT_VERSION is {format.FORMAT_VERSION} but the newest golden vault is format "
+        f"{newest_format}: run tests/data/make_golden.py and commit its output"
+    )
+    assert newest_schema >= migrations.SCHEMA_VERSION, (
+        f"SCHEMA_VERSION is {migrations.SCHEMA_VERSION} but the newest golden vault is schema "
+        f"{newest_schema}: run tests/data/make_golden.py and commit its output"
+    )
+
+
+def _subset(expected: Any, actual: Any, where: str, exact: bool = True) -> None:
+    """Every field the old release wrote is still there with its value (new fields may appear
+    with their defaults, records are compared by id)."""
+    if isinstance(expected, dict):
+        assert isinstance(actual, dict), where
+        for key, value in expected.items():
+            assert key in actual, f"{where}.{key} is gone"
+            _subset(value, actual[key], f"{where}.{key}", exact)
+    elif (
+        isinstance(expected, list)
+        and expected
+        and isinstance(expected[0], dict)
+        and "id" in expected[0]
+    ):
+        by_id = {r["id"]: r for r in actual}
+        assert len(by_id) == len(expected) or not exact, where
+        for item in expected:
+            _subset(item, by_id.get(item["id"]), f"{where}[{item['id'][:8]}]", exact)
+    else:
+        assert expected == actual, f"{where}: {expected!r} != {actual!r}"
+
+
+@pytest.mark.parametrize("golden", [g[2] for g in goldens()], ids=[g[2].name for g in goldens()])
+def test_golden_vault_opens_checks_and_upgrades(golden: Path, tmp_path: Path) -> None:
+    expected = json.loads((golden.parent / f"{golden.name}.json").read_text(encoding="utf-8"))
+    vault = tmp_path / golden.name
+    shutil.copytree(golden, vault)
+    service = VaultService.open(vault, expected["password"])
+    try:
+        upgrades = [w for w in service.warnings if "upgraded" in w]
+        assert service.warnings == upgrades, service.warnings
+        assert str(service.vault.vault_id) == expected["vault_id"]
+        assert service.signing_public_key().hex() == expected["signing_public_key"]
+        _subset(expected["records"], service.records.to_json(), "records")
+        for oid, sha in expected["objects"].items():
+            assert hashlib.sha256(service.vault.read_object_bytes(oid, oid)).hexdigest() == sha
+        report = service.check()
+        assert report.ok and not report.warnings, (report.problems, report.warnings)
+        buyer = service.add_buyer("after the upgrade")  # written in the current format
+    finally:
+        service.lock()
+    again = VaultService.open(vault, recovery_key=expected["recovery_key"])
+    try:
+        assert again.warnings == [], again.warnings
+        _subset(expected["records"], again.records.to_json(), "records after a save", exact=False)
+        assert buyer.id in again.records.buyers
+        assert again.check().ok
+    finally:
+        again.lock()
+    record(
+        f"golden vault {golden.name}: opened (password and recovery key), "
+        f"{len(expected['objects'])} objects match, saved and reopened in format "
+        f"{format.FORMAT_VERSION}/schema {migrations.SCHEMA_VERSION}"
+    )
