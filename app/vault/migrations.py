@@ -2,7 +2,7 @@
 
 The index document carries ``"schema": N``. Opening a vault runs every step from its version
 up to ``SCHEMA_VERSION`` in memory; the upgraded document is written at the next save. Each
-step gets a saved vault of the version it reads in ``tests/data/`` (see tests/unit/test_golden.py).
+step gets a saved vault of the version it reads in ``tests/data/golden/`` (see tests/reliability/test_golden.py).
 A step never loses a field it does not understand: unknown fields pass through.
 """
 
