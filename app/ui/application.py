@@ -1,15 +1,142 @@
-"""Entry point of the desktop app (issue 5 builds the real window on top of this)."""
+"""Entry point of the desktop app and the object that moves between its screens.
+
+``main()`` sets up Qt (translations, icon, the exception dialog) and shows the welcome
+screen. ``AppController`` owns the open ``VaultService``: welcome -> main window -> (lock) ->
+welcome with the vault preselected. The Argon2 parameters for new vaults are injectable
+(production defaults unless given), so tests create vaults fast through the real wizard.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.services.vault_service import VaultService
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.icons import app_icon
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.welcome import WelcomeWindow
+from app.vault import crypto
+from app.vault.keystore import KeyStore
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+ORGANIZATION = "LikenessVault"
+APPLICATION = "Likeness Vault"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the app's .qm and Qt's own (buttons, dialogs) for ``language``; keep the returned
+    translators alive as long as the app."""
+    loaded: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return loaded
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    if ours.load(str(I18N_DIR / f"likeness_vault_{language}.qm")):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    else:
+        sys.stderr.write(
+            f"Likeness Vault: no compiled translation for {language} in {I18N_DIR} "
+            "(run `make i18n`); showing English.\n"
+        )
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    return loaded
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        settings: Settings,
+        argon2: crypto.Argon2Params | None = None,
+        keystore_factory: Callable[[], KeyStore] = KeyStore.system,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.argon2 = argon2
+        self.keystore_factory = keystore_factory
+        self.welcome: WelcomeWindow | None = None
+        self.window: MainWindow | None = None
+        self.service: VaultService | None = None
+
+    def show_welcome(self, locked_path: Path | None = None) -> WelcomeWindow:
+        self.welcome = WelcomeWindow(self.settings, self.argon2, self.keystore_factory, locked_path)
+        self.welcome.vaultOpened.connect(self.show_vault)
+        self.welcome.settingsRequested.connect(lambda: self.edit_settings(self.welcome))
+        self.welcome.show()
+        return self.welcome
+
+    def show_vault(self, service: VaultService) -> MainWindow:
+        self.service = service
+        self.window = MainWindow(service, self.settings)
+        self.window.lockRequested.connect(self.lock)
+        self.window.settingsRequested.connect(lambda: self.edit_settings(self.window))
+        self.window.show()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+        return self.window
+
+    def edit_settings(self, parent: object) -> None:
+        dialog = SettingsDialog(self.settings, parent if isinstance(parent, QObject) else None)  # type: ignore[arg-type]
+        if dialog.exec() and self.window is not None:
+            self.window.lockwatch.set_idle_minutes(self.settings.idle_minutes)
+            self.window._update_status()
+
+    def lock(self, reason: str = "manual") -> None:
+        """Drop everything decrypted, close the vault (key forgotten), back to the welcome."""
+        window, service = self.window, self.service
+        if window is None or service is None:
+            return
+        self.window = self.service = None
+        task = window.import_task
+        window.drop_data()
+        path = service.path
+        if task is not None and task.running:
+            # the import stops at the next file; the vault closes once it has
+            task.cancel()
+            task.finished.connect(service.lock)
+        else:
+            service.lock()
+        window.close()
+        window.deleteLater()
+        self.show_welcome(locked_path=path)
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
-
+    started = time.perf_counter()
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv)
-    label = QLabel(QApplication.translate("Application", "肖像保险箱 Likeness Vault"))
-    label.resize(480, 200)
-    label.show()
+    app.setWindowIcon(app_icon())
+    app.setApplicationDisplayName("")
+    settings = Settings()
+    translators = install_translators(app, settings.language)  # noqa: F841 - kept alive
+    from app.ui.prompts import install_excepthook
+
+    install_excepthook()
+    controller = AppController(settings)
+    welcome = controller.show_welcome()
+    if os.environ.get("LIKENESS_VAULT_TIMING"):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(
+            0,
+            lambda: sys.stderr.write(
+                f"welcome shown after {time.perf_counter() - started:.3f} s "
+                f"(visible={welcome.isVisible()})\n"
+            ),
+        )
     return app.exec()

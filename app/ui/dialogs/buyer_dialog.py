@@ -1,0 +1,122 @@
+"""Add or edit a buyer. The service validates; this dialog only collects the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import PLATFORMS, Buyer
+from app.errors import UserError
+from app.services.vault_service import VaultService
+from app.ui.models.tables import platform_label
+from app.ui.prompts import show_exception
+
+
+class BuyerDialog(QDialog):
+    saved = Signal(str)  # buyer id
+
+    def __init__(
+        self, service: VaultService, buyer: Buyer | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.buyer = buyer
+        self.setWindowTitle(self.tr("Edit buyer") if buyer else self.tr("Add buyer"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.platform = QComboBox()
+        for platform in PLATFORMS:
+            self.platform.addItem(platform_label(platform), platform)
+        self.platform_user_id = QLineEdit()
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText(self.tr("WeChat ID, phone or e-mail"))
+        self.real_name = QLineEdit()
+        self.company = QLineEdit()
+        self.country = QLineEdit("CN")
+        self.country.setMaxLength(2)
+        self.country.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self)
+        )
+        self.country.setToolTip(self.tr("Two-letter country code, such as CN, US or DE"))
+        self.order_numbers = QPlainTextEdit()
+        self.order_numbers.setPlaceholderText(self.tr("One order number per line"))
+        self.order_numbers.setTabChangesFocus(True)
+        self.order_numbers.setMaximumHeight(80)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(100)
+        form.addRow(self.tr("&Nickname:"), self.name)
+        form.addRow(self.tr("&Platform:"), self.platform)
+        form.addRow(self.tr("Platform &ID:"), self.platform_user_id)
+        form.addRow(self.tr("&Contact:"), self.contact)
+        form.addRow(self.tr("&Real name:"), self.real_name)
+        form.addRow(self.tr("Co&mpany:"), self.company)
+        form.addRow(self.tr("Co&untry:"), self.country)
+        form.addRow(self.tr("&Order numbers:"), self.order_numbers)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._changed)
+        if buyer is not None:
+            self._fill(buyer)
+        self._changed()
+        self.resize(480, 520)
+
+    def _fill(self, buyer: Buyer) -> None:
+        self.name.setText(buyer.name)
+        self.platform.setCurrentIndex(max(0, self.platform.findData(buyer.platform)))
+        self.platform_user_id.setText(buyer.platform_user_id)
+        self.contact.setText(buyer.contact)
+        self.real_name.setText(buyer.real_name)
+        self.company.setText(buyer.company)
+        self.country.setText(buyer.country)
+        self.order_numbers.setPlainText("\n".join(buyer.order_numbers))
+        self.notes.setPlainText(buyer.notes)
+
+    def _changed(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(self.name.text().strip())
+        )
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "name": self.name.text(),
+            "platform": self.platform.currentData(),
+            "platform_user_id": self.platform_user_id.text(),
+            "contact": self.contact.text(),
+            "real_name": self.real_name.text(),
+            "company": self.company.text(),
+            "country": self.country.text() or "CN",
+            "order_numbers": self.order_numbers.toPlainText().splitlines(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> None:
+        fields = self.fields()
+        try:
+            if self.buyer is None:
+                name = str(fields.pop("name"))
+                buyer = self.service.add_buyer(name, **fields)
+            else:
+                buyer = self.service.update_buyer(self.buyer.id, **fields)
+        except UserError as exc:
+            show_exception(self, exc)
+            return
+        self.saved.emit(buyer.id)
+        self.accept()

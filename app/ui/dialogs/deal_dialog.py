@@ -1,0 +1,442 @@
+"""The deal editor: every field of a Deal, the photos it covers, and its attachments.
+
+Attachments already in the vault are previewed from memory (images) or saved as an explicit,
+warned, unencrypted copy (anything else). New attachments are stored when the deal is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QImage, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import ATTACHMENT_KINDS, Deal
+from app.errors import UserError
+from app.services.vault_service import VaultService
+from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
+from app.ui.models.tables import choice_label
+from app.ui.prompts import show_exception
+
+CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
+
+
+@dataclass
+class PendingAttachment:
+    path: Path
+    kind: str
+
+
+def _qdate(text: str) -> QDate:
+    try:
+        d = date.fromisoformat(text)
+    except ValueError:
+        return QDate.currentDate()
+    return QDate(d.year, d.month, d.day)
+
+
+class DealDialog(QDialog):
+    saved = Signal(str)  # deal id
+
+    def __init__(
+        self,
+        service: VaultService,
+        deal: Deal | None = None,
+        parent: QWidget | None = None,
+        media_ids: list[str] | None = None,
+        buyer_id: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.deal = deal
+        self.setWindowTitle(self.tr("Edit deal") if deal else self.tr("Add deal"))
+        records = service.records
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        layout.addWidget(tabs)
+
+        # --- terms ---
+        terms = QWidget()
+        form = QFormLayout(terms)
+        self.buyer = QComboBox()
+        for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
+            self.buyer.addItem(buyer.name, buyer.id)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.price = QLineEdit()
+        self.price.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,12}([.]\d{0,4})?"), self)
+        )
+        self.price.setPlaceholderText(self.tr("empty when not stated"))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
+        )
+        self.currency.setAccessibleName(self.tr("Currency"))
+        price_row = QHBoxLayout()
+        price_row.addWidget(self.price, 1)
+        price_row.addWidget(self.currency)
+        self.uses = QLineEdit()
+        self.uses.setPlaceholderText(self.tr("as agreed, e.g. face-swap drama, ads"))
+        self.ai_training = self._choice_combo()
+        self.resale = self._choice_combo()
+        self.exclusive = self._choice_combo()
+        self.territory = QLineEdit()
+        self.territory.setPlaceholderText(self.tr("e.g. mainland China; Douyin, Kuaishou"))
+        self.term = QComboBox()
+        self.term.addItem(self.tr("Not stated"), "unstated")
+        self.term.addItem(self.tr("Unlimited"), "unlimited")
+        self.term.addItem(self.tr("Until a date"), "until")
+        self.term_until = QDateEdit(QDate.currentDate().addYears(1))
+        self.term_until.setCalendarPopup(True)
+        self.term_until.setDisplayFormat("yyyy-MM-dd")
+        self.term_until.setAccessibleName(self.tr("Term ends on"))
+        term_box = QVBoxLayout()
+        term_row = QHBoxLayout()
+        term_row.addWidget(self.term, 1)
+        term_row.addWidget(self.term_until)
+        term_box.addLayout(term_row)
+        self.term.currentIndexChanged.connect(self._term_changed)
+        self.order_no = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        term_hint = QLabel(
+            self.tr(
+                "The term decides how a licence can be ended: one with no stated term can be "
+                "ended at any time with reasonable notice (Civil Code art. 1022)."
+            )
+        )
+        term_hint.setWordWrap(True)
+        term_hint.setStyleSheet("color: #5b6675")
+        term_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        term_box.addWidget(term_hint)
+        form.addRow(self.tr("&Buyer:"), self.buyer)
+        form.addRow(self.tr("&Date:"), self.date)
+        price_label = QLabel(self.tr("&Price:"))
+        price_label.setBuddy(self.price)
+        form.addRow(price_label, price_row)
+        form.addRow(self.tr("Permitted &uses:"), self.uses)
+        form.addRow(self.tr("AI &training allowed:"), self.ai_training)
+        form.addRow(self.tr("&Resale allowed:"), self.resale)
+        form.addRow(self.tr("Territory / &platforms:"), self.territory)
+        term_label = QLabel(self.tr("&Term:"))
+        term_label.setBuddy(self.term)
+        form.addRow(term_label, term_box)
+        form.addRow(self.tr("&Exclusive:"), self.exclusive)
+        form.addRow(self.tr("&Order number:"), self.order_no)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        tabs.addTab(terms, self.tr("Terms"))
+
+        # --- photos ---
+        photos = QWidget()
+        pl = QVBoxLayout(photos)
+        self.photo_filter = QLineEdit()
+        self.photo_filter.setPlaceholderText(self.tr("Filter by name or set"))
+        self.photo_filter.setAccessibleName(self.tr("Filter photos"))
+        self.photo_filter.textChanged.connect(self._filter_photos)
+        pl.addWidget(self.photo_filter)
+        self.photos = QListWidget()
+        self.photos.setAccessibleName(self.tr("Photos in this deal"))
+        chosen = set(deal.media_ids if deal else (media_ids or []))
+        for item in sorted(records.media.values(), key=lambda m: (m.imported_at, m.name)):
+            label = f"{item.name}  ·  {item.set_name}" if item.set_name else item.name
+            row = QListWidgetItem(label)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(
+                Qt.CheckState.Checked if item.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.photos.addItem(row)
+        self.photos.itemChanged.connect(self._count_photos)
+        pl.addWidget(self.photos, 1)
+        self.photo_count = QLabel()
+        pl.addWidget(self.photo_count)
+        tabs.addTab(photos, self.tr("Photos"))
+
+        # --- attachments ---
+        att = QWidget()
+        al = QVBoxLayout(att)
+        box = QGroupBox(self.tr("Contract, chat screenshots, payment receipts"))
+        bl = QVBoxLayout(box)
+        self.attachments = QListWidget()
+        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.attachments.itemActivated.connect(lambda _i: self.preview_attachment())
+        bl.addWidget(self.attachments)
+        row_buttons = QHBoxLayout()
+        self.add_att = QPushButton(self.tr("Add file…"))
+        self.add_att.clicked.connect(self._add_attachment)
+        self.preview_att = QPushButton(self.tr("Preview"))
+        self.preview_att.clicked.connect(self.preview_attachment)
+        self.save_att = QPushButton(self.tr("Save a copy as…"))
+        self.save_att.clicked.connect(self.save_attachment_copy)
+        self.remove_att = QPushButton(self.tr("Remove from deal"))
+        self.remove_att.clicked.connect(self._remove_attachment)
+        for b in (self.add_att, self.preview_att, self.save_att, self.remove_att):
+            row_buttons.addWidget(b)
+        row_buttons.addStretch(1)
+        bl.addLayout(row_buttons)
+        note = QLabel(
+            self.tr(
+                "Attachments are encrypted into the vault. Images are previewed here, from "
+                "memory; other files can only be saved as a copy, which is not encrypted."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5b6675")
+        bl.addWidget(note)
+        al.addWidget(box)
+        tabs.addTab(att, self.tr("Attachments"))
+        self.attachments.currentRowChanged.connect(self._attachment_selected)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if deal is not None:
+            self._fill(deal)
+        elif buyer_id:
+            self.buyer.setCurrentIndex(max(0, self.buyer.findData(buyer_id)))
+        self._term_changed()
+        self._count_photos()
+        self._attachment_selected(-1)
+        self.resize(620, 640)
+
+    # --- helpers ---
+    def _choice_combo(self) -> QComboBox:
+        combo = QComboBox()
+        for value in ("unstated", "yes", "no"):
+            combo.addItem(choice_label(value), value)
+        return combo
+
+    def _fill(self, deal: Deal) -> None:
+        self.buyer.setCurrentIndex(max(0, self.buyer.findData(deal.buyer_id)))
+        self.date.setDate(_qdate(deal.date))
+        self.price.setText(deal.price)
+        self.currency.setCurrentText(deal.currency)
+        self.uses.setText(deal.uses)
+        for combo, value in (
+            (self.ai_training, deal.ai_training),
+            (self.resale, deal.resale),
+            (self.exclusive, deal.exclusive),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.territory.setText(deal.territory)
+        self.term.setCurrentIndex(max(0, self.term.findData(deal.term)))
+        if deal.term_until:
+            self.term_until.setDate(_qdate(deal.term_until))
+        self.order_no.setText(deal.order_no)
+        self.notes.setPlainText(deal.notes)
+        for att_id in deal.attachment_ids:
+            att = self.service.records.attachments.get(att_id)
+            if att is not None:
+                self._add_row(att.name, att.kind, att_id)
+
+    def _term_changed(self) -> None:
+        self.term_until.setEnabled(self.term.currentData() == "until")
+
+    def _filter_photos(self, text: str) -> None:
+        words = text.casefold().split()
+        for i in range(self.photos.count()):
+            row = self.photos.item(i)
+            row.setHidden(not all(w in row.text().casefold() for w in words))
+
+    def checked_media(self) -> list[str]:
+        return [
+            str(self.photos.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.photos.count())
+            if self.photos.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _count_photos(self, *_args: object) -> None:
+        n = len(self.checked_media())
+        self.photo_count.setText(self.tr("%n photo(s) in this deal", "", n))
+
+    # --- attachments ---
+    def kind_label(self, kind: str) -> str:
+        return {
+            "contract": self.tr("Contract"),
+            "chat": self.tr("Chat screenshot"),
+            "receipt": self.tr("Payment receipt"),
+            "other": self.tr("Other"),
+        }.get(kind, kind)
+
+    def _add_row(self, name: str, kind: str, ref: str | PendingAttachment) -> None:
+        row = QListWidgetItem(f"{name}  ·  {self.kind_label(kind)}")
+        row.setData(Qt.ItemDataRole.UserRole, ref)
+        if isinstance(ref, PendingAttachment):
+            row.setText(row.text() + "  ·  " + self.tr("(added when you save)"))
+        self.attachments.addItem(row)
+
+    def _add_attachment(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add attachments"))
+        if not paths:
+            return
+        labels = [self.kind_label(k) for k in ATTACHMENT_KINDS]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Kind of attachment"), self.tr("These files are:"), labels, 0, False
+        )
+        if not ok:
+            return
+        kind = ATTACHMENT_KINDS[labels.index(label)]
+        for path in paths:
+            self.add_pending_attachment(Path(path), kind)
+
+    def add_pending_attachment(self, path: Path, kind: str) -> None:
+        self._add_row(path.name, kind, PendingAttachment(path, kind))
+
+    def _attachment_selected(self, row: int) -> None:
+        ref = self._current_ref()
+        self.preview_att.setEnabled(ref is not None)
+        self.save_att.setEnabled(isinstance(ref, str))
+        self.remove_att.setEnabled(ref is not None)
+
+    def _current_ref(self) -> str | PendingAttachment | None:
+        row = self.attachments.currentItem()
+        if row is None:
+            return None
+        ref: str | PendingAttachment = row.data(Qt.ItemDataRole.UserRole)
+        return ref
+
+    def attachment_image(self) -> QImage:
+        """The selected attachment as an image decoded from memory (null if not an image)."""
+        ref = self._current_ref()
+        if isinstance(ref, PendingAttachment):
+            try:
+                data = ref.path.read_bytes()
+            except OSError:
+                return QImage()
+        elif isinstance(ref, str):
+            data = self.service.attachment_bytes(ref)
+        else:
+            return QImage()
+        return QImage.fromData(data)
+
+    def preview_attachment(self) -> None:
+        ref = self._current_ref()
+        if ref is None:
+            return
+        try:
+            image = self.attachment_image()
+        except UserError as exc:
+            show_exception(self, exc)
+            return
+        row = self.attachments.currentItem()
+        if not image.isNull():
+            ImagePreview(row.text(), image, self).exec()
+            return
+        if isinstance(ref, str):
+            answer = QMessageBox.question(
+                self,
+                self.tr("No preview"),
+                self.tr(
+                    "This file is not an image, so it cannot be shown inside the app. Save an "
+                    "unencrypted copy to open it with another program?"
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.save_attachment_copy()
+        else:
+            QMessageBox.information(
+                self, self.tr("No preview"), self.tr("This file is not an image.")
+            )
+
+    def save_attachment_copy(self) -> None:
+        ref = self._current_ref()
+        if not isinstance(ref, str):
+            return
+        att = self.service.records.attachments[ref]
+        path = ask_plaintext_copy_path(self, att.name)
+        if not path:
+            return
+        try:
+            self.service.export_attachment(ref, path)
+        except UserError as exc:
+            show_exception(self, exc)
+
+    def _remove_attachment(self) -> None:
+        row = self.attachments.currentRow()
+        if row >= 0:
+            self.attachments.takeItem(row)
+
+    # --- save ---
+    def fields(self) -> dict[str, object]:
+        term = str(self.term.currentData())
+        return {
+            "buyer_id": self.buyer.currentData() or "",
+            "media_ids": self.checked_media(),
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "price": self.price.text(),
+            "currency": self.currency.currentText() or "CNY",
+            "uses": self.uses.text(),
+            "ai_training": self.ai_training.currentData(),
+            "resale": self.resale.currentData(),
+            "exclusive": self.exclusive.currentData(),
+            "territory": self.territory.text(),
+            "term": term,
+            "term_until": self.term_until.date().toString("yyyy-MM-dd") if term == "until" else "",
+            "order_no": self.order_no.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> None:
+        if self.buyer.count() == 0:
+            QMessageBox.information(
+                self, self.tr("No buyer yet"), self.tr("Add the buyer first, then the deal.")
+            )
+            return
+        fields = self.fields()
+        refs = [
+            self.attachments.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.attachments.count())
+        ]
+        kept = [r for r in refs if isinstance(r, str)]
+        pending = [r for r in refs if isinstance(r, PendingAttachment)]
+        try:
+            if self.deal is None:
+                buyer_id = str(fields.pop("buyer_id"))
+                media_ids = list(fields.pop("media_ids"))  # type: ignore[call-overload]
+                when = str(fields.pop("date"))
+                deal = self.service.add_deal(
+                    buyer_id, media_ids, when, attach=[(p.path, p.kind) for p in pending], **fields
+                )
+            else:
+                new_ids = [self.service.add_attachment(p.path, p.kind).id for p in pending]
+                deal = self.service.update_deal(
+                    self.deal.id, attachment_ids=kept + new_ids, **fields
+                )
+        except UserError as exc:
+            show_exception(self, exc)
+            return
+        self.saved.emit(deal.id)
+        self.accept()

@@ -1,0 +1,104 @@
+"""When to lock by itself: after idle minutes without input, and when the screen locks.
+
+Idle: an application-wide event filter restarts a timer on every key, mouse or wheel event.
+Screen lock: the freedesktop ScreenSaver ``ActiveChanged(bool)`` signal on the session bus
+(KDE, Xfce and others; GNOME sends the same signal from ``org.gnome.ScreenSaver``) and
+logind's ``Lock`` signal on the system bus, through QtDBus. On macOS and Windows Qt reports no
+screen lock to applications; there the idle timer is the safeguard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+SCREENSAVERS = (
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+)
+
+
+class LockWatch(QObject):
+    """Emits ``lockRequested`` on idle timeout or screen lock."""
+
+    lockRequested = Signal(str)  # "idle" or "screen"
+
+    def __init__(self, idle_minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(lambda: self.lockRequested.emit("idle"))
+        self.set_idle_minutes(idle_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.screen_lock_sources: list[str] = []
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.set_idle_ms(minutes * 60_000)
+
+    def set_idle_ms(self, ms: int) -> None:
+        self._idle.stop()
+        if ms > 0:
+            self._idle.setInterval(ms)
+            self._idle.start()
+
+    @property
+    def idle_active(self) -> bool:
+        return self._idle.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._idle.interval() > 0:
+            self._idle.start()
+        return False
+
+    def stop(self) -> None:
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    # --- screen lock through D-Bus (Linux/BSD desktops) ---
+    def watch_screen_lock(self) -> list[str]:
+        """Subscribe to the screen-lock signals that exist here; returns what was reached."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus ships with Essentials
+            return []
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for _service, path, interface in SCREENSAVERS:
+                # any sender: the saver's well-known name may be owned later, and a stray
+                # signal can only lock the vault, which is harmless
+                if session.connect(
+                    "", path, interface, "ActiveChanged", self, SLOT("_on_saver(bool)").encode()
+                ):
+                    self.screen_lock_sources.append(interface)
+        system = QDBusConnection.systemBus()
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1",
+            "",
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            SLOT("_on_lock()").encode(),
+        ):
+            self.screen_lock_sources.append("org.freedesktop.login1.Session")
+        return self.screen_lock_sources
+
+    @Slot(bool)
+    def _on_saver(self, active: bool) -> None:
+        if active:
+            self.lockRequested.emit("screen")
+
+    @Slot()
+    def _on_lock(self) -> None:
+        self.lockRequested.emit("screen")

@@ -1,0 +1,472 @@
+"""The main window: navigation, pages, search, status bar, import by drop, and locking.
+
+Extension points for other parts of the GUI (documented in docs/gui.md):
+- a module ``app.ui.letters`` or ``app.ui.evidence`` that defines ``install(window)`` is called
+  once for every main window, after it is built (that is, after every unlock);
+- ``window.add_buyer_action(action)`` puts an action on the Buyers page (toolbar and context
+  menu); ``window.current_buyer_id()`` is the buyer it applies to;
+- ``window.letters_page.add_action(action)`` does the same on the Letters & evidence page;
+- ``window.service`` is the open ``VaultService``; after changing records call
+  ``window.reload()``; ``window.run_task`` runs long work off the GUI thread;
+- ``window.locking`` is emitted before the window drops its data: close your dialogs there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.services.importing import ImportReport
+from app.services.vault_service import VaultService
+from app.ui import tasks
+from app.ui.clipboard import SensitiveClipboard
+from app.ui.dialogs.attachments import ask_plaintext_copy_path
+from app.ui.dialogs.buyer_dialog import BuyerDialog
+from app.ui.dialogs.deal_dialog import DealDialog
+from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
+from app.ui.icons import app_icon, icon
+from app.ui.lockwatch import LockWatch
+from app.ui.pages.base import Page
+from app.ui.pages.letters_page import LettersPage
+from app.ui.pages.photos_page import PhotosPage
+from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
+from app.ui.prompts import confirm, show_exception
+from app.ui.settings import Settings
+
+EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
+
+
+class MainWindow(QMainWindow):
+    lockRequested = Signal(str)  # reason: "manual", "idle" or "screen"
+    locking = Signal()  # the window is about to drop its data
+    recordsChanged = Signal()
+    settingsRequested = Signal()
+
+    PHOTOS, BUYERS, DEALS, SIGHTINGS, LETTERS = range(5)
+
+    def __init__(self, service: VaultService, settings: Settings) -> None:
+        super().__init__()
+        self.service: VaultService | None = service
+        self.settings = settings
+        self.clipboard = SensitiveClipboard(self)
+        self.import_task: tasks.Task | None = None
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self._update_title()
+
+        # pages
+        self.photos_page = PhotosPage()
+        self.buyers_page = BuyersPage()
+        self.deals_page = DealsPage()
+        self.sightings_page = SightingsPage()
+        self.letters_page = LettersPage()
+        self.pages: list[Page] = [
+            self.photos_page,
+            self.buyers_page,
+            self.deals_page,
+            self.sightings_page,
+            self.letters_page,
+        ]
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.countChanged.connect(self._update_status)
+
+        # navigation
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        nav_items = [
+            ("photos", self.tr("Photos")),
+            ("buyers", self.tr("Buyers")),
+            ("deals", self.tr("Deals")),
+            ("sightings", self.tr("Sightings")),
+            ("letters", self.tr("Letters & evidence")),
+        ]
+        for name, text in nav_items:
+            QListWidgetItem(icon(name), text, self.nav)
+        self.nav.setFixedWidth(max(170, self.nav.sizeHintForColumn(0) + 36))
+        self.nav.currentRowChanged.connect(self._switch)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_status()
+        self._connect_pages()
+
+        self.lockwatch = LockWatch(settings.idle_minutes, self)
+        self.lockwatch.lockRequested.connect(self.lockRequested)
+        if settings.lock_on_screen_lock:
+            self.lockwatch.watch_screen_lock()
+
+        geometry = settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self.nav.setCurrentRow(self.PHOTOS)
+        self.reload()
+        self._install_extensions()
+
+    # --- building ---
+    def _build_actions(self) -> None:
+        self.import_action = QAction(icon("import"), self.tr("Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Import photos or folders (Ctrl+I)"))
+        self.import_action.triggered.connect(self.choose_import)
+        self.add_buyer_action_ = QAction(icon("buyers"), self.tr("New buyer…"), self)
+        self.add_buyer_action_.setShortcut(QKeySequence("Ctrl+B"))
+        self.add_buyer_action_.triggered.connect(lambda: self.edit_buyer(""))
+        self.add_deal_action = QAction(icon("deals"), self.tr("New deal…"), self)
+        self.add_deal_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.add_deal_action.triggered.connect(lambda: self.edit_deal(""))
+        self.lock_action = QAction(icon("lock"), self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_action.triggered.connect(lambda: self.lockRequested.emit("manual"))
+        self.settings_action = QAction(icon("settings"), self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settingsRequested)
+        self.search_action = QAction(self.tr("Search"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(self.search_action)
+        for i in range(5):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            jump.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            self.addAction(jump)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.import_action,
+            self.add_buyer_action_,
+            self.add_deal_action,
+        ):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        bar.addWidget(spacer)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search this page (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        bar.addWidget(self.search)
+        bar.addAction(self.settings_action)
+        bar.addAction(self.lock_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_status(self) -> None:
+        self.count_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_label)
+
+    def _connect_pages(self) -> None:
+        self.photos_page.importRequested.connect(self.choose_import)
+        self.photos_page.exportRequested.connect(self.export_photo)
+        self.buyers_page.addRequested.connect(lambda: self.edit_buyer(""))
+        self.buyers_page.editRequested.connect(self.edit_buyer)
+        self.buyers_page.deleteRequested.connect(self.delete_buyer)
+        self.buyers_page.copyRequested.connect(self.copy_sensitive)
+        self.deals_page.addRequested.connect(lambda: self.edit_deal(""))
+        self.deals_page.editRequested.connect(self.edit_deal)
+        self.deals_page.deleteRequested.connect(self.delete_deal)
+
+    def _install_extensions(self) -> None:
+        for name in EXTENSIONS:
+            if importlib.util.find_spec(name) is None:
+                continue
+            module = importlib.import_module(name)
+            install = getattr(module, "install", None)
+            if callable(install):
+                install(self)
+
+    # --- extension API ---
+    @property
+    def buyer_actions(self) -> list[QAction]:
+        return list(self.buyers_page.toolbar.actions())
+
+    def add_buyer_action(self, action: QAction) -> None:
+        self.buyers_page.add_action(action)
+
+    def current_buyer_id(self) -> str:
+        return self.buyers_page.current_id()
+
+    def run_task(
+        self, fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None, **kw: Any
+    ) -> tasks.Task:
+        return tasks.run_task(fn, on_done, **kw)
+
+    # --- content ---
+    def reload(self) -> None:
+        service = self.service
+        if service is None:
+            return
+        records = service.records
+        self.photos_page.load(records, service.thumbnail_bytes, service.original_bytes)
+        for page in self.pages[1:]:
+            page.load(records)
+        self._update_status()
+        self.recordsChanged.emit()
+
+    def _switch(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        page.set_search(self.search.text())
+        self._update_status()
+
+    def _apply_search(self) -> None:
+        self.pages[self.stack.currentIndex()].set_search(self.search.text())
+
+    def _update_title(self) -> None:
+        name = ""
+        if self.service is not None:
+            name = self.service.records.performer.display_name or self.service.path.name
+        self.setWindowTitle(
+            self.tr("%1 — Likeness Vault").replace("%1", name)
+            if name
+            else self.tr("Likeness Vault")
+        )
+
+    def _update_status(self) -> None:
+        if self.service is None:
+            self.count_label.setText("")
+            self.lock_label.setText(self.tr("Locked"))
+            return
+        r = self.service.records
+        parts = [
+            self.tr("%n photo(s)", "", len(r.media)),
+            self.tr("%n buyer(s)", "", len(r.buyers)),
+            self.tr("%n deal(s)", "", len(r.deals)),
+            self.tr("%n sighting(s)", "", len(r.sightings)),
+            self.tr("%n letter(s)", "", len(r.letters)),
+        ]
+        text = " · ".join(parts)
+        page = self.pages[self.stack.currentIndex()]
+        if self.search.text().strip():
+            text += "  —  " + self.tr("%n shown", "", page.visible_count())
+        self.count_label.setText(text)
+        minutes = self.settings.idle_minutes
+        lock_text = self.tr("Unlocked")
+        if minutes:
+            lock_text += " · " + self.tr("locks after %n min idle", "", minutes)
+        self.lock_label.setText(lock_text)
+        self.lock_label.setToolTip(self.tr("Press Ctrl+L to lock now"))
+
+    # --- import ---
+    def choose_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import photos, clips or voice samples"),
+            "",
+            self.tr(
+                "Photos, clips and voice (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif "
+                "*.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;All files (*)"
+            ),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.import_task is None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls() and self.import_task is None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> ImportProgress | None:
+        if self.service is None or self.import_task is not None:
+            return None
+        dialog = ImportProgress(self.service, paths, self)
+        self.import_task = dialog.task
+        self._set_busy(True)
+        dialog.finishedImport.connect(self._imported)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported(self, report: ImportReport | None) -> None:
+        self.import_task = None
+        self._set_busy(False)
+        if self.service is None or not self.service.vault.is_open:
+            return
+        self.reload()
+        self.nav.setCurrentRow(self.PHOTOS)
+        if report is None:
+            return
+        new = len(report.new_items)
+        if report.errors or report.cancelled:
+            self.summary = ImportSummary(report, self)
+            self.summary.open()
+        else:
+            self.statusBar().showMessage(self.tr("%n new item(s) imported.", "", new), 8000)
+
+    def _set_busy(self, busy: bool) -> None:
+        for action in (self.import_action, self.add_buyer_action_, self.add_deal_action):
+            action.setEnabled(not busy)
+        for page in self.pages:
+            page.setEnabled(not busy)
+
+    # --- records ---
+    def edit_buyer(self, buyer_id: str) -> BuyerDialog | None:
+        if self.service is None:
+            return None
+        buyer = self.service.records.buyers.get(buyer_id) if buyer_id else None
+        dialog = BuyerDialog(self.service, buyer, self)
+        dialog.saved.connect(self._buyer_saved)
+        dialog.open()
+        return dialog
+
+    def _buyer_saved(self, buyer_id: str) -> None:
+        self.reload()
+        self.nav.setCurrentRow(self.BUYERS)
+        self.buyers_page.select(buyer_id)
+
+    def delete_buyer(self, buyer_id: str) -> None:
+        if self.service is None or buyer_id not in self.service.records.buyers:
+            return
+        name = self.service.records.buyers[buyer_id].name
+        if not confirm(
+            self, self.tr("Delete buyer"), self.tr("Delete the buyer “%1”?").replace("%1", name)
+        ):
+            return
+        try:
+            self.service.delete_buyer(buyer_id)
+        except UserError as exc:
+            show_exception(self, exc)
+        self.reload()
+
+    def edit_deal(self, deal_id: str) -> DealDialog | None:
+        if self.service is None:
+            return None
+        deal = self.service.records.deals.get(deal_id) if deal_id else None
+        media: list[str] = []
+        if deal is None and self.stack.currentIndex() == self.PHOTOS:
+            media = self.photos_page.selected_ids()
+        buyer_id = self.buyers_page.current_id() if self.stack.currentIndex() == self.BUYERS else ""
+        dialog = DealDialog(self.service, deal, self, media_ids=media, buyer_id=buyer_id)
+        dialog.saved.connect(self._deal_saved)
+        dialog.open()
+        return dialog
+
+    def _deal_saved(self, deal_id: str) -> None:
+        self.reload()
+        self.nav.setCurrentRow(self.DEALS)
+        self.deals_page.select(deal_id)
+
+    def delete_deal(self, deal_id: str) -> None:
+        if self.service is None or deal_id not in self.service.records.deals:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete deal"),
+            self.tr("Delete this deal? Its photos and attachments stay in the vault."),
+        ):
+            return
+        try:
+            self.service.delete_deal(deal_id)
+        except UserError as exc:
+            show_exception(self, exc)
+        self.reload()
+
+    def export_photo(self, item_id: str) -> None:
+        if self.service is None or item_id not in self.service.records.media:
+            return
+        item = self.service.records.media[item_id]
+        path = ask_plaintext_copy_path(self, item.name)
+        if not path:
+            return
+        service = self.service
+        self.run_task(
+            lambda: service.export_original(item_id, path),
+            lambda _sha: self.statusBar().showMessage(self.tr("Copy saved."), 6000),
+            on_error=lambda exc: show_exception(self, exc),
+        )
+
+    def copy_sensitive(self, text: str) -> None:
+        self.clipboard.copy(text)
+        self.statusBar().showMessage(
+            self.tr("Copied. The clipboard is cleared in 30 seconds."), 30_000
+        )
+
+    # --- locking ---
+    def drop_data(self) -> None:
+        """Forget everything decrypted: models, pixmaps, dialogs, the clipboard copy."""
+        self.locking.emit()
+        self.lockwatch.stop()
+        self.clipboard.clear()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+        for child in self.findChildren(QDialog):
+            child.done(QDialog.DialogCode.Rejected)
+            child.deleteLater()
+        for page in self.pages:
+            page.clear()
+        self.search.clear()
+        self.service = None
+        self._update_status()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_task is not None and self.import_task.running:
+            self.import_task.cancel()
+        self.settings.set_geometry("main", self.saveGeometry())
+        super().closeEvent(event)

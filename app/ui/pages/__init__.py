@@ -1,0 +1,1 @@
+"""The main window's pages: Photos, Buyers, Deals, Sightings, Letters & evidence."""

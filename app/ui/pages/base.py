@@ -1,0 +1,170 @@
+"""What every page shares: a table of records over a search filter, a detail pane, actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Records
+from app.ui.models.tables import ID_ROLE, RecordTableModel, SearchFilter
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses fill ``load``; ``clear`` drops all records."""
+
+    countChanged = Signal()
+
+    def load(self, records: Records) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
+
+    def set_search(self, text: str) -> None:
+        raise NotImplementedError
+
+    def visible_count(self) -> int:
+        raise NotImplementedError
+
+
+class DetailPane(QScrollArea):
+    """A read-only column of rich text; set with ``show_html``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(260)
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.text)
+        self.layout_.addStretch(1)
+        self.setWidget(body)
+
+    def show_html(self, html: str) -> None:
+        self.text.setText(html)
+
+
+class TablePage(Page):
+    """A table (sortable, filtered by the search box) beside a detail pane, with a toolbar."""
+
+    selectionChanged = Signal(str)  # the selected record id, or ""
+    activated = Signal(str)  # double-click / Enter on a record
+
+    def __init__(self, model: RecordTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SearchFilter(self)
+        self.proxy.setSourceModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        layout.addWidget(self.toolbar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.table.activated.connect(self._activated)
+        self.splitter.addWidget(self.table)
+        self.detail = DetailPane()
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.records = Records()
+
+    def add_action(self, action: QAction) -> None:
+        """Put an action in this page's toolbar (extensions use this, see docs/gui.md)."""
+        self.toolbar.addAction(action)
+        self.addAction(action)
+
+    def load(self, records: Records) -> None:
+        selected = self.current_id()
+        self.records = records
+        self.model.load(records)  # type: ignore[attr-defined]
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column) + 16, 320))
+        if selected:
+            self.select(selected)
+        else:
+            self._show_detail("")
+        self.countChanged.emit()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.records = Records()
+        self.detail.show_html("")
+        self.countChanged.emit()
+
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.countChanged.emit()
+
+    def visible_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def current_id(self) -> str:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        return str(rows[0].data(ID_ROLE) or "")
+
+    def select(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            self._show_detail("")
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        record_id = self.current_id()
+        self._show_detail(record_id)
+        self.selectionChanged.emit(record_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = str(index.data(ID_ROLE) or "")
+        if record_id:
+            self.activated.emit(record_id)
+
+    def _show_detail(self, record_id: str) -> None:
+        self.detail.show_html(self.detail_html(record_id) if record_id else self.empty_html())
+
+    def detail_html(self, record_id: str) -> str:
+        raise NotImplementedError
+
+    def empty_html(self) -> str:
+        return ""

@@ -1,0 +1,286 @@
+"""Photos: a lazy thumbnail grid and a detail pane (full photo, SHA-256, deals, buyers).
+
+The full photo is decrypted and decoded off the GUI thread into a ``QImage`` scaled to the
+pane; it lives only in memory and is dropped when another photo is chosen or on lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import MediaItem, Records
+from app.ui.icons import icon
+from app.ui.models.photos import PhotosModel
+from app.ui.models.tables import ID_ROLE, SearchFilter, choice_label, term_label
+from app.ui.pages.base import Page
+from app.ui.tasks import run_task
+
+PREVIEW_EDGE = 1600  # the full photo is scaled to this in the worker (enough for any pane)
+
+OriginalSource = Callable[[str], bytes]
+
+
+def decode_preview(data: bytes) -> QImage:
+    image = QImage.fromData(data)
+    if image.isNull():
+        return image
+    if max(image.width(), image.height()) > PREVIEW_EDGE:
+        image = image.scaled(
+            PREVIEW_EDGE,
+            PREVIEW_EDGE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
+
+
+def human_size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} KB"
+
+
+class PhotoView(QLabel):
+    """Shows a QImage scaled to fit, re-scaled on resize."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(200, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.image = QImage()
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self._rescale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self.image.isNull():
+            self.setPixmap(QPixmap())
+            return
+        self.setPixmap(
+            QPixmap.fromImage(self.image).scaled(
+                self.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+
+class PhotosPage(Page):
+    importRequested = Signal()
+    exportRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = Records()
+        self._original: OriginalSource | None = None
+        self._preview_for = ""
+        self.model = PhotosModel(self)
+        self.proxy = SearchFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_action = QAction(icon("import"), self.tr("Import photos…"), self)
+        self.import_action.triggered.connect(self.importRequested)
+        self.export_action = QAction(icon("save"), self.tr("Save a copy…"), self)
+        self.export_action.triggered.connect(lambda: self.exportRequested.emit(self.current_id()))
+        self.export_action.setEnabled(False)
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.export_action)
+        layout.addWidget(self.toolbar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.grid = QListView()
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
+        self.grid.setBatchSize(500)
+        self.grid.setIconSize(self.model.icon_size)
+        self.grid.setGridSize(
+            QSize(self.model.icon_size.width() + 24, self.model.icon_size.height() + 44)
+        )
+        self.grid.setWordWrap(False)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid.setAccessibleName(self.tr("Photos"))
+        self.grid.setModel(self.proxy)
+        self.grid.selectionModel().selectionChanged.connect(self._selection)
+        splitter.addWidget(self.grid)
+
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setMinimumWidth(280)
+        body = QWidget()
+        side_layout = QVBoxLayout(body)
+        self.preview = PhotoView()
+        self.preview.setAccessibleName(self.tr("Selected photo"))
+        side_layout.addWidget(self.preview, 3)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        side_layout.addWidget(self.info, 2)
+        side.setWidget(body)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self._empty()
+
+    # --- Page ---
+    def load(
+        self,
+        records: Records,
+        thumbnails: Callable[[str], bytes | None] | None = None,
+        originals: OriginalSource | None = None,
+    ) -> None:
+        selected = self.current_id()
+        self.records = records
+        if originals is not None:
+            self._original = originals
+        items = sorted(records.media.values(), key=lambda m: (m.imported_at, m.name))
+        counts: dict[str, int] = {}
+        for deal in records.deals.values():
+            for mid in deal.media_ids:
+                counts[mid] = counts.get(mid, 0) + 1
+        source = thumbnails or (lambda _id: None)
+        self.model.load(items, source, counts)
+        if selected:
+            self.select(selected)
+        else:
+            self._empty()
+        self.countChanged.emit()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.records = Records()
+        self._original = None
+        self._preview_for = ""
+        self.preview.set_image(QImage())
+        self._empty()
+        self.countChanged.emit()
+
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.countChanged.emit()
+
+    def visible_count(self) -> int:
+        return self.proxy.rowCount()
+
+    # --- selection ---
+    def current_id(self) -> str:
+        index = self.grid.currentIndex()
+        if not index.isValid() or not self.grid.selectionModel().isSelected(index):
+            rows = self.grid.selectionModel().selectedIndexes()
+            if not rows:
+                return ""
+            index = rows[0]
+        return str(index.data(ID_ROLE) or "")
+
+    def selected_ids(self) -> list[str]:
+        return [str(i.data(ID_ROLE)) for i in self.grid.selectionModel().selectedIndexes()]
+
+    def select(self, item_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == item_id:
+                self.grid.setCurrentIndex(index)
+                self.grid.scrollTo(index)
+                return
+        self._empty()
+
+    def _selection(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        item_id = self.current_id()
+        self.export_action.setEnabled(bool(item_id))
+        item = self.records.media.get(item_id)
+        if item is None:
+            self._empty()
+            return
+        self.info.setText(self._info_html(item))
+        self._load_preview(item)
+
+    def _empty(self) -> None:
+        self.preview.set_image(QImage())
+        if self.records.media:
+            text = self.tr("Choose a photo to see it with its SHA-256, deals and buyers.")
+        else:
+            text = self.tr(
+                "No photos yet. Drop photos or folders here, or use “Import photos…”. They are "
+                "encrypted into the vault; the originals stay where they are."
+            )
+        self.info.setText(f"<p style='color:#5b6675'>{escape(text)}</p>")
+
+    def _load_preview(self, item: MediaItem) -> None:
+        self._preview_for = item.id
+        self.preview.set_image(QImage())
+        if item.kind != "photo" or self._original is None:
+            return
+        original, item_id = self._original, item.id
+
+        def shown(image: QImage) -> None:
+            if self._preview_for == item_id:
+                self.preview.set_image(image)
+
+        run_task(lambda: decode_preview(original(item_id)), shown, lambda _exc: None)
+
+    def _info_html(self, item: MediaItem) -> str:
+        deals = self.records.deals_for_media(item.id)
+        buyers = {d.buyer_id for d in deals}
+        rows = [
+            (self.tr("Set"), item.set_name),
+            (self.tr("Captured"), item.captured_at.replace("T", " ")),
+            (self.tr("Imported"), item.imported_at[:10]),
+            (self.tr("Size"), f"{item.width} × {item.height}, {human_size(item.size)}"),
+        ]
+        cells = "".join(
+            f"<tr><td style='color:#5b6675; padding-right:12px'>{escape(k)}</td>"
+            f"<td>{escape(v) if v else '—'}</td></tr>"
+            for k, v in rows
+        )
+        html = f"<h3>{escape(item.name)}</h3><table cellspacing='3'>{cells}</table>"
+        html += (
+            f"<p><b>SHA-256</b><br><span style='font-family:monospace'>"
+            f"{item.sha256[:32]}<br>{item.sha256[32:]}</span></p>"
+        )
+        html += f"<p><b>{escape(self.tr('Deals'))}</b> ({len(deals)})</p><ul>"
+        for deal in sorted(deals, key=lambda d: d.date):
+            buyer = self.records.buyers.get(deal.buyer_id)
+            html += (
+                f"<li>{escape(deal.date)} · {escape(buyer.name if buyer else '')} · "
+                f"{escape(self.tr('AI training'))}: {escape(choice_label(deal.ai_training))} · "
+                f"{escape(self.tr('Term'))}: {escape(term_label(deal))}</li>"
+            )
+        html += "</ul>"
+        names = sorted(self.records.buyers[b].name for b in buyers if b in self.records.buyers)
+        html += f"<p><b>{escape(self.tr('Held by'))}</b>: {escape(', '.join(names)) or '—'}</p>"
+        return html

@@ -1,0 +1,241 @@
+"""Buyers, Deals and Sightings pages (tables with a detail pane)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.domain.models import Buyer, Deal
+from app.ui.icons import icon
+from app.ui.models.tables import (
+    BuyersModel,
+    DealsModel,
+    SightingsModel,
+    choice_label,
+    platform_label,
+    term_label,
+)
+from app.ui.pages.base import TablePage
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td style='color:#5b6675; padding-right:12px'>{escape(k)}</td>"
+        f"<td>{escape(v) if v else '—'}</td></tr>"
+        for k, v in pairs
+    )
+    return f"<table cellspacing='3'>{cells}</table>"
+
+
+class BuyersPage(TablePage):
+    """Buyers table and detail. Extensions add actions with ``add_action`` (see docs/gui.md);
+    ``current_id()`` is the selected buyer."""
+
+    addRequested = Signal()
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
+    copyRequested = Signal(str)  # the text to copy (cleared from the clipboard after 30 s)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(BuyersModel(), parent)
+        self.add = QAction(icon("add"), self.tr("Add buyer…"), self)
+        self.add.triggered.connect(self.addRequested)
+        self.edit = QAction(icon("edit"), self.tr("Edit…"), self)
+        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
+        self.delete = QAction(icon("delete"), self.tr("Delete"), self)
+        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
+        self.copy_id = QAction(icon("copy"), self.tr("Copy platform ID"), self)
+        self.copy_id.triggered.connect(lambda: self._copy("platform_user_id"))
+        self.copy_contact = QAction(icon("copy"), self.tr("Copy contact"), self)
+        self.copy_contact.triggered.connect(lambda: self._copy("contact"))
+        for action in (self.add, self.edit, self.delete, self.copy_id, self.copy_contact):
+            self.add_action(action)
+        self.toolbar.addSeparator()
+        self.activated.connect(self.editRequested)
+        self.selectionChanged.connect(self._update_actions)
+        self.detail.text.linkActivated.connect(lambda link: self._copy(link.removeprefix("copy:")))
+        self._update_actions("")
+
+    def _update_actions(self, record_id: str) -> None:
+        buyer = self.records.buyers.get(record_id)
+        for action in (self.edit, self.delete):
+            action.setEnabled(buyer is not None)
+        self.copy_id.setEnabled(bool(buyer and buyer.platform_user_id))
+        self.copy_contact.setEnabled(bool(buyer and buyer.contact))
+
+    def _copy(self, field: str) -> None:
+        buyer = self.records.buyers.get(self.current_id())
+        if buyer is not None and field in ("platform_user_id", "contact"):
+            text = getattr(buyer, field)
+            if text:
+                self.copyRequested.emit(text)
+
+    def load(self, records):  # type: ignore[no-untyped-def]
+        super().load(records)
+        self._update_actions(self.current_id())
+
+    def empty_html(self) -> str:
+        return (
+            "<p style='color:#5b6675'>"
+            + escape(
+                self.tr(
+                    "Choose a buyer to see the deals, the photos they hold and how to reach them."
+                )
+            )
+            + "</p>"
+        )
+
+    def detail_html(self, record_id: str) -> str:
+        buyer: Buyer | None = self.records.buyers.get(record_id)
+        if buyer is None:
+            return self.empty_html()
+        copy = escape(self.tr("copy"))
+        pairs = [
+            (self.tr("Platform"), platform_label(buyer.platform)),
+            (self.tr("Platform ID"), buyer.platform_user_id),
+            (self.tr("Contact"), buyer.contact),
+            (self.tr("Real name"), buyer.real_name),
+            (self.tr("Company"), buyer.company),
+            (self.tr("Country"), buyer.country),
+            (self.tr("Order numbers"), ", ".join(buyer.order_numbers)),
+            (self.tr("Notes"), buyer.notes),
+        ]
+        html = f"<h2>{escape(buyer.name)}</h2>" + _rows(pairs)
+        links = []
+        if buyer.platform_user_id:
+            links.append(
+                f"<a href='copy:platform_user_id'>{copy} {escape(self.tr('Platform ID'))}</a>"
+            )
+        if buyer.contact:
+            links.append(f"<a href='copy:contact'>{copy} {escape(self.tr('Contact'))}</a>")
+        if links:
+            html += "<p>" + " · ".join(links) + "</p>"
+        deals = self.records.deals_for_buyer(buyer.id)
+        html += f"<h3>{escape(self.tr('Deals'))} ({len(deals)})</h3><ul>"
+        for deal in deals:
+            price = f"{deal.price} {deal.currency}" if deal.price else ""
+            html += (
+                f"<li>{escape(deal.date)} · "
+                + escape(self.tr("%n photo(s)", "", len(deal.media_ids)))
+                + (f" · {escape(price)}" if price else "")
+                + f" · {escape(self.tr('Term'))}: {escape(term_label(deal))}</li>"
+            )
+        html += "</ul>"
+        held = self.records.media_for_buyer(buyer.id)
+        html += f"<h3>{escape(self.tr('Photos held'))} ({len(held)})</h3><p>"
+        html += escape(", ".join(m.name for m in held[:60]))
+        if len(held) > 60:
+            html += " …"
+        return html + "</p>"
+
+
+class DealsPage(TablePage):
+    addRequested = Signal()
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(DealsModel(), parent)
+        self.add = QAction(icon("add"), self.tr("Add deal…"), self)
+        self.add.triggered.connect(self.addRequested)
+        self.edit = QAction(icon("edit"), self.tr("Edit…"), self)
+        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
+        self.delete = QAction(icon("delete"), self.tr("Delete"), self)
+        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
+        for action in (self.add, self.edit, self.delete):
+            self.add_action(action)
+        self.activated.connect(self.editRequested)
+        self.selectionChanged.connect(self._update_actions)
+        self._update_actions("")
+
+    def _update_actions(self, record_id: str) -> None:
+        for action in (self.edit, self.delete):
+            action.setEnabled(record_id in self.records.deals)
+
+    def load(self, records):  # type: ignore[no-untyped-def]
+        super().load(records)
+        self._update_actions(self.current_id())
+
+    def empty_html(self) -> str:
+        return (
+            "<p style='color:#5b6675'>"
+            + escape(
+                self.tr("A deal records what a buyer got and on what terms. Choose one to see it.")
+            )
+            + "</p>"
+        )
+
+    def detail_html(self, record_id: str) -> str:
+        deal: Deal | None = self.records.deals.get(record_id)
+        if deal is None:
+            return self.empty_html()
+        buyer = self.records.buyers.get(deal.buyer_id)
+        pairs = [
+            (self.tr("Date"), deal.date),
+            (self.tr("Buyer"), buyer.name if buyer else ""),
+            (self.tr("Price"), f"{deal.price} {deal.currency}" if deal.price else ""),
+            (self.tr("Permitted uses"), deal.uses),
+            (self.tr("AI training"), choice_label(deal.ai_training)),
+            (self.tr("Resale"), choice_label(deal.resale)),
+            (self.tr("Territory / platforms"), deal.territory),
+            (self.tr("Term"), term_label(deal)),
+            (self.tr("Exclusive"), choice_label(deal.exclusive)),
+            (self.tr("Order number"), deal.order_no),
+            (self.tr("Notes"), deal.notes),
+        ]
+        html = f"<h2>{escape(self.tr('Deal of %1').replace('%1', deal.date))}</h2>" + _rows(pairs)
+        names = [self.records.media[m].name for m in deal.media_ids if m in self.records.media]
+        html += (
+            f"<h3>{escape(self.tr('Photos'))} ({len(names)})</h3><p>{escape(', '.join(names))}</p>"
+        )
+        atts = [
+            self.records.attachments[a]
+            for a in deal.attachment_ids
+            if a in self.records.attachments
+        ]
+        html += f"<h3>{escape(self.tr('Attachments'))} ({len(atts)})</h3><ul>"
+        html += "".join(f"<li>{escape(a.name)}</li>" for a in atts) + "</ul>"
+        return html
+
+
+class SightingsPage(TablePage):
+    """Where the face was seen. The sightings issue adds the ways to record and match them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(SightingsModel(), parent)
+
+    def empty_html(self) -> str:
+        return (
+            "<p style='color:#5b6675'>"
+            + escape(
+                self.tr(
+                    "A sighting is a place your face showed up: a drama, an ad, a resale listing. "
+                    "Choose one to see which photos and buyers it traces back to."
+                )
+            )
+            + "</p>"
+        )
+
+    def detail_html(self, record_id: str) -> str:
+        sighting = self.records.sightings.get(record_id)
+        if sighting is None:
+            return self.empty_html()
+        buyers = [
+            self.records.buyers[b].name for b in sighting.buyer_ids if b in self.records.buyers
+        ]
+        photos = [self.records.media[m].name for m in sighting.media_ids if m in self.records.media]
+        pairs = [
+            (self.tr("Seen on"), sighting.seen_on),
+            (self.tr("Platform"), platform_label(sighting.platform)),
+            (self.tr("Link"), sighting.url),
+            (self.tr("Photos"), ", ".join(photos)),
+            (self.tr("Traced to"), ", ".join(buyers)),
+            (self.tr("Notes"), sighting.notes),
+        ]
+        title = sighting.title or sighting.url
+        return f"<h2>{escape(title)}</h2>" + _rows(pairs)

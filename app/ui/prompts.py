@@ -1,0 +1,157 @@
+"""Message boxes: user errors as translated sentences, anything unexpected with "copy details".
+
+The services raise ``app.errors`` classes with English sentences (for the CLI and logs). The
+GUI translates by class: each class has a sentence here, and the service's own sentence is
+shown below it as the detail, because it names the file or field concerned.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import errors
+
+
+def tr(text: str) -> str:
+    """Module-level strings: pyside6-lupdate files a bare ``tr("...")`` under context ""."""
+    return QCoreApplication.translate("", text)
+
+
+def error_sentence(exc: BaseException) -> str:
+    """The translated sentence for an error class (most specific class first)."""
+    if isinstance(exc, errors.WrongPassword):
+        return tr("The password (or recovery key) is wrong; the vault was not opened.")
+    if isinstance(exc, errors.UnsafeHeader):
+        return tr("The vault header asks for unsafe settings or is malformed; it was not opened.")
+    if isinstance(exc, errors.VaultDamaged):
+        return tr("Part of the vault is damaged. The items below failed their integrity check.")
+    if isinstance(exc, errors.UnsupportedVersion):
+        return tr("This vault was made by a newer version of Likeness Vault; update the app.")
+    if isinstance(exc, errors.NotAVault):
+        return tr("This folder is not a Likeness Vault.")
+    if isinstance(exc, errors.VaultExists):
+        return tr("That folder already exists and is not empty; choose a new folder.")
+    if isinstance(exc, errors.VaultBusy):
+        return tr("This vault is open in another window or program; close it there first.")
+    if isinstance(exc, errors.VaultLocked):
+        return tr("The vault is locked; unlock it first.")
+    if isinstance(exc, errors.WriteFailed):
+        return tr(
+            "The change could not be saved (the disk may be full or not writable). "
+            "The vault on disk is unchanged."
+        )
+    if isinstance(exc, errors.BadMedia):
+        return tr("This file could not be taken into the vault.")
+    if isinstance(exc, errors.NotFound):
+        return tr("That record is no longer in the vault.")
+    if isinstance(exc, errors.InvalidInput):
+        return tr("Some of what was entered is not valid; please correct it.")
+    if isinstance(exc, errors.KeyringUnavailable):
+        return tr("This computer has no usable secret store for remembering the vault.")
+    return tr("Something went wrong.")
+
+
+def error_details(exc: BaseException) -> str:
+    """The service's own sentence, plus the damaged items of a damaged vault."""
+    lines = [str(exc)]
+    damaged = getattr(exc, "damaged", None)
+    if damaged:
+        lines.append("")
+        lines.extend(f"• {name}" for name in damaged)
+    return "\n".join(lines).strip()
+
+
+def show_user_error(parent: QWidget | None, exc: errors.UserError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Likeness Vault"))
+    box.setText(error_sentence(exc))
+    detail = error_details(exc)
+    if detail:
+        box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+class ExceptionDialog(QDialog):
+    """For a bug: a calm sentence, the technical details, and a way to copy them."""
+
+    def __init__(self, parent: QWidget | None, details: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Unexpected error"))
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            tr(
+                "Something unexpected went wrong. Your vault is consistent: every saved change "
+                "is kept, and a change that did not finish was not saved. You can copy the "
+                "details below for a bug report (they contain no photo or buyer data)."
+            )
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(tr("Error details"))
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(tr("Copy details"))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+
+def technical_details(exc: BaseException) -> str:
+    """Exception type and stack only: a message may hold a file or buyer name, frames do not."""
+    kind = type(exc)
+    stack = "".join(traceback.format_tb(exc.__traceback__))
+    return f"{kind.__module__}.{kind.__qualname__}\n{stack}".strip()
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """User errors as a sentence; anything else in the "copy details" dialog."""
+    if isinstance(exc, errors.UserError):
+        show_user_error(parent, exc)
+        return
+    ExceptionDialog(parent, technical_details(exc)).exec()
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions in slots end up in the dialog instead of killing the app."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        sys.stderr.write("".join(traceback.format_tb(tb)) + kind.__qualname__ + "\n")
+        if QApplication.instance() is not None:
+            show_exception(QApplication.activeWindow(), value)
+
+    sys.excepthook = hook
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

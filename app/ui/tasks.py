@@ -1,0 +1,120 @@
+"""The one way long work leaves the GUI thread: ``run_task(fn, on_done, ...)``.
+
+``fn`` runs on a ``QThreadPool`` worker; its result, its exception or its progress come back
+to the GUI thread by queued signals (never ``processEvents()``). Cancellation is cooperative:
+the task gets a ``threading.Event`` that the services check between files.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+from app.ui.prompts import show_exception
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; the worker only emits its signals (queued across threads)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int, str)
+
+
+class Task(QObject):
+    """A handle on running work: ``cancel()`` sets the event the work checks."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[], Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self.work = work
+        self.bridge = bridge
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            self.bridge.failed.emit(exc)
+        else:
+            self.bridge.done.emit(result)
+
+
+_live: set[Task] = set()  # keeps handles (and their bridges) alive until the result is delivered
+
+
+def pool() -> QThreadPool:
+    return QThreadPool.globalInstance()
+
+
+def run_task(
+    fn: Callable[..., Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    *,
+    with_cancel: bool = False,
+    with_progress: bool = False,
+    thread_pool: QThreadPool | None = None,
+) -> Task:
+    """Run ``fn`` off the GUI thread.
+
+    ``fn`` is called with keyword ``cancel=`` (a ``threading.Event``) when ``with_cancel`` and
+    ``progress=`` (a callable ``(done, total, name)``) when ``with_progress``. ``on_done`` gets
+    the return value, ``on_error`` the exception (with its traceback); both on the GUI thread.
+    """
+    task = Task()
+    bridge = _Bridge(task)
+    kwargs: dict[str, Any] = {}
+    if with_cancel:
+        kwargs["cancel"] = task.cancel_event
+    if with_progress:
+        kwargs["progress"] = lambda done, total, name: bridge.progress.emit(done, total, name)
+        if on_progress is not None:
+            bridge.progress.connect(on_progress)
+
+    def finish() -> None:
+        task.running = False
+        _live.discard(task)
+        task.finished.emit()
+
+    @Slot(object)
+    def done(result: Any) -> None:
+        finish()
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(object)
+    def failed(exc: BaseException) -> None:
+        finish()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            show_exception(QApplication.activeWindow(), exc)
+
+    bridge.done.connect(done)
+    bridge.failed.connect(failed)
+    _live.add(task)
+    (thread_pool or pool()).start(_Runnable(lambda: fn(**kwargs), bridge))
+    return task

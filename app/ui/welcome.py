@@ -1,0 +1,316 @@
+"""The first screen: create a vault, or open one (recent list, password, remember)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KeyringUnavailable, UserError
+from app.services.vault_service import VaultService
+from app.ui.dialogs.create_vault import CreateVaultWizard
+from app.ui.icons import app_icon
+from app.ui.prompts import show_exception
+from app.ui.settings import Settings
+from app.ui.tasks import run_task
+from app.vault import crypto
+from app.vault.keystore import KeyStore
+
+KeyStoreFactory = Callable[[], KeyStore]
+
+
+class WelcomeWindow(QWidget):
+    """Emits ``vaultOpened(service)``; the application then shows the main window."""
+
+    vaultOpened = Signal(object)
+    settingsRequested = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        argon2: crypto.Argon2Params | None = None,
+        keystore_factory: KeyStoreFactory = KeyStore.system,
+        locked_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.argon2 = argon2
+        self.keystore_factory = keystore_factory
+        self.wizard: CreateVaultWizard | None = None
+        self.setWindowTitle(self.tr("Likeness Vault"))
+        self.setWindowIcon(app_icon())
+        self.setObjectName("welcome")
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        # left: who we are, and "create"
+        intro = QFrame()
+        intro.setObjectName("welcomeIntro")
+        intro.setStyleSheet(
+            "#welcomeIntro { background: #2c4770; } #welcomeIntro QLabel { color: #f4efe6; }"
+        )
+        left = QVBoxLayout(intro)
+        left.setContentsMargins(32, 40, 32, 32)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(96, 96)))
+        left.addWidget(logo)
+        title = QLabel(self.tr("Likeness Vault"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        title.setFont(font)
+        left.addWidget(title)
+        blurb = QLabel(
+            self.tr(
+                "An encrypted record, on this computer only, of every photo of your face you "
+                "handed over: to whom, when and on what terms; and the letters to take it back."
+            )
+        )
+        blurb.setWordWrap(True)
+        left.addWidget(blurb)
+        left.addStretch(1)
+        self.create_button = QPushButton(self.tr("Create a new vault…"))
+        self.create_button.clicked.connect(self.start_create)
+        left.addWidget(self.create_button)
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.clicked.connect(self.settingsRequested)
+        left.addWidget(self.settings_button)
+        outer.addWidget(intro, 2)
+
+        # right: open
+        panel = QWidget()
+        right = QVBoxLayout(panel)
+        right.setContentsMargins(32, 40, 32, 32)
+        heading = QLabel(self.tr("Open a vault"))
+        hfont = heading.font()
+        hfont.setPointSizeF(hfont.pointSizeF() * 1.4)
+        hfont.setBold(True)
+        heading.setFont(hfont)
+        right.addWidget(heading)
+        recent_label = QLabel(self.tr("&Recent vaults:"))
+        right.addWidget(recent_label)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent vaults"))
+        recent_label.setBuddy(self.recent)
+        self.recent.currentItemChanged.connect(self._recent_selected)
+        self.recent.itemActivated.connect(self._focus_password)
+        right.addWidget(self.recent, 1)
+        choose_row = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("Choose another folder…"))
+        self.choose_button.clicked.connect(self._choose_folder)
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        right.addLayout(choose_row)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.path_label)
+        pw_label = QLabel(self.tr("&Password:"))
+        right.addWidget(pw_label)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.open_vault)
+        pw_label.setBuddy(self.password)
+        right.addWidget(self.password)
+        self.remember = QCheckBox(self.tr("Remember on this computer"))
+        right.addWidget(self.remember)
+        buttons = QHBoxLayout()
+        self.recovery_button = QPushButton(self.tr("Forgot the password…"))
+        self.recovery_button.clicked.connect(self.open_with_recovery_key)
+        buttons.addWidget(self.recovery_button)
+        buttons.addStretch(1)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_vault)
+        buttons.addWidget(self.open_button)
+        right.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        right.addWidget(self.status)
+        outer.addWidget(panel, 3)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.start_create)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, self._choose_folder)
+
+        self.selected_path: Path | None = None
+        self.keystore: KeyStore | None = None
+        self._check_keystore()
+        self._fill_recent(locked_path)
+        if locked_path is not None:
+            self.status.setText(
+                self.tr("The vault was locked. Type the password to open it again.")
+            )
+        geometry = settings.geometry("welcome")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(880, 560)
+
+    def _focus_password(self, _item: QListWidgetItem | None = None) -> None:
+        self.password.setFocus()
+
+    # --- secret store ---
+    def _check_keystore(self) -> None:
+        try:
+            self.keystore = self.keystore_factory()
+        except KeyringUnavailable:
+            self.keystore = None
+        self.remember.setEnabled(self.keystore is not None)
+        if self.keystore is None:
+            self.remember.setChecked(False)
+            self.remember.setToolTip(
+                self.tr(
+                    "No operating-system secret store (such as GNOME Keyring, KWallet, the "
+                    "macOS Keychain or Windows Credential Locker) is available, so the vault "
+                    "key cannot be remembered safely; the app never keeps it in a plain file."
+                )
+            )
+        else:
+            self.remember.setToolTip(
+                self.tr(
+                    "Keeps the vault key in this computer's secret store, so the vault opens "
+                    "without the password while you are logged in."
+                )
+            )
+
+    # --- choosing a vault ---
+    def _fill_recent(self, preselect: Path | None) -> None:
+        self.recent.clear()
+        paths = self.settings.recent_vaults()
+        if preselect is not None and preselect.resolve() not in paths:
+            paths.insert(0, preselect.resolve())
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}    ({path.parent})")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            if not path.exists():
+                item.setText(f"{path.name}    " + self.tr("(not found)"))
+                item.setForeground(Qt.GlobalColor.gray)
+            self.recent.addItem(item)
+        if self.recent.count():
+            row = 0
+            if preselect is not None:
+                for i in range(self.recent.count()):
+                    if (
+                        Path(self.recent.item(i).data(Qt.ItemDataRole.UserRole))
+                        == preselect.resolve()
+                    ):
+                        row = i
+            self.recent.setCurrentRow(row)
+            self.password.setFocus()
+        else:
+            self._select(None)
+
+    def _recent_selected(self, item: QListWidgetItem | None) -> None:
+        self._select(Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None)
+
+    def _select(self, path: Path | None) -> None:
+        self.selected_path = path
+        if path is None:
+            self.path_label.setText(self.tr("No vault chosen yet: create one or choose a folder."))
+        else:
+            self.path_label.setText(str(path))
+        self.open_button.setEnabled(path is not None)
+        self.recovery_button.setEnabled(path is not None)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the vault folder"))
+        if folder:
+            path = Path(folder)
+            self.recent.clearSelection()
+            self._select(path)
+            self.password.setFocus()
+
+    # --- opening ---
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        for widget in (self.open_button, self.create_button, self.recent, self.password):
+            widget.setEnabled(not busy)
+        self.status.setText(text)
+
+    def open_vault(self) -> None:
+        path = self.selected_path
+        if path is None:
+            return
+        password = self.password.text()
+        keystore = self.keystore
+        remember = self.remember.isChecked() and keystore is not None
+        if not password and keystore is None:
+            self.status.setText(self.tr("Type the password."))
+            return
+
+        def work() -> VaultService:
+            if password:
+                service = VaultService.open(path, password)
+            else:  # empty password: the secret store may remember this vault
+                service = VaultService.open(path, keystore=keystore)
+            if remember and keystore is not None:
+                try:
+                    service.remember(keystore)
+                except UserError:
+                    service.warnings.append("The secret store refused to keep the key.")
+            return service
+
+        self.set_busy(True, self.tr("Opening…"))
+        run_task(work, self._opened, self._failed)
+
+    def open_with_recovery_key(self) -> None:
+        path = self.selected_path
+        if path is None:
+            return
+        key, ok = QInputDialog.getText(
+            self,
+            self.tr("Open with the recovery key"),
+            self.tr(
+                "Type the recovery key (8 groups of 4). After opening, choose a new password "
+                "in Settings."
+            ),
+        )
+        if not ok or not key.strip():
+            return
+        self.set_busy(True, self.tr("Opening…"))
+        run_task(lambda: VaultService.open(path, recovery_key=key), self._opened, self._failed)
+
+    def _opened(self, service: VaultService) -> None:
+        self.set_busy(False)
+        self.password.clear()
+        self.settings.add_recent_vault(service.path)
+        self.vaultOpened.emit(service)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        self.password.selectAll()
+        self.password.setFocus()
+        show_exception(self, exc)
+
+    # --- creating ---
+    def start_create(self) -> None:
+        self.wizard = CreateVaultWizard(self, self.argon2)
+        self.wizard.vaultCreated.connect(self._created)
+        self.wizard.open()
+
+    def _created(self, service: VaultService) -> None:
+        self.settings.add_recent_vault(service.path)
+        self.vaultOpened.emit(service)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("welcome", self.saveGeometry())
+        self.password.clear()
+        super().closeEvent(event)
