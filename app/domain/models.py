@@ -8,6 +8,7 @@ or changing the meaning of one needs a step in ``app/vault/migrations.py``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -162,9 +163,14 @@ def to_dict(record: Any) -> dict[str, Any]:
     return dataclasses.asdict(record)
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Build a record, ignoring unknown keys (a newer app's fields) and filling defaults."""
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    names = _field_names(cls)  # type: ignore[arg-type]  # cached: called once per record
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
