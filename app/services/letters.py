@@ -669,3 +669,11 @@ def due(service: VaultService, today: date | None = None) -> list[DueLetter]:
             out.append(DueLetter(x, late, _NEXT.get(x.kind, "reminder")))
     out.sort(key=lambda d: (-d.days_overdue, d.letter.created_at))
     return out
+
+
+def route_explanation(route: str, lang: str) -> tuple[str, str]:
+    """(one-sentence explanation, warning or "") of a route in ``lang`` (the UI's language)."""
+    data = legal_data().routes.get(route, {})
+    explain = str(data.get("explain", {}).get(lang, ""))
+    warning = str(data.get("warning", {}).get(lang, ""))
+    return explain, warning

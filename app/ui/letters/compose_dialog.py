@@ -1,0 +1,443 @@
+"""Compose a letter to a buyer or a takedown notice: route explained, text editable, live preview.
+
+The service decides the route and the default text (``app.services.letters``); this dialog
+collects the choices, lets the user edit every word, shows the PDF pages as they will be saved,
+and on "Save PDF…" writes the file the user chose and records the letter as a draft.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.services import letters as service_letters
+from app.services.vault_service import VaultService
+from app.ui import tasks
+from app.ui.letters.preview import page_images
+from app.ui.prompts import show_exception
+
+
+def ui_language() -> str:
+    return "zh-CN" if QLocale().name().lower().startswith("zh") else "en"
+
+
+class ComposeLetterDialog(QDialog):
+    """``mode`` is "buyer" (revocation, deletion, reminder, escalation) or "takedown"."""
+
+    saved = Signal(str)  # the recorded letter's id
+    previewUpdated = Signal()  # after the preview pages were replaced (tests wait on it)
+
+    def __init__(
+        self,
+        service: VaultService,
+        mode: str = "buyer",
+        *,
+        buyer_id: str = "",
+        kind: str = "revocation",
+        sighting_id: str = "",
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.mode = mode
+        self.today = today
+        self.composition: service_letters.Composition | None = None
+        self._text_edited = False
+        self._setting_text = False
+        self._preview_task: tasks.Task | None = None
+        self._preview_again = False
+        self.page_labels: list[QLabel] = []
+        self.setWindowTitle(
+            self.tr("Takedown notice") if mode == "takedown" else self.tr("Letter to a buyer")
+        )
+        self.resize(1200, 820)
+
+        options = self._build_options(buyer_id, kind, sighting_id)
+        self.route_label = QLabel()
+        self.route_label.setWordWrap(True)
+        self.route_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.setStyleSheet("color: #a04000;")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b00020;")
+        disclaimer = QLabel(
+            self.tr(
+                "This is a tool, not legal advice: read every word, change what is not right, "
+                "and ask a lawyer when much is at stake."
+            )
+        )
+        disclaimer.setWordWrap(True)
+        disclaimer.setStyleSheet("color: #5b6675;")
+
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.textChanged.connect(self._on_text_edited)
+        reset = QPushButton(self.tr("&Reset text"))
+        reset.setToolTip(self.tr("Put back the default text for the current choices"))
+        reset.clicked.connect(self.reset_text)
+        editor_box = QWidget()
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(QLabel(self.tr("Text of the letter (edit freely):")))
+        editor_layout.addWidget(self.editor, 1)
+        editor_layout.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.preview_area = QScrollArea()
+        self.preview_area.setWidgetResizable(True)
+        pages = QWidget()
+        pages.setStyleSheet("background: #7a7f87;")
+        self.pages_layout = QVBoxLayout(pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_area.setWidget(pages)
+
+        splitter = QSplitter()
+        splitter.addWidget(editor_box)
+        splitter.addWidget(self.preview_area)
+        splitter.setSizes([520, 640])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.choose_and_save)
+
+        top = QHBoxLayout()
+        top.addWidget(options, 3)
+        route_box = QGroupBox(self.tr("Legal route"))
+        route_layout = QVBoxLayout(route_box)
+        for label in (self.route_label, self.warning_label, self.error_label, disclaimer):
+            route_layout.addWidget(label)
+        route_layout.addStretch(1)
+        top.addWidget(route_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self._recompose_timer = QTimer(self, singleShot=True, interval=250)
+        self._recompose_timer.timeout.connect(self.recompose)
+        self._preview_timer = QTimer(self, singleShot=True, interval=400)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self.recompose()
+
+    # --- options -----------------------------------------------------------------------------
+
+    def _build_options(self, buyer_id: str, kind: str, sighting_id: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Letter"))
+        form = QFormLayout(box)
+        self.lang = QComboBox()
+        self.lang.addItem("中文 (zh-CN)", "zh-CN")
+        self.lang.addItem("English", "en")
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(60)
+        self.grounds: dict[str, QCheckBox] = {
+            "pipl": QCheckBox(self.tr("My face was processed as biometric data (PIPL)")),
+            "genai": QCheckBox(self.tr("Used to train AI without my consent")),
+            "deep-synthesis": QCheckBox(self.tr("My face was edited or swapped without consent")),
+            "ai-labels": QCheckBox(self.tr("The AI content carries no AI label")),
+        }
+        records = self.service.records
+        if self.mode == "takedown":
+            self.platform = QComboBox()
+            for key in service_letters.TAKEDOWN_PLATFORMS:
+                self.platform.addItem(self._platform_name(key), key)
+            self.platform_country = QLineEdit()
+            self.platform_country.setMaxLength(2)
+            self.platform_country.setPlaceholderText(self.tr("e.g. US (for “other”)"))
+            self.urls = QPlainTextEdit()
+            self.urls.setTabChangesFocus(True)
+            self.urls.setPlaceholderText(self.tr("One link per line"))
+            self.urls.setMaximumHeight(70)
+            self.photos = QListWidget()
+            self.photos.setMaximumHeight(110)
+            sighting = records.sightings.get(sighting_id)
+            chosen = set(sighting.media_ids) if sighting else set()
+            for item in sorted(records.media.values(), key=lambda m: m.name):
+                row = QListWidgetItem(f"{item.name}  ·  {item.sha256[:12]}")
+                row.setData(Qt.ItemDataRole.UserRole, item.id)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = item.id in chosen
+                row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.photos.addItem(row)
+            if sighting is not None:
+                self.urls.setPlainText(sighting.url)
+                index = self.platform.findData(sighting.platform)
+                self.platform.setCurrentIndex(index if index >= 0 else self.platform.count() - 1)
+            self.own_photos = QCheckBox(self.tr("I took these photos myself (I own the copyright)"))
+            self.grounds["deep-synthesis"].setChecked(True)
+            form.addRow(self.tr("&Platform:"), self.platform)
+            form.addRow(self.tr("Platform &country:"), self.platform_country)
+            form.addRow(self.tr("&Links:"), self.urls)
+            form.addRow(self.tr("P&hotos shown:"), self.photos)
+            form.addRow(self.tr("&Language:"), self.lang)
+            form.addRow(self.tr("What the content does:"), self.reason)
+            form.addRow("", self.own_photos)
+            for key in ("deep-synthesis", "ai-labels"):
+                form.addRow("", self.grounds[key])
+            watched = [self.platform, self.lang]
+            texts: list[QPlainTextEdit | QLineEdit] = [
+                self.urls,
+                self.reason,
+                self.platform_country,
+            ]
+            checks = [self.own_photos, *self.grounds.values()]
+            self.photos.itemChanged.connect(self._schedule_recompose)
+        else:
+            self.buyer = QComboBox()
+            for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
+                self.buyer.addItem(buyer.name, buyer.id)
+            if buyer_id:
+                self.buyer.setCurrentIndex(max(0, self.buyer.findData(buyer_id)))
+            self.kind = QComboBox()
+            kinds = {
+                "revocation": self.tr("Revocation of the licence"),
+                "deletion": self.tr("Demand to delete (incl. models and datasets)"),
+                "reminder": self.tr("Reminder after the deadline"),
+                "escalation": self.tr("Escalation (complaint / lawsuit)"),
+            }
+            for key, label in kinds.items():
+                self.kind.addItem(label, key)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+            self.outside_scope = QCheckBox(self.tr("The buyer's use goes beyond what we agreed"))
+            self.include_identity = QCheckBox(
+                self.tr("Print my legal name, ID number and address on this letter")
+            )
+            form.addRow(self.tr("&Buyer:"), self.buyer)
+            form.addRow(self.tr("&Kind:"), self.kind)
+            form.addRow(self.tr("&Language:"), self.lang)
+            form.addRow(self.tr("&Reason:"), self.reason)
+            form.addRow("", self.outside_scope)
+            form.addRow("", self.include_identity)
+            for key in ("pipl", "genai", "deep-synthesis", "ai-labels"):
+                form.addRow("", self.grounds[key])
+            watched = [self.buyer, self.kind, self.lang]
+            texts = [self.reason]
+            checks = [self.outside_scope, self.include_identity, *self.grounds.values()]
+        self.reason.setPlaceholderText(
+            self.tr("Why you end the licence, or how the use goes beyond the deal")
+        )
+        for combo in watched:
+            combo.currentIndexChanged.connect(self._schedule_recompose)
+        for text in texts:
+            text.textChanged.connect(self._schedule_recompose)
+        for check in checks:
+            check.toggled.connect(self._schedule_recompose)
+        return box
+
+    def _platform_name(self, key: str) -> str:
+        from app.documents.letters import legal_data
+
+        return legal_data().platform_name(key, ui_language())
+
+    def _schedule_recompose(self, *_args: object) -> None:
+        self._recompose_timer.start()
+
+    def _chosen_grounds(self) -> list[str]:
+        return [key for key, box in self.grounds.items() if box.isChecked()]
+
+    # --- composing ---------------------------------------------------------------------------
+
+    def recompose(self) -> None:
+        """Ask the service for the route and the default text for the current choices."""
+        try:
+            self.composition = self._compose()
+        except UserError as exc:
+            self.composition = None
+            self.error_label.setText(self._error_text(exc))
+            self.error_label.show()
+            self.save_button.setEnabled(False)
+            return
+        comp = self.composition
+        self.error_label.hide()
+        self.save_button.setEnabled(True)
+        explain, warning = service_letters.route_explanation(comp.route, ui_language())
+        self.route_label.setText(explain)
+        warnings = ([warning] if warning else []) + [
+            w for w in comp.warnings if w not in (warning,) and comp.lang == ui_language()
+        ]
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+        if not self._text_edited:
+            self._set_text(comp.body)
+        self.refresh_preview()
+
+    def _error_text(self, exc: UserError) -> str:
+        if isinstance(exc, service_letters.ReasonRequired):
+            return self.tr(
+                "This deal has a stated term that is still running: ending it (Civil Code "
+                "Article 1022(2)) needs a justified reason. Write it under Reason, for example "
+                "that the photos were used to train an AI model, which the deal did not allow."
+            )
+        if (
+            self.mode == "buyer"
+            and self.outside_scope.isChecked()
+            and not self.reason.toPlainText()
+        ):
+            return self.tr("Say under Reason how the buyer's use goes beyond what you agreed.")
+        return str(exc)
+
+    def _compose(self) -> service_letters.Composition:
+        lang = str(self.lang.currentData())
+        reason = self.reason.toPlainText()
+        if self.mode == "takedown":
+            media_ids = []
+            for row in range(self.photos.count()):
+                item = self.photos.item(row)
+                if item.checkState() == Qt.CheckState.Checked:
+                    media_ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+            return service_letters.compose_takedown(
+                self.service,
+                str(self.platform.currentData()),
+                self.urls.toPlainText().splitlines(),
+                media_ids,
+                lang,
+                grounds=self._chosen_grounds(),
+                performer_took_photo=self.own_photos.isChecked(),
+                platform_country=self.platform_country.text().strip(),
+                reason=reason,
+                today=self.today,
+            )
+        buyer_id = self.buyer.currentData()
+        if not buyer_id:
+            raise UserError(self.tr("Add a buyer and the deal you made first."))
+        return service_letters.compose_buyer_letter(
+            self.service,
+            str(buyer_id),
+            str(self.kind.currentData()),
+            lang,
+            reason,
+            grounds=self._chosen_grounds(),
+            include_identity=self.include_identity.isChecked(),
+            outside_scope=self.outside_scope.isChecked(),
+            today=self.today,
+        )
+
+    def _set_text(self, text: str) -> None:
+        self._setting_text = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._setting_text = False
+
+    def _on_text_edited(self) -> None:
+        if not self._setting_text:
+            self._text_edited = True
+            self._preview_timer.start()
+
+    def reset_text(self) -> None:
+        self._text_edited = False
+        if self.composition is not None:
+            self._set_text(self.composition.body)
+            self.refresh_preview()
+
+    def body(self) -> str:
+        return self.editor.toPlainText()
+
+    # --- preview -----------------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Render the PDF and its page images off the GUI thread; one render at a time."""
+        comp = self.composition
+        if comp is None:
+            return
+        if self._preview_task is not None and self._preview_task.running:
+            self._preview_again = True
+            return
+        body = self.body()
+
+        def work() -> list[QImage]:
+            return page_images(service_letters.render(comp, body))
+
+        self._preview_task = tasks.run_task(work, self._show_pages, self._preview_failed)
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.pages_layout):
+            return  # the dialog was closed while the pages were being rendered
+        for label in self.page_labels:
+            label.deleteLater()
+        self.page_labels = []
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        self.previewUpdated.emit()
+        if self._preview_again:
+            self._preview_again = False
+            self.refresh_preview()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.error_label.setText(str(exc) if isinstance(exc, UserError) else repr(exc))
+        self.error_label.show()
+        self._preview_again = False
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        comp = self.composition
+        if comp is None:
+            return "letter.pdf"
+        who = "".join(c for c in comp.recipient_label if c.isalnum())[:30] or "recipient"
+        return f"{comp.kind}-{who}-{comp.today}.pdf"
+
+    def choose_and_save(self) -> None:
+        if self.composition is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter as PDF"), self.suggested_name(), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> str:
+        """Write the PDF the user chose, record the letter (draft); returns its id or ""."""
+        comp = self.composition
+        if comp is None:
+            return ""
+        try:
+            body = self.body()
+            service_letters.export_pdf(service_letters.render(comp, body), path)
+            letter = service_letters.record(self.service, comp, body)
+        except Exception as exc:  # shown as a sentence (UserError) or with details
+            show_exception(self, exc)
+            return ""
+        self.saved.emit(letter.id)
+        self.accept()
+        return letter.id

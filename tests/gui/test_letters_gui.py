@@ -1,0 +1,146 @@
+"""The compose dialog (route sentence, editable text, live page preview, save + record), the
+letters list (overdue highlighted) and the actions installed in the main window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FAST_KDF
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+
+from app.services import letters as L
+from app.services.demo import build_demo_vault
+from app.services.vault_service import VaultService
+from app.ui.letters import ComposeLetterDialog, LettersListWidget
+from app.ui.letters.list_widget import OVERDUE_COLOUR
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[VaultService]:
+    service, _ = build_demo_vault(tmp_path / "v", "pw", argon2=FAST_KDF)
+    yield service
+    service.lock()
+
+
+def buyer(service: VaultService, name: str) -> str:
+    return next(b.id for b in service.records.buyers.values() if b.name == name)
+
+
+def open_dialog(qtbot: Any, service: VaultService, **kw: Any) -> ComposeLetterDialog:
+    dialog = ComposeLetterDialog(service, **kw)
+    qtbot.addWidget(dialog)
+    if dialog.composition is not None:
+        qtbot.waitUntil(lambda: len(dialog.page_labels) > 0, timeout=10_000)
+    return dialog
+
+
+def test_buyer_letter_explains_the_route_previews_pages_and_saves(
+    qtbot: Any, demo: VaultService, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, demo, buyer_id=buyer(demo, "短剧工作室阿杰"))
+    assert dialog.composition is not None and dialog.composition.route == "1022-1"
+    assert "1022" in dialog.route_label.text()
+    assert "not legal advice" in " ".join(
+        w.text() for w in dialog.findChildren(type(dialog.route_label))
+    )
+    assert dialog.page_labels[0].pixmap().width() > 300
+    assert dialog.editor.toPlainText() == dialog.composition.body
+
+    with qtbot.waitSignal(dialog.previewUpdated, timeout=10_000):
+        dialog.editor.appendPlainText("\n我的补充：<b>不是标记</b>")
+    target = tmp_path / "out.pdf"
+    letter_id = dialog.save_to(target)
+    assert letter_id and target.exists()
+    text = "".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "我的补充：<b>不是标记</b>" in text
+    stored = demo.records.letters[letter_id]
+    assert stored.status == "draft" and "我的补充" in stored.body
+
+
+def test_a_running_term_asks_for_the_reason_before_saving(qtbot: Any, demo: VaultService) -> None:
+    dialog = open_dialog(qtbot, demo, buyer_id=buyer(demo, "星河传媒"))
+    assert dialog.composition is None
+    assert not dialog.save_button.isEnabled()
+    assert "justified reason" in dialog.error_label.text()
+    dialog.reason.setPlainText("对方将照片用于训练 AI 模型，交易并未允许")
+    dialog.recompose()
+    assert dialog.composition is not None and dialog.composition.route == "1022-2"
+    assert dialog.save_button.isEnabled()
+    assert dialog.warning_label.text()  # the compensation warning
+    assert "训练 AI 模型" in dialog.editor.toPlainText()
+
+
+def test_edited_text_survives_a_change_of_options_until_reset(
+    qtbot: Any, demo: VaultService
+) -> None:
+    dialog = open_dialog(qtbot, demo, buyer_id=buyer(demo, "短剧工作室阿杰"))
+    dialog.editor.setPlainText("my own words")
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    dialog.recompose()
+    assert dialog.editor.toPlainText() == "my own words"
+    dialog.reset_text()
+    assert dialog.editor.toPlainText().startswith("Dear ")
+
+
+def test_takedown_from_a_sighting_prefills_link_and_photos(qtbot: Any, demo: VaultService) -> None:
+    sighting = next(iter(demo.records.sightings.values()))
+    dialog = open_dialog(qtbot, demo, mode="takedown", sighting_id=sighting.id)
+    assert dialog.urls.toPlainText() == sighting.url
+    assert dialog.platform.currentData() == "douyin"
+    assert dialog.composition is not None
+    assert [m.id for m in dialog.composition.media] == sighting.media_ids
+    assert dialog.composition.route == "1195"
+    assert "1195" in dialog.route_label.text()
+
+
+def test_letters_list_highlights_overdue_letters(qtbot: Any, demo: VaultService) -> None:
+    letter = next(iter(demo.records.letters.values()))  # the demo letter, sent, not yet due
+    widget = LettersListWidget()
+    qtbot.addWidget(widget)
+    widget.load(demo)
+    assert widget.overdue_ids == set()
+    later = date.fromisoformat(letter.deadline) + timedelta(days=3)
+    widget.load(demo, today=later)
+    assert widget.overdue_ids == {letter.id}
+    row = next(
+        r
+        for r in range(widget.rowCount())
+        if widget.item(r, 0).data(Qt.ItemDataRole.UserRole) == letter.id
+    )
+    assert widget.item(row, 5).foreground().color() == OVERDUE_COLOUR
+    assert "3" in widget.item(row, 5).text()
+    with demo._change() as records:
+        records.letters[letter.id] = dataclasses.replace(letter, status="complied")
+    widget.load(demo, today=later)
+    assert widget.overdue_ids == set()
+    assert L.due(demo, later) == []
+
+
+def test_main_window_gets_the_letter_actions(
+    qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main_window = pytest.importorskip("app.ui.main_window")
+    from app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = main_window.MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    window.reload()
+    texts = [a.text() for a in window.letters_page.toolbar.actions()]
+    for wanted in ("New letter…", "Takedown notice…", "Mark as sent…", "Deadlines…"):
+        assert wanted in texts
+    take_back = [
+        a for a in window.buyers_page.toolbar.actions() if a.text() == "Take my face back…"
+    ]
+    assert len(take_back) == 1
+    opened: list[ComposeLetterDialog] = []
+    monkeypatch.setattr(ComposeLetterDialog, "open", lambda self: opened.append(self))
+    window.buyers_page.select(buyer(demo, "短剧工作室阿杰"))
+    take_back[0].trigger()
+    assert len(opened) == 1 and opened[0].buyer.currentData() == buyer(demo, "短剧工作室阿杰")
