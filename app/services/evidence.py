@@ -409,8 +409,12 @@ def readme_text(fingerprint: str) -> str:
 第一条确认每个文件自导出以来未被改动；第二条（需 OpenSSL 3.0 或更新版本）确认清单由该公钥的
 持有人签名。公钥指纹（公钥原始字节的 SHA-256）：
   {fingerprint}
-请与权利人另行公布或公证的指纹核对。本证据包不含可信时间戳：它证明自导出以来的完整性及签名者，
-但不能单独证明导出的时间。macOS 上可用 "shasum -a 256 -c SHA256SUMS" 代替第一条命令。
+请与权利人另行公布或公证的指纹核对。用 OpenSSL 计算该指纹：
+
+  openssl pkey -pubin -in signing-key.pub.pem -outform DER | tail -c 32 | sha256sum
+
+本证据包不含可信时间戳：它证明自导出以来的完整性及签名者，但不能单独证明导出的时间。
+macOS 上可用 "shasum -a 256 -c SHA256SUMS" 代替第一条命令。
 
 [English]
 This is an evidence bundle exported by Likeness Vault: the original files (originals/), a
@@ -424,9 +428,13 @@ Unpack it and run these two commands in this folder; the app is not needed:
 The first shows that no file changed since the export; the second (OpenSSL 3.0 or newer) that
 the holder of this key signed the list. Key fingerprint (SHA-256 of the raw public key):
   {fingerprint}
-Compare it with the fingerprint the right holder published or notarised separately. The bundle
-carries no trusted timestamp: it proves integrity since export and who signed, not when the
-export was made. On macOS, "shasum -a 256 -c SHA256SUMS" replaces the first command.
+Compare it with the fingerprint the right holder published or notarised separately. To
+compute it with OpenSSL:
+
+  openssl pkey -pubin -in signing-key.pub.pem -outform DER | tail -c 32 | sha256sum
+
+The bundle carries no trusted timestamp: it proves integrity since export and who signed, not
+when the export was made. On macOS, "shasum -a 256 -c SHA256SUMS" replaces the first command.
 """
 
 
