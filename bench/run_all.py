@@ -1,0 +1,48 @@
+"""Every benchmark, one after the other (``make bench``); ratios against floors measured in the
+same run. Nothing here asserts a time: the numbers go into bench/out/results.json and the
+issue notes. Usage: python bench/run_all.py [--n 40] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_import
+import bench_kdf
+import bench_open
+from _common import OUT, cores
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=40, help="photos for the import benchmark")
+    parser.add_argument("--quick", action="store_true", help="one run of each (noisier)")
+    args = parser.parse_args()
+    repeat = 1 if args.quick else 3
+    started = time.time()
+    print(
+        f"Likeness Vault benchmarks on {platform.platform()}, {cores()} cores, Python {platform.python_version()}\n"
+    )
+    results = {
+        "kdf": bench_kdf.main(["--repeat", str(3 if args.quick else 7)]),
+    }
+    print()
+    results["open"] = bench_open.main(["--repeat", str(repeat if args.quick else 5)])
+    print()
+    results["import"] = bench_import.main(["--n", str(args.n), "--repeat", str(repeat)])
+    results["when"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(f"\nwritten {OUT / 'results.json'} ({time.time() - started:.0f} s in all)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
