@@ -278,10 +278,7 @@ class WelcomeWindow(QWidget):
         key, ok = QInputDialog.getText(
             self,
             self.tr("Open with the recovery key"),
-            self.tr(
-                "Type the recovery key (8 groups of 4). After opening, choose a new password "
-                "in Settings."
-            ),
+            self.tr("Type the recovery key (8 groups of 4, as printed on the recovery sheet)."),
         )
         if not ok or not key.strip():
             return

@@ -2,9 +2,1863 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Application</name>
+    <name></name>
     <message>
-        <source>肖像保险箱 Likeness Vault</source>
+        <source>Save an unencrypted copy?</source>
+        <translation>保存未加密的副本？</translation>
+    </message>
+    <message>
+        <source>The copy you save will NOT be encrypted: anyone with access to that folder can read it. The vault keeps its own encrypted copy. Continue?</source>
+        <translation>你保存的副本不会加密：能访问那个文件夹的任何人都能查看。保险箱里仍保留加密的原件。继续吗？</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty; choose a new folder.</source>
+        <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <source>Xianyu</source>
+        <translation>闲鱼</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未约定</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限期</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤回授权通知</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>Takedown notice</source>
+        <translation>下架通知</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催告</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已照办</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>未理睬</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台账号 ID</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Photos held</source>
+        <translation>持有照片</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>AI 训练</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Traced to</source>
+        <translation>追溯到</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限日</translation>
+    </message>
+    <message>
+        <source>The password (or recovery key) is wrong; the vault was not opened.</source>
+        <translation>密码（或恢复密钥）不正确，保险箱没有打开。</translation>
+    </message>
+    <message>
+        <source>The vault header asks for unsafe settings or is malformed; it was not opened.</source>
+        <translation>保险箱的文件头要求不安全的参数或格式有误，没有打开。</translation>
+    </message>
+    <message>
+        <source>Part of the vault is damaged. The items below failed their integrity check.</source>
+        <translation>保险箱有部分内容已损坏，下列项目未通过完整性校验。</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Likeness Vault; update the app.</source>
+        <translation>这个保险箱由更新版本的肖像保险箱创建，请先升级本应用。</translation>
+    </message>
+    <message>
+        <source>This folder is not a Likeness Vault.</source>
+        <translation>这个文件夹不是肖像保险箱。</translation>
+    </message>
+    <message>
+        <source>This vault is open in another window or program; close it there first.</source>
+        <translation>这个保险箱已在另一个窗口或程序中打开，请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>保险箱已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.</source>
+        <translation>修改未能保存（磁盘可能已满或不可写）。磁盘上的保险箱保持原样。</translation>
+    </message>
+    <message>
+        <source>This file could not be taken into the vault.</source>
+        <translation>这个文件无法存入保险箱。</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the vault.</source>
+        <translation>这条记录已不在保险箱中。</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid; please correct it.</source>
+        <translation>填写的内容有误，请修改。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable secret store for remembering the vault.</source>
+        <translation>这台电脑没有可用的系统密钥库，无法记住保险箱。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your vault is consistent: every saved change is kept, and a change that did not finish was not saved. You can copy the details below for a bug report (they contain no photo or buyer data).</source>
+        <translation>发生了意外错误。保险箱保持一致：已保存的修改都在，没有完成的修改不会被保存。你可以复制下面的详细信息用于报告问题（其中不含照片或买家信息）。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerDialog</name>
+    <message>
+        <source>Edit buyer</source>
+        <translation>编辑买家</translation>
+    </message>
+    <message>
+        <source>Add buyer</source>
+        <translation>添加买家</translation>
+    </message>
+    <message>
+        <source>WeChat ID, phone or e-mail</source>
+        <translation>微信号、手机号或邮箱</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, such as CN, US or DE</source>
+        <translation>两个字母的国家代码，例如 CN、US 或 DE</translation>
+    </message>
+    <message>
+        <source>One order number per line</source>
+        <translation>每行一个订单号</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>昵称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Platform &amp;ID:</source>
+        <translation>平台账号 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Real name:</source>
+        <translation>真实姓名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>公司(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家/地区(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order numbers:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>BuyersPage</name>
+    <message>
+        <source>Add buyer…</source>
+        <translation>添加买家…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Copy platform ID</source>
+        <translation>复制平台账号 ID</translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation>复制联系方式</translation>
+    </message>
+    <message>
+        <source>Choose a buyer to see the deals, the photos they hold and how to reach them.</source>
+        <translation>选择一位买家，查看交易、对方持有的照片和联系方式。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Photos held</source>
+        <translation>持有照片</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台账号 ID</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposeLetterDialog</name>
+    <message>
+        <source>Takedown notice</source>
+        <translation>下架通知</translation>
+    </message>
+    <message>
+        <source>Letter to a buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a tool, not legal advice: read every word, change what is not right, and ask a lawyer when much is at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the default text for the current choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the letter (edit freely):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My face was processed as biometric data (PIPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to train AI without my consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My face was edited or swapped without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI content carries no AI label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. US (for “other”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One link per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I took these photos myself (I own the copyright)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Platform &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hotos shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What the content does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation of the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand to delete (incl. models and datasets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation (complaint / lawsuit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s use goes beyond what we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my legal name, ID number and address on this letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you end the licence, or how the use goes beyond the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal has a stated term that is still running: ending it (Civil Code Article 1022(2)) needs a justified reason. Write it under Reason, for example that the photos were used to train an AI model, which the deal did not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say under Reason how the buyer&apos;s use goes beyond what you agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a buyer and the deal you made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check the recovery key</source>
+        <translation>核对恢复密钥</translation>
+    </message>
+    <message>
+        <source>Recovery key groups</source>
+        <translation>恢复密钥分组</translation>
+    </message>
+    <message>
+        <source>Lost it already? Go back one page and look again.</source>
+        <translation>已经找不到了？返回上一页再看一次。</translation>
+    </message>
+    <message>
+        <source>Type group %1 and group %2 of your recovery key (each 4 characters):</source>
+        <translation>请输入恢复密钥的第 %1 组和第 %2 组（每组 4 个字符）：</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create a new vault</source>
+        <translation>新建保险箱</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>打开保险箱</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation>肖像保险箱恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
+        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
+    </message>
+    <message>
+        <source>Leave without checking the key?</source>
+        <translation>不核对密钥就离开？</translation>
+    </message>
+    <message>
+        <source>The vault has been created. The recovery key will not be shown again. Open the vault without checking that you kept it?</source>
+        <translation>保险箱已经创建，恢复密钥不会再显示。不核对是否已保存就打开保险箱吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>编辑交易</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>添加交易</translation>
+    </message>
+    <message>
+        <source>empty when not stated</source>
+        <translation>未约定时留空</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>as agreed, e.g. face-swap drama, ads</source>
+        <translation>按约定填写，例如 AI 换脸短剧、广告</translation>
+    </message>
+    <message>
+        <source>e.g. mainland China; Douyin, Kuaishou</source>
+        <translation>例如 中国大陆；抖音、快手</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未约定</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限期</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>至某一日期</translation>
+    </message>
+    <message>
+        <source>Term ends on</source>
+        <translation>期限截止日</translation>
+    </message>
+    <message>
+        <source>The term decides how a licence can be ended: one with no stated term can be ended at any time with reasonable notice (Civil Code art. 1022).</source>
+        <translation>期限决定授权如何解除：未约定期限的，可以随时解除，但应在合理期限之前通知对方（《民法典》第一千零二十二条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Permitted &amp;uses:</source>
+        <translation>授权用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>AI &amp;training allowed:</source>
+        <translation>允许 AI 训练(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resale allowed:</source>
+        <translation>允许转售(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Territory / &amp;platforms:</source>
+        <translation>地域 / 平台(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>期限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusive:</source>
+        <translation>独家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Filter by name or set</source>
+        <translation>按文件名或套图筛选</translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation>筛选照片</translation>
+    </message>
+    <message>
+        <source>Photos in this deal</source>
+        <translation>本次交易的照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Contract, chat screenshots, payment receipts</source>
+        <translation>合同、聊天截图、付款凭证</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Remove from deal</source>
+        <translation>从交易中移除</translation>
+    </message>
+    <message>
+        <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
+        <translation>附件会加密存入保险箱。图片直接在这里（从内存中）预览；其他文件只能另存副本，副本不加密。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in this deal</source>
+        <translation>
+            <numerusform>本次交易共 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Chat screenshot</source>
+        <translation>聊天截图</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(added when you save)</source>
+        <translation>（保存时加入）</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Kind of attachment</source>
+        <translation>附件类型</translation>
+    </message>
+    <message>
+        <source>These files are:</source>
+        <translation>这些文件是：</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <source>This file is not an image, so it cannot be shown inside the app. Save an unencrypted copy to open it with another program?</source>
+        <translation>这个文件不是图片，无法在应用内显示。要另存一份未加密的副本，用其他程序打开吗？</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>这个文件不是图片。</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>还没有买家</translation>
+    </message>
+    <message>
+        <source>Add the buyer first, then the deal.</source>
+        <translation>请先添加买家，再添加交易。</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Add deal…</source>
+        <translation>添加交易…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A deal records what a buyer got and on what terms. Choose one to see it.</source>
+        <translation>交易记录买家得到了什么、依据什么条件。选择一笔交易查看详情。</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Permitted uses</source>
+        <translation>授权用途</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>AI 训练</translation>
+    </message>
+    <message>
+        <source>Resale</source>
+        <translation>转售</translation>
+    </message>
+    <message>
+        <source>Territory / platforms</source>
+        <translation>地域 / 平台</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>独家</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Deal of %1</source>
+        <translation>%1 的交易</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos or clips, %2 attachments, %3 deals, %4 sightings, %5 letters. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original photos and clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: contracts, chats, receipts, screenshots, replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>发现记录</translation>
+    </message>
+    <message>
+        <source>Letters and their replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My legal name and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My ID number (for platforms and courts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never send your ID number to a buyer. The bundle is not encrypted: whoever receives it can read everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, SHA-256 of the bundle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items could not be read; the report lists them instead of leaving them out silently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Encrypting %1 of %2: %3</source>
+        <translation>正在加密第 %1 个，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the files in progress…</source>
+        <translation>正在处理的文件完成后取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) encrypted into the vault.</source>
+        <translation>
+            <numerusform>%n 个新项目已加密存入保险箱。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the vault.</source>
+        <translation>
+            <numerusform>%n 个文件已在保险箱中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files done so far are kept.</source>
+        <translation>导入已取消，已完成的文件都会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>无法导入的文件</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersListWidget</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限日</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤回授权通知</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>Takedown notice</source>
+        <translation>下架通知</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催告</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已照办</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>未理睬</translation>
+    </message>
+    <message>
+        <source>send a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complain or sue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 day(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
+        <translation>撤回授权通知、下架通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限日</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where should the vault live?</source>
+        <translation>保险箱放在哪里？</translation>
+    </message>
+    <message>
+        <source>The vault is a folder of encrypted files. Put it on this computer or on a drive you back up; it can be copied like any folder.</source>
+        <translation>保险箱是一个存放加密文件的文件夹。可以放在本机或你会备份的硬盘上，也可以像普通文件夹一样复制。</translation>
+    </message>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (new or empty):</source>
+        <translation>文件夹（新的或空的）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. the name you use on letters</source>
+        <translation>例如在函件上署的名字</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose where to create the vault folder</source>
+        <translation>选择在哪里创建保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>文件夹不为空</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty; choose a new folder.</source>
+        <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>发现记录</translation>
+    </message>
+    <message>
+        <source>Letters &amp; evidence</source>
+        <translation>函件与证据</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import photos or folders (Ctrl+I)</source>
+        <translation>导入照片或文件夹（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>New buyer…</source>
+        <translation>新建买家…</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建交易…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>立即锁定保险箱（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search this page (Ctrl+F)</source>
+        <translation>在本页搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 — Likeness Vault</source>
+        <translation>%1 — 肖像保险箱</translation>
+    </message>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s)</source>
+        <translation>
+            <numerusform>%n 位买家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation>
+            <numerusform>%n 条发现记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 封函件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message numerus="yes">
+        <source>locks after %n min idle</source>
+        <translation>
+            <numerusform>闲置 %n 分钟后锁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L to lock now</source>
+        <translation>按 Ctrl+L 立即锁定</translation>
+    </message>
+    <message>
+        <source>Import photos, clips or voice samples</source>
+        <translation>导入照片、视频片段或声音样本</translation>
+    </message>
+    <message>
+        <source>Photos, clips and voice (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation>照片、视频和声音 (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个新项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete buyer</source>
+        <translation>删除买家</translation>
+    </message>
+    <message>
+        <source>Delete the buyer “%1”?</source>
+        <translation>要删除买家“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>删除交易</translation>
+    </message>
+    <message>
+        <source>Delete this deal? Its photos and attachments stay in the vault.</source>
+        <translation>要删除这笔交易吗？其中的照片和附件仍保留在保险箱里。</translation>
+    </message>
+    <message>
+        <source>Copy saved.</source>
+        <translation>副本已保存。</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>已复制。剪贴板将在 30 秒后清空。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Xianyu chat, e-mail, registered mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Choose a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>It encrypts everything in the vault. A long phrase of several words is both strong and easy to remember; Chinese characters are fine.</source>
+        <translation>密码用来加密保险箱里的一切。由几个词组成的长句既安全又好记，也可以使用汉字。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Type a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Weak: anyone with the vault folder could guess it. Make it longer.</source>
+        <translation>弱：拿到保险箱文件夹的人可能猜出来，请再长一些。</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better; add a word or two.</source>
+        <translation>一般：越长越好，再加一两个词。</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>正在创建保险箱…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Selected photo</source>
+        <translation>选中的照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo to see it with its SHA-256, deals and buyers.</source>
+        <translation>选择一张照片，查看它的 SHA-256、相关交易和买家。</translation>
+    </message>
+    <message>
+        <source>No photos yet. Drop photos or folders here, or use “Import photos…”. They are encrypted into the vault; the originals stay where they are.</source>
+        <translation>还没有照片。把照片或文件夹拖到这里，或点击“导入照片…”。照片会加密存入保险箱，原文件保持不动。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>AI 训练</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>套图</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>你的恢复密钥</translation>
+    </message>
+    <message>
+        <source>If you forget the password, this key is the only way back into the vault. It is shown only now. Write it down or save it as a PDF and keep it away from this computer.</source>
+        <translation>如果忘记密码，这个密钥是重新打开保险箱的唯一办法。它只在此刻显示一次。请抄下来或保存为 PDF，并与这台电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>打印 / 保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>I have written the recovery key down or saved it</source>
+        <translation>我已抄下或保存了恢复密钥</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation>肖像保险箱恢复密钥.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the app starts again.</source>
+        <translation>更换的语言在下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>闲置多久后锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation>屏幕锁定时一并锁定</translation>
+    </message>
+    <message>
+        <source>Forget the recent vaults list</source>
+        <translation>清除最近使用的保险箱列表</translation>
+    </message>
+</context>
+<context>
+    <name>SightingsPage</name>
+    <message>
+        <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
+        <translation>发现记录是你的脸出现过的地方：短剧、广告、转售链接。选择一条，查看它能追溯到哪些照片和买家。</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Traced to</source>
+        <translation>追溯到</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every evidence bundle of this vault is signed with its own key. Anyone can check a signature with the public key inside the bundle; this fingerprint shows that the key is yours. Publish it or have it notarised once, before a dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM public key (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>An encrypted record, on this computer only, of every photo of your face you handed over: to whom, when and on what terms; and the letters to take it back.</source>
+        <translation>只存在你自己电脑上的加密记录：你交出去的每一张肖像照片，给了谁、什么时候、什么条件；以及把它收回来的函件。</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>新建保险箱…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>打开保险箱</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation>最近使用的保险箱(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>最近使用的保险箱</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>在这台电脑上记住</translation>
+    </message>
+    <message>
+        <source>Forgot the password…</source>
+        <translation>忘记密码…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Type the password to open it again.</source>
+        <translation>保险箱已锁定。输入密码重新打开。</translation>
+    </message>
+    <message>
+        <source>No operating-system secret store (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Locker) is available, so the vault key cannot be remembered safely; the app never keeps it in a plain file.</source>
+        <translation>这里没有可用的系统密钥库（如 GNOME 密钥环、KWallet、macOS 钥匙串或 Windows 凭据管理器），所以无法安全地记住保险箱密钥；本应用绝不会把它存在普通文件里。</translation>
+    </message>
+    <message>
+        <source>Keeps the vault key in this computer&apos;s secret store, so the vault opens without the password while you are logged in.</source>
+        <translation>把保险箱密钥存在这台电脑的系统密钥库中，登录期间无需输入密码即可打开。</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message>
+        <source>No vault chosen yet: create one or choose a folder.</source>
+        <translation>还没有选择保险箱：新建一个，或选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>选择保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>Type the recovery key (8 groups of 4, as printed on the recovery sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Letters</name>
+    <message>
+        <source>Take my face back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a revocation letter to the selected buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takedown notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已照办</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>未理睬</translation>
+    </message>
+    <message>
+        <source>Deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters whose deadline has passed, and what is due next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,34 +68,31 @@ def save_recovery_pdf(
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     writer.setTitle(texts["title"])
+    base = QFont()
+    base.setPointSize(12)
+    title = QFont(base)
+    title.setPointSize(20)
+    title.setBold(True)
+    mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    mono.setPointSize(22)
+    mono.setBold(True)
+    blocks = [
+        (texts["title"], title, 100),
+        (texts["intro"], base, 60),
+        (texts["vault"] + ": " + str(vault_path), base, 30),
+        (texts["name"] + ": " + name, base, 90),
+        (key, mono, 100),
+        (texts["keep"], base, 60),
+    ]
+    flags = int(Qt.TextFlag.TextWordWrap)
     painter = QPainter(writer)
     try:
-        width = writer.width()
         y = 0.0
-        base = QFont()
-        base.setPointSize(12)
-
-        def block(text: str, font: QFont, gap: float = 60) -> None:
-            nonlocal y
+        for text, font, gap in blocks:
             painter.setFont(font)
-            rect = painter.boundingRect(
-                QRectF(0, y, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
-            )
-            painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
+            rect = painter.boundingRect(QRectF(0, y, writer.width(), 10_000), flags, text)
+            painter.drawText(rect, flags, text)
             y = rect.bottom() + gap
-
-        title = QFont(base)
-        title.setPointSize(20)
-        title.setBold(True)
-        block(texts["title"], title, 100)
-        block(texts["intro"], base)
-        block(f"{texts['vault']}: {vault_path}", base, 30)
-        block(f"{texts['name']}: {name}", base, 90)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSize(22)
-        mono.setBold(True)
-        block(key, mono, 100)
-        block(texts["keep"], base)
     finally:
         painter.end()
 

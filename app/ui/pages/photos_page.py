@@ -254,6 +254,10 @@ class PhotosPage(Page):
         run_task(lambda: decode_preview(original(item_id)), shown, lambda _exc: None)
 
     def _info_html(self, item: MediaItem) -> str:
+        t_deals = escape(self.tr("Deals"))
+        t_ai = escape(self.tr("AI training"))
+        t_term = escape(self.tr("Term"))
+        t_held = escape(self.tr("Held by"))
         deals = self.records.deals_for_media(item.id)
         buyers = {d.buyer_id for d in deals}
         rows = [
@@ -272,15 +276,15 @@ class PhotosPage(Page):
             f"<p><b>SHA-256</b><br><span style='font-family:monospace'>"
             f"{item.sha256[:32]}<br>{item.sha256[32:]}</span></p>"
         )
-        html += f"<p><b>{escape(self.tr('Deals'))}</b> ({len(deals)})</p><ul>"
+        html += f"<p><b>{t_deals}</b> ({len(deals)})</p><ul>"
         for deal in sorted(deals, key=lambda d: d.date):
             buyer = self.records.buyers.get(deal.buyer_id)
             html += (
                 f"<li>{escape(deal.date)} · {escape(buyer.name if buyer else '')} · "
-                f"{escape(self.tr('AI training'))}: {escape(choice_label(deal.ai_training))} · "
-                f"{escape(self.tr('Term'))}: {escape(term_label(deal))}</li>"
+                f"{t_ai}: {escape(choice_label(deal.ai_training))} · "
+                f"{t_term}: {escape(term_label(deal))}</li>"
             )
         html += "</ul>"
         names = sorted(self.records.buyers[b].name for b in buyers if b in self.records.buyers)
-        html += f"<p><b>{escape(self.tr('Held by'))}</b>: {escape(', '.join(names)) or '—'}</p>"
+        html += f"<p><b>{t_held}</b>: {escape(', '.join(names)) or '—'}</p>"
         return html

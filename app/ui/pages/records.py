@@ -90,6 +90,11 @@ class BuyersPage(TablePage):
         )
 
     def detail_html(self, record_id: str) -> str:
+        t_pid = escape(self.tr("Platform ID"))
+        t_contact = escape(self.tr("Contact"))
+        t_deals = escape(self.tr("Deals"))
+        t_term = escape(self.tr("Term"))
+        t_held = escape(self.tr("Photos held"))
         buyer: Buyer | None = self.records.buyers.get(record_id)
         if buyer is None:
             return self.empty_html()
@@ -107,26 +112,24 @@ class BuyersPage(TablePage):
         html = f"<h2>{escape(buyer.name)}</h2>" + _rows(pairs)
         links = []
         if buyer.platform_user_id:
-            links.append(
-                f"<a href='copy:platform_user_id'>{copy} {escape(self.tr('Platform ID'))}</a>"
-            )
+            links.append(f"<a href='copy:platform_user_id'>{copy} {t_pid}</a>")
         if buyer.contact:
-            links.append(f"<a href='copy:contact'>{copy} {escape(self.tr('Contact'))}</a>")
+            links.append(f"<a href='copy:contact'>{copy} {t_contact}</a>")
         if links:
             html += "<p>" + " · ".join(links) + "</p>"
         deals = self.records.deals_for_buyer(buyer.id)
-        html += f"<h3>{escape(self.tr('Deals'))} ({len(deals)})</h3><ul>"
+        html += f"<h3>{t_deals} ({len(deals)})</h3><ul>"
         for deal in deals:
             price = f"{deal.price} {deal.currency}" if deal.price else ""
             html += (
                 f"<li>{escape(deal.date)} · "
                 + escape(self.tr("%n photo(s)", "", len(deal.media_ids)))
                 + (f" · {escape(price)}" if price else "")
-                + f" · {escape(self.tr('Term'))}: {escape(term_label(deal))}</li>"
+                + f" · {t_term}: {escape(term_label(deal))}</li>"
             )
         html += "</ul>"
         held = self.records.media_for_buyer(buyer.id)
-        html += f"<h3>{escape(self.tr('Photos held'))} ({len(held)})</h3><p>"
+        html += f"<h3>{t_held} ({len(held)})</h3><p>"
         html += escape(", ".join(m.name for m in held[:60]))
         if len(held) > 60:
             html += " …"
@@ -171,6 +174,8 @@ class DealsPage(TablePage):
         )
 
     def detail_html(self, record_id: str) -> str:
+        t_photos = escape(self.tr("Photos"))
+        t_atts = escape(self.tr("Attachments"))
         deal: Deal | None = self.records.deals.get(record_id)
         if deal is None:
             return self.empty_html()
@@ -188,17 +193,16 @@ class DealsPage(TablePage):
             (self.tr("Order number"), deal.order_no),
             (self.tr("Notes"), deal.notes),
         ]
-        html = f"<h2>{escape(self.tr('Deal of %1').replace('%1', deal.date))}</h2>" + _rows(pairs)
+        heading = escape(self.tr("Deal of %1").replace("%1", deal.date))
+        html = f"<h2>{heading}</h2>" + _rows(pairs)
         names = [self.records.media[m].name for m in deal.media_ids if m in self.records.media]
-        html += (
-            f"<h3>{escape(self.tr('Photos'))} ({len(names)})</h3><p>{escape(', '.join(names))}</p>"
-        )
+        html += f"<h3>{t_photos} ({len(names)})</h3><p>{escape(', '.join(names))}</p>"
         atts = [
             self.records.attachments[a]
             for a in deal.attachment_ids
             if a in self.records.attachments
         ]
-        html += f"<h3>{escape(self.tr('Attachments'))} ({len(atts)})</h3><ul>"
+        html += f"<h3>{t_atts} ({len(atts)})</h3><ul>"
         html += "".join(f"<li>{escape(a.name)}</li>" for a in atts) + "</ul>"
         return html
 
