@@ -50,8 +50,13 @@ def fsync_dir(path: Path) -> None:
 
 
 def make_private_dir(path: Path) -> None:
+    if path.is_dir():
+        return
     try:
         path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        # the new folder's entry in its parent must reach the disk before files written in
+        # it are relied on (an index saved later refers to them)
+        fsync_dir(path.parent)
     except OSError as exc:  # a full disk can refuse a new folder as well as a file
         raise WriteFailed(describe_os_error(exc, path)) from exc
 
