@@ -487,3 +487,24 @@ def test_orphan_objects_are_reported_and_removed(vault_dir: Path) -> None:
     assert vault.remove_orphans() == 1
     assert not vault.object_path(orphan).exists()
     vault.close()
+
+
+def test_a_new_object_folder_is_itself_made_durable(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # objects live in objects/<ab>/; a power cut must not lose a new <ab> folder's entry in
+    # objects/ after the index that refers to its files was saved
+    vault, _ = create(vault_dir)
+    synced: list[Path] = []
+    real = store.fsync_dir
+
+    def recording(path: Path) -> None:
+        synced.append(Path(path))
+        real(path)
+
+    monkeypatch.setattr(store, "fsync_dir", recording)
+    oid, _ = vault.put_object(b"first object in a new folder")
+    folder = vault.object_path(oid).parent
+    assert folder in synced
+    assert vault_dir / "objects" in synced
+    vault.close()
