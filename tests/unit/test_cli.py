@@ -4,6 +4,7 @@ fast KDF; a few run the installed ``likeness-vault-cli`` as a real subprocess.""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import io
@@ -11,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -432,3 +434,42 @@ def test_real_process_end_to_end(tmp_path: Path) -> None:
     reset = sh("passwd", vault, "--recovery-key", stdin=f"{recovery}\npw 2\n")
     assert reset.returncode == 0, reset.stderr
     assert sh("check", vault, stdin="pw 2\n").returncode == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_on_a_terminal_init_prompts_twice_without_echo(tmp_path: Path) -> None:
+    import pty
+    import select
+
+    vault = tmp_path / "v"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the pty is its controlling terminal
+        os.execve(sys.executable, [*CLI, "init", str(vault)], env)
+    seen = b""
+
+    def read_until(marker: bytes, timeout: float = 30) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while marker not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    seen += os.read(fd, 4096)
+                except OSError:
+                    return
+        assert marker in seen, seen
+
+    read_until(b"New password: ")
+    os.write(fd, b"tty secret\n")
+    read_until(b"Repeat the new password: ")
+    os.write(fd, b"tty secret\n")
+    read_until(b"Recovery key")
+    read_until(b"\n", 5)
+    _, status = os.waitpid(pid, 0)
+    with contextlib.suppress(OSError):
+        seen += os.read(fd, 4096)
+    os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0, seen
+    assert b"tty secret" not in seen  # not echoed
+    VaultService.open(vault, password="tty secret").lock()
