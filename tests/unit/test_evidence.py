@@ -551,3 +551,37 @@ def test_hostile_names_reach_the_bundle_and_report_safely(tmp_path: Path) -> Non
     assert "\u202e" not in text
     assert evidence.verify_bundle(dest).ok
     service.lock()
+
+
+def test_a_large_clip_is_streamed_not_held_in_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from helpers import jpeg_bytes, mp4_bytes, write
+
+    size = 48 * 1024 * 1024
+    clip = write(tmp_path / "in" / "drama take 3.mp4", mp4_bytes(5, payload=size))
+    photo = write(tmp_path / "in" / "a.jpg", jpeg_bytes(1))
+    service, _ = VaultService.create(tmp_path / "v", "pw", "Lin", argon2=FAST_KDF)
+    report = service.import_paths([clip, photo])
+    assert not report.errors
+    buyer = service.add_buyer("studio")
+    service.add_deal(buyer.id, [o.item.id for o in report.imported], "2025-05-05")
+    del report
+    dest = tmp_path / "b.zip"
+    from app.documents import pdf
+
+    pdf.register_fonts()  # the font tables (tens of MB) are loaded once per process
+    tracemalloc.start()
+    try:
+        evidence.export_evidence(service, dest, buyer_id=buyer.id)
+        export_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak()
+        verified = evidence.verify_bundle(dest)
+        verify_peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert verified.ok and "originals/media/drama take 3.mp4" in verified.checked
+    assert dest.stat().st_size > size
+    assert export_peak < size / 3, export_peak
+    assert verify_peak < size / 3, verify_peak
+    service.lock()
