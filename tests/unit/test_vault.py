@@ -508,3 +508,22 @@ def test_a_new_object_folder_is_itself_made_durable(
     assert folder in synced
     assert vault_dir / "objects" in synced
     vault.close()
+
+
+def test_object_files_swapped_between_two_items_are_both_named(vault_dir: Path) -> None:
+    vault, _ = create(vault_dir)
+    vault.records = full_records(vault)
+    photo = vault.records.media["m" * 32]
+    att = vault.records.attachments["a" * 32]
+    vault.save()
+    a, b = vault.object_path(photo.object_id), vault.object_path(att.object_id)
+    data_a, data_b = a.read_bytes(), b.read_bytes()
+    a.write_bytes(data_b)
+    b.write_bytes(data_a)
+    report = vault.check()
+    named = sorted(p.what for p in report.problems)
+    assert named == [f"attachment 合同.pdf ({'a' * 8})", f"photo IMG_0001.jpg ({'m' * 8})"]
+    assert all("another item" in p.message for p in report.problems)
+    thumb = vault.read_object_bytes(photo.thumb_object_id, "thumbnail")
+    assert thumb == jpeg_bytes(2)
+    vault.close()
