@@ -55,6 +55,7 @@ class LegalData:
         self.escalation_articles: list[str] = routes["escalation"]["articles"]
         self.platforms: dict[str, dict[str, str]] = routes["platforms"]
         self.deadlines: dict[str, int] = routes["deadlines"]
+        self.buyer_platforms: dict[str, dict[str, str]] = routes.get("buyer_platforms", {})
         self.text: dict[str, dict[str, Any]] = {}
         for lang in LANGS:
             with (folder / f"{lang}.toml").open("rb") as fh:

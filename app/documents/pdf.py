@@ -61,6 +61,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib import textsplit as rl_textsplit
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -78,6 +79,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.tables import CellStyle
 
 # ASCII85 encoding of image streams is the slow part of a PDF with thumbnails (2.28 s vs
@@ -120,6 +122,13 @@ def register_fonts() -> None:
         # A Table cell without an explicit FONT command would set base-14 Helvetica (declared,
         # never embedded) even when it holds only Paragraphs: make our font the cell default.
         CellStyle.fontname = FONT
+        # reportlab's kinsoku list lacks the full-width comma, colon, semicolon, question and
+        # exclamation marks and closing quotes/brackets of Chinese: add them so that no line
+        # starts with "，" (they hang in the margin instead, as in Chinese typesetting).
+        extra = "，：；？！》〉”’"
+        for module in (rl_paragraph, rl_textsplit):  # multi-fragment and single-fragment paths
+            if not set(extra) <= set(module.ALL_CANNOT_START):
+                module.ALL_CANNOT_START += extra
         _registered = True
 
 
@@ -173,7 +182,7 @@ def styles(lang: str = "zh-CN") -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": derive("title", fontSize=17, leading=24, alignment=1, spaceAfter=10),
-        "h2": derive("h2", fontSize=12, leading=17, spaceBefore=6, spaceAfter=4),
+        "h2": derive("h2", fontSize=12, leading=17, spaceBefore=6, spaceAfter=4, keepWithNext=1),
         "small": derive("small", fontSize=8.5, leading=12, textColor=colors.HexColor("#444444")),
         "note": derive(
             "note", fontSize=8.5, leading=12, textColor=colors.HexColor("#555555"), spaceBefore=6

@@ -211,10 +211,11 @@ def _deals_text(deals: Sequence[Deal], lang: str) -> str:
     return data.label("separator", lang).join(parts) or data.label("none", lang)
 
 
-def _buyer_label(buyer: Buyer) -> str:
+def _buyer_label(buyer: Buyer, lang: str) -> str:
     extra = [x for x in (buyer.real_name, buyer.company) if x]
     if buyer.platform_user_id:
-        extra.insert(0, f"{buyer.platform} ID {buyer.platform_user_id}")
+        where = legal_data().buyer_platforms.get(buyer.platform, {}).get(lang, "")
+        extra.insert(0, f"{where} ID {buyer.platform_user_id}".strip())
     return buyer.name + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -407,7 +408,7 @@ def compose_buyer_letter(
         )
     paragraphs.append(data.fill("closing", lang, **values))
     meta_rows = [
-        (data.label("recipient", lang), _buyer_label(buyer)),
+        (data.label("recipient", lang), _buyer_label(buyer, lang)),
         *_sender_rows(service, lang, include_identity),
         (data.label("date", lang), today.isoformat()),
         (data.label("deals", lang), _deals_text(deals, lang)),

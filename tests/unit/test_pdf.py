@@ -167,3 +167,17 @@ def test_a_table_without_a_font_command_declares_no_helvetica() -> None:
     )
     fonts = font_report(data)
     assert all(fonts.values()) and not any("Helvetica" in n for n in fonts), fonts
+
+
+def test_no_chinese_line_starts_with_closing_punctuation() -> None:
+    style = pdf.styles("zh-CN")["body"]
+    starts = set()
+    for n in range(1, 40):
+        for mark in "，：；？！。":
+            paragraph = pdf.para("字" * n + mark + "字" * 60, style)
+            paragraph.wrap(200, 10_000)
+            for line in paragraph.blPara.lines[1:]:
+                words = line[1] if isinstance(line, tuple) else line.words
+                text = "".join(w if isinstance(w, str) else getattr(w, "text", "") for w in words)
+                starts.add(text[:1])
+    assert starts and not starts & set("，：；？！。")
