@@ -258,22 +258,43 @@ class Vault:
         store.atomic_write(self.root / HEADER_BACKUP, data)
         store.atomic_write(self.root / HEADER_NAME, data)
 
+    def _replace_keyslots(self, slots: list[format.Keyslot]) -> None:
+        """Write the header with new keyslots. If that fails, the header in memory and both
+        header files go back to what they were, so a refused password never becomes active
+        later (at the next header write) and the vault on disk is unchanged."""
+        header = self.header
+        before = (header.keyslots, header.generation, header.mac)
+        old_files: dict[Path, bytes] = {}
+        for path in (self.root / HEADER_BACKUP, self.root / HEADER_NAME):
+            with contextlib.suppress(OSError):
+                old_files[path] = path.read_bytes()
+        header.keyslots = slots
+        try:
+            self._write_header()
+        except WriteFailed:
+            header.keyslots, header.generation, header.mac = before
+            # a copy already replaced (the failure came later, e.g. at the folder fsync) is
+            # put back, main copy first; if even that fails, both copies still unlock
+            for path in reversed(old_files):
+                with contextlib.suppress(WriteFailed, OSError):
+                    if path.read_bytes() != old_files[path]:
+                        store.atomic_write(path, old_files[path])
+            raise
+
     def change_password(self, new_password: str, argon2: crypto.Argon2Params | None = None) -> None:
         if not new_password:
             raise InvalidInput("The new password is empty; it was refused.")
         old = self.header.slot("password")
         params = argon2 or (old.argon2 if old and old.argon2 else crypto.Argon2Params())
         slot = format.Keyslot.wrap("password", new_password, self.key, self.vault_id, params)
-        self.header.keyslots = [slot] + [s for s in self.header.keyslots if s.type != "password"]
-        self._write_header()
+        self._replace_keyslots([slot] + [s for s in self.header.keyslots if s.type != "password"])
 
     def new_recovery_key(self) -> str:
         recovery = crypto.new_recovery_key()
         slot = format.Keyslot.wrap(
             "recovery", crypto.parse_recovery_key(recovery), self.key, self.vault_id
         )
-        self.header.keyslots = [s for s in self.header.keyslots if s.type != "recovery"] + [slot]
-        self._write_header()
+        self._replace_keyslots([s for s in self.header.keyslots if s.type != "recovery"] + [slot])
         return recovery
 
     @property
