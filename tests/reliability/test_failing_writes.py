@@ -392,3 +392,47 @@ def test_rlimit_fsize_refuses_write(tmp_path: Path) -> None:
     record(
         "failing writes: RLIMIT_FSIZE (EFBIG) on an object and on the index: refused, 0 changed files, saved after the limit was lifted"
     )
+
+
+# --- header writes: a password change that cannot be written changes nothing -----------------
+
+
+@pytest.mark.parametrize("err", [errno.ENOSPC, errno.EIO], ids=["ENOSPC", "EIO"])
+def test_password_change_fails_cleanly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, err: int
+) -> None:
+    vault = tmp_path / "vault"
+    service, _ = VaultService.create(vault, PASSWORD, "header faults", argon2=_fast_kdf())
+    current = PASSWORD
+    k = 0
+    try:
+        while True:
+            k += 1
+            before = files_snapshot(vault)
+            slots = [s.to_json() for s in service.vault.header.keyslots]
+            new = f"{PASSWORD} {k}"
+            with inject(monkeypatch, vault, err, k) as inj:
+                try:
+                    service.change_password(new)
+                except WriteFailed as exc:
+                    failure: WriteFailed | None = exc
+                else:
+                    failure = None
+            if failure is None:
+                current = new
+                break
+            where = f"{errno.errorcode[err]} at call {k} ({inj.fired}; calls {inj.sites})"
+            assert "nothing was changed" in str(failure), where
+            assert files_snapshot(vault) == before, f"{where}: a header file changed"
+            assert [s.to_json() for s in service.vault.header.keyslots] == slots, (
+                f"{where}: the refused password is still in the header kept in memory"
+            )
+            service.change_password(new)  # space returns
+            current = new
+    finally:
+        service.lock()
+    VaultService.open(vault, current).lock()
+    record(
+        f"failing writes: change_password with {errno.errorcode[err]}: {k - 1} call sites "
+        "failed in turn, header files unchanged and the old password kept each time"
+    )
