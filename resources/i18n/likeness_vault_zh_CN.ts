@@ -416,67 +416,67 @@
     <name>ComposeLetterDialog</name>
     <message>
         <source>Takedown notice</source>
-        <translation>下架通知</translation>
+        <translation>侵权通知</translation>
     </message>
     <message>
         <source>Letter to a buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>致买家的信函</translation>
     </message>
     <message>
         <source>This is a tool, not legal advice: read every word, change what is not right, and ask a lawyer when much is at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个工具，不是法律意见：请逐字阅读，修改不准确的地方；事关重大时请咨询律师。</translation>
     </message>
     <message>
         <source>&amp;Reset text</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认文字(&amp;R)</translation>
     </message>
     <message>
         <source>Put back the default text for the current choices</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前选项恢复默认文字</translation>
     </message>
     <message>
         <source>Text of the letter (edit freely):</source>
-        <translation type="unfinished"></translation>
+        <translation>信函正文（可自由修改）：</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Legal route</source>
-        <translation type="unfinished"></translation>
+        <translation>法律途径</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>信函</translation>
     </message>
     <message>
         <source>My face was processed as biometric data (PIPL)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的人脸被作为生物识别信息处理（个人信息保护法）</translation>
     </message>
     <message>
         <source>Used to train AI without my consent</source>
-        <translation type="unfinished"></translation>
+        <translation>未经我同意用于训练 AI</translation>
     </message>
     <message>
         <source>My face was edited or swapped without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>未经同意编辑或替换了我的脸（换脸）</translation>
     </message>
     <message>
         <source>The AI content carries no AI label</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 生成内容没有标注 AI 标识</translation>
     </message>
     <message>
         <source>e.g. US (for “other”)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 US（平台为“其他”时）</translation>
     </message>
     <message>
         <source>One link per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个链接</translation>
     </message>
     <message>
         <source>I took these photos myself (I own the copyright)</source>
-        <translation type="unfinished"></translation>
+        <translation>这些照片是我本人拍摄的（我享有著作权）</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
@@ -484,47 +484,47 @@
     </message>
     <message>
         <source>Platform &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台所在国家(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <source>P&amp;hotos shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的照片(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>界面语言(&amp;L)：</translation>
+        <translation>信函语言(&amp;L)：</translation>
     </message>
     <message>
         <source>What the content does:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容如何使用了我的脸：</translation>
     </message>
     <message>
         <source>Revocation of the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回肖像授权</translation>
     </message>
     <message>
         <source>Demand to delete (incl. models and datasets)</source>
-        <translation type="unfinished"></translation>
+        <translation>要求删除（包括模型和数据集）</translation>
     </message>
     <message>
         <source>Reminder after the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限届满后的催告</translation>
     </message>
     <message>
         <source>Escalation (complaint / lawsuit)</source>
-        <translation type="unfinished"></translation>
+        <translation>维权告知（投诉／起诉）</translation>
     </message>
     <message>
         <source>The buyer&apos;s use goes beyond what we agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>买家的使用超出了约定范围</translation>
     </message>
     <message>
         <source>Print my legal name, ID number and address on this letter</source>
-        <translation type="unfinished"></translation>
+        <translation>在本函中写明我的真实姓名、身份证件号码和地址</translation>
     </message>
     <message>
         <source>&amp;Buyer:</source>
@@ -532,39 +532,39 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Why you end the licence, or how the use goes beyond the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>为何解除授权，或对方如何超出约定范围使用</translation>
     </message>
     <message>
         <source>This deal has a stated term that is still running: ending it (Civil Code Article 1022(2)) needs a justified reason. Write it under Reason, for example that the photos were used to train an AI model, which the deal did not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔交易约定的授权期限尚未届满：依《民法典》第一千零二十二条第二款解除授权需要正当理由。请在“理由”中写明，例如对方将照片用于训练 AI 模型，而交易并未允许。</translation>
     </message>
     <message>
         <source>Say under Reason how the buyer&apos;s use goes beyond what you agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“理由”中说明买家如何超出约定范围使用。</translation>
     </message>
     <message>
         <source>Add a buyer and the deal you made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加买家和你们的交易。</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将信函保存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1108,7 @@
     <name>LettersDialog</name>
     <message>
         <source>Letters and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>信函与期限</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Revocation</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Takedown notice</source>
-        <translation>下架通知</translation>
+        <translation>侵权通知</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -1179,19 +1179,19 @@
     </message>
     <message>
         <source>send a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>发送催告函</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>发出维权告知</translation>
     </message>
     <message>
         <source>complain or sue</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉或起诉</translation>
     </message>
     <message>
         <source>Overdue %1 day(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 %1 天：%2</translation>
     </message>
 </context>
 <context>
@@ -1459,19 +1459,19 @@
     <name>MarkSentDialog</name>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发送</translation>
     </message>
     <message>
         <source>e.g. Xianyu chat, e-mail, registered mail</source>
-        <translation type="unfinished"></translation>
+        <translation>例如闲鱼私信、电子邮件、挂号信</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送日期(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -1811,27 +1811,27 @@
     <name>_Letters</name>
     <message>
         <source>Take my face back…</source>
-        <translation type="unfinished"></translation>
+        <translation>收回我的脸…</translation>
     </message>
     <message>
         <source>Write a revocation letter to the selected buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>给选中的买家写撤回授权通知函</translation>
     </message>
     <message>
         <source>Takedown notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权通知…</translation>
     </message>
     <message>
         <source>New letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建信函…</translation>
     </message>
     <message>
         <source>Mark as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已发送…</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>设置状态</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1855,11 +1855,11 @@
     </message>
     <message>
         <source>Deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>期限…</translation>
     </message>
     <message>
         <source>Letters whose deadline has passed, and what is due next</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期限的信函，以及下一步该做什么</translation>
     </message>
 </context>
 </TS>
