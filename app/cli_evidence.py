@@ -146,7 +146,9 @@ def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type
         "--with-identity", action="store_true", help="put legal name and contact on the cover"
     )
     p.add_argument(
-        "--with-id-number", action="store_true", help="put the ID number on the cover (off)"
+        "--with-id-number",
+        action="store_true",
+        help="put the ID number on the cover (off by default; never for buyers)",
     )
 
     help_ = (

@@ -106,9 +106,9 @@ class ExportEvidenceDialog(QDialog):
         layout.addWidget(heading)
         summary = QLabel(
             self.tr(
-                "%1 photos or clips, %2 attachments, %3 deals, %4 sightings, %5 letters. "
-                "The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a "
-                "signature anyone can check with standard tools."
+                "Photos and clips: %1 · attachments: %2 · deals: %3 · sightings: %4 · "
+                "letters: %5. The bundle holds the originals, a PDF report, a list of SHA-256 "
+                "hashes and a signature anyone can check with standard tools."
             )
             .replace("%1", str(len(c.media)))
             .replace("%2", str(len(c.attachments)))
@@ -197,6 +197,7 @@ class ExportEvidenceDialog(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Items that could not be read"))
         layout.addWidget(self.problem_list)
+        layout.addStretch(1)
         return page
 
     def _set_page(self, page: int) -> None:
@@ -304,9 +305,15 @@ class ExportEvidenceDialog(QDialog):
         lines = [
             self.tr("The evidence bundle was written:"),
             str(result.path),
-            self.tr("%1 files, SHA-256 of the bundle %2")
-            .replace("%1", str(len(result.entries)))
-            .replace("%2", result.sha256),
+            "",
+            self.tr("%1 files. SHA-256 of the bundle:").replace("%1", str(len(result.entries))),
+            result.sha256,
+            self.tr("Signed with the key %1.").replace("%1", result.key_fingerprint),
+            "",
+            self.tr(
+                "Send the ZIP file as it is: README.txt inside tells the receiver how to check "
+                "it with standard tools."
+            ),
         ]
         if result.problems:
             lines.append(
