@@ -912,6 +912,29 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed ZIP of this buyer&apos;s deals, photos, sightings and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed ZIP of this sighting, the matched photos and the deals they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint that identifies your evidence bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportEvidenceDialog</name>
     <message>
         <source>Export evidence</source>
@@ -934,7 +957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 photos or clips, %2 attachments, %3 deals, %4 sightings, %5 letters. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
+        <source>Photos and clips: %1 · attachments: %2 · deals: %3 · sightings: %4 · letters: %5. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,7 +1053,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files, SHA-256 of the bundle %2</source>
+        <source>%1 files. SHA-256 of the bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the ZIP file as it is: README.txt inside tells the receiver how to check it with standard tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

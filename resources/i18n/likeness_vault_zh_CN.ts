@@ -910,42 +910,65 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Export evidence…</source>
+        <translation>导出证据…</translation>
+    </message>
+    <message>
+        <source>A signed ZIP of this buyer&apos;s deals, photos, sightings and letters</source>
+        <translation>该买家的交易、照片、发现和函件，打包为已签名的 ZIP</translation>
+    </message>
+    <message>
+        <source>A signed ZIP of this sighting, the matched photos and the deals they came from</source>
+        <translation>该发现、匹配的照片及其来源交易，打包为已签名的 ZIP</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>签名密钥…</translation>
+    </message>
+    <message>
+        <source>The fingerprint that identifies your evidence bundles</source>
+        <translation>用来识别你的证据包的密钥指纹</translation>
+    </message>
+</context>
+<context>
     <name>ExportEvidenceDialog</name>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Sighting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发现：%1</translation>
     </message>
     <message>
         <source>Buyer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>买家：%1</translation>
     </message>
     <message>
-        <source>%1 photos or clips, %2 attachments, %3 deals, %4 sightings, %5 letters. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
-        <translation type="unfinished"></translation>
+        <source>Photos and clips: %1 · attachments: %2 · deals: %3 · sightings: %4 · letters: %5. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
+        <translation>照片与视频：%1 · 附件：%2 · 交易：%3 · 发现：%4 · 函件：%5。证据包内含原始文件、PDF 报告、SHA-256 哈希清单和签名，任何人都能用通用工具核验。</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>包含的内容</translation>
     </message>
     <message>
         <source>Original photos and clips</source>
-        <translation type="unfinished"></translation>
+        <translation>原始照片与视频</translation>
     </message>
     <message>
         <source>Attachments: contracts, chats, receipts, screenshots, replies</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：合同、聊天记录、付款凭证、截图、回复</translation>
     </message>
     <message>
         <source>Sightings</source>
@@ -953,27 +976,27 @@
     </message>
     <message>
         <source>Letters and their replies</source>
-        <translation type="unfinished"></translation>
+        <translation>函件及回复</translation>
     </message>
     <message>
         <source>My legal name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>我的真实姓名和联系方式</translation>
     </message>
     <message>
         <source>My ID number (for platforms and courts only)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的身份证件号码（仅供平台和法院）</translation>
     </message>
     <message>
         <source>Never send your ID number to a buyer. The bundle is not encrypted: whoever receives it can read everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>切勿把身份证件号码发给买家。证据包不加密：收到它的人可以看到其中全部内容。</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包文件</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -981,11 +1004,11 @@
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -993,51 +1016,59 @@
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <source>Items that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的项目</translation>
     </message>
     <message>
         <source>Save the evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证据包</translation>
     </message>
     <message>
         <source>ZIP (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 文件 (*.zip)</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换该文件？</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the new bundle?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。要用新的证据包替换它吗？</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The evidence bundle was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包已写入：</translation>
     </message>
     <message>
-        <source>%1 files, SHA-256 of the bundle %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 files. SHA-256 of the bundle:</source>
+        <translation>共 %1 个文件。证据包的 SHA-256：</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1.</source>
+        <translation>签名密钥指纹：%1。</translation>
+    </message>
+    <message>
+        <source>Send the ZIP file as it is: README.txt inside tells the receiver how to check it with standard tools.</source>
+        <translation>请原样发送该 ZIP 文件：其中的 README.txt 会告诉接收方如何用通用工具核验。</translation>
     </message>
     <message>
         <source>These items could not be read; the report lists them instead of leaving them out silently:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下项目无法读取；报告中已逐一列出，而不是悄悄略去：</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1689,31 +1720,31 @@
     <name>SigningKeyDialog</name>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Every evidence bundle of this vault is signed with its own key. Anyone can check a signature with the public key inside the bundle; this fingerprint shows that the key is yours. Publish it or have it notarised once, before a dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险箱导出的每个证据包都用它自己的密钥签名。任何人都能用包内的公钥核验签名；这个指纹证明该密钥属于你。请在发生纠纷之前公布一次或办理公证。</translation>
     </message>
     <message>
         <source>Signing key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥指纹</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Save public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存公钥…</translation>
     </message>
     <message>
         <source>Save the public signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存签名公钥</translation>
     </message>
     <message>
         <source>PEM public key (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 公钥 (*.pem)</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,6 @@ from app.ui.icons import icon
 __all__ = ["ExportEvidenceDialog", "SigningKeyDialog", "install"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceActions", text)
-
-
 def install(window: Any) -> None:
     """Add the evidence actions to a main window (``app.ui.main_window.MainWindow``)."""
 
@@ -38,24 +34,39 @@ def install(window: Any) -> None:
         window.locking.connect(dialog.reject_now)
         dialog.exec()
 
-    buyer_action = QAction(icon("save"), _tr("Export evidence…"), window)
+    buyer_action = QAction(
+        icon("save"), QCoreApplication.translate("EvidenceActions", "Export evidence…"), window
+    )
     buyer_action.setToolTip(
-        _tr("A signed ZIP of this buyer's deals, photos, sightings and letters")
+        QCoreApplication.translate(
+            "EvidenceActions", "A signed ZIP of this buyer's deals, photos, sightings and letters"
+        )
     )
     buyer_action.triggered.connect(lambda: export_for(buyer_id=window.current_buyer_id()))
     window.add_buyer_action(buyer_action)
 
-    sighting_action = QAction(icon("save"), _tr("Export evidence…"), window)
+    sighting_action = QAction(
+        icon("save"), QCoreApplication.translate("EvidenceActions", "Export evidence…"), window
+    )
     sighting_action.setToolTip(
-        _tr("A signed ZIP of this sighting, the matched photos and the deals they came from")
+        QCoreApplication.translate(
+            "EvidenceActions",
+            "A signed ZIP of this sighting, the matched photos and the deals they came from",
+        )
     )
     sighting_action.triggered.connect(
         lambda: export_for(sighting_id=window.sightings_page.current_id())
     )
     window.sightings_page.add_action(sighting_action)
 
-    key_action = QAction(icon("lock"), _tr("Signing key…"), window)
-    key_action.setToolTip(_tr("The fingerprint that identifies your evidence bundles"))
+    key_action = QAction(
+        icon("lock"), QCoreApplication.translate("EvidenceActions", "Signing key…"), window
+    )
+    key_action.setToolTip(
+        QCoreApplication.translate(
+            "EvidenceActions", "The fingerprint that identifies your evidence bundles"
+        )
+    )
 
     def show_key() -> None:
         if window.service is not None:
