@@ -1,0 +1,82 @@
+"""The item models under Qt's own QAbstractItemModelTester, through load, search and clear.
+
+Any "FAIL!" the tester reports (category qt.modeltest) fails the test twice over: pytest-qt
+turns qt.modeltest warnings into a test error by itself ("Qt modeltester errors"; seen with a
+deliberately broken model that ignores ``parent``), and each test also asserts on the log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FAST_KDF, PASSWORD
+from PySide6.QtCore import QSize
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.services.demo import build_demo_vault
+from app.ui.models.photos import PhotosModel
+from app.ui.models.tables import (
+    BuyersModel,
+    DealsModel,
+    LettersModel,
+    SearchFilter,
+    SightingsModel,
+)
+
+
+def failures(qtlog) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.message for r in qtlog.records if "FAIL" in r.message]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
+    service, _ = build_demo_vault(tmp_path_factory.mktemp("demo") / "v", PASSWORD, FAST_KDF)
+    yield service
+    service.lock()
+
+
+@pytest.mark.parametrize("model_cls", [BuyersModel, DealsModel, SightingsModel, LettersModel])
+def test_table_models_pass_the_model_tester(qtbot, qtlog, demo, model_cls):  # type: ignore[no-untyped-def]
+    model = model_cls()
+    proxy = SearchFilter()
+    proxy.setSourceModel(model)
+    testers = [
+        QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Warning)
+        for m in (model, proxy)
+    ]
+    model.load(demo.records)
+    assert model.rowCount() == len(getattr(demo.records, model_cls.__name__[:-5].lower()))
+    assert model.rowCount() > 0
+    proxy.sort(1)
+    proxy.set_search("zzzz-not-there")
+    assert proxy.rowCount() == 0
+    proxy.set_search("")
+    assert proxy.rowCount() == model.rowCount()
+    model.load(demo.records)
+    model.clear()
+    assert model.rowCount() == 0
+    assert failures(qtlog) == [] and testers
+
+
+def test_photos_model_passes_the_tester_while_thumbnails_arrive(qtbot, qtlog, demo):  # type: ignore[no-untyped-def]
+    model = PhotosModel(icon_size=QSize(64, 64))
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    items = sorted(demo.records.media.values(), key=lambda m: m.name)
+    model.load(items, demo.thumbnail_bytes)
+    for row in range(model.rowCount()):  # what a view does when it paints
+        model.data(model.index(row), 1)
+    qtbot.waitUntil(lambda: model.cached_count == len(items), timeout=10_000)
+    pixmap = model.data(model.index(0), 1)
+    assert pixmap.width() <= 64 and pixmap.height() == 64  # scaled in the worker
+    model.clear()
+    assert model.rowCount() == 0 and model.cached_count == 0
+    assert failures(qtlog) == [] and tester
+
+
+def test_locked_photos_model_holds_nothing(qtbot, demo, tmp_path: Path):  # type: ignore[no-untyped-def]
+    model = PhotosModel()
+    model.load(list(demo.records.media.values()), demo.thumbnail_bytes)
+    model.data(model.index(0), 1)
+    model.clear()
+    qtbot.wait(200)  # a thumbnail still in flight must not come back into the cache
+    assert model.cached_count == 0 and model.rowCount() == 0
