@@ -376,9 +376,11 @@ class ComposeLetterDialog(QDialog):
             self._preview_again = True
             return
         body = self.body()
+        # fit the page width (A4: 595 pt) into the preview, leaving room for the scroll bar
+        scale = min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
 
         def work() -> list[QImage]:
-            return page_images(service_letters.render(comp, body))
+            return page_images(service_letters.render(comp, body), scale)
 
         self._preview_task = tasks.run_task(work, self._show_pages, self._preview_failed)
 
