@@ -141,6 +141,7 @@ class Vault:
         lock.acquire()
         try:
             key, header = cls._unlock(headers, password, recovery_key, vault_key)
+            header_problems += cls._unauthentic_headers(headers, key)
             vault = cls(root, header, key, lock)
             vault.warnings.extend(header_problems)
             vault._load_index()
@@ -158,6 +159,16 @@ class Vault:
             lock.release()
             raise
         return vault
+
+    @staticmethod
+    def _unauthentic_headers(headers: list[format.Header], key: bytes) -> list[str]:
+        """Copies whose checksum is intact but whose MAC is not (edited on purpose)."""
+        return [
+            f"A copy of the vault header (generation {h.generation}) was changed outside the "
+            "app: its authentication code does not match."
+            for h in headers
+            if not h.verify_mac(key)
+        ]
 
     @staticmethod
     def _read_headers(root: Path) -> tuple[list[format.Header], list[str]]:
@@ -497,8 +508,8 @@ class Vault:
     def check(self, progress: Any = None) -> CheckReport:
         """Verify headers, every index generation and every object, naming what is damaged."""
         report = CheckReport()
-        _, header_problems = self._read_headers(self.root)
-        for problem in header_problems:
+        headers, header_problems = self._read_headers(self.root)
+        for problem in header_problems + self._unauthentic_headers(headers, self.key):
             report.problems.append(Problem("vault header", problem))
         for gen in self._index_generations():
             name = index_name(gen)
