@@ -527,3 +527,25 @@ def test_object_files_swapped_between_two_items_are_both_named(vault_dir: Path) 
     thumb = vault.read_object_bytes(photo.thumb_object_id, "thumbnail")
     assert thumb == jpeg_bytes(2)
     vault.close()
+
+
+def test_an_edited_header_copy_is_reported_and_repaired_not_ignored(vault_dir: Path) -> None:
+    # an edit that keeps the checksum valid (made on purpose, not by a bit flip) fails the MAC
+    vault, _ = create(vault_dir)
+    doc = json.loads((vault_dir / HEADER_NAME).read_bytes())
+    doc.pop("checksum")
+    doc["generation"] += 5
+    doc["checksum"] = hashlib.sha256(format.canonical_json(doc)).hexdigest()
+    (vault_dir / HEADER_NAME).write_text(json.dumps(doc))
+    report = vault.check()
+    assert [p.what for p in report.problems] == ["vault header"]
+    assert "authentication code" in report.problems[0].message
+    vault.close()
+
+    reopened = Vault.open(vault_dir, PASSWORD)
+    assert any("authentication code" in w for w in reopened.warnings), reopened.warnings
+    reopened.close()
+    repaired = Vault.open(vault_dir, PASSWORD)
+    assert repaired.warnings == []
+    assert repaired.check().ok
+    repaired.close()
