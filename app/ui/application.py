@@ -8,9 +8,7 @@ welcome with the vault preselected. The Argon2 parameters for new vaults are inj
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,7 +114,6 @@ class AppController(QObject):
 
 
 def main() -> int:
-    started = time.perf_counter()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv)
@@ -128,15 +125,5 @@ def main() -> int:
 
     install_excepthook()
     controller = AppController(settings)
-    welcome = controller.show_welcome()
-    if os.environ.get("LIKENESS_VAULT_TIMING"):
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(
-            0,
-            lambda: sys.stderr.write(
-                f"welcome shown after {time.perf_counter() - started:.3f} s "
-                f"(visible={welcome.isVisible()})\n"
-            ),
-        )
+    controller.show_welcome()
     return app.exec()

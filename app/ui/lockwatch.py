@@ -78,19 +78,13 @@ class LockWatch(QObject):
             for _service, path, interface in SCREENSAVERS:
                 # any sender: the saver's well-known name may be owned later, and a stray
                 # signal can only lock the vault, which is harmless
-                if session.connect(
-                    "", path, interface, "ActiveChanged", self, SLOT("_on_saver(bool)").encode()
-                ):
+                # (the type stubs say bytes for the slot; PySide6 accepts only str here)
+                slot = SLOT("_on_saver(bool)")
+                if session.connect("", path, interface, "ActiveChanged", self, slot):  # type: ignore[call-overload]
                     self.screen_lock_sources.append(interface)
         system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
-            "org.freedesktop.login1",
-            "",
-            "org.freedesktop.login1.Session",
-            "Lock",
-            self,
-            SLOT("_on_lock()").encode(),
-        ):
+        login1 = ("org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock")
+        if system.isConnected() and system.connect(*login1, self, SLOT("_on_lock()")):  # type: ignore[call-overload]
             self.screen_lock_sources.append("org.freedesktop.login1.Session")
         return self.screen_lock_sources
 

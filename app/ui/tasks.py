@@ -7,6 +7,7 @@ the task gets a ``threading.Event`` that the services check between files.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -56,9 +57,15 @@ class _Runnable(QRunnable):
         try:
             result = self.work()
         except BaseException as exc:  # handed to the GUI thread, shown there
-            self.bridge.failed.emit(exc)
+            self._emit(self.bridge.failed, exc)
         else:
-            self.bridge.done.emit(result)
+            self._emit(self.bridge.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        # RuntimeError: the owner (and with it the bridge) is gone, there is nobody to tell
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _live: set[Task] = set()  # keeps handles (and their bridges) alive until the result is delivered
@@ -77,20 +84,27 @@ def run_task(
     with_cancel: bool = False,
     with_progress: bool = False,
     thread_pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Task:
     """Run ``fn`` off the GUI thread.
 
     ``fn`` is called with keyword ``cancel=`` (a ``threading.Event``) when ``with_cancel`` and
     ``progress=`` (a callable ``(done, total, name)``) when ``with_progress``. ``on_done`` gets
     the return value, ``on_error`` the exception (with its traceback); both on the GUI thread.
+    With ``owner``, nothing is delivered once the owner has been destroyed (a closed window).
     """
-    task = Task()
+    task = Task(owner)
     bridge = _Bridge(task)
     kwargs: dict[str, Any] = {}
     if with_cancel:
         kwargs["cancel"] = task.cancel_event
     if with_progress:
-        kwargs["progress"] = lambda done, total, name: bridge.progress.emit(done, total, name)
+
+        def progress(done: int, total: int, name: str) -> None:
+            with contextlib.suppress(RuntimeError):  # the owner is gone
+                bridge.progress.emit(done, total, name)
+
+        kwargs["progress"] = progress
         if on_progress is not None:
             bridge.progress.connect(on_progress)
 
@@ -98,6 +112,9 @@ def run_task(
         task.running = False
         _live.discard(task)
         task.finished.emit()
+
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: _live.discard(task))
 
     @Slot(object)
     def done(result: Any) -> None:

@@ -169,12 +169,26 @@ class WelcomeWindow(QWidget):
 
     # --- secret store ---
     def _check_keystore(self) -> None:
-        try:
-            self.keystore = self.keystore_factory()
-        except KeyringUnavailable:
-            self.keystore = None
-        self.remember.setEnabled(self.keystore is not None)
-        if self.keystore is None:
+        """Ask the OS for its secret store off the GUI thread (keyring's lookup takes ~0.2 s);
+        until it answers, "remember" stays disabled."""
+        self.remember.setEnabled(False)
+        self.remember.setToolTip(self.tr("Looking for this computer's secret store…"))
+        factory = self.keystore_factory
+
+        def probe() -> KeyStore | None:
+            try:
+                return factory()
+            except KeyringUnavailable:
+                return None
+
+        self.keystore_probe = run_task(
+            probe, self._keystore_found, lambda _e: self._keystore_found(None)
+        )
+
+    def _keystore_found(self, keystore: KeyStore | None) -> None:
+        self.keystore = keystore
+        self.remember.setEnabled(keystore is not None)
+        if keystore is None:
             self.remember.setChecked(False)
             self.remember.setToolTip(
                 self.tr(
@@ -269,7 +283,7 @@ class WelcomeWindow(QWidget):
             return service
 
         self.set_busy(True, self.tr("Opening…"))
-        run_task(work, self._opened, self._failed)
+        run_task(work, self._opened, self._failed, owner=self)
 
     def open_with_recovery_key(self) -> None:
         path = self.selected_path
@@ -283,7 +297,12 @@ class WelcomeWindow(QWidget):
         if not ok or not key.strip():
             return
         self.set_busy(True, self.tr("Opening…"))
-        run_task(lambda: VaultService.open(path, recovery_key=key), self._opened, self._failed)
+        run_task(
+            lambda: VaultService.open(path, recovery_key=key),
+            self._opened,
+            self._failed,
+            owner=self,
+        )
 
     def _opened(self, service: VaultService) -> None:
         self.set_busy(False)

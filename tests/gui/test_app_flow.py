@@ -49,6 +49,7 @@ def drop_files(target: MainWindow, paths: list[Path]) -> None:
 def test_create_vault_through_the_wizard(qtbot, controller: AppController, tmp_path: Path):  # noqa: F811
     welcome = controller.show_welcome()
 
+    qtbot.waitUntil(lambda: not welcome.keystore_probe.running)  # asked off the GUI thread
     assert not welcome.remember.isEnabled()  # no OS secret store here, and the tooltip says so
     assert "secret store" in welcome.remember.toolTip()
     welcome.start_create()

@@ -219,6 +219,7 @@ class PhotosModel(QAbstractListModel):
             lambda result: self._arrived(generation, result),
             lambda _exc: self._arrived(generation, []),
             thread_pool=self._pool,
+            owner=self,
         )
 
     def _arrived(self, generation: int, result: list[tuple[str, QImage]]) -> None:

@@ -251,7 +251,7 @@ class PhotosPage(Page):
             if self._preview_for == item_id:
                 self.preview.set_image(image)
 
-        run_task(lambda: decode_preview(original(item_id)), shown, lambda _exc: None)
+        run_task(lambda: decode_preview(original(item_id)), shown, lambda _exc: None, owner=self)
 
     def _info_html(self, item: MediaItem) -> str:
         t_deals = escape(self.tr("Deals"))
