@@ -174,14 +174,14 @@ def op_add_buyer(service: VaultService, n: int, _tmp: Path) -> Any:
 
 
 def op_import_data(service: VaultService, n: int, _tmp: Path) -> Any:
-    return service.import_photo_data([(f"IMG_{n}.jpg", _jpeg(n, (300, 200)))])
+    return service.import_photo_data([(f"IMG_{n}.jpg", _jpeg(n, (160, 120)))])
 
 
 def op_import_files(service: VaultService, n: int, tmp: Path) -> Any:
     folder = tmp / f"batch-{n}"
     folder.mkdir()
     for i in range(2):
-        (folder / f"photo-{i}.jpg").write_bytes(_jpeg(n * 10 + i, (300, 200)))
+        (folder / f"photo-{i}.jpg").write_bytes(_jpeg(n * 10 + i, (120, 80)))
     report = service.import_paths([folder])
     assert not report.errors, report.errors
     return report

@@ -3,8 +3,9 @@
 One scenario (import from a folder, buyer, deal with a contract, letter PDF, evidence bundle,
 check, lock) runs with unique canary strings placed in the photo bytes (a JPEG comment), the
 attachment bytes, the buyer's name and notes. Then:
-- disk: the vault folder, every file created or changed in the system temp folder while the
-  scenario ran, and a private HOME / XDG config, data, cache and state folder (where settings
+- disk: the vault folder, a private temp folder (TMPDIR and ``tempfile.tempdir`` point at it
+  while the scenario runs), files created or changed in the system temp folder meanwhile
+  (two levels deep, other sessions' pytest folders skipped), and a private HOME / XDG config, data, cache and state folder (where settings
   and logs would go) hold no canary in UTF-8, UTF-16-LE or UTF-16-BE. The user's own source
   photos and the two files the user asked to export (letter PDF, evidence ZIP) are excluded:
   they are plaintext on purpose.
@@ -132,18 +133,30 @@ def files_below(root: Path) -> list[Path]:
     )
 
 
-def temp_files_since(start: float, exclude: list[Path]) -> list[Path]:
+def temp_files_since(root: Path, start: float, exclude: list[Path], depth: int) -> list[Path]:
+    """Files below ``root`` (at most ``depth`` folders down) created or changed since ``start``.
+
+    Other test sessions share the system temp folder; their pytest folders are skipped (a
+    leak of ours would be in our private temp folder or at the top of the system one)."""
     found = []
-    for dirpath, _dirs, names in os.walk(tempfile.gettempdir()):
-        if any(Path(dirpath).is_relative_to(e) for e in exclude):
-            continue
+    for dirpath, dirs, names in os.walk(root):
+        here = Path(dirpath)
+        level = len(here.relative_to(root).parts)
+        dirs[:] = [
+            d
+            for d in dirs
+            if level < depth
+            and not d.startswith("pytest-of-")
+            and not any((here / d).is_relative_to(e) for e in exclude)
+        ]
         for name in names:
-            path = Path(dirpath) / name
+            path = here / name
             try:
                 st = path.lstat()
             except OSError:
                 continue
-            if max(st.st_mtime, st.st_ctime) >= start and path.is_file():
+            recent = max(st.st_mtime, st.st_ctime) >= start
+            if recent and path.is_file() and st.st_size <= 64 * 1024 * 1024:
                 found.append(path)
     return found
 
@@ -159,6 +172,11 @@ def test_no_canary_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     ):
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    system_tmp = Path(tempfile.gettempdir())
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     canaries = make_canaries()
     start = time.time() - 1
     run_scenario(tmp_path, canaries)
@@ -167,7 +185,7 @@ def test_no_canary_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert scan([tmp_path / "my photos" / "IMG_0.jpg"], needles)
     assert scan([tmp_path / "exports" / "evidence.zip"], needles)
     vault_files = files_below(tmp_path / "vault")
-    temp_files = temp_files_since(start, [tmp_path / "my photos", tmp_path / "exports"])
+    temp_files = files_below(private_tmp) + temp_files_since(system_tmp, start, [tmp_path], 2)
     home_files = files_below(home)
     hits = scan(vault_files + temp_files + home_files, needles)
     assert hits == [], hits
