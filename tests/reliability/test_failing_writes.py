@@ -436,3 +436,71 @@ def test_password_change_fails_cleanly(
         f"failing writes: change_password with {errno.errorcode[err]}: {k - 1} call sites "
         "failed in turn, header files unchanged and the old password kept each time"
     )
+
+
+# --- the write protocol itself, traced: temp file, fsync, rename, folder fsync ----------------
+
+
+def test_every_vault_write_is_temp_fsync_rename_fsync(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Deterministic companion of the kill -9 test: whatever a save, an import, a deal with an
+    attachment or a password change writes below the vault goes to a ``.tmp-*`` file, which is
+    fsynced before it is renamed over its final name, and the folder is fsynced after."""
+    vault = tmp_path / "vault"
+    service, _ = VaultService.create(vault, PASSWORD, "protocol", argon2=_fast_kdf())
+    root = str(vault.resolve())
+    events: list[tuple[str, str]] = []
+    fd_paths: dict[int, str] = {}
+    real_open, real_fsync, real_replace = os.open, os.fsync, os.replace
+
+    def traced_open(path: Any, flags: int, mode: int = 0o777, *a: Any, **k: Any) -> int:
+        fd = real_open(path, flags, mode, *a, **k)
+        full = os.path.abspath(os.fspath(path))
+        fd_paths[fd] = full
+        if (
+            full.startswith(root)
+            and flags & (os.O_WRONLY | os.O_RDWR)
+            and not full.endswith(".lock")
+        ):
+            events.append(("open-write", full))
+        return fd
+
+    def traced_fsync(fd: int) -> None:
+        real_fsync(fd)
+        if fd_paths.get(fd, "").startswith(root):
+            events.append(("fsync", fd_paths[fd]))
+
+    def traced_replace(src: Any, dst: Any, *a: Any, **k: Any) -> None:
+        real_replace(src, dst, *a, **k)
+        events.append(("replace", f"{os.path.abspath(src)} -> {os.path.abspath(dst)}"))
+
+    monkeypatch.setattr(os, "open", traced_open)
+    monkeypatch.setattr(os, "fsync", traced_fsync)
+    monkeypatch.setattr(os, "replace", traced_replace)
+    try:
+        _prepare(service, tmp_path)
+        op_add_deal(service, 1, tmp_path)
+        op_import_files(service, 2, tmp_path)
+        service.change_password(PASSWORD)
+    finally:
+        monkeypatch.undo()
+        service.lock()
+    writes = [p for e, p in events if e == "open-write"]
+    assert len(writes) >= 15
+    for path in writes:
+        assert os.path.basename(path).startswith(".tmp-"), f"written in place: {path}"
+        i = events.index(("open-write", path))
+        rest = events[i + 1 :]
+        assert ("fsync", path) in rest, f"{path} was never fsynced"
+        renames = [
+            k for k, (e, p) in enumerate(rest) if e == "replace" and p.startswith(path + " ")
+        ]
+        assert renames, f"{path} was never renamed into place"
+        assert rest.index(("fsync", path)) < renames[0], f"{path} renamed before its fsync"
+        after = rest[renames[0] + 1 :]
+        folder = os.path.dirname(path)
+        assert ("fsync", folder) in after, f"{folder} not fsynced after the rename of {path}"
+    record(
+        f"write protocol: {len(writes)} vault writes traced, each temp -> fsync -> rename -> folder fsync"
+    )
