@@ -37,8 +37,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -51,6 +54,7 @@ from app.ui.dialogs.attachments import ask_plaintext_copy_path
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.deal_dialog import DealDialog
 from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
+from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, CheckDialog, NewRecoveryKeyDialog
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
 from app.ui.pages.base import Page
@@ -158,6 +162,15 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_action.triggered.connect(lambda: self.lockRequested.emit("manual"))
+        self.password_action = QAction(self.tr("Change the password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.recovery_action = QAction(self.tr("New recovery key…"), self)
+        self.recovery_action.triggered.connect(self.new_recovery_key)
+        self.check_action = QAction(self.tr("Check the vault…"), self)
+        self.check_action.triggered.connect(self.check_vault)
+        self.vault_menu = QMenu(self.tr("Vault"), self)
+        for action in (self.password_action, self.recovery_action, self.check_action):
+            self.vault_menu.addAction(action)
         self.settings_action = QAction(icon("settings"), self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settingsRequested)
@@ -199,6 +212,14 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         bar.addWidget(self.search)
+        vault_button = QToolButton()
+        vault_button.setText(self.tr("Vault"))
+        vault_button.setIcon(icon("lock"))
+        vault_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        vault_button.setMenu(self.vault_menu)
+        vault_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        vault_button.setAccessibleName(self.tr("Vault: password, recovery key, check"))
+        bar.addWidget(vault_button)
         bar.addAction(self.settings_action)
         bar.addAction(self.lock_action)
         self.addToolBar(bar)
@@ -446,6 +467,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Copied. The clipboard is cleared in 30 seconds."), 30_000
         )
+
+    # --- the vault's keys and health ---
+    def change_password(self) -> None:
+        if self.service is None:
+            return
+        dialog = ChangePasswordDialog(self.service, self)
+        dialog.changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("The password was changed."), 8000)
+        )
+        dialog.open()
+
+    def new_recovery_key(self) -> None:
+        if self.service is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("New recovery key"),
+            self.tr("Make a new recovery key? The old one will stop working."),
+        )
+        if answer != QMessageBox.StandardButton.Yes or self.service is None:
+            return
+        try:
+            key = self.service.new_recovery_key()
+        except UserError as exc:
+            show_exception(self, exc)
+            return
+        NewRecoveryKeyDialog(self.service, key, self).open()
+
+    def check_vault(self) -> None:
+        if self.service is not None:
+            CheckDialog(self.service, self).open()
 
     # --- locking ---
     def drop_data(self) -> None:

@@ -3,6 +3,7 @@ and its actions on the Buyers and Sightings pages of the main window."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -11,8 +12,8 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QSettings, QUrl
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services import evidence
 from app.services.demo import build_demo_vault
@@ -30,6 +31,20 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultService]:
     service.lock()
 
 
+@pytest.fixture(autouse=True)
+def _delete_widgets(qapp: Any) -> Iterator[None]:
+    """Delete (not just close) every window a test made: a closed dialog would keep the
+    vault's records reachable, and tests/reliability checks that none survive a lock."""
+    before = set(map(id, QApplication.topLevelWidgets()))
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if id(widget) not in before:
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+
+
 def buyer_id(service: VaultService) -> str:
     return next(b.id for b in service.records.buyers.values() if b.name == "短剧工作室阿杰")
 
@@ -38,7 +53,6 @@ def make_dialog(qtbot: Any, service: VaultService, dest: Path, **kw: Any) -> Exp
     if not kw:
         kw = {"buyer_id": buyer_id(service)}
     dialog = ExportEvidenceDialog(service, folder=dest.parent, **kw)
-    qtbot.addWidget(dialog)
     dialog.path.setText(str(dest))
     return dialog
 
@@ -150,7 +164,6 @@ def test_signing_key_dialog_shows_the_fingerprint_and_saves_the_key(
     qtbot: Any, demo: VaultService, tmp_path: Path
 ) -> None:
     dialog = SigningKeyDialog(demo)
-    qtbot.addWidget(dialog)
     assert dialog.label.text() == evidence.signing_key_fingerprint(demo)
     target = tmp_path / "key.pem"
     dialog.write_public_key(target)
@@ -165,7 +178,6 @@ def test_main_window_has_export_actions_on_buyers_and_sightings(
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = main_window.MainWindow(demo, settings)
-    qtbot.addWidget(window)
     window.reload()
     buyer_actions = [a for a in window.buyers_page.toolbar.actions() if "evidence" in a.text()]
     sighting_actions = [
@@ -187,4 +199,4 @@ def test_main_window_has_export_actions_on_buyers_and_sightings(
     window.sightings_page.select(sighting)
     sighting_actions[0].trigger()
     assert opened == [{"buyer": bid, "sighting": None}, {"buyer": None, "sighting": sighting}]
-    window.service = None  # the test's module fixture owns the vault; do not lock it here
+    window.drop_data()  # as at a lock: the module fixture owns (and locks) the vault

@@ -74,7 +74,7 @@ def save_recovery_pdf(
     title.setPointSize(20)
     title.setBold(True)
     mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    mono.setPointSize(22)
+    mono.setPointSize(16)  # 39 characters fit an A4 line
     mono.setBold(True)
     blocks = [
         (texts["title"], title, 100),

@@ -1,0 +1,212 @@
+"""The vault's own keys and health: change the password, make a new recovery key, check.
+
+The same use cases as ``likeness-vault-cli passwd`` and ``check``, over the same services.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.vault_service import VaultService
+from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf
+from app.ui.prompts import show_exception
+from app.ui.tasks import run_task
+from app.vault.vault import CheckReport
+
+
+class ChangePasswordDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Change the password"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("The new password replaces the old one at once. The recovery key stays valid.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&New password:"), self.password)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        layout.addLayout(form)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Password strength"))
+        layout.addWidget(self.meter)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.password.textChanged.connect(self._changed)
+        self.repeat.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.meter.setValue(password_strength(self.password.text()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(self.password.text()) and self.password.text() == self.repeat.text()
+        )
+
+    def save(self) -> None:
+        password, service = self.password.text(), self.service
+        self.buttons.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.changed.emit()
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            show_exception(self, exc)
+
+        run_task(lambda: service.change_password(password), done, failed, owner=self)
+
+
+class NewRecoveryKeyDialog(QDialog):
+    """Makes a new recovery key (the old one stops working) and shows it once."""
+
+    def __init__(self, service: VaultService, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.key = key
+        self.setWindowTitle(self.tr("New recovery key"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This is your new recovery key; the old one no longer opens the vault. It is "
+                "shown only now: write it down or save it as a PDF."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(key)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        label.setFont(font)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("Recovery key"))
+        layout.addWidget(label)
+        pdf = QPushButton(self.tr("Print / save as PDF…"))
+        pdf.clicked.connect(self._save_pdf)
+        layout.addWidget(pdf, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the recovery key as PDF"),
+            str(Path.home() / self.tr("Likeness Vault recovery key.pdf")),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.write_pdf(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
+
+    def write_pdf(self, path: Path) -> None:
+        texts = {
+            "title": self.tr("Likeness Vault recovery key"),
+            "intro": self.tr(
+                "This key opens the vault below if the password is forgotten. Anyone who has "
+                "it and the vault folder can open the vault: keep it somewhere safe, apart "
+                "from the computer."
+            ),
+            "vault": self.tr("Vault"),
+            "name": self.tr("Name"),
+            "keep": self.tr(
+                "Letters O and digit 0, I and 1 are treated the same when you type it in."
+            ),
+        }
+        name = self.service.records.performer.display_name
+        save_recovery_pdf(path, self.service.path, name, self.key, texts)
+
+
+class CheckDialog(QDialog):
+    """Verifies every header, index and object off the GUI thread; lists what is damaged."""
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check the vault"))
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self.tr("Decrypting and verifying every stored item…"))
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Check progress"))
+        layout.addWidget(self.bar)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Damaged items"))
+        self.problems.hide()
+        layout.addWidget(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.report: CheckReport | None = None
+        self.task = run_task(
+            lambda progress: service.check(lambda done, total: progress(done, total, "")),
+            self._done,
+            self._failed,
+            self._progress,
+            with_progress=True,
+            owner=self,
+        )
+        self.resize(560, 200)
+
+    def _progress(self, done: int, total: int, _name: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, report: CheckReport) -> None:
+        self.report = report
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        if report.ok:
+            self.label.setText(
+                self.tr(
+                    "Everything is intact: the header, every saved index and %n stored item(s).",
+                    "",
+                    report.checked_objects,
+                )
+            )
+            return
+        self.label.setText(
+            self.tr(
+                "%n problem(s) found; everything else is intact. Damaged:", "", len(report.problems)
+            )
+        )
+        for problem in report.problems:
+            self.problems.addItem(problem.what)
+        self.problems.show()
+        self.resize(560, 400)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.label.setText("")
+        show_exception(self, exc)
