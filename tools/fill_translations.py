@@ -305,6 +305,25 @@ ZH: dict[str, str] = {
     "Opening…": "正在打开…",
     "Open with the recovery key": "用恢复密钥打开",
     "Type the recovery key (8 groups of 4, as printed on the recovery sheet).": "请输入恢复密钥（8 组、每组 4 个字符，与恢复密钥页上印的一致）。",
+    # vault menu and dialogs
+    "Vault: password, recovery key, check": "保险箱：密码、恢复密钥、检查",
+    "Change the password": "修改密码",
+    "Change the password…": "修改密码…",
+    "The new password replaces the old one at once. The recovery key stays valid.": "新密码立即取代旧密码，恢复密钥仍然有效。",
+    "&New password:": "新密码(&N)：",
+    "The password was changed.": "密码已修改。",
+    "New recovery key": "新的恢复密钥",
+    "New recovery key…": "生成新的恢复密钥…",
+    "Make a new recovery key? The old one will stop working.": "要生成新的恢复密钥吗？旧的恢复密钥将失效。",
+    "This is your new recovery key; the old one no longer opens the vault. It is shown only now: write it down or save it as a PDF.": "这是你新的恢复密钥，旧的已无法打开保险箱。它只在此刻显示一次：请抄下来或保存为 PDF。",
+    "Check the vault": "检查保险箱",
+    "Check the vault…": "检查保险箱…",
+    "Decrypting and verifying every stored item…": "正在解密并校验每一个存储项目…",
+    "Check progress": "检查进度",
+    "Damaged items": "损坏的项目",
+    "Everything is intact: the header, every saved index and %n stored item(s).": "一切完好：文件头、每一份已保存的索引以及 %n 个存储项目。",
+    "%n problem(s) found; everything else is intact. Damaged:": "发现 %n 个问题，其余内容完好。损坏的项目：",
+    "Looking for this computer's secret store…": "正在查找这台电脑的系统密钥库…",
 }
 
 

@@ -414,6 +414,62 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password replaces the old one at once. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting and verifying every stored item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is intact: the header, every saved index and %n stored item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; everything else is intact. Damaged:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposeLetterDialog</name>
     <message>
         <source>Takedown notice</source>
@@ -1375,6 +1431,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1460,10 @@
     </message>
     <message>
         <source>Search this page (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: password, recovery key, check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,6 +1574,18 @@
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
@@ -1515,6 +1603,57 @@
     </message>
     <message>
         <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new recovery key; the old one no longer opens the vault. It is shown only now: write it down or save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +1951,10 @@
     </message>
     <message>
         <source>The vault was locked. Type the password to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s secret store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -413,6 +413,60 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The new password replaces the old one at once. The recovery key stays valid.</source>
+        <translation>新密码立即取代旧密码，恢复密钥仍然有效。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>检查保险箱</translation>
+    </message>
+    <message>
+        <source>Decrypting and verifying every stored item…</source>
+        <translation>正在解密并校验每一个存储项目…</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>检查进度</translation>
+    </message>
+    <message>
+        <source>Damaged items</source>
+        <translation>损坏的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is intact: the header, every saved index and %n stored item(s).</source>
+        <translation>
+            <numerusform>一切完好：文件头、每一份已保存的索引以及 %n 个存储项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; everything else is intact. Damaged:</source>
+        <translation>
+            <numerusform>发现 %n 个问题，其余内容完好。损坏的项目：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposeLetterDialog</name>
     <message>
         <source>Takedown notice</source>
@@ -1370,6 +1424,22 @@
         <translation>立即锁定保险箱（Ctrl+L）</translation>
     </message>
     <message>
+        <source>Change the password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>生成新的恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>检查保险箱…</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1384,6 +1454,10 @@
     <message>
         <source>Search this page (Ctrl+F)</source>
         <translation>在本页搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Vault: password, recovery key, check</source>
+        <translation>保险箱：密码、恢复密钥、检查</translation>
     </message>
     <message>
         <source>%1 — Likeness Vault</source>
@@ -1485,6 +1559,18 @@
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>已复制。剪贴板将在 30 秒后清空。</translation>
     </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one will stop working.</source>
+        <translation>要生成新的恢复密钥吗？旧的恢复密钥将失效。</translation>
+    </message>
 </context>
 <context>
     <name>MarkSentDialog</name>
@@ -1503,6 +1589,57 @@
     <message>
         <source>&amp;Channel:</source>
         <translation>发送方式(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key; the old one no longer opens the vault. It is shown only now: write it down or save it as a PDF.</source>
+        <translation>这是你新的恢复密钥，旧的已无法打开保险箱。它只在此刻显示一次：请抄下来或保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>打印 / 保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation>肖像保险箱恢复密钥.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation>肖像保险箱恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
+        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1939,10 @@
         <translation>保险箱已锁定。输入密码重新打开。</translation>
     </message>
     <message>
+        <source>Looking for this computer&apos;s secret store…</source>
+        <translation>正在查找这台电脑的系统密钥库…</translation>
+    </message>
+    <message>
         <source>No operating-system secret store (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Locker) is available, so the vault key cannot be remembered safely; the app never keeps it in a plain file.</source>
         <translation>这里没有可用的系统密钥库（如 GNOME 密钥环、KWallet、macOS 钥匙串或 Windows 凭据管理器），所以无法安全地记住保险箱密钥；本应用绝不会把它存在普通文件里。</translation>
     </message>
@@ -1835,7 +1976,7 @@
     </message>
     <message>
         <source>Type the recovery key (8 groups of 4, as printed on the recovery sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入恢复密钥（8 组、每组 4 个字符，与恢复密钥页上印的一致）。</translation>
     </message>
 </context>
 <context>
