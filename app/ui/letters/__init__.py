@@ -4,12 +4,17 @@
 "Take my face back…" to the Buyers page, "Takedown notice…" to the Sightings page, and on the
 Letters page: "New letter…", "Takedown notice…", "Mark as sent…", "Set status" and
 "Deadlines…".
+
+Signal connections hold bound methods and the window only weakly: a lambda that captured the
+window would be kept by Qt and keep the window (and the open vault's records) alive after lock.
 """
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -25,123 +30,155 @@ STATUSES = ("draft", "sent", "acknowledged", "complied", "ignored")
 
 
 class _Letters(QWidget):
-    """Holds the actions and open dialogs of one main window (a QObject for tr())."""
+    """The actions and open dialogs of one main window (a hidden child of it)."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.hide()
-        self.window_ = window
-        self.dialogs: list[QDialog] = []
+        self._window = weakref.ref(window)
+        self._dialogs: list[weakref.ReferenceType[QDialog]] = []
+        self._deadlines: weakref.ReferenceType[LettersDialog] | None = None
         if hasattr(window, "locking"):
             window.locking.connect(self.close_dialogs)
 
+    @property
+    def window_(self) -> Any:
+        return self._window()
+
     def close_dialogs(self) -> None:
-        for dialog in list(self.dialogs):
-            dialog.reject()
-        self.dialogs.clear()
+        for ref in self._dialogs:
+            dialog = ref()
+            if dialog is not None:
+                dialog.reject()
+        self._dialogs.clear()
 
     def _open(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(
-            lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None
-        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs = [r for r in self._dialogs if r() is not None]
+        self._dialogs.append(weakref.ref(dialog))
         if isinstance(dialog, ComposeLetterDialog):
             dialog.saved.connect(self._saved)
         dialog.open()
 
     def _saved(self, letter_id: str) -> None:
-        self.window_.reload()
-        page = getattr(self.window_, "letters_page", None)
+        window = self.window_
+        if window is None:
+            return
+        window.reload()
+        page = getattr(window, "letters_page", None)
         if page is not None and hasattr(page, "select"):
             page.select(letter_id)
 
-    def new_letter(self, buyer_id: str = "") -> None:
-        service = self.window_.service
-        if service is not None:
+    def new_letter(self, buyer_id: str = "", kind: str = "revocation") -> None:
+        window = self.window_
+        if window is not None and window.service is not None:
             self._open(
-                ComposeLetterDialog(service, "buyer", buyer_id=buyer_id, parent=self.window_)
+                ComposeLetterDialog(
+                    window.service, "buyer", buyer_id=buyer_id, kind=kind, parent=window
+                )
             )
 
     def new_takedown(self, sighting_id: str = "") -> None:
-        service = self.window_.service
-        if service is not None:
+        window = self.window_
+        if window is not None and window.service is not None:
             self._open(
                 ComposeLetterDialog(
-                    service, "takedown", sighting_id=sighting_id, parent=self.window_
+                    window.service, "takedown", sighting_id=sighting_id, parent=window
                 )
             )
+
+    # slots for the actions (``triggered`` passes ``checked``)
+    def _take_back(self, _checked: bool = False) -> None:
+        window = self.window_
+        if window is not None:
+            self.new_letter(window.current_buyer_id())
+
+    def _sighting_notice(self, _checked: bool = False) -> None:
+        page = getattr(self.window_, "sightings_page", None)
+        self.new_takedown(page.current_id() if page is not None else "")
+
+    def _new_letter(self, _checked: bool = False) -> None:
+        self.new_letter()
+
+    def _new_takedown(self, _checked: bool = False) -> None:
+        self.new_takedown()
 
     def _selected_letter(self) -> str:
         page = getattr(self.window_, "letters_page", None)
         return str(page.current_id()) if page is not None else ""
 
-    def mark_sent(self) -> None:
-        service, letter_id = self.window_.service, self._selected_letter()
-        if service is None or not letter_id:
+    def mark_sent(self, _checked: bool = False) -> None:
+        window, letter_id = self.window_, self._selected_letter()
+        if window is None or window.service is None or not letter_id:
             return
-        dialog = MarkSentDialog(self.window_)
+        dialog = MarkSentDialog(window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            service_letters.mark_sent(service, letter_id, dialog.sent_on(), dialog.channel.text())
+            service_letters.mark_sent(
+                window.service, letter_id, dialog.sent_on(), dialog.channel.text()
+            )
         except UserError as exc:
-            show_exception(self.window_, exc)
-        self.window_.reload()
+            show_exception(window, exc)
+        window.reload()
+
+    def _status_chosen(self, action: QAction) -> None:
+        self.set_status(str(action.data()))
 
     def set_status(self, status: str) -> None:
-        service, letter_id = self.window_.service, self._selected_letter()
-        if service is None or not letter_id:
+        window, letter_id = self.window_, self._selected_letter()
+        if window is None or window.service is None or not letter_id:
             return
         try:
-            service_letters.set_status(service, letter_id, status)
+            service_letters.set_status(window.service, letter_id, status)
         except UserError as exc:
-            show_exception(self.window_, exc)
-        self.window_.reload()
+            show_exception(window, exc)
+        window.reload()
 
-    def deadlines(self) -> None:
-        service = self.window_.service
-        if service is not None:
-            dialog = LettersDialog(service, self.window_)
-            dialog.list.letterActivated.connect(lambda lid: self._follow_up(dialog, lid))
+    def deadlines(self, _checked: bool = False) -> None:
+        window = self.window_
+        if window is not None and window.service is not None:
+            dialog = LettersDialog(window.service, window)
+            self._deadlines = weakref.ref(dialog)
+            dialog.list.letterActivated.connect(self._follow_up)
             self._open(dialog)
 
-    def _follow_up(self, dialog: LettersDialog, letter_id: str) -> None:
+    def _follow_up(self, letter_id: str) -> None:
         """Double-click on an overdue letter to a buyer: write the reminder or escalation."""
-        service = self.window_.service
-        letter = service.records.letters.get(letter_id) if service is not None else None
+        window = self.window_
+        dialog = self._deadlines() if self._deadlines is not None else None
+        if window is None or window.service is None or dialog is None:
+            return
+        letter = window.service.records.letters.get(letter_id)
         if letter is None or letter.kind == "takedown" or letter_id not in dialog.list.overdue_ids:
             return
         kind = "escalation" if letter.kind in ("reminder", "escalation") else "reminder"
         dialog.accept()
-        self._open(
-            ComposeLetterDialog(
-                service, "buyer", buyer_id=letter.recipient, kind=kind, parent=self.window_
-            )
-        )
+        self.new_letter(letter.recipient, kind)
 
     def install(self) -> None:
         w = self.window_
         take_back = QAction(self.tr("Take my face back…"), self)
         take_back.setToolTip(self.tr("Write a revocation letter to the selected buyer"))
-        take_back.triggered.connect(lambda: self.new_letter(w.current_buyer_id()))
+        take_back.triggered.connect(self._take_back)
         if hasattr(w, "add_buyer_action"):
             w.add_buyer_action(take_back)
         sightings = getattr(w, "sightings_page", None)
         if sightings is not None and hasattr(sightings, "add_action"):
             notice = QAction(self.tr("Takedown notice…"), self)
-            notice.triggered.connect(lambda: self.new_takedown(sightings.current_id()))
+            notice.triggered.connect(self._sighting_notice)
             sightings.add_action(notice)
         page = getattr(w, "letters_page", None)
         if page is None:
             return
         new = QAction(self.tr("New letter…"), self)
-        new.triggered.connect(lambda: self.new_letter())
+        new.triggered.connect(self._new_letter)
         takedown = QAction(self.tr("Takedown notice…"), self)
-        takedown.triggered.connect(lambda: self.new_takedown())
+        takedown.triggered.connect(self._new_takedown)
         sent = QAction(self.tr("Mark as sent…"), self)
         sent.triggered.connect(self.mark_sent)
         status = QAction(self.tr("Set status"), self)
-        menu = QMenu(w)
+        menu = QMenu(self)
         labels = {
             "draft": self.tr("Draft"),
             "sent": self.tr("Sent"),
@@ -150,9 +187,8 @@ class _Letters(QWidget):
             "ignored": self.tr("Ignored"),
         }
         for key in STATUSES:
-            menu.addAction(labels[key]).triggered.connect(
-                lambda _c=False, k=key: self.set_status(k)
-            )
+            menu.addAction(labels[key]).setData(key)
+        menu.triggered.connect(self._status_chosen)
         status.setMenu(menu)
         deadlines = QAction(self.tr("Deadlines…"), self)
         deadlines.setToolTip(self.tr("Letters whose deadline has passed, and what is due next"))
@@ -162,7 +198,6 @@ class _Letters(QWidget):
 
 
 def install(window: Any) -> None:
-    """Called by the main window after it is built (docs/gui.md)."""
-    letters = _Letters(window)
-    letters.install()
-    window._letters_extension = letters  # kept alive with the window
+    """Called by the main window after it is built (docs/gui.md). The helper is a hidden
+    child widget of the window, so Qt keeps it exactly as long as the window."""
+    _Letters(window).install()

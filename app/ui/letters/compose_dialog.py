@@ -7,6 +7,7 @@ and on "Save PDF…" writes the file the user chose and records the letter as a 
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -382,7 +383,21 @@ class ComposeLetterDialog(QDialog):
         def work() -> list[QImage]:
             return page_images(service_letters.render(comp, body), scale)
 
-        self._preview_task = tasks.run_task(work, self._show_pages, self._preview_failed)
+        # The task's signal connections outlive it; weak callbacks keep them from holding the
+        # dialog (and through it the open vault's records) after the dialog is closed.
+        me = weakref.ref(self)
+
+        def done(images: list[QImage]) -> None:
+            dialog = me()
+            if dialog is not None:
+                dialog._show_pages(images)
+
+        def failed(exc: BaseException) -> None:
+            dialog = me()
+            if dialog is not None:
+                dialog._preview_failed(exc)
+
+        self._preview_task = tasks.run_task(work, done, failed)
 
     def _show_pages(self, images: list[QImage]) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.pages_layout):

@@ -49,7 +49,7 @@ class LettersListWidget(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.cellDoubleClicked.connect(lambda row, _col: self._activate(row))
+        self.cellDoubleClicked.connect(self._activate)
         self.overdue_ids: set[str] = set()
 
     def _kind(self, kind: str) -> str:
@@ -115,7 +115,7 @@ class LettersListWidget(QTableWidget):
         cell = self.item(row, 0) if row >= 0 else None
         return str(cell.data(Qt.ItemDataRole.UserRole)) if cell is not None else ""
 
-    def _activate(self, row: int) -> None:
+    def _activate(self, row: int, _column: int = 0) -> None:
         cell = self.item(row, 0)
         if cell is not None:
             self.letterActivated.emit(str(cell.data(Qt.ItemDataRole.UserRole)))
