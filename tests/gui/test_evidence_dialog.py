@@ -8,12 +8,13 @@ import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
+import shiboken6
 from conftest import FAST_KDF
 from PySide6.QtCore import QEvent, QSettings, QUrl
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services import evidence
 from app.services.demo import build_demo_vault
@@ -21,6 +22,8 @@ from app.services.vault_service import VaultService
 from app.ui.evidence import export_dialog
 from app.ui.evidence.export_dialog import ExportEvidenceDialog, default_bundle_name
 from app.ui.evidence.key_dialog import SigningKeyDialog
+
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +34,22 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultService]:
     service.lock()
 
 
+MADE: list[QWidget] = []  # windows this module made; deleted after each test
+
+
+def made(widget: W) -> W:
+    MADE.append(widget)
+    return widget
+
+
 @pytest.fixture(autouse=True)
 def _delete_widgets(qapp: Any) -> Iterator[None]:
     """Delete (not just close) every window a test made: a closed dialog would keep the
     vault's records reachable, and tests/reliability checks that none survive a lock."""
-    before = set(map(id, QApplication.topLevelWidgets()))
     yield
-    for widget in QApplication.topLevelWidgets():
-        if id(widget) not in before:
+    while MADE:
+        widget = MADE.pop()
+        if shiboken6.isValid(widget):
             widget.close()
             widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -52,7 +63,7 @@ def buyer_id(service: VaultService) -> str:
 def make_dialog(qtbot: Any, service: VaultService, dest: Path, **kw: Any) -> ExportEvidenceDialog:
     if not kw:
         kw = {"buyer_id": buyer_id(service)}
-    dialog = ExportEvidenceDialog(service, folder=dest.parent, **kw)
+    dialog = made(ExportEvidenceDialog(service, folder=dest.parent, **kw))
     dialog.path.setText(str(dest))
     return dialog
 
@@ -163,7 +174,7 @@ def test_sighting_export(qtbot: Any, demo: VaultService, tmp_path: Path) -> None
 def test_signing_key_dialog_shows_the_fingerprint_and_saves_the_key(
     qtbot: Any, demo: VaultService, tmp_path: Path
 ) -> None:
-    dialog = SigningKeyDialog(demo)
+    dialog = made(SigningKeyDialog(demo))
     assert dialog.label.text() == evidence.signing_key_fingerprint(demo)
     target = tmp_path / "key.pem"
     dialog.write_public_key(target)
@@ -177,7 +188,7 @@ def test_main_window_has_export_actions_on_buyers_and_sightings(
     from app.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = main_window.MainWindow(demo, settings)
+    window = made(main_window.MainWindow(demo, settings))
     window.reload()
     buyer_actions = [a for a in window.buyers_page.toolbar.actions() if "evidence" in a.text()]
     sighting_actions = [

@@ -32,7 +32,11 @@ def install(window: Any) -> None:
             parent=window,
         )
         window.locking.connect(dialog.reject_now)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            window.locking.disconnect(dialog.reject_now)
+            dialog.deleteLater()
 
     buyer_action = QAction(
         icon("save"), QCoreApplication.translate("EvidenceActions", "Export evidence…"), window
@@ -70,7 +74,9 @@ def install(window: Any) -> None:
 
     def show_key() -> None:
         if window.service is not None:
-            SigningKeyDialog(window.service, window).exec()
+            dialog = SigningKeyDialog(window.service, window)
+            dialog.exec()
+            dialog.deleteLater()
 
     key_action.triggered.connect(show_key)
     window.letters_page.add_action(key_action)

@@ -5,9 +5,12 @@ GUI thread with ``app.ui.tasks.run_task``; this dialog holds no rule of its own.
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -43,6 +46,19 @@ def default_bundle_name(title: str, today: date | None = None) -> str:
     return f"evidence-{stem}-{(today or date.today()).isoformat()}.zip"
 
 
+def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A callback that does not keep its dialog alive: a finished task's callbacks may outlive
+    it, and a closed dialog must not keep the vault's service reachable."""
+    ref = weakref.WeakMethod(method)
+
+    def call(value: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(value)
+
+    return call
+
+
 class ExportEvidenceDialog(QDialog):
     """Choose what goes in, where it goes, then export with progress; ``result`` at the end."""
 
@@ -63,9 +79,17 @@ class ExportEvidenceDialog(QDialog):
         self.sighting_id = sighting_id
         self.task: Task | None = None
         self.export_result: evidence.ExportResult | None = None
-        self.case = evidence.select_case(
-            service.records, buyer_id=buyer_id, sighting_id=sighting_id
+        # only counts and a title are kept: the dialog holds no decrypted record objects
+        case = evidence.select_case(service.records, buyer_id=buyer_id, sighting_id=sighting_id)
+        self.title = case.title
+        self.counts = (
+            len(case.media),
+            len(case.attachments),
+            len(case.deals),
+            len(case.sightings),
+            len(case.letters),
         )
+        del case
         self.setWindowTitle(self.tr("Export evidence"))
         self.setMinimumWidth(560)
         self.stack = QStackedWidget()
@@ -96,11 +120,10 @@ class ExportEvidenceDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        c = self.case
         if self.sighting_id:
-            what = self.tr("Sighting: %1").replace("%1", c.title)
+            what = self.tr("Sighting: %1").replace("%1", self.title)
         else:
-            what = self.tr("Buyer: %1").replace("%1", c.title)
+            what = self.tr("Buyer: %1").replace("%1", self.title)
         heading = QLabel(f"<b>{escape(what)}</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
@@ -110,11 +133,11 @@ class ExportEvidenceDialog(QDialog):
                 "letters: %5. The bundle holds the originals, a PDF report, a list of SHA-256 "
                 "hashes and a signature anyone can check with standard tools."
             )
-            .replace("%1", str(len(c.media)))
-            .replace("%2", str(len(c.attachments)))
-            .replace("%3", str(len(c.deals)))
-            .replace("%4", str(len(c.sightings)))
-            .replace("%5", str(len(c.letters)))
+            .replace("%1", str(self.counts[0]))
+            .replace("%2", str(self.counts[1]))
+            .replace("%3", str(self.counts[2]))
+            .replace("%4", str(self.counts[3]))
+            .replace("%5", str(self.counts[4]))
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -156,7 +179,7 @@ class ExportEvidenceDialog(QDialog):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
         )
-        self.path = QLineEdit(str(start_dir / default_bundle_name(c.title)))
+        self.path = QLineEdit(str(start_dir / default_bundle_name(self.title)))
         self.path.setAccessibleName(self.tr("Bundle file"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
@@ -263,8 +286,8 @@ class ExportEvidenceDialog(QDialog):
                 progress=progress,
                 cancel=cancel,
             ),
-            self._done,
-            self._failed,
+            _weakly(self._done),
+            _weakly(self._failed),
             self._progress,
             with_cancel=True,
             with_progress=True,
