@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         vault_button = QToolButton()
         vault_button.setText(self.tr("Vault"))
-        vault_button.setIcon(icon("lock"))
+        vault_button.setIcon(icon("vault"))
         vault_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         vault_button.setMenu(self.vault_menu)
         vault_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

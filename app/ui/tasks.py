@@ -92,8 +92,13 @@ def run_task(
     ``progress=`` (a callable ``(done, total, name)``) when ``with_progress``. ``on_done`` gets
     the return value, ``on_error`` the exception (with its traceback); both on the GUI thread.
     With ``owner``, nothing is delivered once the owner has been destroyed (a closed window).
+    The handle and its bridge are never owned by ``owner``: deleting them while a worker
+    emits would race; they live until the result has been delivered.
     """
-    task = Task(owner)
+    task = Task()
+    owner_alive = [True]
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: owner_alive.__setitem__(0, False))
     bridge = _Bridge(task)
     kwargs: dict[str, Any] = {}
     if with_cancel:
@@ -113,18 +118,17 @@ def run_task(
         _live.discard(task)
         task.finished.emit()
 
-    if owner is not None:
-        owner.destroyed.connect(lambda *_: _live.discard(task))
-
     @Slot(object)
     def done(result: Any) -> None:
         finish()
-        if on_done is not None:
+        if on_done is not None and owner_alive[0]:
             on_done(result)
 
     @Slot(object)
     def failed(exc: BaseException) -> None:
         finish()
+        if not owner_alive[0]:
+            return
         if on_error is not None:
             on_error(exc)
         else:

@@ -276,3 +276,23 @@ def test_clipboard_is_cleared_only_if_unchanged(qtbot, still_ours: bool):
     qtbot.waitUntil(lambda: not board.pending, timeout=2000)
     expected = "" if still_ours else "something the user copied"
     assert QGuiApplication.clipboard().text() == expected
+
+
+def test_lock_while_thumbnails_and_previews_are_loading(qtbot, window: MainWindow, controller):  # noqa: F811
+    """Locking destroys the window while workers still decrypt: nothing may crash or leak in."""
+    service = window.service
+    service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i, (400, 300))) for i in range(60)])
+    path = service.path
+    for _ in range(8):
+        win = controller.window
+        win.reload()
+        win.show()
+        win.photos_page.grid.setCurrentIndex(win.photos_page.proxy.index(3, 0))  # full preview
+        controller.lock()  # at once: thumbnails, the preview and the secret-store probe in flight
+        qtbot.wait(30)
+        welcome = controller.welcome
+        welcome.password.setText(PASSWORD)
+        welcome.open_vault()
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    assert controller.window.photos_page.model.rowCount() == 60
+    assert controller.service.path == path
