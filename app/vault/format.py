@@ -221,7 +221,12 @@ def decode_header(data: bytes) -> Header:
     if not isinstance(doc, dict):
         raise VaultDamaged("The vault header is not a JSON object.", ["vault.json"])
     checksum = doc.pop("checksum", None)
-    if not isinstance(checksum, str) or hashlib.sha256(canonical_json(doc)).hexdigest() != checksum:
+    try:
+        # json.dumps gives up one nesting level before json.loads does
+        body = canonical_json(doc) if isinstance(checksum, str) else b""
+    except RecursionError:
+        body = b""
+    if not body or hashlib.sha256(body).hexdigest() != checksum:
         raise VaultDamaged(
             "The vault header is damaged (its checksum does not match).", ["vault.json"]
         )
