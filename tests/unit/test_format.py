@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import sys
 import uuid
 from typing import Any
 
@@ -241,3 +242,20 @@ def test_appended_bytes_and_bit_flips_are_detected(two_objects: tuple[bytes, ...
         damaged[offset] ^= 0x10
         with pytest.raises(VaultDamaged):
             decrypt(key, id_a, bytes(damaged))
+
+
+def test_deep_nesting_at_the_recursion_limit_is_damage_not_a_crash() -> None:
+    # json.loads accepts one nesting level more than json.dumps can re-encode for the
+    # checksum; where that edge falls depends on the caller's stack depth, so try many
+    def at_stack_depth(extra: int, data: bytes) -> None:
+        if extra:
+            return at_stack_depth(extra - 1, data)
+        format.decode_header(data)
+        return None
+
+    limit = sys.getrecursionlimit()
+    for depth in range(limit - 120, limit + 5):
+        data = ('{"checksum": "00", "x": ' + "[" * depth + "]" * depth + "}").encode()
+        for extra in range(0, 60, 7):
+            with pytest.raises(VaultDamaged):
+                at_stack_depth(extra, data)
