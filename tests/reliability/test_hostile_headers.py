@@ -15,6 +15,7 @@ import copy
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 import tracemalloc
@@ -39,10 +40,12 @@ COUNTS = {"decode": 0, "decoded-bounded": 0, "open": 0}
 
 @cache
 def base_header() -> dict[str, Any]:
-    root = Path(tempfile.mkdtemp(prefix="lv-hostile-")) / "vault"
-    vault, _ = Vault.create(root, PASSWORD, "hostile", argon2=FAST_KDF)
+    folder = tempfile.mkdtemp(prefix="lv-hostile-")
+    vault, _ = Vault.create(Path(folder) / "vault", PASSWORD, "hostile", argon2=FAST_KDF)
     vault.close()
-    return json.loads((root / "vault.json").read_bytes())
+    doc: dict[str, Any] = json.loads((Path(folder) / "vault" / "vault.json").read_bytes())
+    shutil.rmtree(folder)
+    return doc
 
 
 def with_checksum(doc: dict[str, Any]) -> bytes:
