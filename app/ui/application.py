@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from PySide6.QtWidgets import QApplication
 
 from app.services.vault_service import VaultService
+from app.ui import tasks
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.icons import app_icon
 from app.ui.main_window import MainWindow
@@ -99,13 +100,22 @@ class AppController(QObject):
         if window is None or service is None:
             return
         self.window = self.service = None
-        task = window.import_task
+        writers = tasks.running_writers()
         window.drop_data()
         path = service.path
-        if task is not None and task.running:
-            # the import stops at the next file; the vault closes once it has
-            task.cancel()
-            task.finished.connect(service.lock)
+        if writers:
+            # a save or an import is still running: an import stops at the next file, a save
+            # completes; the vault closes (key and records dropped) once the last one is done
+            remaining = set(writers)
+
+            def finished(task: tasks.Task) -> None:
+                remaining.discard(task)
+                if not remaining:
+                    service.lock()
+
+            for task in writers:
+                task.cancel()
+                task.finished.connect(lambda task=task: finished(task))
         else:
             service.lock()
         window.close()

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.models import Records
 from app.errors import UserError
 from app.services.importing import ImportReport
 from app.services.vault_service import VaultService
@@ -65,6 +66,15 @@ from app.ui.prompts import confirm, show_exception
 from app.ui.settings import Settings
 
 EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
+
+
+def snapshot(records: Records) -> Records:
+    """Shallow copies of the record dicts (records are replaced on change, never edited in
+    place), so that the GUI thread never iterates a dict a worker is changing."""
+    return Records(
+        performer=records.performer,
+        **{name: dict(getattr(records, name)) for name, _ in Records.COLLECTIONS},
+    )
 
 
 class MainWindow(QMainWindow):
@@ -272,7 +282,8 @@ class MainWindow(QMainWindow):
         service = self.service
         if service is None:
             return
-        records = service.records
+        # the pages read a snapshot: a save running on a worker may change the live dicts
+        records = snapshot(service.records)
         self.photos_page.load(records, service.thumbnail_bytes, service.original_bytes)
         for page in self.pages[1:]:
             page.load(records)
@@ -409,11 +420,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Delete buyer"), self.tr("Delete the buyer “%1”?").replace("%1", name)
         ):
             return
-        try:
-            self.service.delete_buyer(buyer_id)
-        except UserError as exc:
-            show_exception(self, exc)
-        self.reload()
+        self.change(lambda service: service.delete_buyer(buyer_id))
 
     def edit_deal(self, deal_id: str) -> DealDialog | None:
         if self.service is None:
@@ -442,11 +449,25 @@ class MainWindow(QMainWindow):
             self.tr("Delete this deal? Its photos and attachments stay in the vault."),
         ):
             return
-        try:
-            self.service.delete_deal(deal_id)
-        except UserError as exc:
+        self.change(lambda service: service.delete_deal(deal_id))
+
+    def change(self, fn: Callable[[VaultService], Any]) -> None:
+        """Run a change through the service off the GUI thread, then reload."""
+        service = self.service
+        if service is None:
+            return
+        self._set_busy(True)
+
+        def done(_result: Any) -> None:
+            self._set_busy(False)
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.reload()
             show_exception(self, exc)
-        self.reload()
+
+        tasks.run_task(lambda: fn(service), done, failed, owner=self, writes=True)
 
     def export_photo(self, item_id: str) -> None:
         if self.service is None or item_id not in self.service.records.media:

@@ -33,10 +33,11 @@ class Task(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, writes: bool = False) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self.running = True
+        self.writes = writes  # changes the vault: locking waits for it
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -75,6 +76,11 @@ def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
+def running_writers() -> list[Task]:
+    """Tasks still changing the vault (a lock must let them finish before closing it)."""
+    return [t for t in _live if t.writes and t.running]
+
+
 def run_task(
     fn: Callable[..., Any],
     on_done: Callable[[Any], None] | None = None,
@@ -85,6 +91,7 @@ def run_task(
     with_progress: bool = False,
     thread_pool: QThreadPool | None = None,
     owner: QObject | None = None,
+    writes: bool = False,
 ) -> Task:
     """Run ``fn`` off the GUI thread.
 
@@ -92,10 +99,11 @@ def run_task(
     ``progress=`` (a callable ``(done, total, name)``) when ``with_progress``. ``on_done`` gets
     the return value, ``on_error`` the exception (with its traceback); both on the GUI thread.
     With ``owner``, nothing is delivered once the owner has been destroyed (a closed window).
+    ``writes`` marks work that changes the vault: locking waits for it (``running_writers``).
     The handle and its bridge are never owned by ``owner``: deleting them while a worker
     emits would race; they live until the result has been delivered.
     """
-    task = Task()
+    task = Task(writes=writes)
     owner_alive = [True]
     if owner is not None:
         owner.destroyed.connect(lambda *_: owner_alive.__setitem__(0, False))

@@ -296,3 +296,18 @@ def test_lock_while_thumbnails_and_previews_are_loading(qtbot, window: MainWindo
         qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     assert controller.window.photos_page.model.rowCount() == 60
     assert controller.service.path == path
+
+
+def test_lock_during_a_save_lets_the_save_finish_first(qtbot, window: MainWindow, controller):  # noqa: F811
+    from app.ui import tasks
+
+    dialog = window.edit_buyer("")
+    dialog.name.setText("星河传媒")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # saving on a worker
+    service, path = window.service, window.service.path
+    assert tasks.running_writers()
+    controller.lock()  # at once
+    qtbot.waitUntil(lambda: not service.vault.is_open, timeout=10_000)
+    on_disk = reopen(path)
+    assert [b.name for b in on_disk.records.buyers.values()] == ["星河传媒"]
+    on_disk.lock()

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import PLATFORMS, Buyer
-from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.models.tables import platform_label
 from app.ui.prompts import show_exception
+from app.ui.tasks import run_task
 
 
 class BuyerDialog(QDialog):
@@ -108,15 +108,23 @@ class BuyerDialog(QDialog):
         }
 
     def save(self) -> None:
-        fields = self.fields()
-        try:
-            if self.buyer is None:
+        """Save off the GUI thread (a big vault's index takes a moment to write)."""
+        fields, service, existing = self.fields(), self.service, self.buyer
+
+        def work() -> Buyer:
+            if existing is None:
                 name = str(fields.pop("name"))
-                buyer = self.service.add_buyer(name, **fields)
-            else:
-                buyer = self.service.update_buyer(self.buyer.id, **fields)
-        except UserError as exc:
-            show_exception(self, exc)
-            return
+                return service.add_buyer(name, **fields)
+            return service.update_buyer(existing.id, **fields)
+
+        self.setEnabled(False)
+        run_task(work, self._saved, self._failed, owner=self, writes=True)
+
+    def _saved(self, buyer: Buyer) -> None:
+        self.setEnabled(True)
         self.saved.emit(buyer.id)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        show_exception(self, exc)

@@ -41,6 +41,7 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
 from app.ui.models.tables import choice_label
 from app.ui.prompts import show_exception
+from app.ui.tasks import run_task
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
 
@@ -49,6 +50,7 @@ CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
 class PendingAttachment:
     path: Path
     kind: str
+    stored_id: str = ""  # set once stored, should the deal's own save then fail
 
 
 def _qdate(text: str) -> QDate:
@@ -415,28 +417,41 @@ class DealDialog(QDialog):
                 self, self.tr("No buyer yet"), self.tr("Add the buyer first, then the deal.")
             )
             return
-        fields = self.fields()
+        fields, service, existing = self.fields(), self.service, self.deal
         refs = [
             self.attachments.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.attachments.count())
         ]
         kept = [r for r in refs if isinstance(r, str)]
         pending = [r for r in refs if isinstance(r, PendingAttachment)]
-        try:
-            if self.deal is None:
+        rows = [self.attachments.item(i) for i in range(self.attachments.count())]
+
+        def work() -> Deal:
+            if existing is None:
                 buyer_id = str(fields.pop("buyer_id"))
                 media_ids = list(fields.pop("media_ids"))  # type: ignore[call-overload]
                 when = str(fields.pop("date"))
-                deal = self.service.add_deal(
+                return service.add_deal(
                     buyer_id, media_ids, when, attach=[(p.path, p.kind) for p in pending], **fields
                 )
-            else:
-                new_ids = [self.service.add_attachment(p.path, p.kind).id for p in pending]
-                deal = self.service.update_deal(
-                    self.deal.id, attachment_ids=kept + new_ids, **fields
-                )
-        except UserError as exc:
+            new_ids = []
+            for p in pending:
+                new_ids.append(service.add_attachment(p.path, p.kind).id)
+                p.stored_id = new_ids[-1]  # a retry after a failed save does not store it twice
+            return service.update_deal(existing.id, attachment_ids=kept + new_ids, **fields)
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            for row in rows:  # stored attachments are now plain references
+                ref = row.data(Qt.ItemDataRole.UserRole)
+                if isinstance(ref, PendingAttachment) and ref.stored_id:
+                    row.setData(Qt.ItemDataRole.UserRole, ref.stored_id)
             show_exception(self, exc)
-            return
+
+        self.setEnabled(False)
+        run_task(work, self._saved, failed, owner=self, writes=True)
+
+    def _saved(self, deal: Deal) -> None:
+        self.setEnabled(True)
         self.saved.emit(deal.id)
         self.accept()

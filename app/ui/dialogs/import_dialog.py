@@ -54,6 +54,7 @@ class ImportProgress(QDialog):
             self._progress,
             with_cancel=True,
             with_progress=True,
+            writes=True,
         )
 
     def _progress(self, done: int, total: int, name: str) -> None:

@@ -84,7 +84,7 @@ class ChangePasswordDialog(QDialog):
             self.buttons.setEnabled(True)
             show_exception(self, exc)
 
-        run_task(lambda: service.change_password(password), done, failed, owner=self)
+        run_task(lambda: service.change_password(password), done, failed, owner=self, writes=True)
 
 
 class NewRecoveryKeyDialog(QDialog):
