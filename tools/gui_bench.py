@@ -41,7 +41,7 @@ def process_started() -> float:
 
 STARTED = process_started()
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402, TID251
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QSettings, QTimer  # noqa: E402, TID251
 from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
 
 from app.ui.application import AppController, install_translators  # noqa: E402
@@ -90,24 +90,32 @@ def pause(seconds: float) -> None:
 def visible_rows(window) -> list[int]:  # type: ignore[no-untyped-def]
     grid = window.photos_page.grid
     proxy = window.photos_page.proxy
-    rows = []
     rect = grid.viewport().rect()
-    first = grid.indexAt(rect.topLeft())
-    if not first.isValid():
-        return rows
-    for row in range(first.row(), proxy.rowCount()):
-        index = proxy.index(row, 0)
-        if not grid.visualRect(index).intersects(rect):
-            if grid.visualRect(index).top() > rect.bottom():
+    first = None
+    for y in range(0, rect.height(), 8):  # the top-left corner may be a gap between cells
+        for x in range(0, min(rect.width(), 400), 8):
+            index = grid.indexAt(QPoint(x, y))
+            if index.isValid():
+                first = index
                 break
-            continue
-        rows.append(row)
+        if first is not None:
+            break
+    if first is None:
+        return []
+    rows = []
+    for row in range(max(0, first.row() - 12), proxy.rowCount()):
+        cell = grid.visualRect(proxy.index(row, 0))
+        if cell.top() > rect.bottom():
+            break
+        if cell.intersects(rect):
+            rows.append(row)
     return rows
 
 
 def all_visible_loaded(window) -> bool:  # type: ignore[no-untyped-def]
     model = window.photos_page.model
-    ids = [model.items[r].id for r in visible_rows(window)]
+    proxy = window.photos_page.proxy
+    ids = [model.items[proxy.mapToSource(proxy.index(r, 0)).row()].id for r in visible_rows(window)]
     return bool(ids) and all(i in model._cache for i in ids)
 
 
