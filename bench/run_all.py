@@ -25,7 +25,7 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=40, help="photos for the import benchmark")
     parser.add_argument("--quick", action="store_true", help="one run of each (noisier)")
     args = parser.parse_args()
-    repeat = 1 if args.quick else 3
+    repeat = 1 if args.quick else 5
     started = time.time()
     print(
         f"Likeness Vault benchmarks on {platform.platform()}, {cores()} cores, Python {platform.python_version()}\n"
@@ -34,7 +34,7 @@ def main() -> int:
         "kdf": bench_kdf.main(["--repeat", str(3 if args.quick else 7)]),
     }
     print()
-    results["open"] = bench_open.main(["--repeat", str(repeat if args.quick else 5)])
+    results["open"] = bench_open.main(["--repeat", str(repeat)])
     print()
     results["import"] = bench_import.main(["--n", str(args.n), "--repeat", str(repeat)])
     results["when"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
