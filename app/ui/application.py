@@ -19,7 +19,7 @@ from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.icons import app_icon
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, prefetch_extensions
 from app.ui.settings import Settings
 from app.ui.welcome import WelcomeWindow
 from app.vault import crypto
@@ -74,6 +74,7 @@ class AppController(QObject):
         self.welcome.vaultOpened.connect(self.show_vault)
         self.welcome.settingsRequested.connect(lambda: self.edit_settings(self.welcome))
         self.welcome.show()
+        prefetch_extensions()
         return self.welcome
 
     def show_vault(self, service: VaultService) -> MainWindow:

@@ -68,6 +68,19 @@ from app.ui.settings import Settings
 EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
 
 
+def prefetch_extensions() -> tasks.Task:
+    """Import the extension modules on a worker while the user types the password: their
+    imports (reportlab and friends, ~0.2 s) would otherwise stall opening the main window.
+    Only imports; ``install`` runs on the GUI thread with the window."""
+
+    def work() -> None:
+        for name in EXTENSIONS:
+            if importlib.util.find_spec(name) is not None:
+                importlib.import_module(name)
+
+    return tasks.run_task(work, None, lambda _exc: None)
+
+
 def snapshot(records: Records) -> Records:
     """Shallow copies of the record dicts (records are replaced on change, never edited in
     place), so that the GUI thread never iterates a dict a worker is changing."""

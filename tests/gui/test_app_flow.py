@@ -144,9 +144,12 @@ def test_add_buyer_and_deal_through_the_dialogs(qtbot, window: MainWindow, contr
     receipt = write(tmp_path / "receipt.png", png_bytes(7))
     deal = window.edit_deal("")
     deal.buyer.setCurrentIndex(deal.buyer.findData(buyer_id))
-    for row in range(deal.photos.count()):
-        if deal.photos.item(row).data(Qt.ItemDataRole.UserRole) in (items[0].id, items[2].id):
-            deal.photos.item(row).setCheckState(Qt.CheckState.Checked)
+    model = deal.photos.model()
+    for row in range(model.rowCount()):  # tick the boxes as a click would
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) in (items[0].id, items[2].id):
+            model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert deal.photo_count.text().startswith("2")
     deal.price.setText("30.50")
     deal.uses.setText("AI换脸短剧")
     deal.ai_training.setCurrentIndex(deal.ai_training.findData("no"))

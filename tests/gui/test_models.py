@@ -80,3 +80,26 @@ def test_locked_photos_model_holds_nothing(qtbot, demo, tmp_path: Path):  # type
     model.clear()
     qtbot.wait(200)  # a thumbnail still in flight must not come back into the cache
     assert model.cached_count == 0 and model.rowCount() == 0
+
+
+def test_choice_model_passes_the_tester_when_ticked(qtbot, qtlog, demo):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from app.ui.models.tables import ChoiceModel
+
+    items = [(m.id, m.name) for m in demo.records.media.values()]
+    model = ChoiceModel(items, {items[3][0], "not-in-the-vault"})
+    proxy = SearchFilter()
+    proxy.setSourceModel(model)
+    testers = [
+        QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Warning)
+        for m in (model, proxy)
+    ]
+    assert model.checked_ids() == [items[3][0]]  # unknown ids are dropped
+    with qtbot.waitSignal(model.checkedChanged):
+        assert model.setData(model.index(0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    model.setData(model.index(3), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_ids() == [items[0][0]]
+    proxy.set_search(items[5][1])
+    assert proxy.rowCount() >= 1
+    assert failures(qtlog) == [] and testers

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -39,7 +40,7 @@ from app.domain.models import ATTACHMENT_KINDS, Deal
 from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
-from app.ui.models.tables import choice_label
+from app.ui.models.tables import ChoiceModel, SearchFilter, choice_label
 from app.ui.prompts import show_exception
 from app.ui.tasks import run_task
 
@@ -165,19 +166,20 @@ class DealDialog(QDialog):
         self.photo_filter.setAccessibleName(self.tr("Filter photos"))
         self.photo_filter.textChanged.connect(self._filter_photos)
         pl.addWidget(self.photo_filter)
-        self.photos = QListWidget()
-        self.photos.setAccessibleName(self.tr("Photos in this deal"))
         chosen = set(deal.media_ids if deal else (media_ids or []))
-        for item in sorted(records.media.values(), key=lambda m: (m.imported_at, m.name)):
-            label = f"{item.name}  ·  {item.set_name}" if item.set_name else item.name
-            row = QListWidgetItem(label)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(
-                Qt.CheckState.Checked if item.id in chosen else Qt.CheckState.Unchecked
-            )
-            self.photos.addItem(row)
-        self.photos.itemChanged.connect(self._count_photos)
+        media = sorted(records.media.values(), key=lambda m: (m.imported_at, m.name))
+        self.photo_model = ChoiceModel(
+            [(m.id, f"{m.name}  ·  {m.set_name}" if m.set_name else m.name) for m in media],
+            chosen,
+            self,
+        )
+        self.photo_proxy = SearchFilter(self)
+        self.photo_proxy.setSourceModel(self.photo_model)
+        self.photos = QListView()
+        self.photos.setModel(self.photo_proxy)
+        self.photos.setUniformItemSizes(True)
+        self.photos.setAccessibleName(self.tr("Photos in this deal"))
+        self.photo_model.checkedChanged.connect(self._count_photos)
         pl.addWidget(self.photos, 1)
         self.photo_count = QLabel()
         pl.addWidget(self.photo_count)
@@ -268,17 +270,10 @@ class DealDialog(QDialog):
         self.term_until.setEnabled(self.term.currentData() == "until")
 
     def _filter_photos(self, text: str) -> None:
-        words = text.casefold().split()
-        for i in range(self.photos.count()):
-            row = self.photos.item(i)
-            row.setHidden(not all(w in row.text().casefold() for w in words))
+        self.photo_proxy.set_search(text)
 
     def checked_media(self) -> list[str]:
-        return [
-            str(self.photos.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.photos.count())
-            if self.photos.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return self.photo_model.checked_ids()
 
     def _count_photos(self, *_args: object) -> None:
         n = len(self.checked_media())
