@@ -324,6 +324,7 @@ ZH: dict[str, str] = {
     "Everything is intact: the header, every saved index and %n stored item(s).": "一切完好：文件头、每一份已保存的索引以及 %n 个存储项目。",
     "%n problem(s) found; everything else is intact. Damaged:": "发现 %n 个问题，其余内容完好。损坏的项目：",
     "Looking for this computer's secret store…": "正在查找这台电脑的系统密钥库…",
+    "No vault opened on this computer yet. Create one, or choose its folder.": "这台电脑上还没有打开过保险箱。新建一个，或选择它所在的文件夹。",
 }
 
 

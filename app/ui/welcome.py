@@ -219,6 +219,14 @@ class WelcomeWindow(QWidget):
                 item.setText(f"{path.name}    " + self.tr("(not found)"))
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)
+        if not paths:
+            hint = QListWidgetItem(
+                self.tr("No vault opened on this computer yet. Create one, or choose its folder.")
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(hint)
+            self._select(None)
+            return
         if self.recent.count():
             row = 0
             if preselect is not None:
@@ -234,7 +242,8 @@ class WelcomeWindow(QWidget):
             self._select(None)
 
     def _recent_selected(self, item: QListWidgetItem | None) -> None:
-        self._select(Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None)
+        raw = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self._select(Path(raw) if raw else None)
 
     def _select(self, path: Path | None) -> None:
         self.selected_path = path

@@ -1037,6 +1037,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My notes on buyers, deals, sightings and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My legal name and contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +1971,10 @@
     </message>
     <message>
         <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault opened on this computer yet. Create one, or choose its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

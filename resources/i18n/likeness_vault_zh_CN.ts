@@ -1033,6 +1033,10 @@
         <translation>函件及回复</translation>
     </message>
     <message>
+        <source>My notes on buyers, deals, sightings and letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My legal name and contact details</source>
         <translation>我的真实姓名和联系方式</translation>
     </message>
@@ -1953,6 +1957,10 @@
     <message>
         <source>(not found)</source>
         <translation>（未找到）</translation>
+    </message>
+    <message>
+        <source>No vault opened on this computer yet. Create one, or choose its folder.</source>
+        <translation>这台电脑上还没有打开过保险箱。新建一个，或选择它所在的文件夹。</translation>
     </message>
     <message>
         <source>No vault chosen yet: create one or choose a folder.</source>
