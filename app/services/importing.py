@@ -66,6 +66,21 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[st
     return files, errors
 
 
+def display_name(path: Path) -> str:
+    """A file's name as text that can always be printed and saved as UTF-8.
+
+    On Linux a name is bytes: a zip made on a Chinese Windows computer unpacks to GBK names,
+    which Python holds as lone surrogates that a UTF-8 terminal, JSON or the index refuse.
+    They are read as GB18030 when that fits, else with U+FFFD for each undecodable byte."""
+    raw = os.fsencode(path.name)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
+
+
 class _HashingReader:
     """Reads a file in vault-sized chunks while hashing it: one pass for hash and encryption."""
 
@@ -110,7 +125,7 @@ def store_photo(
 
 
 def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> MediaItem:
-    name = path.name
+    name = display_name(path)
     written: list[str] = []
     try:
         try:

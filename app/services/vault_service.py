@@ -382,7 +382,7 @@ class VaultService:
         )
         return Attachment(
             id=new_id(),
-            name=path.name,
+            name=importing.display_name(path),
             kind=kind,
             mime=mime,
             sha256=reader.digest.hexdigest(),
