@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +28,8 @@ from PIL import Image
 
 from app.services import media
 from app.services.vault_service import VaultService
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -187,3 +193,46 @@ def test_cancel_before_start_imports_nothing(service: VaultService, tmp_path: Pa
     assert report.new_items == []
     assert report.cancelled
     assert list((service.path / "objects").rglob("*.lvo")) == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
+def test_file_names_that_are_not_utf8_become_printable_text(
+    service: VaultService, tmp_path: Path
+) -> None:
+    # a zip made on a Chinese Windows computer unpacks to GBK-encoded names
+    folder = tmp_path / "zip"
+    folder.mkdir()
+    gbk = os.path.join(os.fsencode(folder), "照片.jpg".encode("gbk"))
+    broken = os.path.join(os.fsencode(folder), b"ph\xffoto.jpg")
+    with open(gbk, "wb") as fh:
+        fh.write(jpeg_bytes(21))
+    with open(broken, "wb") as fh:
+        fh.write(jpeg_bytes(22))
+    report = service.import_paths([folder])
+    assert report.errors == []
+    names = sorted(item.name for item in report.new_items)
+    assert names == ["ph\ufffdoto.jpg", "照片.jpg"]
+    for name in names:
+        name.encode("utf-8")  # strict: no lone surrogates left to break printing or JSON
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
+def test_cli_lists_a_non_utf8_name_on_a_strict_utf8_terminal(tmp_path: Path) -> None:
+    vault = tmp_path / "v"
+    VaultService.create(vault, PASSWORD, argon2=FAST_KDF)[0].lock()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"ph\xffoto.jpg"), "wb") as fh:
+        fh.write(jpeg_bytes(23))
+    # a desktop's UTF-8 locale gives Python a strict stdout (C.UTF-8 would hide the problem)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(ROOT)}
+    for argv in (["import", str(vault), str(folder)], ["photos", str(vault), "--json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "app.cli", *argv],
+            input=(PASSWORD + "\n").encode(),
+            capture_output=True,
+            env=env,
+        )
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        result.stdout.decode("utf-8")  # strict
+    assert json.loads(result.stdout)[0]["name"] == "ph\ufffdoto.jpg"
