@@ -473,3 +473,26 @@ def test_on_a_terminal_init_prompts_twice_without_echo(tmp_path: Path) -> None:
     assert os.waitstatus_to_exitcode(status) == 0, seen
     assert b"tty secret" not in seen  # not echoed
     VaultService.open(vault, password="tty secret").lock()
+
+
+def test_a_vault_open_elsewhere_is_busy(run: Any, vault: Path) -> None:
+    holder = VaultService.open(vault, PASSWORD)
+    try:
+        assert "open in another" in one_line_error(run("add-buyer", vault, "--name", "x"))
+    finally:
+        holder.lock()
+    assert run("add-buyer", vault, "--name", "x").code == 0
+
+
+def test_check_after_a_damaged_newest_index_warns_and_names_it(run: Any, vault: Path) -> None:
+    assert run("add-buyer", vault, "--name", "first").code == 0
+    assert run("add-buyer", vault, "--name", "second").code == 0
+    newest = max((vault / "index").iterdir())
+    flip_bit(newest, newest.stat().st_size // 2)
+    listed = run("buyers", vault, "--json")
+    assert listed.code == 0
+    assert [b["name"] for b in listed.json()] == ["first"]
+    assert "warning: " in listed.err and "previous saved state" in listed.err
+    checked = run("check", vault)
+    assert checked.code == 1
+    assert f"damaged: The vault index {newest.name}" in checked.err
