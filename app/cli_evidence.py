@@ -42,6 +42,7 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
         include_attachments=not args.no_attachments,
         include_sightings=not args.no_sightings,
         include_letters=not args.no_letters,
+        include_notes=not args.no_notes,
         include_identity=args.with_identity,
         include_id_number=args.with_id_number,
         lang=args.lang,
@@ -142,6 +143,7 @@ def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type
     p.add_argument("--no-attachments", action="store_true", help="leave attachment files out")
     p.add_argument("--no-sightings", action="store_true", help="leave sightings out")
     p.add_argument("--no-letters", action="store_true", help="leave letters out")
+    p.add_argument("--no-notes", action="store_true", help="leave your own notes out")
     p.add_argument(
         "--with-identity", action="store_true", help="put legal name and contact on the cover"
     )

@@ -418,6 +418,8 @@ class _Builder:
         return pdf.para(self.w(key), self.st["h2"])
 
     def kv(self, pairs: Sequence[tuple[str, str]]) -> Table:
+        if not self.d.options.include_notes:  # the performer's own notes stay private
+            pairs = [(k, v) for k, v in pairs if k != "notes"]
         return pdf.key_value_table(
             [(self.w(k), self.text(v)) for k, v in pairs], self.lang, width=self.width
         )
@@ -532,6 +534,7 @@ class _Builder:
             (not o.include_attachments, "附件文件" if zh else "attachment files"),
             (not o.include_sightings, "发现记录" if zh else "sightings"),
             (not o.include_letters, "函件" if zh else "letters"),
+            (not o.include_notes, "备注" if zh else "notes"),
             (not o.include_identity, "真实姓名与联系方式" if zh else "legal name and contact"),
             (not o.include_id_number, "身份证件号码" if zh else "ID number"),
         ]

@@ -90,6 +90,7 @@ class EvidenceOptions:
     include_attachments: bool = True  # contracts, chats, receipts, screenshots, replies
     include_sightings: bool = True
     include_letters: bool = True
+    include_notes: bool = True  # the performer's notes on buyers, deals, sightings, letters
     include_identity: bool = False  # legal name, e-mail, phone, address on the cover
     include_id_number: bool = False  # the ID number (for platforms and courts, never buyers)
     lang: str = "zh-CN"  # language of report.pdf: "zh-CN" or "en"

@@ -223,6 +223,15 @@ def test_identity_and_id_number_only_when_chosen(case: Case) -> None:
     assert "xiaoyu@example.com" not in default and "legal name and contact" in default
 
 
+def test_notes_can_be_left_out(case: Case, bundle: Path) -> None:
+    with_notes = pdf_text(members(bundle)["report.pdf"])
+    assert "说是做AI换脸短剧的素材" in with_notes and "换脸到女主角身上" in with_notes
+    path = export(case, "no-notes.zip", options=evidence.EvidenceOptions(include_notes=False))
+    text = pdf_text(members(path)["report.pdf"])
+    assert "说是做AI换脸短剧的素材" not in text and "换脸到女主角身上" not in text
+    assert "《逆袭千金》第12集" in text
+
+
 def test_options_leave_originals_out_but_list_their_hashes(case: Case) -> None:
     path = export(
         case,

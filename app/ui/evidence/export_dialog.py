@@ -150,9 +150,10 @@ class ExportEvidenceDialog(QDialog):
         )
         self.sightings = QCheckBox(self.tr("Sightings"))
         self.letters = QCheckBox(self.tr("Letters and their replies"))
+        self.notes = QCheckBox(self.tr("My notes on buyers, deals, sightings and letters"))
         self.identity = QCheckBox(self.tr("My legal name and contact details"))
         self.id_number = QCheckBox(self.tr("My ID number (for platforms and courts only)"))
-        for check in (self.originals, self.attachments, self.sightings, self.letters):
+        for check in (self.originals, self.attachments, self.sightings, self.letters, self.notes):
             check.setChecked(True)
             checks.addWidget(check)
         for check in (self.identity, self.id_number):
@@ -250,6 +251,7 @@ class ExportEvidenceDialog(QDialog):
             include_attachments=self.attachments.isChecked(),
             include_sightings=self.sightings.isChecked(),
             include_letters=self.letters.isChecked(),
+            include_notes=self.notes.isChecked(),
             include_identity=self.identity.isChecked(),
             include_id_number=self.id_number.isChecked(),
             lang=str(self.lang.currentData()),
