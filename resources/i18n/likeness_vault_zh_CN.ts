@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>My notes on buyers, deals, sightings and letters</source>
-        <translation type="unfinished"></translation>
+        <translation>我对买家、交易、发现和函件所写的备注</translation>
     </message>
     <message>
         <source>My legal name and contact details</source>
