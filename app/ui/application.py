@@ -79,7 +79,7 @@ class AppController(QObject):
 
     def show_vault(self, service: VaultService) -> MainWindow:
         self.service = service
-        self.window = MainWindow(service, self.settings)
+        self.window = MainWindow(service, self.settings, self.keystore_factory)
         self.window.lockRequested.connect(self.lock)
         self.window.settingsRequested.connect(lambda: self.edit_settings(self.window))
         self.window.show()

@@ -64,6 +64,7 @@ from app.ui.pages.photos_page import PhotosPage
 from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
 from app.ui.prompts import confirm, show_exception
 from app.ui.settings import Settings
+from app.vault.keystore import KeyStore
 
 EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
 
@@ -98,8 +99,14 @@ class MainWindow(QMainWindow):
 
     PHOTOS, BUYERS, DEALS, SIGHTINGS, LETTERS = range(5)
 
-    def __init__(self, service: VaultService, settings: Settings) -> None:
+    def __init__(
+        self,
+        service: VaultService,
+        settings: Settings,
+        keystore_factory: Callable[[], KeyStore] = KeyStore.system,
+    ) -> None:
         super().__init__()
+        self.keystore_factory = keystore_factory
         self.service: VaultService | None = service
         self.settings = settings
         self.clipboard = SensitiveClipboard(self)
@@ -191,8 +198,18 @@ class MainWindow(QMainWindow):
         self.recovery_action.triggered.connect(self.new_recovery_key)
         self.check_action = QAction(self.tr("Check the vault…"), self)
         self.check_action.triggered.connect(self.check_vault)
+        self.forget_action = QAction(self.tr("Forget on this computer"), self)
+        self.forget_action.setToolTip(
+            self.tr("Remove the remembered vault key from this computer's secret store")
+        )
+        self.forget_action.triggered.connect(self.forget_here)
         self.vault_menu = QMenu(self.tr("Vault"), self)
-        for action in (self.password_action, self.recovery_action, self.check_action):
+        for action in (
+            self.password_action,
+            self.recovery_action,
+            self.check_action,
+            self.forget_action,
+        ):
             self.vault_menu.addAction(action)
         self.settings_action = QAction(icon("settings"), self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -256,6 +273,7 @@ class MainWindow(QMainWindow):
 
     def _connect_pages(self) -> None:
         self.photos_page.importRequested.connect(self.choose_import)
+        self.photos_page.importFolderRequested.connect(self.choose_import_folder)
         self.photos_page.exportRequested.connect(self.export_photo)
         self.buyers_page.addRequested.connect(lambda: self.edit_buyer(""))
         self.buyers_page.editRequested.connect(self.edit_buyer)
@@ -360,6 +378,11 @@ class MainWindow(QMainWindow):
         )
         if files:
             self.import_paths([Path(f) for f in files])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of photos"))
+        if folder:
+            self.import_paths([Path(folder)])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.import_task is None:
@@ -528,6 +551,28 @@ class MainWindow(QMainWindow):
             show_exception(self, exc)
             return
         NewRecoveryKeyDialog(self.service, key, self).open()
+
+    def forget_here(self) -> None:
+        """Drop the remembered key (if any) from the OS secret store."""
+        service = self.service
+        if service is None:
+            return
+
+        factory = self.keystore_factory
+
+        def work() -> None:
+            service.forget(factory())
+
+        def failed(exc: BaseException) -> None:
+            show_exception(self, exc)
+
+        self.run_task(
+            work,
+            lambda _r: self.statusBar().showMessage(
+                self.tr("This computer no longer remembers the vault."), 8000
+            ),
+            on_error=failed,
+        )
 
     def check_vault(self) -> None:
         if self.service is not None:

@@ -188,6 +188,10 @@ class WelcomeWindow(QWidget):
     def _keystore_found(self, keystore: KeyStore | None) -> None:
         self.keystore = keystore
         self.remember.setEnabled(keystore is not None)
+        if keystore is not None:
+            self.password.setPlaceholderText(
+                self.tr("Leave empty if this computer remembers the vault")
+            )
         if keystore is None:
             self.remember.setChecked(False)
             self.remember.setToolTip(

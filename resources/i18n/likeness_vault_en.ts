@@ -1447,6 +1447,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Forget on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the remembered vault key from this computer&apos;s secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1555,10 @@
         <source>Photos, clips and voice (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a folder of photos</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n new item(s) imported.</source>
         <translation type="unfinished">
@@ -1588,6 +1600,10 @@
     </message>
     <message>
         <source>Make a new recovery key? The old one will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +1736,10 @@
     </message>
     <message>
         <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,6 +1982,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave empty if this computer remembers the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No operating-system secret store (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Locker) is available, so the vault key cannot be remembered safely; the app never keeps it in a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,6 +2029,10 @@
 <context>
     <name>_Letters</name>
     <message>
+        <source>Choose the reply to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take my face back…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,6 +2050,14 @@
     </message>
     <message>
         <source>Mark as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the recipient&apos;s answer (screenshot, e-mail, letter) with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

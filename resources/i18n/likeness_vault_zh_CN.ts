@@ -1440,6 +1440,14 @@
         <translation>检查保险箱…</translation>
     </message>
     <message>
+        <source>Forget on this computer</source>
+        <translation>不再在这台电脑上记住</translation>
+    </message>
+    <message>
+        <source>Remove the remembered vault key from this computer&apos;s secret store</source>
+        <translation>从这台电脑的系统密钥库中删除记住的保险箱密钥</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>保险箱</translation>
     </message>
@@ -1533,6 +1541,10 @@
         <source>Photos, clips and voice (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
         <translation>照片、视频和声音 (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Import a folder of photos</source>
+        <translation>导入一个照片文件夹</translation>
+    </message>
     <message numerus="yes">
         <source>%n new item(s) imported.</source>
         <translation>
@@ -1574,6 +1586,10 @@
     <message>
         <source>Make a new recovery key? The old one will stop working.</source>
         <translation>要生成新的恢复密钥吗？旧的恢复密钥将失效。</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the vault.</source>
+        <translation>这台电脑已不再记住这个保险箱。</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1722,10 @@
     <message>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1947,6 +1967,10 @@
         <translation>正在查找这台电脑的系统密钥库…</translation>
     </message>
     <message>
+        <source>Leave empty if this computer remembers the vault</source>
+        <translation>如果这台电脑记住了保险箱，可以留空</translation>
+    </message>
+    <message>
         <source>No operating-system secret store (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Locker) is available, so the vault key cannot be remembered safely; the app never keeps it in a plain file.</source>
         <translation>这里没有可用的系统密钥库（如 GNOME 密钥环、KWallet、macOS 钥匙串或 Windows 凭据管理器），所以无法安全地记住保险箱密钥；本应用绝不会把它存在普通文件里。</translation>
     </message>
@@ -1990,6 +2014,10 @@
 <context>
     <name>_Letters</name>
     <message>
+        <source>Choose the reply to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take my face back…</source>
         <translation>收回我的脸…</translation>
     </message>
@@ -2008,6 +2036,14 @@
     <message>
         <source>Mark as sent…</source>
         <translation>标记为已发送…</translation>
+    </message>
+    <message>
+        <source>Attach reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the recipient&apos;s answer (screenshot, e-mail, letter) with it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set status</source>

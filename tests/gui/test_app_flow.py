@@ -314,3 +314,45 @@ def test_lock_during_a_save_lets_the_save_finish_first(qtbot, window: MainWindow
     on_disk = reopen(path)
     assert [b.name for b in on_disk.records.buyers.values()] == ["星河传媒"]
     on_disk.lock()
+
+
+class MemoryBackend:
+    """An in-memory secret store standing in for the OS one (tests only)."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_remember_on_this_computer_then_forget(qtbot, settings, vault_dir: Path):  # noqa: F811
+    from app.vault.keystore import KeyStore
+
+    backend = MemoryBackend()
+    ctrl = AppController(settings, argon2=FAST_KDF, keystore_factory=lambda: KeyStore(backend))
+    VaultService.create(vault_dir, PASSWORD, "x", argon2=FAST_KDF)[0].lock()
+    welcome = ctrl.show_welcome(locked_path=vault_dir)
+    qtbot.waitUntil(lambda: not welcome.keystore_probe.running)
+    assert welcome.remember.isEnabled()
+    welcome.password.setText(PASSWORD)
+    welcome.remember.setChecked(True)
+    welcome.open_vault()
+    qtbot.waitUntil(lambda: ctrl.window is not None, timeout=10_000)
+    assert len(backend.secrets) == 1
+    ctrl.lock()
+    welcome = ctrl.welcome
+    qtbot.waitUntil(lambda: not welcome.keystore_probe.running)
+    welcome.password.clear()  # nothing typed: the secret store opens it
+    welcome.open_vault()
+    qtbot.waitUntil(lambda: ctrl.window is not None, timeout=10_000)
+    ctrl.window.forget_action.trigger()
+    qtbot.waitUntil(lambda: not backend.secrets, timeout=5000)
+    ctrl.lock()
+    ctrl.welcome.close()

@@ -88,6 +88,7 @@ class PhotoView(QLabel):
 
 class PhotosPage(Page):
     importRequested = Signal()
+    importFolderRequested = Signal()
     exportRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,6 +110,9 @@ class PhotosPage(Page):
         self.export_action.triggered.connect(lambda: self.exportRequested.emit(self.current_id()))
         self.export_action.setEnabled(False)
         self.toolbar.addAction(self.import_action)
+        self.import_folder_action = QAction(icon("import"), self.tr("Import a folder…"), self)
+        self.import_folder_action.triggered.connect(self.importFolderRequested)
+        self.toolbar.addAction(self.import_folder_action)
         self.toolbar.addAction(self.export_action)
         layout.addWidget(self.toolbar)
 
