@@ -41,6 +41,7 @@ class Canaries:
     attachment: str
     buyer: str
     note: str
+    performer: str
 
     def needles(self) -> list[tuple[str, bytes]]:
         out = []
@@ -57,6 +58,7 @@ def make_canaries() -> Canaries:
         attachment=f"LVCANARY-ATTACH-{token}",
         buyer=f"LVCANARY-BUYER-{token}-张三",
         note=f"LVCANARY-NOTE-{token} 秘密备注",
+        performer=f"LVCANARY-PERFORMER-{token}",
     )
 
 
@@ -71,9 +73,12 @@ def jpeg_with_comment(seed: int, comment: str) -> bytes:
     return out.getvalue()
 
 
-def run_scenario(tmp_path: Path, canaries: Canaries) -> tuple[VaultService, dict[int, set[str]]]:
+def run_scenario(
+    tmp_path: Path, canaries: Canaries
+) -> tuple[VaultService, dict[int, set[str]], set[str]]:
     """Everything a performer does, then lock. Returns the locked service and, for the memory
-    test, the lengths and SHA-256 of every plaintext object (the bytes themselves are dropped)."""
+    test, the lengths and SHA-256 of every plaintext object (the bytes themselves are dropped)
+    and the ids of every record (other tests in the same process have records of their own)."""
     from app.services import evidence, letters
 
     source = tmp_path / "my photos"
@@ -85,7 +90,9 @@ def run_scenario(tmp_path: Path, canaries: Canaries) -> tuple[VaultService, dict
     exports = tmp_path / "exports"
     exports.mkdir()
 
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "Leak Test", argon2=FAST_KDF)
+    service, _ = VaultService.create(
+        tmp_path / "vault", PASSWORD, canaries.performer, argon2=FAST_KDF
+    )
     report = service.import_paths([source / f"IMG_{i}.jpg" for i in range(3)])
     assert not report.errors
     buyer = service.add_buyer(canaries.buyer, notes=canaries.note, contact="wx " + canaries.buyer)
@@ -111,9 +118,12 @@ def run_scenario(tmp_path: Path, canaries: Canaries) -> tuple[VaultService, dict
     for att in service.records.attachments.values():
         data = service.vault.read_object_bytes(att.object_id, att.name)
         plaintexts.setdefault(len(data), set()).add(hashlib.sha256(data).hexdigest())
+    ids = {canaries.performer}
+    for name, _cls in models.Records.COLLECTIONS:
+        ids |= set(getattr(service.records, name))
     del data, buyer, deal, report
     service.lock()
-    return service, plaintexts
+    return service, plaintexts, ids
 
 
 def scan(paths: list[Path], needles: list[tuple[str, bytes]]) -> list[str]:
@@ -197,7 +207,7 @@ def test_no_canary_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_nothing_decrypted_stays_referenced_after_lock(tmp_path: Path) -> None:
     canaries = make_canaries()
-    service, plaintexts = run_scenario(tmp_path, canaries)
+    service, plaintexts, ids = run_scenario(tmp_path, canaries)
     gc.collect()
     record_types = (
         models.Records,
@@ -210,11 +220,17 @@ def test_nothing_decrypted_stays_referenced_after_lock(tmp_path: Path) -> None:
         models.Sighting,
     )
     empty = service.vault.records  # the locked vault's fresh, empty Records
-    alive = [
-        o
-        for o in gc.get_objects()
-        if isinstance(o, record_types) and o is not empty and o is not empty.performer
-    ]
+
+    def ours(o: object) -> bool:
+        if isinstance(o, models.Records):
+            return o.performer.display_name in ids or any(
+                set(getattr(o, name)) & ids for name, _ in models.Records.COLLECTIONS
+            )
+        if isinstance(o, models.Performer):
+            return o.display_name in ids
+        return getattr(o, "id", None) in ids
+
+    alive = [o for o in gc.get_objects() if isinstance(o, record_types) and ours(o)]
     assert not any(getattr(empty, name) for name, _ in models.Records.COLLECTIONS)
     assert alive == [], f"{len(alive)} record objects survive the lock: {alive[:3]}"
     markers = [n for _, n in canaries.needles()]
