@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import FAST_KDF, PASSWORD
 from helpers import jpeg_bytes, write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import InvalidInput, NotFound, VaultLocked, WriteFailed
 from app.services.vault_service import VaultService
@@ -234,3 +236,29 @@ def test_index_generations_grow_one_per_change(service: VaultService) -> None:
     assert service.vault.generation == start + 2
     names = sorted(p.name for p in (service.path / INDEX_DIR).iterdir())
     assert names[-1] == f"index-{start + 2:012d}.lvi"
+
+
+@pytest.fixture(scope="module")
+def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultService]:
+    service, _ = VaultService.create(
+        tmp_path_factory.mktemp("text") / "v", PASSWORD, argon2=FAST_KDF
+    )
+    service.import_photo_data([("a.jpg", jpeg_bytes(1))])
+    yield service
+    service.lock()
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=st.text(max_size=60), tags=st.lists(st.text(max_size=10), max_size=3))
+def test_any_text_survives_save_and_reload(
+    shared_service: VaultService, text: str, tags: list[str]
+) -> None:
+    # every code point the index may meet: NUL, RTL marks, emoji, lone surrogates
+    service = shared_service
+    buyer = service.add_buyer(text.strip() or "x", notes=text, order_numbers=tags)
+    [pid] = service.records.media
+    service.update_media(pid, tags=tags, notes=text)
+    service.vault._load_index()  # the records as decrypted from the newest index on disk
+    assert service.buyer(buyer.id) == buyer
+    assert service.records.buyers[buyer.id].notes == text.strip()
+    assert service.media_item(pid).tags == [t.strip() for t in tags]
