@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -73,7 +75,15 @@ SCRIPT = textwrap.dedent(
 @pytest.mark.skipif(
     not Path("/proc/self/clear_refs").exists(), reason="measures VmHWM through /proc (Linux)"
 )
-def test_100_mb_item_round_trip_in_flat_memory(tmp_path: Path) -> None:
+@pytest.fixture
+def big_tmp(tmp_path: Path) -> Iterator[Path]:
+    """tmp_path, emptied afterwards: pytest keeps old temp folders, 300 MB each here."""
+    yield tmp_path
+    shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_100_mb_item_round_trip_in_flat_memory(big_tmp: Path) -> None:
+    tmp_path = big_tmp
     source = tmp_path / "clip.mp4"
     digest = hashlib.sha256()
     with source.open("wb") as fh:
