@@ -1,8 +1,8 @@
 """A 100 MB clip goes in and comes out byte-identical while memory stays flat.
 
 Measured in a fresh subprocess: the peak resident size (VmHWM, reset after open) reached
-during import, check and export above the resident size before them, and the tracemalloc peak of Python allocations
-while reading the item back."""
+during import, check and export above the resident size before them, and the tracemalloc
+peak of Python allocations while reading the item back."""
 
 from __future__ import annotations
 
@@ -72,9 +72,6 @@ SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.mark.skipif(
-    not Path("/proc/self/clear_refs").exists(), reason="measures VmHWM through /proc (Linux)"
-)
 @pytest.fixture
 def big_tmp(tmp_path: Path) -> Iterator[Path]:
     """tmp_path, emptied afterwards: pytest keeps old temp folders, 300 MB each here."""
@@ -82,6 +79,9 @@ def big_tmp(tmp_path: Path) -> Iterator[Path]:
     shutil.rmtree(tmp_path, ignore_errors=True)
 
 
+@pytest.mark.skipif(
+    not Path("/proc/self/clear_refs").exists(), reason="measures VmHWM through /proc (Linux)"
+)
 def test_100_mb_item_round_trip_in_flat_memory(big_tmp: Path) -> None:
     tmp_path = big_tmp
     source = tmp_path / "clip.mp4"
