@@ -11,7 +11,7 @@ from PIL import Image
 def dhash(image: Image.Image) -> str:
     """Hex of 64 bits: is each pixel brighter than its right neighbour, on a 9x8 grey grid."""
     small = image.convert("L").resize((9, 8), Image.Resampling.LANCZOS)
-    pixels = list(small.getdata())
+    pixels = small.tobytes()  # mode L: one byte per pixel, row by row
     bits = 0
     for row in range(8):
         for col in range(8):

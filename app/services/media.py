@@ -85,6 +85,16 @@ def _captured_at(image: Image.Image) -> str:
     return raw[:10].replace(":", "-") + "T" + raw[11:19]
 
 
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB for a JPEG thumbnail; transparent parts become white, as a viewer shows them."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
 def decode_image(data: bytes, name: str) -> DecodedImage:
     """Fully decode an image (only a full load proves it is readable) and make a thumbnail."""
     if not data:
@@ -105,7 +115,7 @@ def decode_image(data: bytes, name: str) -> DecodedImage:
                 image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
                 image.load()
                 oriented = ImageOps.exif_transpose(image)
-                oriented = oriented.convert("RGB")
+                oriented = _flatten(oriented)
                 oriented.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
                 out = io.BytesIO()
                 oriented.save(out, "JPEG", quality=82)
