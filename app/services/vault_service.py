@@ -78,6 +78,12 @@ def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
         raise InvalidInput(f"{what} must be text.")
     if len(value) > limit:
         raise InvalidInput(f"{what} is longer than {limit} characters.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable command-line bytes arrive as lone surrogates
+        raise InvalidInput(
+            f"{what} contains bytes that are not valid text; type it again in UTF-8."
+        ) from None
     return value.strip()
 
 
