@@ -678,3 +678,27 @@ def route_explanation(route: str, lang: str) -> tuple[str, str]:
     explain = str(data.get("explain", {}).get(lang, ""))
     warning = str(data.get("warning", {}).get(lang, ""))
     return explain, warning
+
+
+def attach_reply(service: VaultService, letter_id: str, path: Path | str) -> Letter:
+    """Store the recipient's reply (a file: screenshot, e-mail, letter) with the letter.
+
+    A sent letter that gets a reply becomes "acknowledged" (complied/ignored stay as they are).
+    The file is encrypted into the vault like any attachment; one atomic save.
+    """
+    current = letter(service, letter_id)
+    attachment = service._store_attachment(Path(path), "other", notes="reply to a letter")
+    status = current.status if current.status in ("complied", "ignored") else "acknowledged"
+    updated = dataclasses.replace(
+        current,
+        reply_attachment_ids=[*current.reply_attachment_ids, attachment.id],
+        status=status,
+    )
+    try:
+        with service._change() as records:
+            records.attachments[attachment.id] = attachment
+            records.letters[current.id] = updated
+    except BaseException:
+        service.vault.discard_unreferenced([attachment.object_id])
+        raise
+    return updated

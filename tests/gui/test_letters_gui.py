@@ -143,7 +143,13 @@ def test_main_window_gets_the_letter_actions(
     qtbot.addWidget(window)
     window.reload()
     texts = [a.text() for a in window.letters_page.toolbar.actions()]
-    for wanted in ("New letter…", "Takedown notice…", "Mark as sent…", "Attach reply…", "Deadlines…"):
+    for wanted in (
+        "New letter…",
+        "Takedown notice…",
+        "Mark as sent…",
+        "Attach reply…",
+        "Deadlines…",
+    ):
         assert wanted in texts
     take_back = [
         a for a in window.buyers_page.toolbar.actions() if a.text() == "Take my face back…"

@@ -419,3 +419,29 @@ def test_bad_input_is_refused_with_a_sentence(service: VaultService, tmp_path: P
     nobody = service.add_buyer("没有交易")
     with pytest.raises(InvalidInput, match="no deal"):
         L.compose_buyer_letter(service, nobody.id)
+
+
+def test_a_reply_is_stored_encrypted_with_the_letter(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    buyer = buyer_with_deal(service)
+    letter = L.record(service, L.compose_buyer_letter(service, buyer, today=TODAY))
+    L.mark_sent(service, letter.id, TODAY.isoformat())
+    reply = tmp_path / "reply.png"
+    reply.write_bytes(jpeg_bytes(seed=9))
+    updated = L.attach_reply(service, letter.id, reply)
+    assert updated.status == "acknowledged" and len(updated.reply_attachment_ids) == 1
+    att = service.records.attachments[updated.reply_attachment_ids[0]]
+    assert service.attachment_bytes(att.id) == reply.read_bytes()
+    L.set_status(service, letter.id, "complied")
+    assert L.attach_reply(service, letter.id, reply).status == "complied"
+
+    def fail() -> None:
+        raise WriteFailed("The disk is full.")
+
+    before = dict(service.records.attachments)
+    monkeypatch.setattr(service.vault, "save", fail)
+    with pytest.raises(WriteFailed):
+        L.attach_reply(service, letter.id, reply)
+    assert service.records.attachments == before
+    assert len(service.records.letters[letter.id].reply_attachment_ids) == 2

@@ -2,8 +2,8 @@
 
 ``install(window)`` is called by the main window after every unlock (see docs/gui.md). It adds
 "Take my face back…" to the Buyers page, "Takedown notice…" to the Sightings page, and on the
-Letters page: "New letter…", "Takedown notice…", "Mark as sent…", "Set status" and
-"Deadlines…".
+Letters page: "New letter…", "Takedown notice…", "Mark as sent…", "Attach reply…",
+"Set status" and "Deadlines…".
 
 Signal connections hold bound methods and the window only weakly: a lambda that captured the
 window would be kept by Qt and keep the window (and the open vault's records) alive after lock.
@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from app.errors import UserError
 from app.services import letters as service_letters
@@ -122,6 +122,19 @@ class _Letters(QWidget):
             show_exception(window, exc)
         window.reload()
 
+    def attach_reply(self, _checked: bool = False) -> None:
+        window, letter_id = self.window_, self._selected_letter()
+        if window is None or window.service is None or not letter_id:
+            return
+        path, _ = QFileDialog.getOpenFileName(window, self.tr("Choose the reply to attach"))
+        if not path:
+            return
+        try:
+            service_letters.attach_reply(window.service, letter_id, path)
+        except UserError as exc:
+            show_exception(window, exc)
+        window.reload()
+
     def _status_chosen(self, action: QAction) -> None:
         self.set_status(str(action.data()))
 
@@ -177,6 +190,11 @@ class _Letters(QWidget):
         takedown.triggered.connect(self._new_takedown)
         sent = QAction(self.tr("Mark as sent…"), self)
         sent.triggered.connect(self.mark_sent)
+        reply = QAction(self.tr("Attach reply…"), self)
+        reply.setToolTip(
+            self.tr("Keep the recipient's answer (screenshot, e-mail, letter) with it")
+        )
+        reply.triggered.connect(self.attach_reply)
         status = QAction(self.tr("Set status"), self)
         menu = QMenu(self)
         labels = {
@@ -193,7 +211,7 @@ class _Letters(QWidget):
         deadlines = QAction(self.tr("Deadlines…"), self)
         deadlines.setToolTip(self.tr("Letters whose deadline has passed, and what is due next"))
         deadlines.triggered.connect(self.deadlines)
-        for action in (new, takedown, sent, status, deadlines):
+        for action in (new, takedown, sent, reply, status, deadlines):
             page.add_action(action)
 
 
