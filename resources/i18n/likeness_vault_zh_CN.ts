@@ -2015,7 +2015,7 @@
     <name>_Letters</name>
     <message>
         <source>Choose the reply to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要附上的回复</translation>
     </message>
     <message>
         <source>Take my face back…</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>Attach reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>附上回复…</translation>
     </message>
     <message>
         <source>Keep the recipient&apos;s answer (screenshot, e-mail, letter) with it</source>
-        <translation type="unfinished"></translation>
+        <translation>把对方的回复（截图、邮件、信函）与本函一起保存</translation>
     </message>
     <message>
         <source>Set status</source>
