@@ -42,7 +42,10 @@ API (everything else here is private):
     A picture from memory scaled into a ``box``-point square, or "—" when it is unreadable.
 ``key_value_table(pairs, lang, *, width=None) -> Table``
     Two columns, label and value, both escaped.
-Tables you build yourself inherit ``FONT`` as their cell font (set by ``register_fonts``).
+Process-wide settings made by ``register_fonts`` (so every document gets them): tables you
+build yourself inherit ``FONT`` as their cell font, and Chinese line breaking never starts a
+line with a full-width comma, colon, semicolon, ?, ! or closing quote (reportlab's own list
+lacks them).
 ``footer_text(page, total, lang) -> str`` and ``clip(text, max_chars) -> str``
     Small helpers, also used by tests.
 """
