@@ -28,9 +28,9 @@ def _summary(composition: service_letters.Composition, letter: Any, output: str)
         "letter": to_dict(letter),
         "reference": composition.reference,
         "route": composition.route,
-        "explain": composition.explain,
+        "explain": service_letters.route_explanation(composition.route, "en")[0],
         "citations": [c.text for c in composition.citations],
-        "warnings": composition.warnings,
+        "warnings": composition.warnings_in("en"),
         "media_sha256": [m.sha256 for m in composition.media],
         "deadline": composition.deadline,
         "output": output,
@@ -46,10 +46,11 @@ def _finish(args: argparse.Namespace, service: Any, composition: Any) -> int:
     if args.json:
         emit_json(_summary(composition, letter, str(path)))
     else:
-        for warning in composition.warnings:
+        for warning in composition.warnings_in("en"):
             print(f"warning: {warning}", file=sys.stderr)
         print(f"{letter.id}  {composition.reference}  {path}")
-        print(f"route {composition.route}: {composition.explain}")
+        explain = service_letters.route_explanation(composition.route, "en")[0]
+        print(f"route {composition.route}: {explain}")
         print(f"deadline {composition.deadline}; recorded as a draft (mark-sent when you send it)")
     return 0
 

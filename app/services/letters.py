@@ -74,7 +74,7 @@ class Composition:
     grounds: list[str]
     citations: list[Citation]
     explain: str  # one sentence: why this route
-    warnings: list[str]
+    warning_codes: list[str]  # see WARNINGS; shown in the user's language by warnings_in()
     title: str
     recipient: str  # buyer id or platform key
     recipient_label: str
@@ -93,6 +93,14 @@ class Composition:
     platform: str = ""
     urls: list[str] = field(default_factory=list)
     follows: str = ""
+
+    def warnings_in(self, lang: str) -> list[str]:
+        return [warning_text(code, lang) for code in self.warning_codes]
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in the letter's language."""
+        return self.warnings_in(self.lang)
 
     @property
     def reference(self) -> str:
@@ -235,18 +243,30 @@ def _sender_rows(service: VaultService, lang: str, identity: bool) -> list[tuple
     return rows
 
 
-def _identity_warning(service: VaultService, lang: str) -> list[str]:
+WARNINGS = {
+    "identity-missing": {
+        "zh-CN": "平台要求权利人的真实身份：请在你的资料中填写真实姓名和身份证件号码，或打印后手写。",
+        "en": "Platforms require the right holder's real identity: add your legal name and ID "
+        "number to your details, or fill them in by hand on the printed notice.",
+    },
+    "no-photos": {
+        "zh-CN": "没有列出照片：平台需要初步证据，请选择对应的原图（命令行：--photo）。",
+        "en": "No photos listed: platforms need preliminary evidence; choose the originals "
+        "(--photo in the CLI).",
+    },
+}
+
+
+def warning_text(code: str, lang: str) -> str:
+    """A warning for the user (not printed in the letter), in ``lang``."""
+    if code.startswith("route:"):
+        return route_explanation(code[len("route:") :], lang)[1]
+    return WARNINGS[code]["zh-CN" if lang == "zh-CN" else "en"]
+
+
+def _identity_warning(service: VaultService) -> list[str]:
     p = service.records.performer
-    if p.legal_name and p.id_number:
-        return []
-    if lang == "zh-CN":
-        return [
-            "平台要求权利人的真实身份：请在“我的资料”中填写真实姓名和身份证件号码，或打印后手写。"
-        ]
-    return [
-        "Platforms require the right holder's real identity: add your legal name and ID number "
-        "to your profile, or fill them in by hand on the printed notice."
-    ]
+    return [] if p.legal_name and p.id_number else ["identity-missing"]
 
 
 def _thumbnails(service: VaultService, media: Sequence[MediaItem]) -> dict[str, bytes | None]:
@@ -415,10 +435,7 @@ def compose_buyer_letter(
         (data.label("route", lang), data.join_citations(articles, lang)),
         (data.label("deadline", lang), deadline),
     ]
-    warnings = []
-    warning = data.routes[route].get("warning")
-    if warning:
-        warnings.append(str(warning[lang]))
+    warnings = [f"route:{route}"] if data.routes[route].get("warning") else []
     return Composition(
         letter_id=new_id(),
         kind=kind,
@@ -428,7 +445,7 @@ def compose_buyer_letter(
         grounds=chosen,
         citations=data.citations(articles, lang),
         explain=str(data.routes[route]["explain"][lang]),
-        warnings=warnings,
+        warning_codes=warnings,
         title=title,
         recipient=buyer.id,
         recipient_label=buyer.name,
@@ -486,13 +503,9 @@ def compose_takedown(
     media = [service.records.media[i] for i in ids]
     chosen = _check_grounds(grounds)
     country = (platform_country or data.platforms[platform]["country"]).upper()
-    warnings = _identity_warning(service, lang)
+    warnings = _identity_warning(service)
     if not media:
-        warnings.append(
-            "没有列出照片：平台需要初步证据，请用 --photo 选择对应的原图。"
-            if lang == "zh-CN"
-            else "No photos listed: platforms need preliminary evidence; choose the originals (--photo)."
-        )
+        warnings.append("no-photos")
     if country == "US" and performer_took_photo:
         chosen.append("dmca")
     performer = service.records.performer
@@ -538,7 +551,7 @@ def compose_takedown(
         grounds=chosen,
         citations=data.citations(articles, lang),
         explain=str(data.routes[route]["explain"][lang]),
-        warnings=warnings,
+        warning_codes=warnings,
         title=data.title("takedown", lang),
         recipient=platform,
         recipient_label=platform_name,

@@ -142,7 +142,8 @@ def test_route_running_term_needs_a_reason_and_cites_1022_paragraph_2(
     reason = "用于训练 AI 模型，交易并未允许"
     comp = L.compose_buyer_letter(service, buyer, "revocation", lang, reason, today=TODAY)
     assert comp.route == "1022-2"
-    assert comp.warnings and ("赔偿" in comp.warnings[0] or "compensate" in comp.warnings[0])
+    assert comp.warning_codes == ["route:1022-2"]
+    assert "赔偿" in comp.warnings_in("zh-CN")[0] and "compensate" in comp.warnings_in("en")[0]
     zh, en = CITES["1022-2"]
     text = check_letter(service, comp, zh if lang == "zh-CN" else en, ["第一款", "paragraph 1"])
     assert flat(reason) in text

@@ -283,11 +283,9 @@ class ComposeLetterDialog(QDialog):
         comp = self.composition
         self.error_label.hide()
         self.save_button.setEnabled(True)
-        explain, warning = service_letters.route_explanation(comp.route, ui_language())
+        explain, _warning = service_letters.route_explanation(comp.route, ui_language())
         self.route_label.setText(explain)
-        warnings = ([warning] if warning else []) + [
-            w for w in comp.warnings if w not in (warning,) and comp.lang == ui_language()
-        ]
+        warnings = comp.warnings_in(ui_language())
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
         if not self._text_edited:
