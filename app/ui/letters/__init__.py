@@ -112,8 +112,8 @@ class _Letters(QWidget):
         if window is None or window.service is None or not letter_id:
             return
         dialog = MarkSentDialog(window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() != QDialog.DialogCode.Accepted or window.service is None:
+            return  # cancelled, or the vault was locked while the dialog was open
         try:
             service_letters.mark_sent(
                 window.service, letter_id, dialog.sent_on(), dialog.channel.text()
@@ -127,7 +127,7 @@ class _Letters(QWidget):
         if window is None or window.service is None or not letter_id:
             return
         path, _ = QFileDialog.getOpenFileName(window, self.tr("Choose the reply to attach"))
-        if not path:
+        if not path or window.service is None:
             return
         try:
             service_letters.attach_reply(window.service, letter_id, path)
