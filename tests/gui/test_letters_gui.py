@@ -160,3 +160,36 @@ def test_main_window_gets_the_letter_actions(
     window.buyers_page.select(buyer(demo, "短剧工作室阿杰"))
     take_back[0].trigger()
     assert len(opened) == 1 and opened[0].buyer.currentData() == buyer(demo, "短剧工作室阿杰")
+
+
+def test_mark_sent_and_status_from_the_letters_page(
+    qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main_window = pytest.importorskip("app.ui.main_window")
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.letters.list_widget import MarkSentDialog
+    from app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = main_window.MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    window.reload()
+    comp = L.compose_buyer_letter(demo, buyer(demo, "短剧工作室阿杰"), "deletion")
+    letter = L.record(demo, comp)
+    window.reload()
+    window.letters_page.select(letter.id)
+
+    def accept(self: MarkSentDialog) -> int:
+        self.channel.setText("闲鱼私信")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(MarkSentDialog, "exec", accept)
+    actions = {a.text(): a for a in window.letters_page.toolbar.actions()}
+    actions["Mark as sent…"].trigger()
+    stored = demo.records.letters[letter.id]
+    assert stored.status == "sent" and stored.channel == "闲鱼私信" and stored.sent_on
+    menu = actions["Set status"].menu()
+    complied = next(a for a in menu.actions() if a.data() == "complied")
+    complied.trigger()
+    assert demo.records.letters[letter.id].status == "complied"

@@ -436,7 +436,7 @@ class ComposeLetterDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the letter as PDF"), self.suggested_name(), self.tr("PDF (*.pdf)")
         )
-        if path:
+        if path and self.isVisible():  # not closed by a lock while the file dialog was open
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             self.save_to(Path(path))
