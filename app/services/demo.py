@@ -76,6 +76,8 @@ def receipt_png(amount: str, when: str) -> bytes:
 def build_demo_vault(
     path: Path, password: str, argon2: crypto.Argon2Params | None = None, photos: int = 24
 ) -> tuple[VaultService, str]:
+    if photos < 4:
+        raise ValueError("the demo vault needs at least 4 photos (one set per sample buyer)")
     service, recovery = VaultService.create(path, password, "林小雨 Lin Xiaoyu", argon2)
     service.update_performer(
         stage_names=["小雨", "Rainy Lin"], legal_name="林雨", email="xiaoyu@example.com"
@@ -110,17 +112,19 @@ def build_demo_vault(
             company="Lumen Data GmbH",
         ),
     ]
+    share = len(items) // 4
+    groups = [items[i * share : (i + 1) * share if i < 3 else len(items)] for i in range(4)]
     today = date.today()
     plan: list[tuple[Buyer, list[MediaItem], date, dict[str, Any]]] = [
         (
             buyers[0],
-            items[0:6],
+            groups[0],
             today - timedelta(days=300),
             {"price": "30", "uses": "AI换脸短剧素材", "term": "unstated"},
         ),
         (
             buyers[1],
-            items[6:12],
+            groups[1],
             today - timedelta(days=200),
             {
                 "price": "200",
@@ -134,13 +138,13 @@ def build_demo_vault(
         ),
         (
             buyers[2],
-            items[12:18],
+            groups[2],
             today - timedelta(days=120),
             {"price": "25", "term": "unlimited", "ai_training": "unstated"},
         ),
         (
             buyers[3],
-            items[18:24],
+            groups[3],
             today - timedelta(days=60),
             {
                 "price": "80",
@@ -166,7 +170,7 @@ def build_demo_vault(
             platform="douyin",
             title="《逆袭千金》第12集",
             seen_on=(today - timedelta(days=10)).isoformat(),
-            media_ids=[items[2].id],
+            media_ids=[groups[0][-1].id],
             buyer_ids=[buyers[0].id],
             notes="换脸到女主角身上",
         )
@@ -176,7 +180,7 @@ def build_demo_vault(
             kind="revocation",
             recipient=buyers[0].id,
             route="1022-1",
-            media_ids=[m.id for m in items[0:6]],
+            media_ids=[m.id for m in groups[0]],
             created_at=f"{(today - timedelta(days=9)).isoformat()}T09:00:00Z",
             sent_on=(today - timedelta(days=9)).isoformat(),
             channel="闲鱼私信",
