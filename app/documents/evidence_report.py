@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
@@ -177,6 +178,7 @@ _ZH: dict[str, str] = {
         "所得回执命名为 SHA256SUMS.tsr 与本包一同保存。"
     ),
     "header": "证据报告 · {title}",
+    "below": "（见下文）",
     "status_included": "已核验，已放入包中",
     "status_excluded": "按选择未放入包中",
     "status_missing": "缺失：保险箱中找不到该文件",
@@ -339,6 +341,7 @@ _EN: dict[str, str] = {
         "time-stamping authority (RFC 3161) and keep its reply as SHA256SUMS.tsr with the bundle."
     ),
     "header": "Evidence report · {title}",
+    "below": "(see below)",
     "status_included": "checked, in the bundle",
     "status_excluded": "left out by choice",
     "status_missing": "MISSING: its file is gone from the vault",
@@ -376,6 +379,10 @@ _EN: dict[str, str] = {
     "pf_other": "other",
 }
 
+LONG_VALUE = 600  # characters; longer values leave the table (see _Builder.kv)
+LONG_LINES = 12
+
+
 COMMANDS = (
     "sha256sum -c SHA256SUMS",
     "openssl pkeyutl -verify -pubin -inkey signing-key.pub.pem -rawin -in SHA256SUMS "
@@ -394,6 +401,9 @@ class _Builder:
         self.media = {m.id: m for m in data.media}
         self.attachments = {a.id: a for a in data.attachments}
         self.sep = "、" if data.lang == "zh-CN" else ", "
+        # a heading never ends a page alone
+        self.heading = ParagraphStyle("h2-keep", parent=self.st["h2"], keepWithNext=1)
+        self.subheading = ParagraphStyle("body-keep", parent=self.st["body"], keepWithNext=1)
         mono = self.st["mono"]
         self.hash_width = pdfmetrics.stringWidth("0" * 32, mono.fontName, mono.fontSize) + 14
 
@@ -415,14 +425,29 @@ class _Builder:
         return self.words.get(f"{prefix}_{value}", value)
 
     def h(self, key: str) -> Paragraph:
-        return pdf.para(self.w(key), self.st["h2"])
+        return pdf.para(self.w(key), self.heading)
 
-    def kv(self, pairs: Sequence[tuple[str, str]]) -> Table:
+    def kv(self, pairs: Sequence[tuple[str, str]]) -> list[Flowable]:
+        """Label/value rows; a value too long for one table row (a table row cannot break
+        across pages) follows the table as its own paragraph, which can."""
         if not self.d.options.include_notes:  # the performer's own notes stay private
             pairs = [(k, v) for k, v in pairs if k != "notes"]
-        return pdf.key_value_table(
-            [(self.w(k), self.text(v)) for k, v in pairs], self.lang, width=self.width
-        )
+        rows: list[tuple[str, str]] = []
+        long: list[Flowable] = []
+        for key, value in pairs:
+            text = self.text(value)
+            if len(text) > LONG_VALUE or text.count("\n") > LONG_LINES:
+                rows.append((self.w(key), self.w("below")))
+                long += [
+                    pdf.para(
+                        self.w(key), ParagraphStyle("k", parent=self.st["small"], keepWithNext=1)
+                    ),
+                    pdf.para(text, self.st["body"]),
+                ]
+            else:
+                rows.append((self.w(key), text))
+        table = pdf.key_value_table(rows, self.lang, width=self.width)
+        return [table, *long]
 
     def buyer_name(self, buyer_id: str) -> str:
         buyer = self.buyers.get(buyer_id)
@@ -515,7 +540,7 @@ class _Builder:
             pdf.para(self.w("doc_title"), self.st["title"]),
             pdf.para(self.w("subtitle"), self.st["small"]),
             Spacer(1, 4 * mm),
-            self.kv(pairs),
+            *self.kv(pairs),
             Spacer(1, 4 * mm),
             self.h("proves_h"),
             pdf.para(self.w("proves"), self.st["body"]),
@@ -572,7 +597,7 @@ class _Builder:
             story.append(
                 KeepTogether(
                     [
-                        self.kv(
+                        *self.kv(
                             [
                                 ("name", b.name),
                                 ("platform", self.enum("pf", b.platform)),
@@ -597,8 +622,8 @@ class _Builder:
                 for a in deal.attachment_ids
             ]
             price = f"{deal.price} {deal.currency}" if deal.price else self.w("unstated")
-            story.append(pdf.para(self.w("deal_n", n=number), self.st["body"]))
-            story.append(
+            story.append(pdf.para(self.w("deal_n", n=number), self.subheading))
+            story.extend(
                 self.kv(
                     [
                         ("deal_date", deal.date),
@@ -684,36 +709,36 @@ class _Builder:
                     ("notes", s.notes),
                 ]
             )
-            shots: list[Any] = []
+            box = min(half - 12 * mm, 62 * mm)
+            shots: list[list[Any]] = []
             for aid in s.attachment_ids:
                 att = self.attachments.get(aid)
-                if att is None:
-                    continue
-                picture = pdf.thumbnail_flowable(
-                    self.d.previews.get(aid), min(half - 12 * mm, 62 * mm)
-                )
-                shots += [picture, self.cell(att.name), self.mono(att.sha256)]
-            if not shots:
-                shots = [self.cell(self.w("no_screenshot"))]
-            matched: list[Any] = []
+                if att is not None:
+                    picture = pdf.thumbnail_flowable(self.d.previews.get(aid), box)
+                    shots.append([picture, self.cell(att.name), self.mono(att.sha256)])
+            matched: list[list[Any]] = []
             for mid in s.media_ids:
                 m = self.media.get(mid)
-                if m is None:
-                    continue
-                picture = pdf.thumbnail_flowable(
-                    self.d.thumbnails.get(mid), min(half - 12 * mm, 62 * mm)
-                )
-                matched += [picture, self.cell(m.name), self.mono(m.sha256)]
-            if not matched:
-                matched = [self.cell("—")]
-            pair = self.table(
-                [
-                    [self.cell(self.w("screenshot")), self.cell(self.w("matched"))],
-                    [shots, matched],
-                ],
-                [half, half],
-            )
-            story += [KeepTogether([facts, Spacer(1, 2 * mm), pair]), Spacer(1, 5 * mm)]
+                if m is not None:
+                    picture = pdf.thumbnail_flowable(self.d.thumbnails.get(mid), box)
+                    matched.append([picture, self.cell(m.name), self.mono(m.sha256)])
+            rows: list[list[Any]] = [
+                [self.cell(self.w("screenshot")), self.cell(self.w("matched"))]
+            ]
+            # one row per screenshot/photo pair: a table row cannot break across pages
+            for number in range(max(len(shots), len(matched), 1)):
+                left = shots[number] if number < len(shots) else ""
+                right = matched[number] if number < len(matched) else ""
+                if number == 0 and not shots:
+                    left = self.cell(self.w("no_screenshot"))
+                if number == 0 and not matched:
+                    right = self.cell("—")
+                rows.append([left, right])
+            pair = self.table(rows, [half, half])
+            if sum(len(x) for x in (s.url, s.title, s.notes)) < LONG_VALUE:
+                story += [KeepTogether([*facts, Spacer(1, 2 * mm), pair]), Spacer(1, 5 * mm)]
+            else:  # too long to keep on one page: let it flow
+                story += [*facts, Spacer(1, 2 * mm), pair, Spacer(1, 5 * mm)]
         return story
 
     def letters(self) -> list[Flowable]:
@@ -740,7 +765,7 @@ class _Builder:
             ]
             if letter.body:
                 pairs.append(("body", letter.body))
-            story += [self.kv(pairs), Spacer(1, 4 * mm)]
+            story += [*self.kv(pairs), Spacer(1, 4 * mm)]
         return story
 
     def problems(self) -> list[Flowable]:
@@ -818,8 +843,8 @@ def render(data: EvidenceReportInput) -> bytes:
         canvas.drawString(20 * mm, pdf.PAGE_HEIGHT - 12 * mm, header_text)
 
     meta = pdf.DocumentMeta(
-        title=f"{builder.w('doc_title')} · {data.title}",
-        author=data.performer.display_name,
+        title=pdf.clip(f"{builder.w('doc_title')} · {data.title}", 120),  # no bidi controls
+        author=pdf.clip(data.performer.display_name, 120),
         subject=builder.w("subtitle"),
         lang=data.lang,
         created=data.generated_at,

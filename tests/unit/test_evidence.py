@@ -597,3 +597,48 @@ def test_a_large_clip_is_streamed_not_held_in_memory(tmp_path: Path) -> None:
     assert export_peak < size / 3, export_peak
     assert verify_peak < size / 3, verify_peak
     service.lock()
+
+
+def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) -> None:
+    """A table row cannot break across pages: long values and many screenshots must still fit."""
+    from app.domain.models import Letter, Sighting, new_id
+
+    service, _ = VaultService.create(tmp_path / "v", "pw", "Lin", argon2=FAST_KDF)
+    items = service.import_photo_data([(f"p{i}.png", png_bytes(i)) for i in range(3)])
+    buyer = service.add_buyer("studio", notes="备注" * 5000)
+    service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses="用途" * 5000)
+    shots = [
+        service._store_attachment_data(f"shot{i}.png", png_bytes(10 + i, (1080, 2400)), "chat")
+        for i in range(8)
+    ]
+    body = ("正文第一段" * 400 + "\n") * 10
+    with service._change() as records:
+        sighting = Sighting(
+            id=new_id(),
+            url="https://example.com/" + "7" * 2000,
+            media_ids=[m.id for m in items],
+            buyer_ids=[buyer.id],
+            attachment_ids=[a.id for a in shots],
+            notes="n" * 9000,
+        )
+        records.sightings[sighting.id] = sighting
+        letter = Letter(id=new_id(), kind="revocation", recipient=buyer.id, body=body)
+        records.letters[letter.id] = letter
+    dest = tmp_path / "b.zip"
+    evidence.export_evidence(service, dest, buyer_id=buyer.id)
+    data = members(dest)["report.pdf"]
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    assert len(pages) > 8
+    # drop each page's running header and footer, which interrupt text that flows on
+    body = [
+        line
+        for page in pages
+        for line in page.splitlines()
+        if not re.fullmatch(r"第 \d+ 页 / 共 \d+ 页|证据报告 · studio", line.strip())
+    ]
+    flat = re.sub(r"\s+", "", "".join(body))
+    # every word is there (page headers and footers interrupt the extracted text)
+    assert flat.count("正文第一段") == 4000 and flat.count("用途") >= 5000
+    assert all(a.sha256 in flat for a in shots)
+    assert evidence.verify_bundle(dest).ok
+    service.lock()
