@@ -293,6 +293,7 @@ class ExportEvidenceDialog(QDialog):
             self._progress,
             with_cancel=True,
             with_progress=True,
+            owner=self,
         )
 
     def _progress(self, done: int, total: int, name: str) -> None:
