@@ -22,6 +22,7 @@ from app.services.vault_service import VaultService
 from app.ui.evidence import export_dialog
 from app.ui.evidence.export_dialog import ExportEvidenceDialog, default_bundle_name
 from app.ui.evidence.key_dialog import SigningKeyDialog
+from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
 
 W = TypeVar("W", bound=QWidget)
 
@@ -169,6 +170,42 @@ def test_sighting_export(qtbot: Any, demo: VaultService, tmp_path: Path) -> None
         names = zf.namelist()
     matched = demo.records.media[sighting.media_ids[0]]
     assert f"originals/media/{matched.name}" in names
+
+
+def test_verify_dialog_names_what_is_wrong(qtbot: Any, demo: VaultService, tmp_path: Path) -> None:
+    bundle = tmp_path / "b.zip"
+    evidence.export_evidence(demo, bundle, buyer_id=buyer_id(demo))
+    own = evidence.signing_key_fingerprint(demo)
+    dialog = made(VerifyEvidenceDialog(own))
+    dialog.check(bundle)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert "Intact" in dialog.verdict.text()
+    assert "signing key of the open vault" in dialog.verdict.text()
+    assert not dialog.problems.isVisibleTo(dialog)
+
+    tampered = tmp_path / "t.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "report.pdf":
+                data = data.replace(b"/Producer", b"/Producex", 1)
+            dst.writestr(info, data)
+    dialog.report = None
+    dialog.check(tampered)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert "NOT intact" in dialog.verdict.text()
+    items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert items == ["altered: report.pdf was altered: its SHA-256 differs from SHA256SUMS."]
+
+    other = made(VerifyEvidenceDialog("0000 " * 15 + "0000"))
+    other.check(bundle)
+    qtbot.waitUntil(lambda: other.report is not None, timeout=20_000)
+    assert "not the open vault's key" in other.verdict.text()
+
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"not a zip")
+    dialog.check(junk)
+    qtbot.waitUntil(lambda: "could not be checked" in dialog.verdict.text(), timeout=20_000)
 
 
 def test_signing_key_dialog_shows_the_fingerprint_and_saves_the_key(

@@ -12,11 +12,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from app.services import evidence
 from app.ui.evidence.export_dialog import ExportEvidenceDialog
 from app.ui.evidence.key_dialog import SigningKeyDialog
+from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
 from app.ui.icons import icon
 
-__all__ = ["ExportEvidenceDialog", "SigningKeyDialog", "install"]
+__all__ = ["ExportEvidenceDialog", "SigningKeyDialog", "VerifyEvidenceDialog", "install"]
 
 
 def install(window: Any) -> None:
@@ -80,6 +82,28 @@ def install(window: Any) -> None:
 
     key_action.triggered.connect(show_key)
     window.letters_page.add_action(key_action)
+
+    verify_action = QAction(
+        icon("preview"), QCoreApplication.translate("EvidenceActions", "Check a bundle…"), window
+    )
+    verify_action.setToolTip(
+        QCoreApplication.translate(
+            "EvidenceActions", "Check an evidence bundle's hashes and signature"
+        )
+    )
+
+    def verify() -> None:
+        own = evidence.signing_key_fingerprint(window.service) if window.service else ""
+        dialog = VerifyEvidenceDialog(own, window)
+        window.locking.connect(dialog.reject)
+        try:
+            dialog.exec()
+        finally:
+            window.locking.disconnect(dialog.reject)
+            dialog.deleteLater()
+
+    verify_action.triggered.connect(verify)
+    window.letters_page.add_action(verify_action)
 
     def update(record_id: str = "") -> None:
         buyer_action.setEnabled(bool(window.current_buyer_id()))
