@@ -989,6 +989,14 @@
         <source>The fingerprint that identifies your evidence bundles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an evidence bundle&apos;s hashes and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportEvidenceDialog</name>
@@ -1920,6 +1928,61 @@
     </message>
     <message>
         <source>PEM public key (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Check an evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle (.zip) to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: all %1 files match SHA256SUMS and the signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT intact: %1 problem(s). The files named below are missing, extra or altered, or the signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the signing key of the open vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the open vault&apos;s key; compare it with the fingerprint the signer published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle carries a time-stamp token, which is not checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -985,6 +985,14 @@
         <source>The fingerprint that identifies your evidence bundles</source>
         <translation>用来识别你的证据包的密钥指纹</translation>
     </message>
+    <message>
+        <source>Check a bundle…</source>
+        <translation>核验证据包…</translation>
+    </message>
+    <message>
+        <source>Check an evidence bundle&apos;s hashes and signature</source>
+        <translation>核验证据包的哈希与签名</translation>
+    </message>
 </context>
 <context>
     <name>ExportEvidenceDialog</name>
@@ -1906,6 +1914,61 @@
     <message>
         <source>PEM public key (*.pem)</source>
         <translation>PEM 公钥 (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Check an evidence bundle</source>
+        <translation>核验证据包</translation>
+    </message>
+    <message>
+        <source>Choose a bundle (.zip) to check.</source>
+        <translation>请选择要核验的证据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Choose a bundle…</source>
+        <translation>选择证据包…</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在核验 %1…</translation>
+    </message>
+    <message>
+        <source>Intact: all %1 files match SHA256SUMS and the signature is valid.</source>
+        <translation>完好：全部 %1 个文件与 SHA256SUMS 一致，签名有效。</translation>
+    </message>
+    <message>
+        <source>NOT intact: %1 problem(s). The files named below are missing, extra or altered, or the signature does not match.</source>
+        <translation>不完好：发现 %1 个问题。下列文件缺失、多余或被改动，或签名不符。</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>签名密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>This is the signing key of the open vault.</source>
+        <translation>这是当前打开的保险箱的签名密钥。</translation>
+    </message>
+    <message>
+        <source>This is not the open vault&apos;s key; compare it with the fingerprint the signer published.</source>
+        <translation>这不是当前保险箱的密钥；请与签名者公布的指纹核对。</translation>
+    </message>
+    <message>
+        <source>The bundle carries a time-stamp token, which is not checked here.</source>
+        <translation>证据包附有时间戳回执，此处不对其核验。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked:</source>
+        <translation>无法核验该文件：</translation>
     </message>
 </context>
 <context>
