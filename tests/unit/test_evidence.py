@@ -642,3 +642,37 @@ def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) 
     assert all(a.sha256 in flat for a in shots)
     assert evidence.verify_bundle(dest).ok
     service.lock()
+
+
+def test_cli_contract_export_and_verify(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    service, _ = build_demo_vault(tmp_path / "vault", "pw", argon2=FAST_KDF, photos=8)
+    buyer = next(iter(service.records.buyers))
+    sighting = next(iter(service.records.sightings))
+    service.lock()
+    vault = str(tmp_path / "vault")
+    out = tmp_path / "case.zip"
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pw\n"))
+    argv = ["export-evidence", vault, "--buyer", buyer[:8], "-o", str(out), "--lang", "en"]
+    assert cli.main([*argv, "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (
+        doc["bundle"] == str(out) and doc["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    )
+    assert "report.pdf" in doc["entries"] and doc["problems"] == []
+    assert cli.main(["verify-evidence", str(out)]) == 0
+    assert doc["key_fingerprint"] in capsys.readouterr().out
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pw\n"))
+    assert cli.main([*argv, "--force"]) == 0  # replaces, as asked
+    monkeypatch.setattr(sys, "stdin", io.StringIO("pw\n"))
+    shot = tmp_path / "sighting.zip"
+    assert cli.main(["export-evidence", vault, "--sighting", sighting, "-o", str(shot)]) == 0
+    assert evidence.verify_bundle(shot).ok
+    code = cli.main(["verify-evidence", str(shot), "--json"])
+    capsys.readouterr()
+    assert code == 0
