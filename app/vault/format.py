@@ -296,7 +296,11 @@ def decode_index(
     if magic != INDEX_MAGIC:
         raise VaultDamaged(f"The vault index {name} does not start like an index.", [name])
     if version != FORMAT_VERSION:
-        raise UnsupportedVersion(f"The vault index {name} has unknown format version {version}.")
+        # the header already said which format this vault is; an index that disagrees was
+        # damaged (or swapped in), so the reader falls back to another generation
+        raise VaultDamaged(
+            f"The vault index {name} is damaged (it claims format version {version}).", [name]
+        )
     nonce = data[INDEX_PREFIX.size : head]
     try:
         compressed = crypto.open_sealed(
