@@ -221,7 +221,7 @@ def test_signing_key_dialog_shows_the_fingerprint_and_saves_the_key(
 def test_main_window_has_export_actions_on_buyers_and_sightings(
     qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main_window = pytest.importorskip("app.ui.main_window")
+    from app.ui import main_window
     from app.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
