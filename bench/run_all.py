@@ -8,12 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_evidence
 import bench_import
 import bench_kdf
 import bench_open
@@ -37,6 +39,18 @@ def main() -> int:
     results["open"] = bench_open.main(["--repeat", str(repeat)])
     print()
     results["import"] = bench_import.main(["--n", str(args.n), "--repeat", str(repeat)])
+    print()
+    results["evidence"] = bench_evidence.main([])
+    print()
+    # the letter benchmark prints its own lines; run it as its own process (it reads sys.argv)
+    letters = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("bench_letters.py"))],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    print(letters.stdout, end="")
+    results["letters"] = {"output": letters.stdout.strip(), "returncode": letters.returncode}
     results["when"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
