@@ -69,13 +69,18 @@ from app.vault.keystore import KeyStore
 EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
 
 
+# What the extensions use that is slow to import and free of Qt (reportlab, the letter and
+# evidence services): safe to import on a worker. Modules that touch Qt are imported on the
+# GUI thread only (creating fonts, icons or pixmaps elsewhere is not allowed).
+PREFETCH = ("app.services.letters", "app.services.evidence")
+
+
 def prefetch_extensions() -> tasks.Task:
-    """Import the extension modules on a worker while the user types the password: their
-    imports (reportlab and friends, ~0.2 s) would otherwise stall opening the main window.
-    Only imports; ``install`` runs on the GUI thread with the window."""
+    """Import the Qt-free parts of the extensions on a worker while the user types the
+    password: they would otherwise stall opening the main window by ~0.2 s."""
 
     def work() -> None:
-        for name in EXTENSIONS:
+        for name in PREFETCH:
             if importlib.util.find_spec(name) is not None:
                 importlib.import_module(name)
 
