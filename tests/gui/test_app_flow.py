@@ -245,7 +245,7 @@ def test_idle_timeout_locks(qtbot, window: MainWindow, controller: AppController
     assert controller.welcome is not None
 
 
-def test_search_filters_pages(qtbot, window: MainWindow):  # noqa: F811
+def test_search_filters_pages(qtbot, window: MainWindow, controller):  # noqa: F811
     service = window.service
     items = service.import_photo_data([(f"IMG_{i}.jpg", jpeg_bytes(i)) for i in range(4)])
     service.update_media(items[1].id, set_name="2024夏 街拍")
@@ -263,8 +263,16 @@ def test_search_filters_pages(qtbot, window: MainWindow):  # noqa: F811
     assert window.buyers_page.proxy.index(0, 1).data() == "momo素材铺"
     window.search.clear()
     qtbot.waitUntil(lambda: window.buyers_page.visible_count() == 2)
-    # searching is a view: nothing in the vault changed
-    assert len(service.records.buyers) == 2 and len(service.records.media) == 4
+    # searching is a view: nothing in the vault changed, and what it found is what is on disk
+    path = service.path
+    controller.lock()
+    on_disk = reopen(path)
+    assert sorted(b.name for b in on_disk.records.buyers.values()) == [
+        "momo素材铺",
+        "短剧工作室阿杰",
+    ]
+    assert [m.id for m in on_disk.records.media.values() if "街拍" in m.set_name] == [items[1].id]
+    on_disk.lock()
 
 
 @pytest.mark.parametrize("still_ours", [True, False])
