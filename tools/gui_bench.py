@@ -230,6 +230,12 @@ def main() -> int:
         f"max {max(page_latency) * 1000:.0f} ms; pixmaps cached {window.photos_page.model.cached_count}; "
         f"max RSS {rss_mb:.0f} MB"
     )
+    slow = [
+        f"{'jump' if i >= len(page_latency) - 5 else 'page'} {ms * 1000:.0f} ms"
+        for i, ms in enumerate(page_latency)
+        if ms > 0.2
+    ]
+    print(f"slower than 200 ms: {slow or 'none'}; load average {os.getloadavg()[0]:.1f}")
     controller.lock()
     return 0
 
