@@ -325,6 +325,8 @@ ZH: dict[str, str] = {
     "%n problem(s) found; everything else is intact. Damaged:": "发现 %n 个问题，其余内容完好。损坏的项目：",
     "Looking for this computer's secret store…": "正在查找这台电脑的系统密钥库…",
     "No vault opened on this computer yet. Create one, or choose its folder.": "这台电脑上还没有打开过保险箱。新建一个，或选择它所在的文件夹。",
+    "Opened with notes": "已打开（附说明）",
+    "The vault is open. While opening it, the app repaired or noticed the following. Run “Check the vault…” (Vault menu) to verify every item.": "保险箱已打开。打开时，应用修复或发现了以下情况。可在“保险箱”菜单中运行“检查保险箱…”逐项校验。",
     "Forget on this computer": "不再在这台电脑上记住",
     "Remove the remembered vault key from this computer's secret store": "从这台电脑的系统密钥库中删除记住的保险箱密钥",
     "This computer no longer remembers the vault.": "这台电脑已不再记住这个保险箱。",

@@ -89,6 +89,19 @@ class AppController(QObject):
             self.welcome = None
         return self.window
 
+    def shutdown(self) -> None:
+        """On quit: let a running save finish (an import stops at the next file), clear a
+        pending clipboard copy, and close the vault so that its key leaves memory."""
+        window, service = self.window, self.service
+        self.window = self.service = None
+        for task in tasks.running_writers():
+            task.cancel()
+        tasks.pool().waitForDone(30_000)
+        if window is not None:
+            window.clipboard.clear()
+        if service is not None and service.vault.is_open:
+            service.lock()
+
     def edit_settings(self, parent: object) -> None:
         dialog = SettingsDialog(self.settings, parent if isinstance(parent, QObject) else None)  # type: ignore[arg-type]
         if dialog.exec() and self.window is not None:
@@ -136,5 +149,6 @@ def main() -> int:
 
     install_excepthook()
     controller = AppController(settings)
+    app.aboutToQuit.connect(controller.shutdown)
     controller.show_welcome()
     return app.exec()

@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.PHOTOS)
         self.reload()
         self._install_extensions()
+        if service.warnings:
+            QTimer.singleShot(0, self.show_open_warnings)
 
     # --- building ---
     def _build_actions(self) -> None:
@@ -529,6 +531,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Copied. The clipboard is cleared in 30 seconds."), 30_000
         )
+
+    def show_open_warnings(self) -> None:
+        """What the vault repaired or noticed while opening (a damaged header copy restored,
+        leftovers of an interrupted save removed): said once, not in the way."""
+        if self.service is None or not self.service.warnings:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Opened with notes"))
+        box.setText(
+            self.tr(
+                "The vault is open. While opening it, the app repaired or noticed the "
+                "following. Run “Check the vault…” (Vault menu) to verify every item."
+            )
+        )
+        box.setInformativeText("\n".join(f"• {w}" for w in self.service.warnings))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.open_warnings = box
+        box.open()
 
     # --- the vault's keys and health ---
     def change_password(self) -> None:

@@ -1599,6 +1599,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open. While opening it, the app repaired or noticed the following. Run “Check the vault…” (Vault menu) to verify every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1584,6 +1584,14 @@
         <translation>已复制。剪贴板将在 30 秒后清空。</translation>
     </message>
     <message>
+        <source>Opened with notes</source>
+        <translation>已打开（附说明）</translation>
+    </message>
+    <message>
+        <source>The vault is open. While opening it, the app repaired or noticed the following. Run “Check the vault…” (Vault menu) to verify every item.</source>
+        <translation>保险箱已打开。打开时，应用修复或发现了以下情况。可在“保险箱”菜单中运行“检查保险箱…”逐项校验。</translation>
+    </message>
+    <message>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>

@@ -364,3 +364,26 @@ def test_remember_on_this_computer_then_forget(qtbot, settings, vault_dir: Path)
     qtbot.waitUntil(lambda: not backend.secrets, timeout=5000)
     ctrl.lock()
     ctrl.welcome.close()
+
+
+def test_quitting_clears_the_clipboard_and_closes_the_vault(qtbot, window: MainWindow, controller):  # noqa: F811
+    service = window.service
+    window.copy_sensitive("tb_88213")
+    controller.shutdown()  # what QApplication.aboutToQuit triggers
+    assert QGuiApplication.clipboard().text() == ""
+    assert not service.vault.is_open
+    reopen(service.path).lock()  # the lock file was released
+
+
+def test_what_the_vault_repaired_on_open_is_shown(qtbot, controller, vault_dir: Path):  # noqa: F811
+    service, _ = VaultService.create(vault_dir, PASSWORD, "x", argon2=FAST_KDF)
+    service.add_buyer("one")
+    service.add_buyer("two")  # the newest index generation
+    service.lock()
+    newest = max((vault_dir / "index").iterdir())
+    newest.write_bytes(newest.read_bytes()[:-5])  # damaged: opens the previous state
+    opened = controller.show_vault(reopen(vault_dir))
+    qtbot.waitUntil(lambda: getattr(opened, "open_warnings", None) is not None)
+    box = opened.open_warnings
+    assert box.isVisible() and "previous saved state" in box.informativeText()
+    assert opened.buyers_page.model.rowCount() == 1
