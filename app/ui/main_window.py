@@ -55,6 +55,7 @@ from app.ui.dialogs.attachments import ask_plaintext_copy_path
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.deal_dialog import DealDialog
 from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
+from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, CheckDialog, NewRecoveryKeyDialog
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_action.triggered.connect(lambda: self.lockRequested.emit("manual"))
+        self.performer_action = QAction(self.tr("Your details…"), self)
+        self.performer_action.setToolTip(self.tr("Your name and contact details for letters"))
+        self.performer_action.triggered.connect(self.edit_performer)
         self.password_action = QAction(self.tr("Change the password…"), self)
         self.password_action.triggered.connect(self.change_password)
         self.recovery_action = QAction(self.tr("New recovery key…"), self)
@@ -211,6 +215,8 @@ class MainWindow(QMainWindow):
         )
         self.forget_action.triggered.connect(self.forget_here)
         self.vault_menu = QMenu(self.tr("Vault"), self)
+        self.vault_menu.addAction(self.performer_action)
+        self.vault_menu.addSeparator()
         for action in (
             self.password_action,
             self.recovery_action,
@@ -552,6 +558,15 @@ class MainWindow(QMainWindow):
         box.open()
 
     # --- the vault's keys and health ---
+    def edit_performer(self) -> PerformerDialog | None:
+        if self.service is None:
+            return None
+        dialog = PerformerDialog(self.service, self)
+        dialog.saved.connect(self.reload)
+        dialog.saved.connect(self._update_title)
+        dialog.open()
+        return dialog
+
     def change_password(self) -> None:
         if self.service is None:
             return

@@ -1443,6 +1443,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and contact details for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1749,57 @@
     </message>
     <message>
         <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerformerDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used on letters, takedown notices and evidence reports. They are kept encrypted in the vault like everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms and courts need it with a takedown notice; letters to buyers leave it out unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1436,6 +1436,14 @@
         <translation>立即锁定保险箱（Ctrl+L）</translation>
     </message>
     <message>
+        <source>Your details…</source>
+        <translation>我的信息…</translation>
+    </message>
+    <message>
+        <source>Your name and contact details for letters</source>
+        <translation>函件上使用的姓名和联系方式</translation>
+    </message>
+    <message>
         <source>Change the password…</source>
         <translation>修改密码…</translation>
     </message>
@@ -1727,6 +1735,57 @@
     <message>
         <source>Creating the vault…</source>
         <translation>正在创建保险箱…</translation>
+    </message>
+</context>
+<context>
+    <name>PerformerDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation>我的信息</translation>
+    </message>
+    <message>
+        <source>Used on letters, takedown notices and evidence reports. They are kept encrypted in the vault like everything else.</source>
+        <translation>用于函件、下架通知和证据报告。它们和其他内容一样加密保存在保险箱里。</translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation>用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Platforms and courts need it with a takedown notice; letters to buyers leave it out unless you choose otherwise.</source>
+        <translation>向平台发下架通知或向法院提交时需要；发给买家的函件默认不写，除非你另行选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Name on letters:</source>
+        <translation>函件署名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage names:</source>
+        <translation>艺名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>真实姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>

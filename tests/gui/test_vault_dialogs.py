@@ -58,3 +58,25 @@ def test_check_names_the_damaged_photo(qtbot, window: MainWindow, controller):  
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
     names = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert len(names) == 1 and "bad.jpg" in names[0] and "good.jpg" not in names[0]
+
+
+def test_your_details_are_saved(qtbot, window: MainWindow, controller):  # noqa: F811
+    dialog = window.edit_performer()
+    dialog.display_name.setText("林小雨")
+    dialog.stage_names.setText("小雨、Rainy Lin")
+    dialog.legal_name.setText("林雨")
+    dialog.id_number.setText("110101199001011234")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "林小雨" in window.windowTitle()
+    path = window.service.path
+    controller.lock()
+    on_disk = reopen(path)
+    performer = on_disk.records.performer
+    on_disk.lock()
+    assert (performer.display_name, performer.stage_names, performer.legal_name) == (
+        "林小雨",
+        ["小雨", "Rainy Lin"],
+        "林雨",
+    )
+    assert performer.id_number == "110101199001011234"
