@@ -40,7 +40,9 @@ from app.ui.application import AppController
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.deal_dialog import DealDialog
 from app.ui.dialogs.import_dialog import ImportSummary
+from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, NewRecoveryKeyDialog
 from app.ui.prompts import ExceptionDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -197,6 +199,9 @@ def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]],
         SettingsDialog(settings, window),
         ImportSummary(report, window),
         ExceptionDialog(window, "Traceback"),
+        PerformerDialog(svc, window),
+        ChangePasswordDialog(svc, window),
+        NewRecoveryKeyDialog(svc, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", window),
     ]
     return texts + texts_of(windows), controller
 
