@@ -411,6 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_letters
 
     cli_letters.register(sub, command)
+    from app import cli_sightings
+
+    cli_sightings.register(sub, command)
     return parser
 
 

@@ -15,6 +15,17 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 PLATFORMS = ("xianyu", "wechat", "douyin", "other")
+# where content is published and a takedown notice goes (sightings, app/services/letters.py)
+TAKEDOWN_PLATFORMS = (
+    "douyin",
+    "hongguo",
+    "kuaishou",
+    "channels",
+    "bilibili",
+    "xiaohongshu",
+    "xianyu",
+    "other",
+)
 MEDIA_KINDS = ("photo", "clip", "voice")
 TERM_KINDS = ("until", "unlimited", "unstated")
 AI_TRAINING_CHOICES = ("yes", "no", "unstated")

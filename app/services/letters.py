@@ -30,21 +30,12 @@ from pathlib import Path
 from app.documents import pdf
 from app.documents.letters import Citation, LetterDocument, legal_data, render_letter
 from app.domain.models import LETTER_STATUSES, Buyer, Deal, Letter, MediaItem, new_id
+from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
 from app.errors import InvalidInput, WriteFailed
 from app.services.vault_service import VaultService, parse_date
 from app.vault.store import AtomicFile, describe_os_error
 
 BUYER_KINDS = ("revocation", "deletion", "reminder", "escalation")
-TAKEDOWN_PLATFORMS = (
-    "douyin",
-    "hongguo",
-    "kuaishou",
-    "channels",
-    "bilibili",
-    "xiaohongshu",
-    "xianyu",
-    "other",
-)
 OPTIONAL_GROUNDS = ("pipl", "genai", "deep-synthesis", "ai-labels")
 MAX_REASON = 4000
 MAX_URLS = 200

@@ -17,12 +17,14 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from app.domain.models import (
     AI_TRAINING_CHOICES,
     ATTACHMENT_KINDS,
     EXCLUSIVITY_CHOICES,
     PLATFORMS,
+    TAKEDOWN_PLATFORMS,
     TERM_KINDS,
     Attachment,
     Buyer,
@@ -30,10 +32,12 @@ from app.domain.models import (
     MediaItem,
     Performer,
     Records,
+    Sighting,
     new_id,
     utc_now,
 )
 from app.errors import BadMedia, InvalidInput, NotFound, WriteFailed
+from app.matching.trace import buyers_for_media
 from app.services import importing, media
 from app.vault import crypto
 from app.vault.keystore import KeyStore
@@ -85,6 +89,35 @@ def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
             f"{what} contains bytes that are not valid text; type it again in UTF-8."
         ) from None
     return value.strip()
+
+
+def parse_url(value: str) -> str:
+    """A web address of the page where the content was seen: http(s) and a host."""
+    value = _text(value, "The link", 2000)
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # e.g. an unclosed [IPv6 bracket
+        host = None
+    if not host or parts.scheme.lower() not in ("http", "https") or any(c.isspace() for c in value):
+        raise InvalidInput(
+            f"The link must be a web address that starts with http:// or https:// and names "
+            f"the site, such as https://www.douyin.com/video/123, not {value!r}."
+        )
+    return value
+
+
+def _attachment_users(records: Records, attachment_id: str) -> list[str]:
+    users = [f"deal {d.id}" for d in records.deals.values() if attachment_id in d.attachment_ids]
+    users += [
+        f"sighting {s.id}" for s in records.sightings.values() if attachment_id in s.attachment_ids
+    ]
+    users += [
+        f"letter {x.id}"
+        for x in records.letters.values()
+        if attachment_id in x.reply_attachment_ids
+    ]
+    return users
 
 
 class VaultService:
@@ -299,6 +332,11 @@ class VaultService:
                     records.deals[deal.id] = dataclasses.replace(
                         deal, media_ids=[m for m in deal.media_ids if m != item_id]
                     )
+            for sighting in list(records.sightings.values()):
+                if item_id in sighting.media_ids:
+                    records.sightings[sighting.id] = dataclasses.replace(
+                        sighting, media_ids=[m for m in sighting.media_ids if m != item_id]
+                    )
             self.vault.discard_objects([item.object_id, item.thumb_object_id])
 
     # --- buyers ----------------------------------------------------------------------------
@@ -421,6 +459,53 @@ class VaultService:
             raise
         return attachment
 
+    def attachment_users(self, attachment_id: str) -> list[str]:
+        """What still refers to an attachment, as "deal ID", "sighting ID" or "letter ID"."""
+        return _attachment_users(self.records, attachment_id)
+
+    def delete_attachment(self, attachment_id: str, detach: bool = False) -> None:
+        """Delete an attachment and put its encrypted object in the vault's trash.
+
+        Refused while a deal, sighting or letter refers to it, unless ``detach`` is given:
+        then it is taken off those records in the same save."""
+        att: Attachment = self._find(self.records.attachments, attachment_id, "attachment")
+        users = _attachment_users(self.records, att.id)
+        if users and not detach:
+            raise InvalidInput(
+                f"The attachment {att.name} is still used by {', '.join(users)}; "
+                "remove it from there first."
+            )
+        with self._change() as records:
+            for deal in list(records.deals.values()):
+                if att.id in deal.attachment_ids:
+                    records.deals[deal.id] = dataclasses.replace(
+                        deal, attachment_ids=[a for a in deal.attachment_ids if a != att.id]
+                    )
+            for sighting in list(records.sightings.values()):
+                if att.id in sighting.attachment_ids:
+                    records.sightings[sighting.id] = dataclasses.replace(
+                        sighting,
+                        attachment_ids=[a for a in sighting.attachment_ids if a != att.id],
+                    )
+            for letter in list(records.letters.values()):
+                if att.id in letter.reply_attachment_ids:
+                    records.letters[letter.id] = dataclasses.replace(
+                        letter,
+                        reply_attachment_ids=[
+                            a for a in letter.reply_attachment_ids if a != att.id
+                        ],
+                    )
+            del records.attachments[att.id]
+            self.vault.discard_objects([att.object_id])
+
+    def _release_attachments(self, records: Records, attachment_ids: Iterable[str]) -> None:
+        """Inside a change: delete those of ``attachment_ids`` that no record refers to."""
+        for att_id in attachment_ids:
+            att = records.attachments.get(att_id)
+            if att is not None and not _attachment_users(records, att_id):
+                del records.attachments[att_id]
+                self.vault.discard_objects([att.object_id])
+
     def attachment_bytes(self, attachment_id: str) -> bytes:
         att = self._find(self.records.attachments, attachment_id, "attachment")
         return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
@@ -528,6 +613,119 @@ class VaultService:
     def deal(self, deal_id: str) -> Deal:
         deal: Deal = self._find(self.records.deals, deal_id, "deal")
         return deal
+
+    # --- sightings -------------------------------------------------------------------------
+
+    def _clean_sighting(self, fields: dict[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "url":
+                clean[key] = parse_url(value)
+            elif key == "platform":
+                clean[key] = _choice(value or "other", TAKEDOWN_PLATFORMS, "The platform")
+            elif key == "title":
+                clean[key] = _text(value, "The title", 500)
+            elif key == "seen_on":
+                clean[key] = (
+                    parse_date(value, "The day it was seen")
+                    if value.strip()
+                    else date.today().isoformat()
+                )
+            elif key == "media_ids":
+                clean[key] = list(dict.fromkeys(self.find_media(v).id for v in value))
+            elif key == "buyer_ids":
+                clean[key] = list(dict.fromkeys(self.buyer(v).id for v in value))
+            elif key == "attachment_ids":
+                clean[key] = list(
+                    dict.fromkeys(
+                        self._find(self.records.attachments, v, "attachment").id for v in value
+                    )
+                )
+            elif key == "notes":
+                clean[key] = _text(value, "The note")
+            elif key in ("id", "created_at"):
+                raise InvalidInput(f"The sighting field {key} cannot be set.")
+            else:
+                raise InvalidInput(f"Unknown sighting field: {key}.")
+        return clean
+
+    def add_sighting(
+        self,
+        url: str,
+        platform: str = "other",
+        title: str = "",
+        seen_on: str = "",
+        media_ids: Iterable[str] = (),
+        buyer_ids: Iterable[str] = (),
+        screenshots: Iterable[tuple[Path | str, str]] = (),
+        notes: str = "",
+    ) -> Sighting:
+        """Record where the face was seen; ``screenshots`` are (file, kind) stored with it.
+
+        With no buyers given, the buyers are those whose deals delivered the matched photos."""
+        clean = self._clean_sighting(
+            {
+                "url": url,
+                "platform": platform,
+                "title": title,
+                "seen_on": seen_on,
+                "media_ids": list(media_ids),
+                "buyer_ids": list(buyer_ids),
+                "notes": notes,
+            }
+        )
+        if not clean["buyer_ids"]:
+            clean["buyer_ids"] = buyers_for_media(self.records, clean["media_ids"])
+        sighting = Sighting(id=new_id(), **clean)
+        self._save_sighting(sighting, screenshots)
+        return sighting
+
+    def update_sighting(
+        self,
+        sighting_id: str,
+        screenshots: Iterable[tuple[Path | str, str]] = (),
+        **fields: Any,
+    ) -> Sighting:
+        """Change a sighting; new ``screenshots`` are stored with it in the same save.
+
+        An attachment left out of a new ``attachment_ids`` is deleted from the vault when no
+        deal, sighting or letter uses it any more."""
+        sighting = self.sighting(sighting_id)
+        updated = dataclasses.replace(sighting, **self._clean_sighting(fields))
+        dropped = [a for a in sighting.attachment_ids if a not in updated.attachment_ids]
+        self._save_sighting(updated, screenshots, dropped)
+        return updated
+
+    def _save_sighting(
+        self,
+        sighting: Sighting,
+        screenshots: Iterable[tuple[Path | str, str]],
+        dropped: Iterable[str] = (),
+    ) -> None:
+        stored: list[Attachment] = []
+        try:
+            for path, kind in screenshots:
+                stored.append(self._store_attachment(Path(path), kind))
+            sighting.attachment_ids = sighting.attachment_ids + [a.id for a in stored]
+            with self._change() as records:
+                for att in stored:
+                    records.attachments[att.id] = att
+                records.sightings[sighting.id] = sighting
+                self._release_attachments(records, dropped)
+        except BaseException:
+            self.vault.discard_unreferenced([a.object_id for a in stored])
+            raise
+
+    def delete_sighting(self, sighting_id: str) -> None:
+        """Delete a sighting and those of its screenshots that nothing else uses."""
+        sighting = self.sighting(sighting_id)
+        with self._change() as records:
+            del records.sightings[sighting.id]
+            self._release_attachments(records, sighting.attachment_ids)
+
+    def sighting(self, sighting_id: str) -> Sighting:
+        sighting: Sighting = self._find(self.records.sightings, sighting_id, "sighting")
+        return sighting
 
     # --- keys ------------------------------------------------------------------------------
 
