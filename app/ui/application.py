@@ -69,8 +69,12 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.service: VaultService | None = None
 
-    def show_welcome(self, locked_path: Path | None = None) -> WelcomeWindow:
-        self.welcome = WelcomeWindow(self.settings, self.argon2, self.keystore_factory, locked_path)
+    def show_welcome(
+        self, locked_path: Path | None = None, just_locked: bool = True
+    ) -> WelcomeWindow:
+        self.welcome = WelcomeWindow(
+            self.settings, self.argon2, self.keystore_factory, locked_path, just_locked
+        )
         self.welcome.vaultOpened.connect(self.show_vault)
         self.welcome.settingsRequested.connect(lambda: self.edit_settings(self.welcome))
         self.welcome.show()
@@ -150,5 +154,19 @@ def main() -> int:
     install_excepthook()
     controller = AppController(settings)
     app.aboutToQuit.connect(controller.shutdown)
-    controller.show_welcome()
+    controller.show_welcome(locked_path=vault_argument(app.arguments()[1:]), just_locked=False)
     return app.exec()
+
+
+def vault_argument(arguments: list[str]) -> Path | None:
+    """`likeness-vault VAULT` opens the welcome screen with that vault chosen (as after a lock),
+    so a vault made with the command-line tool is one argument away."""
+    if any(a in ("-h", "--help") for a in arguments):
+        sys.stdout.write(
+            "usage: likeness-vault [VAULT]\n\nOpens the Likeness Vault desktop app; with VAULT, "
+            "that vault folder is chosen and only its password is asked for.\n"
+            "The command-line tool is likeness-vault-cli.\n"
+        )
+        raise SystemExit(0)
+    folders = [Path(a) for a in arguments if not a.startswith("-")]
+    return folders[0].resolve() if folders else None

@@ -47,7 +47,10 @@ class WelcomeWindow(QWidget):
         argon2: crypto.Argon2Params | None = None,
         keystore_factory: KeyStoreFactory = KeyStore.system,
         locked_path: Path | None = None,
+        just_locked: bool = True,
     ) -> None:
+        """``locked_path`` is preselected: the vault just locked, or one named on the command
+        line (``just_locked=False``: no "was locked" message)."""
         super().__init__()
         self.settings = settings
         self.argon2 = argon2
@@ -154,7 +157,7 @@ class WelcomeWindow(QWidget):
         self.keystore: KeyStore | None = None
         self._check_keystore()
         self._fill_recent(locked_path)
-        if locked_path is not None:
+        if locked_path is not None and just_locked:
             self.status.setText(
                 self.tr("The vault was locked. Type the password to open it again.")
             )
