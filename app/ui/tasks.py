@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -125,6 +126,16 @@ def run_task(
         task.running = False
         _live.discard(task)
         task.finished.emit()
+        release()
+
+    def release() -> None:
+        # Drop the callbacks once delivered: a handle kept by a dialog (self.task = run_task(
+        # ..., self.on_done)) must not keep that dialog, and the records it shows, alive.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a signal with no connection
+            for signal in (bridge.done, bridge.failed, bridge.progress):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect()
 
     @Slot(object)
     def done(result: Any) -> None:
