@@ -26,7 +26,7 @@ def cmd_add_sighting(args: argparse.Namespace) -> int:
     try:
         sighting = service.add_sighting(
             args.url,
-            platform=args.platform,
+            platform=args.platform or "",
             title=args.title or "",
             seen_on=args.seen_on or "",
             media_ids=args.photo or (),
@@ -72,7 +72,9 @@ def register(sub: Any, command: Command) -> None:
     del sub  # every command here takes the VAULT positional that `command` adds
     p = command("add-sighting", cmd_add_sighting, "record where your face was seen (a link)")
     p.add_argument("--url", required=True, metavar="URL", help="the page, http:// or https://")
-    p.add_argument("--platform", choices=TAKEDOWN_PLATFORMS, default="other")
+    p.add_argument(
+        "--platform", choices=TAKEDOWN_PLATFORMS, help="default: from the link's site, else other"
+    )
     p.add_argument("--title", metavar="TEXT", help="e.g. the drama and episode")
     p.add_argument("--seen-on", metavar="YYYY-MM-DD", help="default today")
     p.add_argument("--photo", action="append", metavar="ID", help="a photo seen there")

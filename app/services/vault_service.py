@@ -107,6 +107,34 @@ def parse_url(value: str) -> str:
     return value
 
 
+PLATFORM_HOSTS = (  # host suffix -> takedown platform, for a link whose platform is not given
+    ("douyin.com", "douyin"),
+    ("iesdouyin.com", "douyin"),
+    ("hongguo.com", "hongguo"),
+    ("kuaishou.com", "kuaishou"),
+    ("gifshow.com", "kuaishou"),
+    ("channels.weixin.qq.com", "channels"),
+    ("bilibili.com", "bilibili"),
+    ("b23.tv", "bilibili"),
+    ("xiaohongshu.com", "xiaohongshu"),
+    ("xhslink.com", "xiaohongshu"),
+    ("goofish.com", "xianyu"),
+    ("xianyu.com", "xianyu"),
+)
+
+
+def platform_from_url(url: str) -> str:
+    """The takedown platform a link belongs to, from its host; "other" when unknown."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return "other"
+    for suffix, platform in PLATFORM_HOSTS:
+        if host == suffix or host.endswith("." + suffix):
+            return platform
+    return "other"
+
+
 def _attachment_users(records: Records, attachment_id: str) -> list[str]:
     users = [f"deal {d.id}" for d in records.deals.values() if attachment_id in d.attachment_ids]
     users += [
@@ -597,12 +625,17 @@ class VaultService:
             raise
         return deal
 
-    def update_deal(self, deal_id: str, **fields: Any) -> Deal:
+    def update_deal(self, deal_id: str, release_attachments: bool = False, **fields: Any) -> Deal:
+        """Change a deal. With ``release_attachments``, an attachment left out of a new
+        ``attachment_ids`` is deleted in the same save when nothing else uses it."""
         deal = self.deal(deal_id)
         updated = dataclasses.replace(deal, **self._clean_deal(fields))
         self._check_term(updated)
         with self._change() as records:
             records.deals[deal.id] = updated
+            if release_attachments:
+                dropped = [a for a in deal.attachment_ids if a not in updated.attachment_ids]
+                self._release_attachments(records, dropped)
         return updated
 
     def delete_deal(self, deal_id: str) -> None:
@@ -652,7 +685,7 @@ class VaultService:
     def add_sighting(
         self,
         url: str,
-        platform: str = "other",
+        platform: str = "",
         title: str = "",
         seen_on: str = "",
         media_ids: Iterable[str] = (),
@@ -662,11 +695,12 @@ class VaultService:
     ) -> Sighting:
         """Record where the face was seen; ``screenshots`` are (file, kind) stored with it.
 
-        With no buyers given, the buyers are those whose deals delivered the matched photos."""
+        With no platform given, it follows from the link's host (``platform_from_url``); with
+        no buyers given, the buyers are those whose deals delivered the matched photos."""
         clean = self._clean_sighting(
             {
                 "url": url,
-                "platform": platform,
+                "platform": platform or platform_from_url(url),
                 "title": title,
                 "seen_on": seen_on,
                 "media_ids": list(media_ids),

@@ -56,6 +56,8 @@ from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.deal_dialog import DealDialog
 from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
 from app.ui.dialogs.performer_dialog import PerformerDialog
+from app.ui.dialogs.photo_dialog import PhotoDialog
+from app.ui.dialogs.sighting_dialog import SightingDialog
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, CheckDialog, NewRecoveryKeyDialog
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
@@ -295,6 +297,11 @@ class MainWindow(QMainWindow):
         self.deals_page.addRequested.connect(lambda: self.edit_deal(""))
         self.deals_page.editRequested.connect(self.edit_deal)
         self.deals_page.deleteRequested.connect(self.delete_deal)
+        self.photos_page.editRequested.connect(self.edit_photo)
+        self.photos_page.deleteRequested.connect(self.delete_photos)
+        self.sightings_page.addRequested.connect(lambda: self.edit_sighting(""))
+        self.sightings_page.editRequested.connect(self.edit_sighting)
+        self.sightings_page.deleteRequested.connect(self.delete_sighting)
 
     def _install_extensions(self) -> None:
         for name in EXTENSIONS:
@@ -499,6 +506,94 @@ class MainWindow(QMainWindow):
         ):
             return
         self.change(lambda service: service.delete_deal(deal_id))
+
+    def edit_photo(self, item_id: str) -> PhotoDialog | None:
+        if self.service is None or item_id not in self.service.records.media:
+            return None
+        dialog = PhotoDialog(self.service, self.service.records.media[item_id], self)
+        dialog.saved.connect(self._photo_saved)
+        dialog.open()
+        return dialog
+
+    def _photo_saved(self, item_id: str) -> None:
+        self.reload()
+        self.photos_page.select(item_id)
+
+    def delete_photos(self, item_ids: list[str]) -> None:
+        service = self.service
+        if service is None:
+            return
+        records = service.records
+        items = [records.media[i] for i in item_ids if i in records.media]
+        if not items:
+            return
+        if len(items) == 1:
+            text = self.tr("Delete the photo “%1” from the vault?").replace("%1", items[0].name)
+        else:
+            text = self.tr("Delete %n photo(s) from the vault?", "", len(items))
+        deals = {d.id: d for item in items for d in records.deals_for_media(item.id)}
+        if deals:
+            lines = []
+            for deal in sorted(deals.values(), key=lambda d: (d.date, d.created_at)):
+                buyer = records.buyers.get(deal.buyer_id)
+                lines.append(f"• {deal.date} · {buyer.name if buyer else '?'}")
+            if len(items) == 1:
+                head = self.tr("It will be taken out of these deals:")
+            else:
+                head = self.tr("They will be taken out of these deals:")
+            text += "\n\n" + head + "\n" + "\n".join(lines)
+        else:
+            text += "\n\n" + (
+                self.tr("No deal includes it.")
+                if len(items) == 1
+                else self.tr("No deal includes them.")
+            )
+        if any(item.id in s.media_ids for s in records.sightings.values() for item in items):
+            text += "\n" + self.tr("The sightings that show them lose them too.")
+        text += "\n\n" + self.tr(
+            "The encrypted original is removed from the vault folder after a few more saves. "
+            "This cannot be undone."
+        )
+        if not confirm(self, self.tr("Delete photo"), text):
+            return
+        ids = [item.id for item in items]
+
+        def delete_all(service: VaultService) -> None:
+            for item_id in ids:
+                service.delete_media(item_id)
+
+        self.change(delete_all)
+
+    def edit_sighting(self, sighting_id: str) -> SightingDialog | None:
+        if self.service is None:
+            return None
+        sighting = self.service.records.sightings.get(sighting_id) if sighting_id else None
+        media: list[str] = []
+        if sighting is None and self.stack.currentIndex() == self.PHOTOS:
+            media = self.photos_page.selected_ids()
+        dialog = SightingDialog(self.service, sighting, self, media_ids=media)
+        dialog.saved.connect(self._sighting_saved)
+        dialog.open()
+        return dialog
+
+    def _sighting_saved(self, sighting_id: str) -> None:
+        self.reload()
+        self.nav.setCurrentRow(self.SIGHTINGS)
+        self.sightings_page.select(sighting_id)
+
+    def delete_sighting(self, sighting_id: str) -> None:
+        if self.service is None or sighting_id not in self.service.records.sightings:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete sighting"),
+            self.tr(
+                "Delete this sighting? Its screenshots are deleted too, unless a deal or a "
+                "letter uses them. Letters already written stay."
+            ),
+        ):
+            return
+        self.change(lambda service: service.delete_sighting(sighting_id))
 
     def change(self, fn: Callable[[VaultService], Any]) -> None:
         """Run a change through the service off the GUI thread, then reload."""

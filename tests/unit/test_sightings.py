@@ -19,7 +19,7 @@ from app import cli
 from app.domain.models import Records, to_dict
 from app.errors import InvalidInput, NotFound, WriteFailed
 from app.matching.trace import buyers_for_media
-from app.services.vault_service import VaultService
+from app.services.vault_service import VaultService, platform_from_url
 from app.vault import store
 from app.vault.vault import KEEP_GENERATIONS
 
@@ -347,3 +347,44 @@ def test_cli_errors_exit_1_with_a_sentence_and_usage_errors_exit_2(
     assert run("add-sighting", path, "--url", "https://a.b", "--platform", "youtube").code == 2
     r = run("sightings", path, "--json")
     assert r.code == 0 and json.loads(r.out) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "platform"),
+    [
+        ("https://www.douyin.com/video/1", "douyin"),
+        ("https://v.douyin.com/AbC/", "douyin"),
+        ("https://www.kuaishou.com/short-video/3x", "kuaishou"),
+        ("https://b23.tv/xyz", "bilibili"),
+        ("https://www.xiaohongshu.com/explore/1", "xiaohongshu"),
+        ("https://channels.weixin.qq.com/x", "channels"),
+        ("https://www.goofish.com/item?id=1", "xianyu"),
+        ("https://notdouyin.com/video/1", "other"),
+        ("https://example.com/douyin.com", "other"),
+    ],
+)
+def test_the_platform_follows_the_link_when_not_given(
+    service: VaultService, url: str, platform: str
+) -> None:
+    assert platform_from_url(url) == platform
+    assert service.add_sighting(url).platform == platform
+    assert service.add_sighting(url, platform="bilibili").platform == "bilibili"
+
+
+def test_update_deal_releases_dropped_attachments_only_when_asked(
+    service: VaultService, tmp_path: Path
+) -> None:
+    case = setup_case(service)
+    deal = service.records.deals_for_buyer(case.early)[0]
+    a = service.add_attachment(write(tmp_path / "a.png", png_bytes(12)))
+    b = service.add_attachment(write(tmp_path / "b.png", png_bytes(13)))
+    service.update_deal(deal.id, attachment_ids=[a.id, b.id])
+    service.update_deal(deal.id, attachment_ids=[b.id])
+    assert a.id in service.records.attachments  # not asked: kept (it may be moving elsewhere)
+    service.update_deal(deal.id, attachment_ids=[a.id, b.id])
+    service.add_sighting("https://example.com", screenshots=())
+    other = service.records.deals_for_buyer(case.late)[0]
+    service.update_deal(other.id, attachment_ids=[b.id])
+    service.update_deal(deal.id, release_attachments=True, attachment_ids=[])
+    assert a.id not in service.records.attachments
+    assert b.id in service.records.attachments  # the other deal still uses it

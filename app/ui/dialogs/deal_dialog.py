@@ -202,6 +202,12 @@ class DealDialog(QDialog):
         self.save_att = QPushButton(self.tr("Save a copy as…"))
         self.save_att.clicked.connect(self.save_attachment_copy)
         self.remove_att = QPushButton(self.tr("Remove from deal"))
+        self.remove_att.setToolTip(
+            self.tr(
+                "When you save, a removed attachment is deleted from the vault unless another "
+                "deal, a sighting or a letter uses it."
+            )
+        )
         self.remove_att.clicked.connect(self._remove_attachment)
         for b in (self.add_att, self.preview_att, self.save_att, self.remove_att):
             row_buttons.addWidget(b)
@@ -433,7 +439,10 @@ class DealDialog(QDialog):
             for p in pending:
                 new_ids.append(service.add_attachment(p.path, p.kind).id)
                 p.stored_id = new_ids[-1]  # a retry after a failed save does not store it twice
-            return service.update_deal(existing.id, attachment_ids=kept + new_ids, **fields)
+            # an attachment removed here is deleted when no other deal, sighting or letter uses it
+            return service.update_deal(
+                existing.id, release_attachments=True, attachment_ids=kept + new_ids, **fields
+            )
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)

@@ -39,6 +39,11 @@ def platform_label(platform: str) -> str:
         "xianyu": tr("Xianyu"),
         "wechat": tr("WeChat"),
         "douyin": tr("Douyin"),
+        "hongguo": tr("Hongguo short dramas"),
+        "kuaishou": tr("Kuaishou"),
+        "channels": tr("WeChat Channels"),
+        "bilibili": tr("Bilibili"),
+        "xiaohongshu": tr("Xiaohongshu"),
         "other": tr("Other"),
     }.get(platform, platform)
 

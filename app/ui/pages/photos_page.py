@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -90,6 +90,8 @@ class PhotosPage(Page):
     importRequested = Signal()
     importFolderRequested = Signal()
     exportRequested = Signal(str)
+    editRequested = Signal(str)
+    deleteRequested = Signal(list)  # the selected media ids
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,17 @@ class PhotosPage(Page):
         self.import_folder_action.triggered.connect(self.importFolderRequested)
         self.toolbar.addAction(self.import_folder_action)
         self.toolbar.addAction(self.export_action)
+        self.edit_action = QAction(icon("edit"), self.tr("Edit…"), self)
+        self.edit_action.setToolTip(self.tr("Edit the set, persona, tags and notes (Enter)"))
+        self.edit_action.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
+        self.delete_action = QAction(icon("delete"), self.tr("Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
+        for action in (self.edit_action, self.delete_action):
+            action.setEnabled(False)
+            self.toolbar.addAction(action)
+            self.addAction(action)
         layout.addWidget(self.toolbar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -135,6 +148,7 @@ class PhotosPage(Page):
         self.grid.setAccessibleName(self.tr("Photos"))
         self.grid.setModel(self.proxy)
         self.grid.selectionModel().selectionChanged.connect(self._selection)
+        self.grid.activated.connect(lambda index: self.editRequested.emit(index.data(ID_ROLE)))
         splitter.addWidget(self.grid)
 
         side = QScrollArea()
@@ -226,6 +240,8 @@ class PhotosPage(Page):
     def _selection(self, _a: QItemSelection, _b: QItemSelection) -> None:
         item_id = self.current_id()
         self.export_action.setEnabled(bool(item_id))
+        self.edit_action.setEnabled(bool(item_id))
+        self.delete_action.setEnabled(bool(item_id))
         item = self.records.media.get(item_id)
         if item is None:
             self._empty()
@@ -235,6 +251,8 @@ class PhotosPage(Page):
 
     def _empty(self) -> None:
         self.preview.set_image(QImage())
+        for action in (self.export_action, self.edit_action, self.delete_action):
+            action.setEnabled(False)
         if self.records.media:
             text = self.tr("Choose a photo to see it with its SHA-256, deals and buyers.")
         else:
@@ -266,6 +284,9 @@ class PhotosPage(Page):
         buyers = {d.buyer_id for d in deals}
         rows = [
             (self.tr("Set"), item.set_name),
+            (self.tr("Persona"), item.persona),
+            (self.tr("Tags"), ", ".join(item.tags)),
+            (self.tr("Notes"), item.notes),
             (self.tr("Captured"), item.captured_at.replace("T", " ")),
             (self.tr("Imported"), item.imported_at[:10]),
             (self.tr("Size"), f"{item.width} × {item.height}, {human_size(item.size)}"),

@@ -208,10 +208,34 @@ class DealsPage(TablePage):
 
 
 class SightingsPage(TablePage):
-    """Where the face was seen. The sightings issue adds the ways to record and match them."""
+    """Where the face was seen: add, edit, delete; extensions add actions (takedown, evidence)."""
+
+    addRequested = Signal()
+    editRequested = Signal(str)
+    deleteRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SightingsModel(), parent)
+        self.add = QAction(icon("add"), self.tr("Add sighting…"), self)
+        self.add.triggered.connect(self.addRequested)
+        self.edit = QAction(icon("edit"), self.tr("Edit…"), self)
+        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
+        self.delete = QAction(icon("delete"), self.tr("Delete"), self)
+        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
+        for action in (self.add, self.edit, self.delete):
+            self.add_action(action)
+        self.activated.connect(self.editRequested)
+        self.selectionChanged.connect(self._update_actions)
+        self._update_actions("")
+
+    def _update_actions(self, record_id: str) -> None:
+        for action in (self.edit, self.delete):
+            action.setEnabled(record_id in self.records.sightings)
+
+    def load(self, records):  # type: ignore[no-untyped-def]
+        super().load(records)
+        self._update_actions(self.current_id())
 
     def empty_html(self) -> str:
         return (
@@ -242,4 +266,12 @@ class SightingsPage(TablePage):
             (self.tr("Notes"), sighting.notes),
         ]
         title = sighting.title or sighting.url
-        return f"<h2>{escape(title)}</h2>" + _rows(pairs)
+        html = f"<h2>{escape(title)}</h2>" + _rows(pairs)
+        shots = [
+            self.records.attachments[a]
+            for a in sighting.attachment_ids
+            if a in self.records.attachments
+        ]
+        t_shots = escape(self.tr("Screenshots"))
+        html += f"<h3>{t_shots} ({len(shots)})</h3><ul>"
+        return html + "".join(f"<li>{escape(a.name)}</li>" for a in shots) + "</ul>"

@@ -1,0 +1,104 @@
+"""Edit a photo's set, persona, tags and notes. The service validates; this only collects."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import MediaItem
+from app.services.vault_service import VaultService
+from app.ui.prompts import show_exception
+from app.ui.tasks import run_task
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags typed as "a, b; c" (ASCII or full-width separators), each once, in order."""
+    tags = (t.strip() for t in re.split(r"[,;，；、]", text))
+    return list(dict.fromkeys(t for t in tags if t))
+
+
+def _known(values: list[str]) -> list[str]:
+    return sorted({v for v in values if v})
+
+
+class PhotoDialog(QDialog):
+    saved = Signal(str)  # media id
+
+    def __init__(self, service: VaultService, item: MediaItem, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.item = item
+        self.setWindowTitle(self.tr("Edit photo"))
+        media = service.records.media.values()
+        layout = QVBoxLayout(self)
+        name = QLabel(item.name)
+        name.setStyleSheet("font-weight: bold")
+        name.setWordWrap(True)
+        layout.addWidget(name)
+        form = QFormLayout()
+        self.set_name = QComboBox()
+        self.set_name.setEditable(True)
+        self.set_name.addItems(_known([m.set_name for m in media]))
+        self.set_name.setCurrentText(item.set_name)
+        if (line := self.set_name.lineEdit()) is not None:
+            line.setPlaceholderText(self.tr("the shoot it came from"))
+        self.persona = QComboBox()
+        self.persona.setEditable(True)
+        self.persona.addItems(_known([m.persona for m in media]))
+        self.persona.setCurrentText(item.persona)
+        if (line := self.persona.lineEdit()) is not None:
+            line.setPlaceholderText(self.tr("e.g. the character or look"))
+        self.tags = QLineEdit(", ".join(item.tags))
+        self.tags.setPlaceholderText(self.tr("separated by commas"))
+        self.notes = QPlainTextEdit(item.notes)
+        self.notes.setTabChangesFocus(True)
+        form.addRow(self.tr("&Set:"), self.set_name)
+        form.addRow(self.tr("&Persona:"), self.persona)
+        form.addRow(self.tr("T&ags:"), self.tags)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(460, 360)
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "set_name": self.set_name.currentText(),
+            "persona": self.persona.currentText(),
+            "tags": split_tags(self.tags.text()),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> None:
+        fields, service, item_id = self.fields(), self.service, self.item.id
+
+        def work() -> MediaItem:
+            return service.update_media(item_id, **fields)
+
+        self.setEnabled(False)
+        run_task(work, self._saved, self._failed, owner=self, writes=True)
+
+    def _saved(self, item: MediaItem) -> None:
+        self.setEnabled(True)
+        self.saved.emit(item.id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        show_exception(self, exc)

@@ -1,0 +1,485 @@
+"""Record or edit a sighting: the link, platform, title, date, the photos seen, the buyers it
+traces back to, screenshots and notes.
+
+The photos are picked from their thumbnails (``PhotosModel``, decrypted lazily off the GUI
+thread). The buyers follow the photos (``app.matching.trace.buyers_for_media``) until the user
+changes them by hand. Screenshots are previewed from memory; new ones are stored when the
+sighting is saved, in the same save; a screenshot removed here is deleted from the vault when
+no deal, sighting or letter uses it any more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import TAKEDOWN_PLATFORMS, Sighting
+from app.errors import UserError
+from app.matching.trace import buyers_for_media
+from app.services.vault_service import VaultService, platform_from_url
+from app.ui.dialogs.attachments import ImagePreview
+from app.ui.models.photos import AnyIndex, PhotoFilter, PhotosModel
+from app.ui.models.tables import ID_ROLE, ChoiceModel, platform_label
+from app.ui.prompts import show_exception
+from app.ui.tasks import run_task
+
+PICKER_ICON = QSize(96, 96)
+PREVIEW_EDGE = 320
+
+
+@dataclass
+class PendingScreenshot:
+    path: Path
+    data: bytes  # read once, for the preview; the service stores the file itself
+
+
+def _qdate(text: str) -> QDate:
+    try:
+        d = date.fromisoformat(text)
+    except ValueError:
+        return QDate.currentDate()
+    return QDate(d.year, d.month, d.day)
+
+
+class CheckablePhotosModel(PhotosModel):
+    """The photo grid's model with a check box per photo (the photos seen in a sighting)."""
+
+    checkedChanged = Signal()
+
+    def __init__(self, checked: set[str], parent: QObject | None = None) -> None:
+        super().__init__(parent, icon_size=PICKER_ICON)
+        self.checked = set(checked)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid():
+            item_id = self.items[index.row()].id
+            return Qt.CheckState.Checked if item_id in self.checked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        on = (value == Qt.CheckState.Checked) or value == Qt.CheckState.Checked.value
+        self.set_checked(self.items[index.row()].id, bool(on))
+        return True
+
+    def set_checked(self, item_id: str, on: bool) -> None:
+        row = self._rows.get(item_id)
+        if row is None:
+            return
+        if on:
+            self.checked.add(item_id)
+        else:
+            self.checked.discard(item_id)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checkedChanged.emit()
+
+    def checked_ids(self) -> list[str]:
+        return [m.id for m in self.items if m.id in self.checked]
+
+
+class SightingDialog(QDialog):
+    saved = Signal(str)  # sighting id
+
+    def __init__(
+        self,
+        service: VaultService,
+        sighting: Sighting | None = None,
+        parent: QWidget | None = None,
+        media_ids: list[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.sighting = sighting
+        self.setWindowTitle(self.tr("Edit sighting") if sighting else self.tr("Add sighting"))
+        records = service.records
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        layout.addWidget(tabs)
+
+        # --- where ---
+        where = QWidget()
+        form = QFormLayout(where)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(self.tr("https://… the page where you saw it"))
+        self.platform = QComboBox()
+        for key in TAKEDOWN_PLATFORMS:
+            self.platform.addItem(platform_label(key), key)
+        self.platform.setCurrentIndex(self.platform.findData("other"))
+        # the platform follows the link's site until the user picks one
+        self._platform_by_hand = sighting is not None
+        self.platform.activated.connect(self._platform_picked)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. the drama and episode, or the ad"))
+        self.seen_on = QDateEdit(QDate.currentDate())
+        self.seen_on.setCalendarPopup(True)
+        self.seen_on.setDisplayFormat("yyyy-MM-dd")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What the content does with your face"))
+        form.addRow(self.tr("&Link:"), self.url)
+        form.addRow(self.tr("&Platform:"), self.platform)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Seen on:"), self.seen_on)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        tabs.addTab(where, self.tr("Where"))
+
+        # --- photos and buyers ---
+        match = QWidget()
+        ml = QVBoxLayout(match)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        photos_label = QLabel(self.tr("&Photos seen there (tick them):"))
+        tl.addWidget(photos_label)
+        self.photo_filter = QLineEdit()
+        self.photo_filter.setPlaceholderText(self.tr("Filter by name, set or tag"))
+        self.photo_filter.setAccessibleName(self.tr("Filter photos"))
+        tl.addWidget(self.photo_filter)
+        chosen = set(sighting.media_ids if sighting else (media_ids or []))
+        self.photo_model = CheckablePhotosModel(chosen, self)
+        media = sorted(records.media.values(), key=lambda m: (m.imported_at, m.name))
+        self.photo_model.load(media, service.thumbnail_bytes)
+        self.photo_proxy = PhotoFilter(self)
+        self.photo_proxy.setSourceModel(self.photo_model)
+        self.photo_filter.textChanged.connect(self.photo_proxy.set_search)
+        self.photos = QListView()
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setUniformItemSizes(True)
+        self.photos.setIconSize(PICKER_ICON)
+        self.photos.setGridSize(QSize(PICKER_ICON.width() + 40, PICKER_ICON.height() + 36))
+        self.photos.setWordWrap(False)
+        self.photos.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.photos.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.photos.setModel(self.photo_proxy)
+        self.photos.setAccessibleName(self.tr("Photos seen there"))
+        self.photos.activated.connect(self._toggle_photo)
+        photos_label.setBuddy(self.photos)
+        tl.addWidget(self.photos, 1)
+        self.photo_count = QLabel()
+        tl.addWidget(self.photo_count)
+        split.addWidget(top)
+
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        buyers_row = QHBoxLayout()
+        buyers_label = QLabel(self.tr("Traced to &buyers:"))
+        buyers_row.addWidget(buyers_label, 1)
+        self.trace_button = QPushButton(self.tr("T&race from the photos"))
+        self.trace_button.setToolTip(
+            self.tr("Tick the buyers whose deals delivered the photos ticked above")
+        )
+        self.trace_button.clicked.connect(self.trace)
+        buyers_row.addWidget(self.trace_button)
+        bl.addLayout(buyers_row)
+        buyers = sorted(records.buyers.values(), key=lambda b: b.name)
+        start = sighting.buyer_ids if sighting else buyers_for_media(records, chosen)
+        self.buyer_model = ChoiceModel(
+            [(b.id, f"{b.name}  ·  {platform_label(b.platform)}") for b in buyers],
+            set(start),
+            self,
+        )
+        self.buyers = QListView()
+        self.buyers.setModel(self.buyer_model)
+        self.buyers.setUniformItemSizes(True)
+        self.buyers.setAccessibleName(self.tr("Traced to buyers"))
+        buyers_label.setBuddy(self.buyers)
+        bl.addWidget(self.buyers, 1)
+        self.buyer_hint = QLabel()
+        self.buyer_hint.setWordWrap(True)
+        self.buyer_hint.setStyleSheet("color: #5b6675")
+        bl.addWidget(self.buyer_hint)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        ml.addWidget(split)
+        tabs.addTab(match, self.tr("Photos and buyers"))
+        # the buyers follow the photos until the user ticks a buyer by hand
+        self._buyers_by_hand = sighting is not None
+        self._tracing = False
+        self.photo_model.checkedChanged.connect(self._photos_changed)
+        self.buyer_model.checkedChanged.connect(self._buyers_changed)
+
+        # --- screenshots ---
+        shots = QWidget()
+        sl = QHBoxLayout(shots)
+        left = QVBoxLayout()
+        shots_label = QLabel(self.tr("Screensh&ots and recordings:"))
+        left.addWidget(shots_label)
+        self.screenshots = QListWidget()
+        self.screenshots.setAccessibleName(self.tr("Screenshots"))
+        self.screenshots.currentRowChanged.connect(self._screenshot_selected)
+        self.screenshots.itemActivated.connect(lambda _i: self.open_screenshot())
+        shots_label.setBuddy(self.screenshots)
+        left.addWidget(self.screenshots, 1)
+        row = QHBoxLayout()
+        self.add_shot = QPushButton(self.tr("&Add…"))
+        self.add_shot.clicked.connect(self._choose_screenshots)
+        self.remove_shot = QPushButton(self.tr("&Remove"))
+        self.remove_shot.clicked.connect(self.remove_screenshot)
+        row.addWidget(self.add_shot)
+        row.addWidget(self.remove_shot)
+        row.addStretch(1)
+        left.addLayout(row)
+        note = QLabel(
+            self.tr(
+                "Screenshots are encrypted into the vault when you save. A screenshot you "
+                "remove is deleted from the vault unless a deal or letter uses it."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5b6675")
+        left.addWidget(note)
+        sl.addLayout(left, 1)
+        self.shot_preview = QLabel()
+        self.shot_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shot_preview.setMinimumSize(PREVIEW_EDGE // 2, PREVIEW_EDGE // 2)
+        self.shot_preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.shot_preview.setStyleSheet("background: #f3f5f8; color: #5b6675")
+        self.shot_preview.setAccessibleName(self.tr("Screenshot preview"))
+        sl.addWidget(self.shot_preview, 1)
+        tabs.addTab(shots, self.tr("Screenshots"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.url.textChanged.connect(self._url_changed)
+
+        if sighting is not None:
+            self._fill(sighting)
+        self._url_changed()
+        self._count()
+        self._screenshot_selected(-1)
+        self.resize(680, 620)
+
+    def _fill(self, sighting: Sighting) -> None:
+        self.url.setText(sighting.url)
+        index = self.platform.findData(sighting.platform)
+        self.platform.setCurrentIndex(index if index >= 0 else self.platform.count() - 1)
+        self.title.setText(sighting.title)
+        self.seen_on.setDate(_qdate(sighting.seen_on))
+        self.notes.setPlainText(sighting.notes)
+        for att_id in sighting.attachment_ids:
+            att = self.service.records.attachments.get(att_id)
+            if att is not None:
+                self._add_row(att.name, att_id)
+
+    # --- photos and buyers ---
+    def checked_media(self) -> list[str]:
+        return self.photo_model.checked_ids()
+
+    def checked_buyers(self) -> list[str]:
+        return self.buyer_model.checked_ids()
+
+    def _toggle_photo(self, index: Any) -> None:
+        item_id = str(index.data(ID_ROLE) or "")
+        if item_id:
+            self.photo_model.set_checked(item_id, item_id not in self.photo_model.checked)
+
+    def _photos_changed(self) -> None:
+        if not self._buyers_by_hand:
+            self.trace(by_hand=False)
+        self._count()
+
+    def _buyers_changed(self) -> None:
+        if not self._tracing:
+            self._buyers_by_hand = True
+        self._count()
+
+    def trace(self, _checked: bool = False, by_hand: bool = True) -> None:
+        """Tick exactly the buyers whose deals delivered the ticked photos."""
+        traced = set(buyers_for_media(self.service.records, self.checked_media()))
+        self._tracing = True
+        try:
+            for key, _label in self.buyer_model.items:
+                if (key in traced) != (key in self.buyer_model.checked):
+                    self.buyer_model.set_checked(key, key in traced)
+        finally:
+            self._tracing = False
+        if by_hand:  # the user asked: follow the photos again from now on
+            self._buyers_by_hand = False
+        self._count()
+
+    def _count(self) -> None:
+        self.photo_count.setText(self.tr("%n photo(s) ticked", "", len(self.checked_media())))
+        n = len(self.checked_buyers())
+        if self._buyers_by_hand:
+            hint = self.tr("%n buyer(s), chosen by hand.", "", n)
+        else:
+            hint = self.tr("%n buyer(s), from the deals of the ticked photos.", "", n)
+        self.buyer_hint.setText(hint)
+
+    # --- screenshots ---
+    def _add_row(self, name: str, ref: str | PendingScreenshot) -> None:
+        row = QListWidgetItem(name)
+        row.setData(Qt.ItemDataRole.UserRole, ref)
+        if isinstance(ref, PendingScreenshot):
+            row.setText(name + "  ·  " + self.tr("(added when you save)"))
+        self.screenshots.addItem(row)
+
+    def _choose_screenshots(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add screenshots"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.heic);;All files (*)"),
+        )
+        for path in paths:
+            self.add_screenshot(Path(path))
+
+    def add_screenshot(self, path: Path) -> None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            show_exception(self, UserError(f"{path.name}: cannot be read ({exc.strerror or exc})."))
+            return
+        self._add_row(path.name, PendingScreenshot(path, data))
+        self.screenshots.setCurrentRow(self.screenshots.count() - 1)
+
+    def remove_screenshot(self) -> None:
+        row = self.screenshots.currentRow()
+        if row >= 0:
+            self.screenshots.takeItem(row)
+
+    def _current_ref(self) -> str | PendingScreenshot | None:
+        row = self.screenshots.currentItem()
+        if row is None:
+            return None
+        ref: str | PendingScreenshot = row.data(Qt.ItemDataRole.UserRole)
+        return ref
+
+    def screenshot_image(self) -> QImage:
+        """The selected screenshot decoded from memory (null if none or not an image)."""
+        ref = self._current_ref()
+        if isinstance(ref, PendingScreenshot):
+            return QImage.fromData(ref.data)
+        if isinstance(ref, str):
+            return QImage.fromData(self.service.attachment_bytes(ref))
+        return QImage()
+
+    def _screenshot_selected(self, _row: int) -> None:
+        self.remove_shot.setEnabled(self._current_ref() is not None)
+        if self._current_ref() is None:
+            self.shot_preview.setPixmap(QPixmap())
+            self.shot_preview.setText(self.tr("No screenshot chosen"))
+            return
+        try:
+            image = self.screenshot_image()
+        except UserError as exc:
+            self.shot_preview.setPixmap(QPixmap())
+            self.shot_preview.setText(str(exc))
+            return
+        if image.isNull():
+            self.shot_preview.setPixmap(QPixmap())
+            self.shot_preview.setText(self.tr("Not an image: no preview"))
+            return
+        self.shot_preview.setText("")
+        self.shot_preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                PREVIEW_EDGE,
+                PREVIEW_EDGE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def open_screenshot(self) -> None:
+        row = self.screenshots.currentItem()
+        if row is None:
+            return
+        try:
+            image = self.screenshot_image()
+        except UserError as exc:
+            show_exception(self, exc)
+            return
+        if not image.isNull():
+            ImagePreview(row.text(), image, self).exec()
+
+    # --- save ---
+    def _platform_picked(self, _index: int) -> None:
+        self._platform_by_hand = True
+
+    def _url_changed(self) -> None:
+        if not self._platform_by_hand:
+            guess = platform_from_url(self.url.text())
+            self.platform.setCurrentIndex(self.platform.findData(guess))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(self.url.text().strip())
+        )
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "url": self.url.text().strip(),
+            "platform": str(self.platform.currentData()),
+            "title": self.title.text(),
+            "seen_on": self.seen_on.date().toString("yyyy-MM-dd"),
+            "media_ids": self.checked_media(),
+            "buyer_ids": self.checked_buyers(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> None:
+        fields, service, existing = self.fields(), self.service, self.sighting
+        refs = [
+            self.screenshots.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.screenshots.count())
+        ]
+        kept = [r for r in refs if isinstance(r, str)]
+        new = [(r.path, "other") for r in refs if isinstance(r, PendingScreenshot)]
+
+        def work() -> Sighting:
+            if existing is None:
+                return service.add_sighting(screenshots=new, **fields)
+            return service.update_sighting(
+                existing.id, screenshots=new, attachment_ids=kept, **fields
+            )
+
+        self.setEnabled(False)
+        run_task(work, self._saved, self._failed, owner=self, writes=True)
+
+    def _saved(self, sighting: Sighting) -> None:
+        self.setEnabled(True)
+        self.saved.emit(sighting.id)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        show_exception(self, exc)
