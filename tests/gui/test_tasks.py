@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import threading
 import weakref
@@ -31,11 +32,14 @@ class Holder(QObject):
         self.threads.append(threading.current_thread())
 
 
+def finished(task: Task) -> bool:
+    return not task.running
+
+
 def test_result_arrives_on_the_gui_thread_and_the_holder_can_be_collected(qtbot: QtBot) -> None:
     holder = Holder()
     task = holder.start()
-    qtbot.waitUntil(lambda: not holder.task or not holder.task.running, timeout=5000)
-    assert not task.running
+    qtbot.waitUntil(functools.partial(finished, task), timeout=5000)
     assert holder.results and holder.results[0] is not threading.main_thread()
     assert holder.threads == [threading.main_thread()]
     ref = weakref.ref(holder)
