@@ -40,6 +40,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hongguo short dramas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilibili</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +849,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When you save, a removed attachment is deleted from the vault unless another deal, a sighting or a letter uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,6 +1623,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the photo “%1” from the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s) from the vault?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It will be taken out of these deals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be taken out of these deals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal includes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal includes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sightings that show them lose them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted original is removed from the vault folder after a few more saves. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete sighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this sighting? Its screenshots are deleted too, unless a deal or a letter uses them. Letters already written stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1875,41 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Edit photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shoot it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the character or look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotosPage</name>
     <message>
         <source>Import photos…</source>
@@ -1815,6 +1921,18 @@
     </message>
     <message>
         <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the set, persona, tags and notes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,6 +1969,18 @@
     </message>
     <message>
         <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,7 +2067,167 @@
     </message>
 </context>
 <context>
+    <name>SightingDialog</name>
+    <message>
+        <source>Edit sighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… the page where you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the drama and episode, or the ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the content does with your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photos seen there (tick them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, set or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos seen there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced to &amp;buyers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;race from the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the buyers whose deals delivered the photos ticked above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced to buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screensh&amp;ots and recordings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots are encrypted into the vault when you save. A screenshot you remove is deleted from the vault unless a deal or letter uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s), chosen by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s), from the deals of the ticked photos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(added when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screenshot chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image: no preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SightingsPage</name>
+    <message>
+        <source>Add sighting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
         <translation type="unfinished"></translation>
@@ -1964,6 +2254,10 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,26 @@
         <translation>抖音</translation>
     </message>
     <message>
+        <source>Hongguo short dramas</source>
+        <translation>红果短剧</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>WeChat Channels</source>
+        <translation>微信视频号</translation>
+    </message>
+    <message>
+        <source>Bilibili</source>
+        <translation>哔哩哔哩</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -826,6 +846,10 @@
         <translation>从交易中移除</translation>
     </message>
     <message>
+        <source>When you save, a removed attachment is deleted from the vault unless another deal, a sighting or a letter uses it.</source>
+        <translation>保存时，移除的附件会从保险箱中删除，除非另一笔交易、某条发现记录或某封函件仍在使用它。</translation>
+    </message>
+    <message>
         <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
         <translation>附件会加密存入保险箱。图片直接在这里（从内存中）预览；其他文件只能另存副本，副本不加密。</translation>
     </message>
@@ -1584,6 +1608,52 @@
         <translation>要删除这笔交易吗？其中的照片和附件仍保留在保险箱里。</translation>
     </message>
     <message>
+        <source>Delete the photo “%1” from the vault?</source>
+        <translation>从保险箱中删除照片“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s) from the vault?</source>
+        <translation>
+            <numerusform>从保险箱中删除 %n 张照片？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It will be taken out of these deals:</source>
+        <translation>它将从以下交易中移除：</translation>
+    </message>
+    <message>
+        <source>They will be taken out of these deals:</source>
+        <translation>它们将从以下交易中移除：</translation>
+    </message>
+    <message>
+        <source>No deal includes it.</source>
+        <translation>没有交易包含这张照片。</translation>
+    </message>
+    <message>
+        <source>No deal includes them.</source>
+        <translation>没有交易包含这些照片。</translation>
+    </message>
+    <message>
+        <source>The sightings that show them lose them too.</source>
+        <translation>显示这些照片的发现记录也会去掉它们。</translation>
+    </message>
+    <message>
+        <source>The encrypted original is removed from the vault folder after a few more saves. This cannot be undone.</source>
+        <translation>加密的原图会在之后几次保存后从保险箱文件夹中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Delete sighting</source>
+        <translation>删除发现记录</translation>
+    </message>
+    <message>
+        <source>Delete this sighting? Its screenshots are deleted too, unless a deal or a letter uses them. Letters already written stay.</source>
+        <translation>删除这条发现记录？它的截图也会一并删除，除非某笔交易或某封函件仍在使用。已写好的函件会保留。</translation>
+    </message>
+    <message>
         <source>Copy saved.</source>
         <translation>副本已保存。</translation>
     </message>
@@ -1789,6 +1859,41 @@
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Edit photo</source>
+        <translation>编辑照片</translation>
+    </message>
+    <message>
+        <source>the shoot it came from</source>
+        <translation>出自哪一次拍摄</translation>
+    </message>
+    <message>
+        <source>e.g. the character or look</source>
+        <translation>例如角色或造型</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>套图(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>人设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPage</name>
     <message>
         <source>Import photos…</source>
@@ -1801,6 +1906,18 @@
     <message>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the set, persona, tags and notes (Enter)</source>
+        <translation>编辑套图、人设、标签和备注（回车）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1837,6 +1954,18 @@
     <message>
         <source>Set</source>
         <translation>套图</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人设</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Captured</source>
@@ -1922,7 +2051,164 @@
     </message>
 </context>
 <context>
+    <name>SightingDialog</name>
+    <message>
+        <source>Edit sighting</source>
+        <translation>编辑发现记录</translation>
+    </message>
+    <message>
+        <source>Add sighting</source>
+        <translation>添加发现记录</translation>
+    </message>
+    <message>
+        <source>https://… the page where you saw it</source>
+        <translation>https://… 你看到它的页面</translation>
+    </message>
+    <message>
+        <source>e.g. the drama and episode, or the ad</source>
+        <translation>例如短剧名和集数，或广告</translation>
+    </message>
+    <message>
+        <source>What the content does with your face</source>
+        <translation>这段内容如何使用了你的脸</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation>发现日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>在哪里</translation>
+    </message>
+    <message>
+        <source>&amp;Photos seen there (tick them):</source>
+        <translation>在那里出现的照片（请勾选）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Filter by name, set or tag</source>
+        <translation>按名称、套图或标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation>筛选照片</translation>
+    </message>
+    <message>
+        <source>Photos seen there</source>
+        <translation>在那里出现的照片</translation>
+    </message>
+    <message>
+        <source>Traced to &amp;buyers:</source>
+        <translation>追溯到的买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>T&amp;race from the photos</source>
+        <translation>按照片追溯(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick the buyers whose deals delivered the photos ticked above</source>
+        <translation>勾选通过交易得到上面所勾照片的买家</translation>
+    </message>
+    <message>
+        <source>Traced to buyers</source>
+        <translation>追溯到的买家</translation>
+    </message>
+    <message>
+        <source>Photos and buyers</source>
+        <translation>照片和买家</translation>
+    </message>
+    <message>
+        <source>Screensh&amp;ots and recordings:</source>
+        <translation>截图和录屏(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Screenshots are encrypted into the vault when you save. A screenshot you remove is deleted from the vault unless a deal or letter uses it.</source>
+        <translation>保存时截图会加密存入保险箱。移除的截图会从保险箱中删除，除非某笔交易或某封函件仍在使用。</translation>
+    </message>
+    <message>
+        <source>Screenshot preview</source>
+        <translation>截图预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s), chosen by hand.</source>
+        <translation>
+            <numerusform>%n 位买家，手动选择。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s), from the deals of the ticked photos.</source>
+        <translation>
+            <numerusform>%n 位买家，来自所勾照片的交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(added when you save)</source>
+        <translation>（保存时加入）</translation>
+    </message>
+    <message>
+        <source>Add screenshots</source>
+        <translation>添加截图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.heic);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No screenshot chosen</source>
+        <translation>未选择截图</translation>
+    </message>
+    <message>
+        <source>Not an image: no preview</source>
+        <translation>不是图片，无法预览</translation>
+    </message>
+</context>
+<context>
     <name>SightingsPage</name>
+    <message>
+        <source>Add sighting…</source>
+        <translation>添加发现记录…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
     <message>
         <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
         <translation>发现记录是你的脸出现过的地方：短剧、广告、转售链接。选择一条，查看它能追溯到哪些照片和买家。</translation>
@@ -1950,6 +2236,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
     </message>
 </context>
 <context>
