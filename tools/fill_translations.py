@@ -378,7 +378,7 @@ ZH: dict[str, str] = {
     "Edit sighting": "编辑发现记录",
     "Add sighting": "添加发现记录",
     "Add sighting…": "添加发现记录…",
-    "https://… the page where you saw it": "https://… 你看到它的页面",
+    "the address of the page where you saw it": "你看到它的那个网页的地址",
     "e.g. the drama and episode, or the ad": "例如短剧名和集数，或广告",
     "What the content does with your face": "这段内容如何使用了你的脸",
     "&Link:": "链接(&L)：",

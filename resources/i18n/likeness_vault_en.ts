@@ -2077,7 +2077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://… the page where you saw it</source>
+        <source>the address of the page where you saw it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

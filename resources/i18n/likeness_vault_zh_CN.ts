@@ -2061,8 +2061,8 @@
         <translation>添加发现记录</translation>
     </message>
     <message>
-        <source>https://… the page where you saw it</source>
-        <translation>https://… 你看到它的页面</translation>
+        <source>the address of the page where you saw it</source>
+        <translation>你看到它的那个网页的地址</translation>
     </message>
     <message>
         <source>e.g. the drama and episode, or the ad</source>

@@ -132,7 +132,7 @@ class SightingDialog(QDialog):
         where = QWidget()
         form = QFormLayout(where)
         self.url = QLineEdit()
-        self.url.setPlaceholderText(self.tr("https://… the page where you saw it"))
+        self.url.setPlaceholderText(self.tr("the address of the page where you saw it"))
         self.platform = QComboBox()
         for key in TAKEDOWN_PLATFORMS:
             self.platform.addItem(platform_label(key), key)
