@@ -22,11 +22,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: TID251
+from PySide6.QtGui import QColor, QImage  # noqa: TID251
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: TID251
 
 from app.services.demo import build_demo_vault
 from app.ui.application import AppController, install_translators
 from app.ui.dialogs.deal_dialog import DealDialog
+from app.ui.dialogs.photo_dialog import PhotoDialog
+from app.ui.dialogs.sighting_dialog import SightingDialog
 from app.ui.settings import Settings
 from app.vault import crypto
 
@@ -97,6 +100,30 @@ def main() -> int:
         wait(300)
         save(dialog, args.out / "deal-editor.png")
         dialog.close()
+
+        window.nav.setCurrentRow(window.SIGHTINGS)
+        window.sightings_page.table.selectRow(0)
+        wait(200)
+        save(window, args.out / "sightings.png")
+        sighting = next(iter(window.service.records.sightings.values()))  # type: ignore[union-attr]
+        editor = SightingDialog(window.service, sighting, window)  # type: ignore[arg-type]
+        shot = Path(tmp) / "截图.png"
+        phone = QImage(360, 640, QImage.Format.Format_RGB32)  # a plain phone screenshot (demo)
+        phone.fill(QColor("#2b3a55"))
+        phone.save(str(shot))
+        editor.add_screenshot(shot)
+        editor.show()
+        for index, name in enumerate(("sighting-where", "sighting-photos", "sighting-shots")):
+            editor.tabs.setCurrentIndex(index)
+            wait(900)
+            save(editor, args.out / f"{name}.png")
+        editor.close()
+        item = next(iter(window.service.records.media.values()))  # type: ignore[union-attr]
+        photo = PhotoDialog(window.service, item, window)  # type: ignore[arg-type]
+        photo.show()
+        wait(200)
+        save(photo, args.out / "photo-editor.png")
+        photo.close()
         controller.lock()
         wait(200)
     return 0

@@ -549,7 +549,11 @@ class MainWindow(QMainWindow):
                 else self.tr("No deal includes them.")
             )
         if any(item.id in s.media_ids for s in records.sightings.values() for item in items):
-            text += "\n" + self.tr("The sightings that show them lose them too.")
+            text += "\n\n" + (
+                self.tr("It is also taken off the sightings that show it.")
+                if len(items) == 1
+                else self.tr("They are also taken off the sightings that show them.")
+            )
         text += "\n\n" + self.tr(
             "The encrypted original is removed from the vault folder after a few more saves. "
             "This cannot be undone."

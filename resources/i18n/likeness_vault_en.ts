@@ -1650,7 +1650,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sightings that show them lose them too.</source>
+        <source>It is also taken off the sightings that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are also taken off the sightings that show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1634,7 +1634,11 @@
         <translation>没有交易包含这些照片。</translation>
     </message>
     <message>
-        <source>The sightings that show them lose them too.</source>
+        <source>It is also taken off the sightings that show it.</source>
+        <translation>显示这张照片的发现记录也会去掉它。</translation>
+    </message>
+    <message>
+        <source>They are also taken off the sightings that show them.</source>
         <translation>显示这些照片的发现记录也会去掉它们。</translation>
     </message>
     <message>

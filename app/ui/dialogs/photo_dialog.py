@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import MediaItem
+from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.prompts import show_exception
 from app.ui.tasks import run_task
+
+THUMB = 96
 
 
 def split_tags(text: str) -> list[str]:
@@ -43,10 +48,30 @@ class PhotoDialog(QDialog):
         self.setWindowTitle(self.tr("Edit photo"))
         media = service.records.media.values()
         layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(THUMB, THUMB)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setAccessibleName(item.name)
+        try:  # a small encrypted JPEG: decrypted and decoded in memory
+            image = QImage.fromData(service.thumbnail_bytes(item.id) or b"")
+        except UserError:
+            image = QImage()
+        if not image.isNull():
+            self.thumbnail.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    THUMB,
+                    THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        head.addWidget(self.thumbnail)
         name = QLabel(item.name)
         name.setStyleSheet("font-weight: bold")
         name.setWordWrap(True)
-        layout.addWidget(name)
+        head.addWidget(name, 1)
+        layout.addLayout(head)
         form = QFormLayout()
         self.set_name = QComboBox()
         self.set_name.setEditable(True)

@@ -125,7 +125,7 @@ class SightingDialog(QDialog):
         self.setWindowTitle(self.tr("Edit sighting") if sighting else self.tr("Add sighting"))
         records = service.records
         layout = QVBoxLayout(self)
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         layout.addWidget(tabs)
 
         # --- where ---

@@ -272,6 +272,8 @@ class SightingsPage(TablePage):
             for a in sighting.attachment_ids
             if a in self.records.attachments
         ]
+        if not shots:
+            return html
         t_shots = escape(self.tr("Screenshots"))
         html += f"<h3>{t_shots} ({len(shots)})</h3><ul>"
         return html + "".join(f"<li>{escape(a.name)}</li>" for a in shots) + "</ul>"
