@@ -122,6 +122,8 @@ class SightingDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.sighting = sighting
+        # its model holds decrypted thumbnails: drop them with the dialog, not with the window
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Edit sighting") if sighting else self.tr("Add sighting"))
         records = service.records
         layout = QVBoxLayout(self)

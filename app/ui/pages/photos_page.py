@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -232,7 +232,10 @@ class PhotosPage(Page):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(ID_ROLE) == item_id:
-                self.grid.setCurrentIndex(index)
+                # explicit: setCurrentIndex() alone follows the modifier keys held right now
+                self.grid.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 self.grid.scrollTo(index)
                 return
         self._empty()
