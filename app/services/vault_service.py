@@ -409,11 +409,16 @@ class VaultService:
         return records.buyers[buyer_id]
 
     def delete_buyer(self, buyer_id: str) -> None:
-        self.buyer(buyer_id)
+        buyer_id = self.buyer(buyer_id).id  # an id prefix works here as elsewhere
         if self.records.deals_for_buyer(buyer_id):
             raise InvalidInput("This buyer still has deals; delete or move the deals first.")
         with self._change() as records:
             del records.buyers[buyer_id]
+            for sighting in list(records.sightings.values()):
+                if buyer_id in sighting.buyer_ids:
+                    records.sightings[sighting.id] = dataclasses.replace(
+                        sighting, buyer_ids=[b for b in sighting.buyer_ids if b != buyer_id]
+                    )
 
     def buyer(self, buyer_id: str) -> Buyer:
         buyer: Buyer = self._find(self.records.buyers, buyer_id, "buyer")

@@ -388,3 +388,11 @@ def test_update_deal_releases_dropped_attachments_only_when_asked(
     service.update_deal(deal.id, release_attachments=True, attachment_ids=[])
     assert a.id not in service.records.attachments
     assert b.id in service.records.attachments  # the other deal still uses it
+
+
+def test_deleting_a_buyer_without_deals_takes_them_off_sightings(service: VaultService) -> None:
+    case = setup_case(service)
+    loner = service.add_buyer("只看过")
+    sighting = service.add_sighting("https://example.com", buyer_ids=[loner.id, case.early])
+    service.delete_buyer(loner.id[:10])
+    assert service.sighting(sighting.id).buyer_ids == [case.early]
