@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,40 +31,70 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='3'>{cells}</table>"
 
 
-class BuyersPage(TablePage):
-    """Buyers table and detail. Extensions add actions with ``add_action`` (see docs/gui.md);
-    ``current_id()`` is the selected buyer."""
+class RecordPage(TablePage):
+    """A table of one kind of record with Add / Edit… / Delete (Del) actions.
+
+    Subclasses name the ``Records`` collection their ids belong to and give the action labels
+    in ``action_texts()`` (their own ``self.tr``, so translations stay in their context)."""
 
     addRequested = Signal()
     editRequested = Signal(str)
     deleteRequested = Signal(str)
+    collection = ""
+
+    def __init__(self, model: Any, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        add_text, edit_text, delete_text = self.action_texts()
+        self.add = QAction(icon("add"), add_text, self)
+        self.add.triggered.connect(self.addRequested)
+        self.edit = QAction(icon("edit"), edit_text, self)
+        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
+        self.delete = QAction(icon("delete"), delete_text, self)
+        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
+        for action in (self.add, self.edit, self.delete):
+            self.add_action(action)
+        self.activated.connect(self.editRequested)
+        self.selectionChanged.connect(self._update_actions)
+
+    def action_texts(self) -> tuple[str, str, str]:
+        raise NotImplementedError
+
+    def _update_actions(self, record_id: str) -> None:
+        known = record_id in getattr(self.records, self.collection)
+        for action in (self.edit, self.delete):
+            action.setEnabled(known)
+
+    def load(self, records):  # type: ignore[no-untyped-def]
+        super().load(records)
+        self._update_actions(self.current_id())
+
+
+class BuyersPage(RecordPage):
+    """Buyers table and detail. Extensions add actions with ``add_action`` (see docs/gui.md);
+    ``current_id()`` is the selected buyer."""
+
     copyRequested = Signal(str)  # the text to copy (cleared from the clipboard after 30 s)
+    collection = "buyers"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(BuyersModel(), parent)
-        self.add = QAction(icon("add"), self.tr("Add buyer…"), self)
-        self.add.triggered.connect(self.addRequested)
-        self.edit = QAction(icon("edit"), self.tr("Edit…"), self)
-        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
-        self.delete = QAction(icon("delete"), self.tr("Delete"), self)
-        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
         self.copy_id = QAction(icon("copy"), self.tr("Copy platform ID"), self)
         self.copy_id.triggered.connect(lambda: self._copy("platform_user_id"))
         self.copy_contact = QAction(icon("copy"), self.tr("Copy contact"), self)
         self.copy_contact.triggered.connect(lambda: self._copy("contact"))
-        for action in (self.add, self.edit, self.delete, self.copy_id, self.copy_contact):
+        for action in (self.copy_id, self.copy_contact):
             self.add_action(action)
         self.toolbar.addSeparator()
-        self.activated.connect(self.editRequested)
-        self.selectionChanged.connect(self._update_actions)
         self.detail.text.linkActivated.connect(lambda link: self._copy(link.removeprefix("copy:")))
         self._update_actions("")
 
+    def action_texts(self) -> tuple[str, str, str]:
+        return self.tr("Add buyer…"), self.tr("Edit…"), self.tr("Delete")
+
     def _update_actions(self, record_id: str) -> None:
+        super()._update_actions(record_id)
         buyer = self.records.buyers.get(record_id)
-        for action in (self.edit, self.delete):
-            action.setEnabled(buyer is not None)
         self.copy_id.setEnabled(bool(buyer and buyer.platform_user_id))
         self.copy_contact.setEnabled(bool(buyer and buyer.contact))
 
@@ -73,10 +104,6 @@ class BuyersPage(TablePage):
             text = getattr(buyer, field)
             if text:
                 self.copyRequested.emit(text)
-
-    def load(self, records):  # type: ignore[no-untyped-def]
-        super().load(records)
-        self._update_actions(self.current_id())
 
     def empty_html(self) -> str:
         return (
@@ -136,33 +163,15 @@ class BuyersPage(TablePage):
         return html + "</p>"
 
 
-class DealsPage(TablePage):
-    addRequested = Signal()
-    editRequested = Signal(str)
-    deleteRequested = Signal(str)
+class DealsPage(RecordPage):
+    collection = "deals"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(DealsModel(), parent)
-        self.add = QAction(icon("add"), self.tr("Add deal…"), self)
-        self.add.triggered.connect(self.addRequested)
-        self.edit = QAction(icon("edit"), self.tr("Edit…"), self)
-        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
-        self.delete = QAction(icon("delete"), self.tr("Delete"), self)
-        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
-        for action in (self.add, self.edit, self.delete):
-            self.add_action(action)
-        self.activated.connect(self.editRequested)
-        self.selectionChanged.connect(self._update_actions)
         self._update_actions("")
 
-    def _update_actions(self, record_id: str) -> None:
-        for action in (self.edit, self.delete):
-            action.setEnabled(record_id in self.records.deals)
-
-    def load(self, records):  # type: ignore[no-untyped-def]
-        super().load(records)
-        self._update_actions(self.current_id())
+    def action_texts(self) -> tuple[str, str, str]:
+        return self.tr("Add deal…"), self.tr("Edit…"), self.tr("Delete")
 
     def empty_html(self) -> str:
         return (
@@ -207,35 +216,17 @@ class DealsPage(TablePage):
         return html
 
 
-class SightingsPage(TablePage):
+class SightingsPage(RecordPage):
     """Where the face was seen: add, edit, delete; extensions add actions (takedown, evidence)."""
 
-    addRequested = Signal()
-    editRequested = Signal(str)
-    deleteRequested = Signal(str)
+    collection = "sightings"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SightingsModel(), parent)
-        self.add = QAction(icon("add"), self.tr("Add sighting…"), self)
-        self.add.triggered.connect(self.addRequested)
-        self.edit = QAction(icon("edit"), self.tr("Edit…"), self)
-        self.edit.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
-        self.delete = QAction(icon("delete"), self.tr("Delete"), self)
-        self.delete.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete.triggered.connect(lambda: self.deleteRequested.emit(self.current_id()))
-        for action in (self.add, self.edit, self.delete):
-            self.add_action(action)
-        self.activated.connect(self.editRequested)
-        self.selectionChanged.connect(self._update_actions)
         self._update_actions("")
 
-    def _update_actions(self, record_id: str) -> None:
-        for action in (self.edit, self.delete):
-            action.setEnabled(record_id in self.records.sightings)
-
-    def load(self, records):  # type: ignore[no-untyped-def]
-        super().load(records)
-        self._update_actions(self.current_id())
+    def action_texts(self) -> tuple[str, str, str]:
+        return self.tr("Add sighting…"), self.tr("Edit…"), self.tr("Delete")
 
     def empty_html(self) -> str:
         return (
