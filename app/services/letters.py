@@ -691,18 +691,15 @@ def attach_reply(service: VaultService, letter_id: str, path: Path | str) -> Let
     The file is encrypted into the vault like any attachment; one atomic save.
     """
     current = letter(service, letter_id)
-    attachment = service._store_attachment(Path(path), "other", notes="reply to a letter")
     status = current.status if current.status in ("complied", "ignored") else "acknowledged"
-    updated = dataclasses.replace(
-        current,
-        reply_attachment_ids=[*current.reply_attachment_ids, attachment.id],
-        status=status,
-    )
-    try:
-        with service._change() as records:
-            records.attachments[attachment.id] = attachment
-            records.letters[current.id] = updated
-    except BaseException:
-        service.vault.discard_unreferenced([attachment.object_id])
-        raise
+    with service._change_with_files([(path, "other")]) as (records, stored):
+        attachment = records.attachments[stored[0].id] = dataclasses.replace(
+            stored[0], notes="reply to a letter"
+        )
+        updated = dataclasses.replace(
+            current,
+            reply_attachment_ids=[*current.reply_attachment_ids, attachment.id],
+            status=status,
+        )
+        records.letters[current.id] = updated
     return updated

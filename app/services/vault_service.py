@@ -428,16 +428,33 @@ class VaultService:
 
     def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
         """Store a contract, chat screenshot or receipt (any file type) and save."""
-        attachment = self._store_attachment(Path(path), kind, notes)
-        try:
-            with self._change() as records:
-                records.attachments[attachment.id] = attachment
-        except BaseException:
-            self.vault.discard_unreferenced([attachment.object_id])
-            raise
+        notes = _text(notes, "The note")
+        with self._change_with_files([(path, kind)]) as (records, stored):
+            attachment = records.attachments[stored[0].id] = dataclasses.replace(
+                stored[0], notes=notes
+            )
         return attachment
 
-    def _store_attachment(self, path: Path, kind: str, notes: str = "") -> Attachment:
+    @contextlib.contextmanager
+    def _change_with_files(
+        self, files: Iterable[tuple[Path | str, str]]
+    ) -> Iterator[tuple[Records, list[Attachment]]]:
+        """A change that also stores (file, kind) pairs as attachments: each file is encrypted
+        into its object first, then recorded in the same save as the change; if anything
+        fails, the new objects are removed again and the records stay as they were."""
+        stored: list[Attachment] = []
+        try:
+            for path, kind in files:
+                stored.append(self._store_attachment(Path(path), kind))
+            with self._change() as records:
+                for att in stored:
+                    records.attachments[att.id] = att
+                yield records, stored
+        except BaseException:
+            self.vault.discard_unreferenced([a.object_id for a in stored])
+            raise
+
+    def _store_attachment(self, path: Path, kind: str) -> Attachment:
         _choice(kind, ATTACHMENT_KINDS, "The attachment kind")
         try:
             fh = path.open("rb")
@@ -466,7 +483,6 @@ class VaultService:
             size=stored,
             object_id=object_id,
             added_at=utc_now(),
-            notes=_text(notes, "The note"),
         )
 
     def _store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
@@ -616,18 +632,9 @@ class VaultService:
         except TypeError as exc:
             raise InvalidInput(f"Unknown deal field: {exc}.") from None
         self._check_term(deal)
-        stored: list[Attachment] = []
-        try:
-            for path, kind in attach:
-                stored.append(self._store_attachment(Path(path), kind))
+        with self._change_with_files(attach) as (records, stored):
             deal.attachment_ids = deal.attachment_ids + [a.id for a in stored]
-            with self._change() as records:
-                for att in stored:
-                    records.attachments[att.id] = att
-                records.deals[deal.id] = deal
-        except BaseException:
-            self.vault.discard_unreferenced([a.object_id for a in stored])
-            raise
+            records.deals[deal.id] = deal
         return deal
 
     def update_deal(self, deal_id: str, release_attachments: bool = False, **fields: Any) -> Deal:
@@ -741,19 +748,10 @@ class VaultService:
         screenshots: Iterable[tuple[Path | str, str]],
         dropped: Iterable[str] = (),
     ) -> None:
-        stored: list[Attachment] = []
-        try:
-            for path, kind in screenshots:
-                stored.append(self._store_attachment(Path(path), kind))
+        with self._change_with_files(screenshots) as (records, stored):
             sighting.attachment_ids = sighting.attachment_ids + [a.id for a in stored]
-            with self._change() as records:
-                for att in stored:
-                    records.attachments[att.id] = att
-                records.sightings[sighting.id] = sighting
-                self._release_attachments(records, dropped)
-        except BaseException:
-            self.vault.discard_unreferenced([a.object_id for a in stored])
-            raise
+            records.sightings[sighting.id] = sighting
+            self._release_attachments(records, dropped)
 
     def delete_sighting(self, sighting_id: str) -> None:
         """Delete a sighting and those of its screenshots that nothing else uses."""
