@@ -30,7 +30,8 @@ run: $(STAMP) i18n
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "There is no display here (DISPLAY and WAYLAND_DISPLAY are empty)."; \
 	  echo "Run 'make run' in a desktop session, or start a virtual one:"; \
-	  echo "  sudo apt-get install xvfb && Xvfb :1 & DISPLAY=:1 make run"; \
+	  echo "  sudo apt-get install xvfb    # once"; \
+	  echo "  Xvfb :1 &  sleep 1;  DISPLAY=:1 make run"; \
 	  echo "The command-line tool works without a display: $(BIN)/likeness-vault-cli --help"; \
 	  exit 1; fi
 	@if [ "$$(uname)" = Linux ] && command -v ldconfig >/dev/null && ! ldconfig -p | grep -q libxcb-cursor.so.0; then \
