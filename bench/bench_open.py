@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         OUT.mkdir(parents=True, exist_ok=True)
         build(path, args.items)
 
-    header = Vault._read_headers(path)[0][0]
+    header = Vault.read_headers(path)[0][0]
     slot = header.slot("password")
     assert slot is not None and slot.argon2 is not None
     kdf, _ = median_time(

@@ -81,7 +81,7 @@ def display_name(path: Path) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
-class _HashingReader:
+class HashingReader:
     """Reads a file in vault-sized chunks while hashing it: one pass for hash and encryption."""
 
     def __init__(self, fh: BinaryIO) -> None:
@@ -150,7 +150,7 @@ def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> Med
                 if size > media.MAX_IMAGE_BYTES:
                     raise BadMedia(f"{name}: the image file is larger than 256 MB; refused.")
                 return store_photo(vault, name, kind.mime, fh.read(), written)
-            reader = _HashingReader(fh)
+            reader = HashingReader(fh)
             object_id, stored = vault.put_object_chunks(reader.chunks(), cancel)
             written.append(object_id)
             return MediaItem(

@@ -191,7 +191,7 @@ class VaultService:
     @staticmethod
     def peek_vault_id(path: Path | str) -> str:
         """The vault id from the header, without any key (for the keyring lookup)."""
-        headers, _ = Vault._read_headers(Path(path))
+        headers, _ = Vault.read_headers(Path(path))
         return str(headers[0].vault_id)
 
     def lock(self) -> None:
@@ -466,7 +466,7 @@ class VaultService:
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
                 raise BadMedia(f"{path.name}: attachments are limited to 2 GB.")
-            reader = importing._HashingReader(fh)
+            reader = importing.HashingReader(fh)
             object_id, stored = self.vault.put_object_chunks(reader.chunks())
         sniffed = media.sniff(head)
         mime = (

@@ -136,7 +136,7 @@ class Vault:
         vault_key: bytes | None = None,
     ) -> Vault:
         root = Path(root)
-        headers, header_problems = cls._read_headers(root)
+        headers, header_problems = cls.read_headers(root)
         lock = store.VaultLock(root)
         lock.acquire()
         try:
@@ -171,7 +171,9 @@ class Vault:
         ]
 
     @staticmethod
-    def _read_headers(root: Path) -> tuple[list[format.Header], list[str]]:
+    def read_headers(root: Path) -> tuple[list[format.Header], list[str]]:
+        """Both header copies that decode (newest generation first) and a sentence per copy
+        that is damaged or unreadable; no key needed."""
         if not root.is_dir():
             raise NotAVault(f"{root} is not a folder; a vault is a folder.")
         found: list[format.Header] = []
@@ -508,7 +510,7 @@ class Vault:
     def check(self, progress: Any = None) -> CheckReport:
         """Verify headers, every index generation and every object, naming what is damaged."""
         report = CheckReport()
-        headers, header_problems = self._read_headers(self.root)
+        headers, header_problems = self.read_headers(self.root)
         for problem in header_problems + self._unauthentic_headers(headers, self.key):
             report.problems.append(Problem("vault header", problem))
         for gen in self._index_generations():
