@@ -121,6 +121,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
                 ]
             )
         else:
+            if not items:  # say so, on stderr: stdout stays empty for scripts
+                print("No letter is overdue." if args.due else "No letters yet.", file=sys.stderr)
             for x in items:
                 late = (
                     f"  OVERDUE {due[x.id].days_overdue}d: {due[x.id].next_step} due"

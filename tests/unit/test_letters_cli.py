@@ -129,6 +129,9 @@ def test_letters_due_lists_an_overdue_letter(run: Any, vault: Any, tmp_path: Pat
     doc = run("letter", path, "--buyer", ids["free"], "-o", out, "--json", "--deadline-days", "1")
     letter_id = doc.json()["letter"]["id"]
     assert run("letters", path, "--due", "--json").json() == []
+    nothing_due = run("letters", path, "--due")
+    assert (nothing_due.code, nothing_due.out) == (0, "")
+    assert "No letter is overdue." in nothing_due.err
     svc = VaultService.open(path, PASSWORD)
     try:  # make the deadline pass: the letter was sent and its deadline was yesterday
         with svc._change() as records:
