@@ -637,13 +637,21 @@ class VaultService:
             records.deals[deal.id] = deal
         return deal
 
-    def update_deal(self, deal_id: str, release_attachments: bool = False, **fields: Any) -> Deal:
-        """Change a deal. With ``release_attachments``, an attachment left out of a new
-        ``attachment_ids`` is deleted in the same save when nothing else uses it."""
+    def update_deal(
+        self,
+        deal_id: str,
+        release_attachments: bool = False,
+        attach: Iterable[tuple[Path | str, str]] = (),
+        **fields: Any,
+    ) -> Deal:
+        """Change a deal; ``attach`` lists new (file, kind) pairs stored in the same save.
+        With ``release_attachments``, an attachment left out of a new ``attachment_ids`` is
+        deleted in the same save when nothing else uses it."""
         deal = self.deal(deal_id)
         updated = dataclasses.replace(deal, **self._clean_deal(fields))
         self._check_term(updated)
-        with self._change() as records:
+        with self._change_with_files(attach) as (records, stored):
+            updated.attachment_ids = updated.attachment_ids + [a.id for a in stored]
             records.deals[deal.id] = updated
             if release_attachments:
                 dropped = [a for a in deal.attachment_ids if a not in updated.attachment_ids]

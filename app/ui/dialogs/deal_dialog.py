@@ -6,11 +6,10 @@ warned, unencrypted copy (anything else). New attachments are stored when the de
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Signal
 from PySide6.QtGui import QImage, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -43,15 +40,9 @@ from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
 from app.ui.models.tables import ChoiceModel, SearchFilter, choice_label
 from app.ui.prompts import show_exception
 from app.ui.tasks import run_task
+from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
-
-
-@dataclass
-class PendingAttachment:
-    path: Path
-    kind: str
-    stored_id: str = ""  # set once stored, should the deal's own save then fail
 
 
 def _qdate(text: str) -> QDate:
@@ -190,8 +181,7 @@ class DealDialog(QDialog):
         al = QVBoxLayout(att)
         box = QGroupBox(self.tr("Contract, chat screenshots, payment receipts"))
         bl = QVBoxLayout(box)
-        self.attachments = QListWidget()
-        self.attachments.setAccessibleName(self.tr("Attachments"))
+        self.attachments = AttachmentList(self.tr("Attachments"), self.tr("(added when you save)"))
         self.attachments.itemActivated.connect(lambda _i: self.preview_attachment())
         bl.addWidget(self.attachments)
         row_buttons = QHBoxLayout()
@@ -270,7 +260,7 @@ class DealDialog(QDialog):
         for att_id in deal.attachment_ids:
             att = self.service.records.attachments.get(att_id)
             if att is not None:
-                self._add_row(att.name, att.kind, att_id)
+                self.attachments.add_ref(f"{att.name}  ·  {self.kind_label(att.kind)}", att_id)
 
     def _term_changed(self) -> None:
         self.term_until.setEnabled(self.term.currentData() == "until")
@@ -294,13 +284,6 @@ class DealDialog(QDialog):
             "other": self.tr("Other"),
         }.get(kind, kind)
 
-    def _add_row(self, name: str, kind: str, ref: str | PendingAttachment) -> None:
-        row = QListWidgetItem(f"{name}  ·  {self.kind_label(kind)}")
-        row.setData(Qt.ItemDataRole.UserRole, ref)
-        if isinstance(ref, PendingAttachment):
-            row.setText(row.text() + "  ·  " + self.tr("(added when you save)"))
-        self.attachments.addItem(row)
-
     def _add_attachment(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add attachments"))
         if not paths:
@@ -316,7 +299,9 @@ class DealDialog(QDialog):
             self.add_pending_attachment(Path(path), kind)
 
     def add_pending_attachment(self, path: Path, kind: str) -> None:
-        self._add_row(path.name, kind, PendingAttachment(path, kind))
+        self.attachments.add_ref(
+            f"{path.name}  ·  {self.kind_label(kind)}", PendingFile(path, kind)
+        )
 
     def _attachment_selected(self, row: int) -> None:
         ref = self._current_ref()
@@ -324,26 +309,12 @@ class DealDialog(QDialog):
         self.save_att.setEnabled(isinstance(ref, str))
         self.remove_att.setEnabled(ref is not None)
 
-    def _current_ref(self) -> str | PendingAttachment | None:
-        row = self.attachments.currentItem()
-        if row is None:
-            return None
-        ref: str | PendingAttachment = row.data(Qt.ItemDataRole.UserRole)
-        return ref
+    def _current_ref(self) -> Ref | None:
+        return self.attachments.current_ref()
 
     def attachment_image(self) -> QImage:
         """The selected attachment as an image decoded from memory (null if not an image)."""
-        ref = self._current_ref()
-        if isinstance(ref, PendingAttachment):
-            try:
-                data = ref.path.read_bytes()
-            except OSError:
-                return QImage()
-        elif isinstance(ref, str):
-            data = self.service.attachment_bytes(ref)
-        else:
-            return QImage()
-        return QImage.fromData(data)
+        return self.attachments.current_image(self.service)
 
     def preview_attachment(self) -> None:
         ref = self._current_ref()
@@ -388,9 +359,7 @@ class DealDialog(QDialog):
             show_exception(self, exc)
 
     def _remove_attachment(self) -> None:
-        row = self.attachments.currentRow()
-        if row >= 0:
-            self.attachments.takeItem(row)
+        self.attachments.remove_current()
 
     # --- save ---
     def fields(self) -> dict[str, object]:
@@ -419,37 +388,27 @@ class DealDialog(QDialog):
             )
             return
         fields, service, existing = self.fields(), self.service, self.deal
-        refs = [
-            self.attachments.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.attachments.count())
-        ]
-        kept = [r for r in refs if isinstance(r, str)]
-        pending = [r for r in refs if isinstance(r, PendingAttachment)]
-        rows = [self.attachments.item(i) for i in range(self.attachments.count())]
+        kept = self.attachments.kept_ids()
+        attach = [(p.path, p.kind) for p in self.attachments.pending()]
 
         def work() -> Deal:
             if existing is None:
                 buyer_id = str(fields.pop("buyer_id"))
                 media_ids = list(fields.pop("media_ids"))  # type: ignore[call-overload]
                 when = str(fields.pop("date"))
-                return service.add_deal(
-                    buyer_id, media_ids, when, attach=[(p.path, p.kind) for p in pending], **fields
-                )
-            new_ids = []
-            for p in pending:
-                new_ids.append(service.add_attachment(p.path, p.kind).id)
-                p.stored_id = new_ids[-1]  # a retry after a failed save does not store it twice
-            # an attachment removed here is deleted when no other deal, sighting or letter uses it
+                return service.add_deal(buyer_id, media_ids, when, attach=attach, **fields)
+            # one save: new files stored, and an attachment removed here deleted when no other
+            # deal, sighting or letter uses it
             return service.update_deal(
-                existing.id, release_attachments=True, attachment_ids=kept + new_ids, **fields
+                existing.id,
+                release_attachments=True,
+                attach=attach,
+                attachment_ids=kept,
+                **fields,
             )
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
-            for row in rows:  # stored attachments are now plain references
-                ref = row.data(Qt.ItemDataRole.UserRole)
-                if isinstance(ref, PendingAttachment) and ref.stored_id:
-                    row.setData(Qt.ItemDataRole.UserRole, ref.stored_id)
             show_exception(self, exc)
 
         self.setEnabled(False)

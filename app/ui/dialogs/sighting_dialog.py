@@ -10,7 +10,6 @@ no deal, sighting or letter uses it any more.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -49,15 +46,10 @@ from app.ui.models.photos import AnyIndex, PhotoFilter, PhotosModel
 from app.ui.models.tables import ID_ROLE, ChoiceModel, platform_label
 from app.ui.prompts import show_exception
 from app.ui.tasks import run_task
+from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
 
 PICKER_ICON = QSize(96, 96)
 PREVIEW_EDGE = 320
-
-
-@dataclass
-class PendingScreenshot:
-    path: Path
-    data: bytes  # read once, for the preview; the service stores the file itself
 
 
 def _qdate(text: str) -> QDate:
@@ -243,8 +235,7 @@ class SightingDialog(QDialog):
         left = QVBoxLayout()
         shots_label = QLabel(self.tr("Screensh&ots and recordings:"))
         left.addWidget(shots_label)
-        self.screenshots = QListWidget()
-        self.screenshots.setAccessibleName(self.tr("Screenshots"))
+        self.screenshots = AttachmentList(self.tr("Screenshots"), self.tr("(added when you save)"))
         self.screenshots.currentRowChanged.connect(self._screenshot_selected)
         self.screenshots.itemActivated.connect(lambda _i: self.open_screenshot())
         shots_label.setBuddy(self.screenshots)
@@ -302,7 +293,7 @@ class SightingDialog(QDialog):
         for att_id in sighting.attachment_ids:
             att = self.service.records.attachments.get(att_id)
             if att is not None:
-                self._add_row(att.name, att_id)
+                self.screenshots.add_ref(att.name, att_id)
 
     # --- photos and buyers ---
     def checked_media(self) -> list[str]:
@@ -350,13 +341,6 @@ class SightingDialog(QDialog):
         self.buyer_hint.setText(hint)
 
     # --- screenshots ---
-    def _add_row(self, name: str, ref: str | PendingScreenshot) -> None:
-        row = QListWidgetItem(name)
-        row.setData(Qt.ItemDataRole.UserRole, ref)
-        if isinstance(ref, PendingScreenshot):
-            row.setText(name + "  ·  " + self.tr("(added when you save)"))
-        self.screenshots.addItem(row)
-
     def _choose_screenshots(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
@@ -373,29 +357,18 @@ class SightingDialog(QDialog):
         except OSError as exc:
             show_exception(self, UserError(f"{path.name}: cannot be read ({exc.strerror or exc})."))
             return
-        self._add_row(path.name, PendingScreenshot(path, data))
+        self.screenshots.add_ref(path.name, PendingFile(path, "other", data))
         self.screenshots.setCurrentRow(self.screenshots.count() - 1)
 
     def remove_screenshot(self) -> None:
-        row = self.screenshots.currentRow()
-        if row >= 0:
-            self.screenshots.takeItem(row)
+        self.screenshots.remove_current()
 
-    def _current_ref(self) -> str | PendingScreenshot | None:
-        row = self.screenshots.currentItem()
-        if row is None:
-            return None
-        ref: str | PendingScreenshot = row.data(Qt.ItemDataRole.UserRole)
-        return ref
+    def _current_ref(self) -> Ref | None:
+        return self.screenshots.current_ref()
 
     def screenshot_image(self) -> QImage:
         """The selected screenshot decoded from memory (null if none or not an image)."""
-        ref = self._current_ref()
-        if isinstance(ref, PendingScreenshot):
-            return QImage.fromData(ref.data)
-        if isinstance(ref, str):
-            return QImage.fromData(self.service.attachment_bytes(ref))
-        return QImage()
+        return self.screenshots.current_image(self.service)
 
     def _screenshot_selected(self, _row: int) -> None:
         self.remove_shot.setEnabled(self._current_ref() is not None)
@@ -460,12 +433,8 @@ class SightingDialog(QDialog):
 
     def save(self) -> None:
         fields, service, existing = self.fields(), self.service, self.sighting
-        refs = [
-            self.screenshots.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.screenshots.count())
-        ]
-        kept = [r for r in refs if isinstance(r, str)]
-        new = [(r.path, "other") for r in refs if isinstance(r, PendingScreenshot)]
+        kept = self.screenshots.kept_ids()
+        new = [(p.path, p.kind) for p in self.screenshots.pending()]
 
         def work() -> Sighting:
             if existing is None:
