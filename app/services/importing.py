@@ -21,6 +21,7 @@ from app.domain.models import MediaItem, new_id, utc_now
 from app.errors import BadMedia, UserError, WriteFailed
 from app.services import media
 from app.vault.format import CHUNK_SIZE
+from app.vault.store import read_chunks
 from app.vault.vault import ObjectCancelled, Vault
 
 Progress = Callable[[int, int, str], None]  # done, total, current file name
@@ -89,10 +90,7 @@ class HashingReader:
         self.digest = hashlib.sha256()
 
     def chunks(self) -> Iterator[bytes]:
-        while True:
-            block = self.fh.read(CHUNK_SIZE)
-            if not block:
-                return
+        for block in read_chunks(self.fh, CHUNK_SIZE):
             self.digest.update(block)
             yield block
 
