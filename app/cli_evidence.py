@@ -1,8 +1,12 @@
 """``export-evidence`` and ``verify-evidence``: the evidence bundle commands of the CLI.
 
 ``verify-evidence`` needs no vault and no password: anyone who receives a bundle can run it.
+A valid signature proves only that the files match the key shipped inside the bundle: with
+``--expect-key FINGERPRINT`` (or a .pem file) a bundle signed by any other key fails, naming both
+fingerprints; without it the output (and ``--json``'s ``"key_confirmed": false``) says so.
 Exit status: 0 when every hash and the signature hold, 1 otherwise (each missing, extra or
-altered file named, one per line), 1 for a refused archive (zip-slip names, a bomb).
+altered file named, one per line, or a key other than the expected one), 1 for a refused
+archive (zip-slip names, names that are not the UTF-8 they claim, a bomb).
 """
 
 from __future__ import annotations
@@ -12,31 +16,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli_output import add_force, claim_output
 from app.errors import BundleExists, UserError
 from app.services import evidence
 
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
-def _confirm_overwrite(path: Path) -> bool:
-    """Ask on a terminal; a script (no terminal) never gets a silent overwrite."""
-    if not (sys.stdin is not None and sys.stdin.isatty()):
-        return False
-    answer = input(f"{path} exists. Replace it? [y/N] ")
-    return answer.strip().lower() in ("y", "yes")
-
-
 def cmd_export_evidence(args: argparse.Namespace) -> int:
     from app.cli import emit_json, open_vault
 
     dest = Path(args.output)
-    overwrite = bool(args.force)
-    if dest.exists() and not dest.is_dir() and not overwrite:
-        if not _confirm_overwrite(dest):
-            raise BundleExists(
-                f"{dest} already exists; it was left as it is (pass --force to replace it)."
-            )
-        overwrite = True
+    overwrite = claim_output(dest, args.force, BundleExists)  # before the password
     options = evidence.EvidenceOptions(
         include_originals=not args.no_originals,
         include_attachments=not args.no_attachments,
@@ -95,7 +86,8 @@ def cmd_verify_evidence(args: argparse.Namespace) -> int:
     from app.cli import emit_json
 
     try:
-        report = evidence.verify_bundle(args.bundle)
+        expected = evidence.expected_fingerprint(args.expect_key) if args.expect_key else ""
+        report = evidence.verify_bundle(args.bundle, expect_key=expected)
     except UserError as exc:
         if args.json:
             emit_json({"bundle": args.bundle, "ok": False, "refused": str(exc), "problems": []})
@@ -112,11 +104,19 @@ def cmd_verify_evidence(args: argparse.Namespace) -> int:
             "(use openssl ts -verify with the authority's certificate).",
             file=sys.stderr,
         )
+    if report.ok and report.key_confirmed:
+        print(
+            f"OK: {len(report.checked)} files match SHA256SUMS and the signature is valid for "
+            f"the expected key {report.key_fingerprint}."
+        )
+        return 0
     if report.ok:
         print(
-            f"OK: {len(report.checked)} files match SHA256SUMS and the signature is valid.\n"
-            f"Signed by the key with fingerprint {report.key_fingerprint}; compare it with the "
-            "fingerprint the right holder published."
+            f"OK: {len(report.checked)} files match SHA256SUMS and the signature is valid for "
+            f"the key {report.key_fingerprint}, which came inside the bundle.\n"
+            "That key is NOT confirmed: anyone can re-sign altered files with a key of their "
+            "own. Compare this fingerprint with the performer's, obtained apart from the bundle "
+            "(published by them, or from their copy of the report), or pass --expect-key."
         )
         return 0
     print(
@@ -138,7 +138,7 @@ def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type
     p.add_argument("-o", "--output", required=True, metavar="BUNDLE.zip")
     p.add_argument("--lang", choices=evidence.LANGUAGES, default="zh-CN", help="report language")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--force", action="store_true", help="replace BUNDLE.zip if it exists")
+    add_force(p, "BUNDLE.zip")
     p.add_argument("--no-originals", action="store_true", help="leave photo and clip bytes out")
     p.add_argument("--no-attachments", action="store_true", help="leave attachment files out")
     p.add_argument("--no-sightings", action="store_true", help="leave sightings out")
@@ -159,5 +159,12 @@ def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type
     )
     v = sub.add_parser("verify-evidence", help=help_, description=help_)
     v.add_argument("bundle", metavar="BUNDLE.zip")
+    v.add_argument(
+        "--expect-key",
+        metavar="FINGERPRINT",
+        help="the performer's signing key: the fingerprint printed on the report's cover (64 hex "
+        "digits, spaces and case as you like) or a .pem public key file; signed by any other "
+        "key is exit 1 naming both",
+    )
     v.add_argument("--json", action="store_true", help="print the result as JSON")
     v.set_defaults(func=cmd_verify_evidence)

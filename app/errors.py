@@ -68,8 +68,16 @@ class KeyringUnavailable(UserError):
     pass
 
 
-class BundleExists(UserError):
+class OutputExists(UserError):
+    """An output file (export, letter, notice, bundle) exists and replacing it was not confirmed."""
+
+
+class BundleExists(OutputExists):
     """The evidence bundle's path exists and replacing it was not confirmed."""
+
+
+class WeakPassword(InvalidInput):
+    """A new vault password is below the floor (docs/vault-format.md, "Password floor")."""
 
 
 class UnsafeBundle(UserError):

@@ -56,6 +56,11 @@ MAX_ENTRIES = 100_000
 MAX_TOTAL_BYTES = 256 * 1024**3  # declared uncompressed size of the whole bundle
 MAX_RATIO = 100  # uncompressed / compressed, for entries over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
+# Everything inflated, summed over all entries: at most this multiple of the ZIP file's size
+# (plus a small allowance for a tiny bundle). A bundle the app writes stores originals and the
+# report uncompressed, so it inflates to about 1x its size; only the small text files deflate.
+MAX_INFLATION = 20
+INFLATION_ALLOWANCE = 1024 * 1024
 MAX_SUMS_BYTES = 16 * 1024 * 1024
 MAX_PEM_BYTES = 64 * 1024
 HASH_CHUNK = 1024 * 1024
@@ -148,6 +153,57 @@ def signing_key_fingerprint(key: VaultService | bytes) -> str:
     raw = key.signing_public_key() if isinstance(key, VaultService) else key
     digest = hashlib.sha256(raw).hexdigest().upper()
     return " ".join(digest[i : i + 4] for i in range(0, 64, 4))
+
+
+def normalize_fingerprint(text: str) -> str | None:
+    """The fingerprint as printed (16 groups of 4 upper-case hex digits) from any spelling of
+    its 64 hex digits (spaces, colons or dashes between them, either case), else None."""
+    digits = re.sub(r"[\s:\-_.]", "", text).upper()
+    if not re.fullmatch(r"[0-9A-F]{64}", digits):
+        return None
+    return " ".join(digits[i : i + 4] for i in range(0, 64, 4))
+
+
+def fingerprint_of_pem(pem: bytes) -> str | None:
+    """The fingerprint of an Ed25519 public key in PEM, or None when it is not one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        PublicFormat,
+        load_pem_public_key,
+    )
+
+    try:
+        key = load_pem_public_key(pem)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(key, Ed25519PublicKey):
+        return None
+    return signing_key_fingerprint(key.public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
+def expected_fingerprint(value: str) -> str:
+    """What ``--expect-key`` names: a fingerprint in any spelling, or a ``.pem`` public key file.
+
+    Raises ``InvalidInput`` with a sentence when it is neither."""
+    fingerprint = normalize_fingerprint(value)
+    if fingerprint is not None:
+        return fingerprint
+    path = Path(value)
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_PEM_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(f"The key file {path} cannot be read ({exc.strerror}).") from None
+        fingerprint = fingerprint_of_pem(data) if len(data) <= MAX_PEM_BYTES else None
+        if fingerprint is None:
+            raise InvalidInput(f"{path} is not an Ed25519 public key in PEM form.")
+        return fingerprint
+    raise InvalidInput(
+        "The expected key must be the signing key fingerprint (64 hex digits, as printed on "
+        "the report's cover) or the path of a .pem public key file."
+    )
 
 
 def public_key_pem(raw: bytes) -> bytes:
@@ -636,7 +692,7 @@ def _stream_object(
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # "missing", "extra", "altered", "signature", "malformed", "unreadable"
+    kind: str  # "missing", "extra", "altered", "signature", "key", "malformed", "unreadable"
     path: str
     message: str
 
@@ -649,6 +705,13 @@ class VerifyReport:
     signature_valid: bool = False
     key_fingerprint: str = ""
     timestamp_token: bool = False  # SHA256SUMS.tsr present (not judged here)
+    # the fingerprint the reader expects (--expect-key), "" when none was given; only then can
+    # the signer be confirmed: a valid signature alone proves nothing about who signed
+    expected_key: str = ""
+
+    @property
+    def key_confirmed(self) -> bool:
+        return bool(self.expected_key) and self.key_fingerprint == self.expected_key
 
     @property
     def ok(self) -> bool:
@@ -660,14 +723,19 @@ class VerifyReport:
             "ok": self.ok,
             "signature_valid": self.signature_valid,
             "key_fingerprint": self.key_fingerprint,
+            "key_confirmed": self.key_confirmed,
+            "expected_key_fingerprint": self.expected_key or None,
             "files_checked": len(self.checked),
             "timestamp_token": self.timestamp_token,
             "problems": [dataclasses.asdict(p) for p in self.problems],
         }
 
 
-def _screen(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    """Refuse the archive before reading any content: unsafe names, links, duplicates, bombs."""
+def _screen(zf: zipfile.ZipFile, archive_size: int) -> dict[str, zipfile.ZipInfo]:
+    """Refuse the archive before reading any content: unsafe names, links, duplicates, bombs.
+
+    Reading an entry never inflates more than its declared size (``zipfile`` stops there and
+    checks the CRC), so bounding the declared sizes bounds what verification inflates."""
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         raise UnsafeBundle(
@@ -705,7 +773,21 @@ def _screen(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             f"The bundle declares {total} bytes of content, more than any evidence bundle "
             "should hold (a decompression bomb?); it was not read."
         )
+    budget = MAX_INFLATION * archive_size + INFLATION_ALLOWANCE
+    if total > budget:
+        raise UnsafeBundle(
+            f"The bundle's entries would inflate to {_size_text(total)}, more than "
+            f"{MAX_INFLATION} times the {_size_text(archive_size)} of the ZIP file (a "
+            "decompression bomb); the bundle was not read."
+        )
     return files
+
+
+def _size_text(n: int) -> str:
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
 
 
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
@@ -753,22 +835,43 @@ def parse_sums(data: bytes) -> tuple[dict[str, str], list[str]]:
     return listed, errors
 
 
-def verify_bundle(path: Path | str, progress: Progress | None = None) -> VerifyReport:
+def verify_bundle(
+    path: Path | str, progress: Progress | None = None, *, expect_key: str = ""
+) -> VerifyReport:
     """Check every hash in SHA256SUMS and the signature over it, without unpacking anything.
 
-    Raises ``UnsafeBundle`` for zip-slip names and decompression bombs and ``InvalidInput`` when
-    the file is not a ZIP; every other finding is a ``Problem`` in the report."""
+    ``expect_key`` is the fingerprint the reader expects (``normalize_fingerprint`` form, see
+    ``expected_fingerprint``); a bundle signed by any other key is a "key" problem naming both.
+    Without it the signature proves only that the files match the key shipped in the bundle.
+
+    Raises ``UnsafeBundle`` for zip-slip names, names that are not the UTF-8 they claim to be
+    and decompression bombs, and ``InvalidInput`` when the file is not a ZIP; every other
+    finding is a ``Problem`` in the report."""
     path = Path(path)
-    report = VerifyReport(path=path)
+    report = VerifyReport(path=path, expected_key=expect_key)
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise NotFound(f"There is no file {path}.") from None
+    except UnicodeDecodeError:
+        raise UnsafeBundle(
+            f"{path.name} has an entry name marked as UTF-8 that is not valid UTF-8, so the "
+            "names cannot be checked; the bundle was not read."
+        ) from None
     except (zipfile.BadZipFile, OSError) as exc:
         raise InvalidInput(f"{path.name} is not a readable ZIP file ({exc}).") from None
     with zf:
-        files = _screen(zf)
+        files = _screen(zf, path.stat().st_size)
         _verify_files(zf, files, report, progress)
+    if expect_key and report.key_fingerprint and report.key_fingerprint != expect_key:
+        report.problems.append(
+            Problem(
+                "key",
+                PEM,
+                f"The bundle is signed by the key {report.key_fingerprint}, not by the expected "
+                f"key {expect_key}: whoever signed it is not the holder of the expected key.",
+            )
+        )
     return report
 
 
@@ -787,7 +890,7 @@ def _verify_files(
             return None
         try:
             data = _read_small(zf, info, limit)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError) as exc:
             add(Problem("altered", name, f"{name} is damaged inside the ZIP ({exc})."))
             return None
         if data is None:
@@ -816,7 +919,14 @@ def _verify_files(
     for number, name in enumerate(todo, start=1):
         try:
             actual = _hash_entry(zf, files[name])
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            EOFError,
+            NotImplementedError,
+            RuntimeError,
+            UnicodeDecodeError,
+        ) as exc:
             add(Problem("altered", name, f"{name} cannot be read from the ZIP ({exc})."))
             continue
         if actual == listed[name]:
