@@ -359,15 +359,20 @@ def photo_table(
     *,
     width: float | None = None,
     thumb_mm: float = 20,
+    date_heading: str | None = None,
 ) -> Table:
-    """Covered photos: thumbnail, name (and note), date, SHA-256; repeats its header row."""
+    """Covered photos: thumbnail, name (and note), date, SHA-256; repeats its header row.
+
+    ``date_heading`` names the date column when it is not the default 日期 / Date."""
     st = styles(lang)
     heads = _HEADINGS["zh" if lang.lower().startswith("zh") else "en"]
+    if date_heading:
+        heads = (heads[0], heads[1], date_heading, heads[3])
     total = width if width is not None else frame_width()
     thumb_col = thumb_mm * mm + 6
     mono = st["mono"]
     hash_col = pdfmetrics.stringWidth("0" * 32, mono.fontName, mono.fontSize) + 14
-    date_col = 22 * mm
+    date_col = (28 if lang.lower().startswith("zh") else 22) * mm  # 2026年11月30日
     name_col = total - thumb_col - hash_col - date_col
     data: list[list[Any]] = [[para(h, st["cell"]) for h in heads]]
     for row in rows:

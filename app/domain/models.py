@@ -30,7 +30,9 @@ MEDIA_KINDS = ("photo", "clip", "voice")
 TERM_KINDS = ("until", "unlimited", "unstated")
 AI_TRAINING_CHOICES = ("yes", "no", "unstated")
 EXCLUSIVITY_CHOICES = ("yes", "no", "unstated")
-ATTACHMENT_KINDS = ("contract", "chat", "receipt", "other")
+ATTACHMENT_KINDS = ("contract", "chat", "receipt", "other")  # what a deal's files can be
+ID_DOCUMENT_KIND = "id_document"  # an image of the performer's ID (Performer.id_document_ids)
+ALL_ATTACHMENT_KINDS = (*ATTACHMENT_KINDS, ID_DOCUMENT_KIND)
 LETTER_KINDS = ("revocation", "deletion", "takedown", "reminder", "escalation")
 LETTER_STATUSES = ("draft", "sent", "acknowledged", "complied", "ignored")
 
@@ -53,6 +55,9 @@ class Performer:
     email: str = ""
     phone: str = ""
     notes: str = ""
+    # attachment ids of images of the ID document (kind "id_document"): proof of identity
+    # annexed to takedown notices (Civil Code 1195 asks for the real identity)
+    id_document_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -165,6 +170,9 @@ class Letter:
     urls: list[str] = field(default_factory=list)  # takedown notices: the infringing links
     follows: str = ""  # a reminder or escalation: the letter it follows up
     title: str = ""
+    # earlier "sent" records replaced by marking the letter sent again, oldest first:
+    # {"sent_on": YYYY-MM-DD, "channel": ..., "replaced_at": UTC instant}
+    sent_history: list[dict[str, str]] = field(default_factory=list)
 
 
 T = TypeVar("T")
@@ -242,4 +250,9 @@ class Records:
         ids = {m.object_id for m in self.media.values()}
         ids |= {m.thumb_object_id for m in self.media.values() if m.thumb_object_id}
         ids |= {a.object_id for a in self.attachments.values()}
+        ids |= {
+            self.attachments[a].object_id
+            for a in self.performer.id_document_ids
+            if a in self.attachments
+        }
         return ids

@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.documents import pdf
-from app.documents.letters import Citation, LetterDocument, legal_data, render_letter
+from app.documents.letters import Annex, Citation, LetterDocument, legal_data, render_letter
 from app.domain.models import LETTER_STATUSES, Buyer, Deal, Letter, MediaItem, new_id
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
 from app.errors import InvalidInput, WriteFailed
@@ -84,6 +84,7 @@ class Composition:
     platform: str = ""
     urls: list[str] = field(default_factory=list)
     follows: str = ""
+    annexes: list[Annex] = field(default_factory=list)  # takedowns: screenshots, ID, proof
 
     def warnings_in(self, lang: str) -> list[str]:
         return [warning_text(code, lang) for code in self.warning_codes]
@@ -117,6 +118,7 @@ class Composition:
             urls=self.urls,
             signature_name=self.signature_name,
             sign_date=self.today,
+            annexes=list(self.annexes),
         )
 
 
@@ -252,6 +254,10 @@ def warning_text(code: str, lang: str) -> str:
     """A warning for the user (not printed in the letter), in ``lang``."""
     if code.startswith("route:"):
         return route_explanation(code[len("route:") :], lang)[1]
+    if code not in WARNINGS:  # the takedown notices' own warnings
+        from app.services.takedowns import WARNINGS as TAKEDOWN_WARNINGS
+
+        return TAKEDOWN_WARNINGS[code]["zh-CN" if lang == "zh-CN" else "en"]
     return WARNINGS[code]["zh-CN" if lang == "zh-CN" else "en"]
 
 
@@ -462,104 +468,37 @@ def compose_takedown(
     media_ids: Sequence[str] = (),
     lang: str = "zh-CN",
     *,
-    grounds: Sequence[str] = ("deep-synthesis",),
+    grounds: Sequence[str] | None = None,
+    variant: str = "",
     performer_took_photo: bool = False,
     platform_country: str = "",
     reason: str = "",
     deadline_days: int | None = None,
     today: date | None = None,
 ) -> Composition:
-    """A notice of infringement (Civil Code 1195) to a platform, with the performer's identity."""
-    if platform not in TAKEDOWN_PLATFORMS:
-        raise InvalidInput(f"The platform must be one of {', '.join(TAKEDOWN_PLATFORMS)}.")
-    if lang not in ("zh-CN", "en"):
-        raise InvalidInput("The letter language must be zh-CN or en.")
-    clean_urls = list(dict.fromkeys(u.strip() for u in urls if u.strip()))
-    if not clean_urls:
-        raise InvalidInput("A takedown notice needs at least one link (--url) to the content.")
-    if len(clean_urls) > MAX_URLS or any(len(u) > 2000 for u in clean_urls):
-        raise InvalidInput(f"At most {MAX_URLS} links of up to 2000 characters each.")
-    data = legal_data()
-    today = today or date.today()
-    reason = _clean_reason(reason)
-    ids = [service.find_media(m).id for m in media_ids]
-    if not ids:  # the vault's sightings of these links say which photos they show
-        ids = [
-            m
-            for s in service.records.sightings.values()
-            if s.url in clean_urls
-            for m in s.media_ids
-        ]
-    ids = list(dict.fromkeys(i for i in ids if i in service.records.media))
-    media = [service.records.media[i] for i in ids]
-    chosen = _check_grounds(grounds)
-    country = (platform_country or data.platforms[platform]["country"]).upper()
-    warnings = _identity_warning(service)
-    if not media:
-        warnings.append("no-photos")
-    if country == "US" and performer_took_photo:
-        chosen.append("dmca")
-    performer = service.records.performer
-    name = performer.display_name or performer.legal_name
-    platform_name = data.platform_name(platform, lang)
-    route = "1195"
-    articles = _articles(route, chosen, "takedown")
-    deadline = _deadline(today, "platform_days", deadline_days)
-    values = {
-        "platform": platform_name,
-        "performer": name,
-        "deadline": deadline,
-        "reason": reason,
-        "citations": data.join_citations(data.routes[route]["articles"], lang),
-    }
-    paragraphs = [
-        data.fill("opening_takedown", lang, **values),
-        data.fill("route.1195", lang, **values),
-    ]
-    if reason:
-        paragraphs.append(data.fill("reason_extra", lang, **values))
-    for g in chosen:
-        cites = data.join_citations(data.grounds[g]["articles"], lang)
-        paragraphs.append(data.fill(f"ground.{g}", lang, **{**values, "citations": cites}))
-    paragraphs += [
-        data.fill("demand.takedown", lang, **values),
-        data.fill("statement_takedown", lang, **values),
-        data.fill("closing_takedown", lang, **values),
-    ]
-    meta_rows = [
-        (data.label("recipient", lang), platform_name),
-        *_sender_rows(service, lang, identity=True),
-        (data.label("date", lang), today.isoformat()),
-        (data.label("route", lang), data.join_citations(articles, lang)),
-        (data.label("deadline", lang), deadline),
-    ]
-    return Composition(
-        letter_id=new_id(),
-        kind="takedown",
-        lang=lang,
-        route=route,
-        variant="",
-        grounds=chosen,
-        citations=data.citations(articles, lang),
-        explain=str(data.routes[route]["explain"][lang]),
-        warning_codes=warnings,
-        title=data.title("takedown", lang),
-        recipient=platform,
-        recipient_label=platform_name,
-        deadline=deadline,
-        today=today.isoformat(),
-        body="\n\n".join(paragraphs),
-        meta_rows=meta_rows,
-        media=media,
-        thumbnails=_thumbnails(service, media),
-        letterhead=name,
-        signature_name=performer.legal_name or name,
-        reason=reason,
-        include_identity=True,
+    """A notice of infringement (Civil Code 1195) to a platform's operator.
+
+    ``variant`` ("" = decided from the records: never | revoked | expired | scope) and
+    ``grounds`` (None = the defaults for that variant and the platform's country) may be
+    chosen; see app/services/takedowns.py for what each says and what is refused."""
+    from app.services import takedowns
+
+    composition = takedowns.compose(
+        service,
+        platform,
+        urls,
+        media_ids,
+        lang,
+        grounds=grounds,
+        variant=variant,
         performer_took_photo=performer_took_photo,
-        platform=platform,
-        urls=clean_urls,
+        platform_country=platform_country,
+        reason=reason,
+        deadline_days=deadline_days,
+        today=today,
     )
+    assert isinstance(composition, Composition)
+    return composition
 
 
 def export_pdf(data: bytes, dest: Path | str) -> Path:

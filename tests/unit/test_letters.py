@@ -14,7 +14,7 @@ from conftest import FAST_KDF, PASSWORD
 from helpers import jpeg_bytes
 from pypdf import PdfReader
 
-from app.documents.letters import legal_data
+from app.documents.letters import format_date, legal_data
 from app.errors import InvalidInput, WriteFailed
 from app.services import letters as L
 from app.services.vault_service import VaultService
@@ -114,7 +114,7 @@ def check_letter(
         assert flat(cite) not in text, f"{cite!r} cited but should not be"
     for item in comp.media:
         assert item.sha256 in text
-    assert comp.deadline in text
+    assert format_date(comp.deadline, comp.lang) in text  # 2026年3月16日 in Chinese
     assert len(comp.media) == len(svc.records.media)
     fonts = fonts_embedded(data)
     assert fonts and all(fonts.values()), fonts
@@ -162,7 +162,7 @@ def test_route_term_ended_is_infringement_1019(service: VaultService, lang: str)
     assert (comp.route, comp.variant) == ("1019", "ended")
     zh, en = CITES["1019"]
     text = check_letter(service, comp, zh if lang == "zh-CN" else en, ["第一千零二十二条", "1022"])
-    assert "2025-12-31" in text
+    assert format_date("2025-12-31", lang) in text
     assert comp.title == legal_data().title("revocation-1019", lang)
 
 
@@ -232,7 +232,12 @@ def test_takedown_cites_1195_with_real_identity_and_deep_synthesis(
 
 def test_takedown_with_missing_ai_labels_cites_the_2025_measures(service: VaultService) -> None:
     ids = sorted(service.records.media)
-    for lang, expected in (("zh-CN", CITES["ai-labels"][0]), ("en", CITES["ai-labels"][1])):
+    # a platform is bound by Art 6 (distribution platforms), the poster by Art 10; not Art 4
+    takedown_labels = (
+        ["《人工智能生成合成内容标识办法》第六条", "第十条", "GB 45438-2025"],
+        ["Article 6 and Article 10 of the Measures for Labelling", "GB 45438-2025"],
+    )
+    for lang, expected in (("zh-CN", takedown_labels[0]), ("en", takedown_labels[1])):
         comp = L.compose_takedown(
             service,
             "hongguo",
@@ -340,7 +345,8 @@ def test_tracking_reminder_after_deadline_then_escalation(service: VaultService)
     assert reminder.follows == first.id and reminder.route == first.route
     assert reminder.deadline == (later + timedelta(days=14)).isoformat()
     text = flat(pdf_text(L.render(reminder)))
-    assert first.deadline in text and reminder.deadline in text
+    assert format_date(first.deadline, "zh-CN") in text
+    assert format_date(reminder.deadline, "zh-CN") in text
     rec = L.record(service, reminder)
     L.mark_sent(service, rec.id, later.isoformat())
     assert L.due(service, later + timedelta(days=14)) == []
