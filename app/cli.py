@@ -2,6 +2,9 @@
 
 Passwords: on a terminal they are prompted for without echo; otherwise the first line of
 standard input is the password (for ``passwd``: the old one on line 1, the new one on line 2).
+A new password must pass the floor of ``app.services.passwords`` (the recovery key need not).
+Files written outside the vault follow ``app.cli_output``: never replaced without --force or a
+"y" on the terminal.
 Exit status: 0 success, 1 a user error (one line on stderr), 2 a usage error.
 """
 
@@ -19,8 +22,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
+from app.cli_output import add_force, claim_output, safe_output_name
 from app.domain.models import AI_TRAINING_CHOICES, PLATFORMS, to_dict
-from app.errors import InvalidInput, UserError
+from app.errors import InvalidInput, UserError, VaultExists
+from app.services import passwords
 from app.services.vault_service import VaultService
 
 
@@ -38,19 +43,25 @@ class Secrets:
         self.interactive = sys.stdin is not None and sys.stdin.isatty()
 
     def read(self, prompt: str) -> str:
+        what = prompt.strip(": ").lower()
         if self.interactive:
-            return getpass.getpass(prompt)
+            try:
+                return getpass.getpass(prompt)
+            except EOFError:  # Ctrl-D at the prompt
+                print(file=sys.stderr)
+                raise InvalidInput(
+                    f"No {what} was given (input ended); nothing was changed."
+                ) from None
         line = sys.stdin.readline() if sys.stdin is not None else ""
         if not line:
-            raise InvalidInput(
-                f"Standard input ended before the {prompt.strip(': ').lower()} was given."
-            )
+            raise InvalidInput(f"Standard input ended before the {what} was given.")
         return line.rstrip("\r\n")
 
-    def new_password(self) -> str:
+    def new_password(self, user_inputs: Sequence[str] = ()) -> str:
         first = self.read("New password: ")
         if not first:
             raise InvalidInput("An empty password is refused.")
+        passwords.require_strong(first, user_inputs)  # before asking for it twice
         if self.interactive and self.read("Repeat the new password: ") != first:
             raise InvalidInput("The two passwords differ; nothing was changed.")
         return first
@@ -83,8 +94,17 @@ def media_json(item: Any, **extra: Any) -> dict[str, Any]:
 # --- commands -------------------------------------------------------------------------------
 
 
+def _refuse_unusable_folder(path: Path) -> None:
+    """Before asking for a password: a new vault goes into a new or an empty folder."""
+    if os.path.lexists(path) and not path.is_dir():
+        raise VaultExists(f"{path} is a file, not a folder; choose a new or empty folder.")
+    if path.is_dir() and any(path.iterdir()):
+        raise VaultExists(f"{path} already exists and is not empty; choose a new folder.")
+
+
 def cmd_init(args: argparse.Namespace) -> int:
-    password = Secrets().new_password()
+    _refuse_unusable_folder(Path(args.vault))
+    password = Secrets().new_password([args.name or "", Path(args.vault).name])
     service, recovery = VaultService.create(args.vault, password, args.name or "")
     try:
         print(f"Created the vault {args.vault}.")
@@ -149,9 +169,10 @@ def cmd_export_photo(args: argparse.Namespace) -> int:
     try:
         item = service.find_media(args.item_id)
         out = Path(args.output)
-        if out.is_dir():
-            out = out / item.name
-        sha = service.export_original(item.id, out)
+        if out.is_dir():  # the recorded name, made safe: it never leaves the folder given
+            out = out / safe_output_name(item.name, f"item-{item.id[:8]}")
+        overwrite = claim_output(out, args.force)
+        sha = service.export_original(item.id, out, overwrite=overwrite)
         print(f"{sha}  {out}")
         return 0
     finally:
@@ -286,7 +307,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     else:
         service = VaultService.open(args.vault, password=secrets.read("Current password: "))
     try:
-        service.change_password(secrets.new_password())
+        service.change_password(
+            secrets.new_password([service.records.performer.display_name, Path(args.vault).name])
+        )
         print("The password was changed; the recovery key stays the same.")
         return 0
     finally:
@@ -296,6 +319,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import build_demo_vault
 
+    _refuse_unusable_folder(Path(args.vault))
     password = Secrets().new_password()
     service, recovery = build_demo_vault(Path(args.vault), password)
     try:
@@ -343,7 +367,10 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = command(
-        "init", cmd_init, "create a new, empty vault folder and print its recovery key once"
+        "init",
+        cmd_init,
+        "create a new vault in a new or empty folder and print its recovery key once; the "
+        "password must be hard to guess (e.g. four or more unrelated words)",
     )
     p.add_argument("--name", help="your chosen name, as it appears on letters")
 
@@ -356,7 +383,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("export-photo", cmd_export_photo, "write the original bytes of one item to a file")
     p.add_argument("item_id", metavar="ITEM_ID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="a file, or a folder to write it into under its recorded name (made safe)",
+    )
+    add_force(p, "FILE")
 
     p = command("add-buyer", cmd_add_buyer, "record a buyer (who received photos)")
     p.add_argument("--name", required=True, help="nickname as seen on the platform")
@@ -395,7 +429,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", cmd_check, "verify every record and item; exit 1 naming what is damaged")
 
-    p = command("passwd", cmd_passwd, "change the password (old on line 1, new on line 2)")
+    p = command(
+        "passwd",
+        cmd_passwd,
+        "change the password (old on line 1, new on line 2); the new one must be hard to guess",
+    )
     p.add_argument(
         "--recovery-key",
         action="store_true",

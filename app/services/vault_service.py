@@ -781,7 +781,7 @@ class VaultService:
         return self.vault.new_recovery_key()
 
     def remember(self, keystore: KeyStore) -> None:
-        keystore.remember(str(self.vault.vault_id), self.vault.key)
+        keystore.remember(str(self.vault.vault_id), self.vault.remembered_secret)
 
     def forget(self, keystore: KeyStore) -> None:
         keystore.forget(str(self.vault.vault_id))

@@ -26,14 +26,18 @@ NONCE_BYTES = 12
 TAG_BYTES = 16
 LABEL_PREFIX = b"likeness-vault/v1/"
 
-# Argon2id defaults (measured in docs/vault-format.md) and the bounds a header must respect
-# before anything is derived: a hostile header must not cost gigabytes or hours.
+# Argon2id defaults and the bounds a header must respect before anything is derived: a hostile
+# header must not cost gigabytes or seconds. One derivation at the bounds costs at most about 4x
+# the default on the 2-core build machine (measured in docs/vault-format.md, §3.2): memory up to
+# 256 MiB, and memory x passes at most 4x the default's (half that with one lane, which cannot
+# use the second core).
 DEFAULT_MEMORY_KIB = 64 * 1024
 DEFAULT_ITERATIONS = 3
 DEFAULT_LANES = 4
-MEMORY_KIB_BOUNDS = (16 * 1024, 1024 * 1024)
-ITERATIONS_BOUNDS = (2, 10)
-LANES_BOUNDS = (1, 16)
+MEMORY_KIB_BOUNDS = (16 * 1024, 256 * 1024)
+ITERATIONS_BOUNDS = (2, 12)
+LANES_BOUNDS = (1, 8)
+MAX_WORK = 4 * DEFAULT_MEMORY_KIB * DEFAULT_ITERATIONS  # KiB x passes, with two lanes or more
 SALT_BYTES = 16
 SALT_BYTES_BOUNDS = (16, 64)
 
@@ -50,8 +54,19 @@ class Argon2Params:
     iterations: int = DEFAULT_ITERATIONS
     lanes: int = DEFAULT_LANES
 
+    @property
+    def work(self) -> int:
+        """KiB x passes, doubled for one lane (it cannot use a second core)."""
+        return self.memory_kib * self.iterations * (2 if self.lanes == 1 else 1)
+
+    def describe(self) -> str:
+        """The parameters in words, e.g. "64 MiB, 3 passes, 4 lanes"."""
+        lanes = "1 lane" if self.lanes == 1 else f"{short_number(self.lanes)} lanes"
+        return f"{short_number(self.memory_kib // 1024)} MiB, {short_number(self.iterations)} passes, {lanes}"
+
     def check_bounds(self) -> None:
-        """Raise ValueError with a sentence when a parameter is outside the safe bounds."""
+        """Raise ValueError with a sentence when a parameter is outside the safe bounds; the
+        sentence names the unusual parameter (long numbers shortened)."""
         for name, value, (low, high) in (
             ("memory_kib", self.memory_kib, MEMORY_KIB_BOUNDS),
             ("iterations", self.iterations, ITERATIONS_BOUNDS),
@@ -59,11 +74,28 @@ class Argon2Params:
         ):
             if type(value) is not int or not low <= value <= high:
                 raise ValueError(
-                    f"the key derivation parameter {name}={value!r} is outside "
+                    f"the key derivation parameter {name}={short_number(value)} is outside "
                     f"the safe range {low}..{high}"
                 )
         if self.memory_kib < 8 * self.lanes:
             raise ValueError("the key derivation memory is too small for its lanes")
+        if self.work > MAX_WORK:
+            raise ValueError(
+                f"the key derivation asks for {self.describe()}, more than 4 times the work "
+                f"of the default ({Argon2Params().describe()})"
+            )
+
+
+def short_number(value: object) -> str:
+    """A parameter as it may appear in a sentence: integers of more than 9 digits and other
+    types are shortened, so a hostile header cannot fill an error message."""
+    if type(value) is int:
+        text = str(value)
+        digits = len(text.lstrip("-"))
+        return text if digits <= 9 else f"{text[:4]}…({digits} digits)"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 12 else repr(value[:12] + "…")
+    return f"a {type(value).__name__}"
 
 
 def normalize_password(password: str) -> bytes:

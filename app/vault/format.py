@@ -107,10 +107,23 @@ class Keyslot:
         vault_id: uuid.UUID,
         argon2: crypto.Argon2Params | None = None,
     ) -> Keyslot:
+        return cls.wrap_with_kek(type_, secret, vault_key, vault_id, argon2)[0]
+
+    @classmethod
+    def wrap_with_kek(
+        cls,
+        type_: str,
+        secret: str | bytes,
+        vault_key: bytes,
+        vault_id: uuid.UUID,
+        argon2: crypto.Argon2Params | None = None,
+    ) -> tuple[Keyslot, bytes]:
+        """A new keyslot (new salt and nonce) wrapping ``vault_key``, and its key-encryption
+        key (what "remember on this computer" keeps for a password slot)."""
         slot = cls(type_, crypto.new_salt(), crypto.new_nonce(), b"", argon2)
         kek = slot.derive_kek(secret)
         slot.wrapped_key = crypto.seal(kek, slot.nonce, vault_key, slot.aad(vault_id))
-        return slot
+        return slot, kek
 
 
 @dataclass
@@ -141,6 +154,7 @@ class Header:
         return crypto.constant_time_equal(self.compute_mac(vault_key), self.mac)
 
     def slot(self, type_: str) -> Keyslot | None:
+        """The keyslot of this type that counts: the first in the array (§3.4)."""
         return next((s for s in self.keyslots if s.type == type_), None)
 
     def encode(self, vault_key: bytes) -> bytes:
@@ -150,27 +164,46 @@ class Header:
         doc["checksum"] = hashlib.sha256(canonical_json(doc)).hexdigest()
         return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=True).encode("ascii") + b"\n"
 
-    def unlock(self, password: str | None = None, recovery: bytes | None = None) -> bytes:
-        """Return the vault key, or raise WrongPassword / VaultDamaged."""
-        type_, secret, what = (
-            ("password", password, "password")
-            if password is not None
-            else ("recovery", recovery, "recovery key")
-        )
+    def unwrap(self, type_: str, secret: str | bytes, is_kek: bool = False) -> tuple[bytes, bytes]:
+        """(key-encryption key, vault key) from the first keyslot of ``type_``; raises
+        WrongPassword when the secret does not unwrap it. The MAC is not checked here.
+        With ``is_kek`` the secret is the slot's key-encryption key itself (a remembered key)."""
+        what = {"password": "password", "recovery": "recovery key"}[type_]
+        if is_kek:
+            what = "remembered key"
         slot = self.slot(type_)
-        if slot is None or secret is None:
+        if slot is None:
             raise WrongPassword(what)
+        kek = secret if is_kek else slot.derive_kek(secret)
+        assert isinstance(kek, bytes)
         try:
-            vault_key = slot.unwrap(slot.derive_kek(secret), self.vault_id)
+            return kek, slot.unwrap(kek, self.vault_id)
         except crypto.DecryptionFailed:
             raise WrongPassword(what) from None
+
+    def unlock(self, password: str | None = None, recovery: bytes | None = None) -> bytes:
+        """Return the vault key, or raise WrongPassword / VaultDamaged (MAC checked)."""
+        if password is not None:
+            _, vault_key = self.unwrap("password", password)
+        elif recovery is not None:
+            _, vault_key = self.unwrap("recovery", recovery)
+        else:
+            raise WrongPassword("password")
         if not self.verify_mac(vault_key):
-            raise VaultDamaged(
-                "The vault header was changed outside the app (its authentication code "
-                "does not match); the vault was not opened.",
-                ["vault.json"],
-            )
+            raise HeaderEdited()
         return vault_key
+
+
+class HeaderEdited(VaultDamaged):
+    """A keyslot unwrapped, but the header's MAC does not match: edited outside the app."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The vault header was changed outside the app (its authentication code does not "
+            "match); the vault was not opened with the password. The recovery key can still "
+            "open it, and then rewrites the header.",
+            ["vault.json"],
+        )
 
 
 def _require(doc: dict[str, Any], key: str, kind: type) -> Any:

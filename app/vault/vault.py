@@ -68,6 +68,39 @@ def index_name(generation: int) -> str:
     return f"index-{generation:012d}.lvi"
 
 
+RECOVERY_REWROTE_HEADER = (
+    "The vault header was changed outside the app (its authentication code did not match). "
+    "The recovery key proved the vault key, so the vault was opened and the header rewritten "
+    "with the recovery keyslot only: set a new password now (Vault menu, or "
+    "likeness-vault-cli passwd --recovery-key)."
+)
+
+
+@dataclass
+class Unlocked:
+    """What unlocking a header gave: the vault key, the header to use, the password slot's
+    key-encryption key (None when opened by recovery key) and notes for the user."""
+
+    vault_key: bytes
+    header: format.Header
+    password_kek: bytes | None
+    notes: list[str]
+
+
+def _trusted_part(header: format.Header) -> format.Header:
+    """A header whose MAC failed, opened by its recovery key: keep only that proven keyslot
+    (a password slot there may be spliced in from an old header copy: never re-sign it)."""
+    recovery = header.slot("recovery")
+    assert recovery is not None
+    return format.Header(
+        vault_id=header.vault_id,
+        created_at=header.created_at,
+        generation=header.generation,
+        keyslots=[recovery],
+        version=header.version,
+    )
+
+
 class ObjectCancelled(Exception):
     """An object write was cancelled; nothing of it is left on disk."""
 
@@ -79,6 +112,7 @@ class Vault:
         self.root = root
         self.header = header
         self._key: bytes | None = vault_key
+        self._password_kek: bytes | None = None  # what 'remember' keeps (see _unlock)
         self._lock = lock
         self.records = Records()
         self.generation = 0
@@ -112,15 +146,17 @@ class Vault:
         vault_id = uuid.uuid4()
         recovery = crypto.new_recovery_key()
         header = format.Header(vault_id=vault_id, created_at=utc_now(), generation=1)
+        password_slot, password_kek = format.Keyslot.wrap_with_kek(
+            "password", password, vault_key, vault_id, argon2 or crypto.Argon2Params()
+        )
         header.keyslots = [
-            format.Keyslot.wrap(
-                "password", password, vault_key, vault_id, argon2 or crypto.Argon2Params()
-            ),
+            password_slot,
             format.Keyslot.wrap(
                 "recovery", crypto.parse_recovery_key(recovery), vault_key, vault_id
             ),
         ]
         vault = cls(root, header, vault_key, lock)
+        vault._password_kek = password_kek
         vault.signing_seed = os.urandom(32)
         vault.records.performer.display_name = display_name
         vault.save()  # index first: a header without an index is not yet a vault
@@ -140,9 +176,11 @@ class Vault:
         lock = store.VaultLock(root)
         lock.acquire()
         try:
-            key, header = cls._unlock(headers, password, recovery_key, vault_key)
-            header_problems += cls._unauthentic_headers(headers, key)
+            unlocked = cls._unlock(headers, password, recovery_key, vault_key)
+            key, header = unlocked.vault_key, unlocked.header
+            header_problems += unlocked.notes + cls._unauthentic_headers(headers, key)
             vault = cls(root, header, key, lock)
+            vault._password_kek = unlocked.password_kek
             vault.warnings.extend(header_problems)
             vault._load_index()
             removed = store.sweep_temp_files(root)
@@ -215,35 +253,46 @@ class Vault:
         headers: list[format.Header],
         password: str | None,
         recovery_key: str | None,
-        vault_key: bytes | None,
-    ) -> tuple[bytes, format.Header]:
-        recovery_raw = None
+        remembered: bytes | None,
+    ) -> Unlocked:
+        """Unlock with the newest header copy that decodes (§3.4 of the format document).
+
+        An older copy is used only when the newer one is damaged (it then fails its checksum
+        and is not in ``headers`` at all), never because the secret did not unwrap the newer
+        one: after a password change, a stale copy must not let the old password back in.
+        ``remembered`` is the key-encryption key of the password slot that "remember on this
+        computer" keeps: it stops working when the password (the slot's salt) changes.
+        """
+        header = headers[0]
+        notes = [
+            f"An older copy of the vault header (generation {h.generation}) was rewritten "
+            f"from the newest (generation {header.generation})."
+            for h in headers[1:]
+            if h.body() != header.body() and h.generation < header.generation
+        ]
         if recovery_key is not None:
             try:
                 recovery_raw = crypto.parse_recovery_key(recovery_key)
             except ValueError as exc:
                 raise WrongPassword("recovery key") from exc
-        last_error: Exception | None = None
-        tried: set[bytes] = set()
-        for header in headers:
-            body = format.canonical_json(header.body())
-            if body in tried:  # the backup copy is usually identical: derive once
-                continue
-            tried.add(body)
-            try:
-                if vault_key is not None:
-                    if not header.verify_mac(vault_key):
-                        raise WrongPassword("remembered key")
-                    return vault_key, header
-                return header.unlock(password, recovery_raw), header
-            except (WrongPassword, VaultDamaged) as exc:
-                last_error = exc
-        assert last_error is not None
-        raise last_error
+            _, vault_key = header.unwrap("recovery", recovery_raw)
+            if header.verify_mac(vault_key):
+                return Unlocked(vault_key, header, None, notes)
+            return Unlocked(vault_key, _trusted_part(header), None, [RECOVERY_REWROTE_HEADER])
+        if remembered is not None:
+            kek, vault_key = header.unwrap("password", remembered, is_kek=True)
+        elif password is not None:
+            kek, vault_key = header.unwrap("password", password)
+        else:
+            raise WrongPassword("password")
+        if not header.verify_mac(vault_key):
+            raise format.HeaderEdited()
+        return Unlocked(vault_key, header, kek, notes)
 
     def close(self) -> None:
         """Forget the key and records and release the lock. The object is unusable after."""
         self._key = None
+        self._password_kek = None
         self.signing_seed = b""
         self.records = Records()
         self._lock.release()
@@ -299,8 +348,23 @@ class Vault:
             raise InvalidInput("The new password is empty; it was refused.")
         old = self.header.slot("password")
         params = argon2 or (old.argon2 if old and old.argon2 else crypto.Argon2Params())
-        slot = format.Keyslot.wrap("password", new_password, self.key, self.vault_id, params)
+        slot, kek = format.Keyslot.wrap_with_kek(
+            "password", new_password, self.key, self.vault_id, params
+        )
         self._replace_keyslots([slot] + [s for s in self.header.keyslots if s.type != "password"])
+        self._password_kek = kek
+
+    @property
+    def remembered_secret(self) -> bytes:
+        """What "remember on this computer" keeps: the password slot's key-encryption key, not
+        the vault key, so a remembered vault stops opening when its password changes (on every
+        computer) or the vault key is renewed. Only known when opened by password."""
+        if self._password_kek is None:
+            raise InvalidInput(
+                "The vault was opened with the recovery key; open it with the password to "
+                "remember it on this computer."
+            )
+        return self._password_kek
 
     def new_recovery_key(self) -> str:
         recovery = crypto.new_recovery_key()

@@ -32,7 +32,7 @@ SCRIPT = textwrap.dedent(
     store = KeyStore.system()
     print("backend", type(store.backend).__module__)
     service = VaultService.open(path, password=sys.stdin.readline().rstrip("\\n"))
-    vault_id, key = str(service.vault.vault_id), service.vault.key
+    vault_id, key = str(service.vault.vault_id), service.vault.remembered_secret
     service.remember(store)
     service.lock()
     assert store.recall(vault_id) == key, "recalled key differs"

@@ -90,9 +90,15 @@ def out_of_bounds(name: str) -> st.SearchStrategy[Any]:
 def hostile_kdf(draw: st.DrawFn) -> bytes:
     doc = copy.deepcopy(base_header())
     kdf = doc["keyslots"][0]["kdf"]
-    names = draw(st.lists(st.sampled_from(sorted(BOUNDS)), min_size=1, max_size=3, unique=True))
-    for name in names:
-        kdf[name] = draw(out_of_bounds(name))
+    if draw(st.integers(0, 3)) == 0:  # each parameter in its range, together over 4x the work
+        kdf["memory_kib"] = draw(st.integers(128 * 1024, crypto.MEMORY_KIB_BOUNDS[1]))
+        kdf["lanes"] = draw(st.integers(*crypto.LANES_BOUNDS))
+        least = -(-crypto.MAX_WORK // kdf["memory_kib"]) + (1 if kdf["lanes"] > 1 else 0)
+        kdf["iterations"] = draw(st.integers(max(least, 2), crypto.ITERATIONS_BOUNDS[1]))
+    else:
+        names = draw(st.lists(st.sampled_from(sorted(BOUNDS)), min_size=1, max_size=3, unique=True))
+        for name in names:
+            kdf[name] = draw(out_of_bounds(name))
     if draw(st.booleans()):  # another keyslot asks for the moon, too
         doc["keyslots"].append(copy.deepcopy(doc["keyslots"][0]))
     return with_checksum(doc)
@@ -278,9 +284,9 @@ def test_a_valid_header_still_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     header = format.decode_header(with_checksum(base_header()))
     assert header.slot("password") is not None
     doc = copy.deepcopy(base_header())
-    doc["keyslots"][0]["kdf"]["memory_kib"] = crypto.MEMORY_KIB_BOUNDS[1]
+    doc["keyslots"][0]["kdf"].update(memory_kib=crypto.MEMORY_KIB_BOUNDS[1], lanes=2)
     assert (
-        format.decode_header(with_checksum(doc)).slot("password").argon2.memory_kib == 1024 * 1024
+        format.decode_header(with_checksum(doc)).slot("password").argon2.memory_kib == 256 * 1024
     )  # type: ignore[union-attr]
     record(
         f"hostile headers: {COUNTS['decode']} refused by decode_header "

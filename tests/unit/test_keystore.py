@@ -50,7 +50,8 @@ def test_remember_recall_forget_and_open_with_the_remembered_key(vault_dir: Path
     vault_id = str(service.vault.vault_id)
     service.remember(store)
     assert list(backend.items) == [(SERVICE, vault_id)]
-    assert store.recall(vault_id) == service.vault.key
+    # the password slot's key-encryption key, not the vault key (it dies with the password)
+    assert store.recall(vault_id) == service.vault.remembered_secret != service.vault.key
     service.lock()
 
     again = VaultService.open(vault_dir, keystore=store)

@@ -309,11 +309,11 @@ def set_kdf(vault_dir: Path, **changes: Any) -> None:
 
 BOUNDS = [
     ("memory_kib", 16 * 1024, 16 * 1024 - 1),
-    ("memory_kib", 1024 * 1024, 1024 * 1024 + 1),
+    ("memory_kib", 256 * 1024, 256 * 1024 + 1),
     ("iterations", 2, 1),
-    ("iterations", 10, 11),
+    ("iterations", 12, 13),
     ("lanes", 1, 0),
-    ("lanes", 16, 17),
+    ("lanes", 8, 9),
 ]
 
 
@@ -343,12 +343,52 @@ def test_kdf_bound_outside_is_refused_before_deriving(
     assert "before deriving" in str(caught.value)
     assert argon2_calls == []
 
-    set_kdf(vault_dir, **{field: inside})
+    extra = {"lanes": 2} if field == "memory_kib" else {}  # one lane counts double work
+    set_kdf(vault_dir, **{field: inside}, **extra)
     with pytest.raises(DerivationReached):
         Vault.open(vault_dir, PASSWORD)
     assert len(argon2_calls) == 1
     cost = {"memory_kib": "memory_cost", "iterations": "iterations", "lanes": "lanes"}[field]
     assert argon2_calls[0][cost] == inside
+
+
+@pytest.mark.parametrize(
+    ("memory_kib", "iterations", "lanes"),
+    [(256 * 1024, 4, 4), (64 * 1024, 12, 1), (128 * 1024, 4, 1), (256 * 1024, 12, 8)],
+)
+def test_kdf_work_over_four_times_the_default_is_refused_naming_it(
+    sealed_vault: Path,
+    tmp_path: Path,
+    argon2_calls: list[dict[str, Any]],
+    memory_kib: int,
+    iterations: int,
+    lanes: int,
+) -> None:
+    """Each parameter inside its own range, but together over 4x the default's work."""
+    import shutil
+
+    vault_dir = tmp_path / "v"
+    shutil.copytree(sealed_vault, vault_dir)
+    set_kdf(vault_dir, memory_kib=memory_kib, iterations=iterations, lanes=lanes)
+    with pytest.raises(UnsafeHeader) as caught:
+        Vault.open(vault_dir, PASSWORD)
+    message = str(caught.value)
+    assert f"{memory_kib // 1024} MiB, {iterations} passes" in message, message
+    assert "4 times the work of the default (64 MiB, 3 passes, 4 lanes)" in message
+    assert "before deriving" in message
+    assert argon2_calls == []
+
+
+def test_long_numbers_in_kdf_errors_are_shortened(sealed_vault: Path, tmp_path: Path) -> None:
+    import shutil
+
+    vault_dir = tmp_path / "v"
+    shutil.copytree(sealed_vault, vault_dir)
+    set_kdf(vault_dir, memory_kib=10**300)
+    with pytest.raises(UnsafeHeader) as caught:
+        Vault.open(vault_dir, PASSWORD)
+    assert "memory_kib=1000…(301 digits)" in str(caught.value)
+    assert len(str(caught.value)) < 200
 
 
 def test_the_smallest_allowed_parameters_really_open(vault_dir: Path) -> None:
@@ -531,7 +571,7 @@ def test_object_files_swapped_between_two_items_are_both_named(vault_dir: Path) 
 
 def test_an_edited_header_copy_is_reported_and_repaired_not_ignored(vault_dir: Path) -> None:
     # an edit that keeps the checksum valid (made on purpose, not by a bit flip) fails the MAC
-    vault, _ = create(vault_dir)
+    vault, recovery = create(vault_dir)
     doc = json.loads((vault_dir / HEADER_NAME).read_bytes())
     doc.pop("checksum")
     doc["generation"] += 5
@@ -542,10 +582,20 @@ def test_an_edited_header_copy_is_reported_and_repaired_not_ignored(vault_dir: P
     assert "authentication code" in report.problems[0].message
     vault.close()
 
-    reopened = Vault.open(vault_dir, PASSWORD)
+    # the newest copy decodes, so it is the one used; the password unwraps it but its MAC
+    # fails: refused (falling back to the older copy would let a spliced-in old password slot
+    # back in). The recovery key proves the vault key: open, warn, rewrite (issue 10 part 2).
+    with pytest.raises(format.HeaderEdited, match="recovery key can still open it"):
+        Vault.open(vault_dir, PASSWORD)
+    reopened = Vault.open(vault_dir, recovery_key=recovery)
     assert any("authentication code" in w for w in reopened.warnings), reopened.warnings
+    assert any("set a new password" in w for w in reopened.warnings), reopened.warnings
+    assert [s.type for s in reopened.header.keyslots] == ["recovery"]
+    reopened.change_password(PASSWORD + " new")
     reopened.close()
-    repaired = Vault.open(vault_dir, PASSWORD)
+    with pytest.raises(WrongPassword):
+        Vault.open(vault_dir, PASSWORD)
+    repaired = Vault.open(vault_dir, PASSWORD + " new")
     assert repaired.warnings == []
     assert repaired.check().ok
     repaired.close()
