@@ -7,7 +7,9 @@
     likeness-vault-cli letters VAULT [--due] [--json]
     likeness-vault-cli mark-sent VAULT LETTER_ID --date YYYY-MM-DD [--channel TEXT]
 
-Each letter/takedown writes the PDF to -o and records the letter in the vault as a draft.
+Each letter/takedown writes the PDF to -o (an existing file only with --force, or after a "y"
+on a terminal) and records the letter in the vault as a draft. Both print on stderr that this is
+a tool, not legal advice, in the letter's language (from resources/templates/<lang>.toml).
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from app.cli_output import add_force, claim_output
+from app.documents.letters import legal_data
 from app.domain.models import to_dict
 from app.services import letters as service_letters
 
@@ -37,12 +42,18 @@ def _summary(composition: service_letters.Composition, letter: Any, output: str)
     }
 
 
+def not_legal_advice(lang: str) -> str:
+    """The sentence the compose dialog shows, from the templates of the letter's language."""
+    return str(legal_data().text[lang]["notice"]["not_legal_advice"])
+
+
 def _finish(args: argparse.Namespace, service: Any, composition: Any) -> int:
     from app.cli import emit_json
 
     data = service_letters.render(composition)
-    path = service_letters.export_pdf(data, args.output)
+    path = service_letters.export_pdf(data, args.output, overwrite=args.overwrite)
     letter = service_letters.record(service, composition)
+    print(not_legal_advice(composition.lang), file=sys.stderr)
     if args.json:
         emit_json(_summary(composition, letter, str(path)))
     else:
@@ -58,6 +69,7 @@ def _finish(args: argparse.Namespace, service: Any, composition: Any) -> int:
 def cmd_letter(args: argparse.Namespace) -> int:
     from app.cli import open_vault
 
+    args.overwrite = claim_output(Path(args.output), args.force)  # before the password
     service = open_vault(args.vault)
     try:
         composition = service_letters.compose_buyer_letter(
@@ -80,6 +92,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_takedown(args: argparse.Namespace) -> int:
     from app.cli import open_vault
 
+    args.overwrite = claim_output(Path(args.output), args.force)  # before the password
     service = open_vault(args.vault)
     try:
         composition = service_letters.compose_takedown(
@@ -153,6 +166,7 @@ def cmd_mark_sent(args: argparse.Namespace) -> int:
 def _language(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("zh-CN", "en"), default="zh-CN", help="default zh-CN")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_force(p, "FILE.pdf")
     p.add_argument("--json", action="store_true")
     p.add_argument("--deadline-days", type=int, metavar="N", help="reply deadline in days")
 

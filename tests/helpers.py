@@ -136,3 +136,11 @@ def files_containing(root: Path, needles: list[bytes]) -> list[tuple[Path, bytes
 def encodings_of(text: str) -> list[bytes]:
     """The byte forms a string could take on disk: UTF-8 and UTF-16 (both byte orders)."""
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
+
+
+# Passwords above the floor of app.services.passwords (docs/vault-format.md, "Password floor"),
+# for what a user types at `init`, `passwd`, `demo` and the GUI's wizard and change-password
+# dialog. Vaults made directly through VaultService keep conftest.PASSWORD (the floor is
+# enforced where a person chooses a password, not in the service).
+NEW_PASSWORD = "新的密码 new password"
+OTHER_PASSWORD = "river otter 钥匙 lantern"

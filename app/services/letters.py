@@ -22,6 +22,7 @@ through ``VaultService._change()``; the PDF goes only where the user exports it.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -31,7 +32,7 @@ from app.documents import pdf
 from app.documents.letters import Annex, Citation, LetterDocument, legal_data, render_letter
 from app.domain.models import LETTER_STATUSES, Buyer, Deal, Letter, MediaItem, new_id
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
-from app.errors import InvalidInput, WriteFailed
+from app.errors import InvalidInput, OutputExists, WriteFailed
 from app.services.vault_service import VaultService, parse_date
 from app.vault.store import AtomicFile, describe_os_error
 
@@ -501,11 +502,14 @@ def compose_takedown(
     return composition
 
 
-def export_pdf(data: bytes, dest: Path | str) -> Path:
-    """Write the PDF the user asked for to ``dest`` (atomically: whole or not at all)."""
+def export_pdf(data: bytes, dest: Path | str, *, overwrite: bool = False) -> Path:
+    """Write the PDF the user asked for to ``dest`` (atomically: whole or not at all); an
+    existing file is replaced only with ``overwrite`` (the user confirmed it)."""
     target = Path(dest)
     if target.suffix.lower() != ".pdf":
         raise InvalidInput(f"The output file must end in .pdf, not {target.name!r}.")
+    if target.is_dir() or (os.path.lexists(target) and not overwrite):
+        raise OutputExists(f"{target} already exists; it was left as it is.")
     try:
         with AtomicFile(target) as out:
             out.write(data)

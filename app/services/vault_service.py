@@ -10,6 +10,7 @@ import contextlib
 import copy
 import dataclasses
 import hashlib
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -36,7 +37,7 @@ from app.domain.models import (
     new_id,
     utc_now,
 )
-from app.errors import BadMedia, InvalidInput, NotFound, WriteFailed
+from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFailed
 from app.matching.trace import buyers_for_media
 from app.services import importing, media
 from app.vault import crypto
@@ -309,16 +310,23 @@ class VaultService:
             return None
         return self.vault.read_object_bytes(item.thumb_object_id, f"thumbnail of {item.name}")
 
-    def export_original(self, item_id: str, dest: Path | str) -> str:
+    def export_original(self, item_id: str, dest: Path | str, *, overwrite: bool = False) -> str:
         """Write the original bytes to ``dest`` (the user asked for a plaintext copy there).
 
-        Returns the SHA-256 written; refuses to leave a file whose hash differs."""
+        Returns the SHA-256 written; refuses to leave a file whose hash differs, and to replace
+        an existing file unless ``overwrite`` (the user confirmed it)."""
         item = self.media_item(item_id)
         return self._export_object(
-            item.object_id, f"{item.kind} {item.name}", item.sha256, Path(dest)
+            item.object_id, f"{item.kind} {item.name}", item.sha256, Path(dest), overwrite
         )
 
-    def _export_object(self, object_id: str, label: str, sha256: str, dest: Path) -> str:
+    def _export_object(
+        self, object_id: str, label: str, sha256: str, dest: Path, overwrite: bool = False
+    ) -> str:
+        if dest.is_dir():
+            raise OutputExists(f"{dest} is a folder; give the name of a file to write.")
+        if os.path.lexists(dest) and not overwrite:
+            raise OutputExists(f"{dest} already exists; it was left as it is.")
         digest = hashlib.sha256()
         try:
             with AtomicFile(dest) as out:
@@ -559,9 +567,13 @@ class VaultService:
         att = self._find(self.records.attachments, attachment_id, "attachment")
         return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
 
-    def export_attachment(self, attachment_id: str, dest: Path | str) -> str:
+    def export_attachment(
+        self, attachment_id: str, dest: Path | str, *, overwrite: bool = False
+    ) -> str:
         att = self._find(self.records.attachments, attachment_id, "attachment")
-        return self._export_object(att.object_id, f"attachment {att.name}", att.sha256, Path(dest))
+        return self._export_object(
+            att.object_id, f"attachment {att.name}", att.sha256, Path(dest), overwrite
+        )
 
     # --- deals -----------------------------------------------------------------------------
 

@@ -626,7 +626,8 @@ class MainWindow(QMainWindow):
             return
         service = self.service
         self.run_task(
-            lambda: service.export_original(item_id, path),
+            # the save dialog asked before replacing an existing file
+            lambda: service.export_original(item_id, path, overwrite=True),
             lambda _sha: self.statusBar().showMessage(self.tr("Copy saved."), 6000),
             on_error=lambda exc: show_exception(self, exc),
         )

@@ -135,9 +135,17 @@ class Vault:
         if not password:
             raise InvalidInput("A vault needs a password; an empty one is refused.")
         root = Path(root)
+        if os.path.lexists(root) and not root.is_dir():
+            raise VaultExists(f"{root} is a file, not a folder; choose a new or empty folder.")
         if (root / HEADER_NAME).exists() or (root.exists() and any(root.iterdir())):
             raise VaultExists(f"{root} already exists and is not empty; choose a new folder.")
+        existed = root.is_dir()
         store.make_private_dir(root)
+        if existed:  # an empty folder the user made: private from now on, like a new one
+            try:
+                os.chmod(root, store.DIR_MODE)
+            except OSError as exc:
+                raise WriteFailed(store.describe_os_error(exc, root)) from exc
         store.make_private_dir(root / INDEX_DIR)
         store.make_private_dir(root / OBJECTS_DIR)
         lock = store.VaultLock(root)

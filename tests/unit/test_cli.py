@@ -18,7 +18,16 @@ from typing import Any
 
 import pytest
 from conftest import FAST_KDF, PASSWORD
-from helpers import flip_bit, heic_bytes, jpeg_bytes, mp4_bytes, png_bytes, write
+from helpers import (
+    NEW_PASSWORD,
+    OTHER_PASSWORD,
+    flip_bit,
+    heic_bytes,
+    jpeg_bytes,
+    mp4_bytes,
+    png_bytes,
+    write,
+)
 
 from app import cli
 from app.domain.models import Buyer, Deal, MediaItem
@@ -73,14 +82,14 @@ def one_line_error(result: Result) -> str:
 
 
 def test_init_prints_a_recovery_key_that_opens_the_vault(run: Any, vault_dir: Path) -> None:
-    result = run("init", vault_dir, "--name", "林小雨", stdin="init pw\nignored\n")
+    result = run("init", vault_dir, "--name", "林小雨", stdin=f"{NEW_PASSWORD}\nignored\n")
     assert result.code == 0, result.err
     recovery = result.out.strip().splitlines()[-1]
     assert len(recovery.split("-")) == 8
     service = VaultService.open(vault_dir, recovery_key=recovery)
     assert service.records.performer.display_name == "林小雨"
     service.lock()
-    VaultService.open(vault_dir, password="init pw").lock()
+    VaultService.open(vault_dir, password=NEW_PASSWORD).lock()
 
 
 def test_init_refuses_an_empty_password_and_a_used_folder(run: Any, vault: Path) -> None:
@@ -103,20 +112,20 @@ def test_wrong_password_and_damaged_header_give_different_one_line_errors(
 
 
 def test_passwd_old_on_line_one_new_on_line_two(run: Any, vault: Path) -> None:
-    result = run("passwd", vault, stdin=f"{PASSWORD}\nnew 密码\n")
+    result = run("passwd", vault, stdin=f"{PASSWORD}\n{NEW_PASSWORD}\n")
     assert result.code == 0, result.err
     assert "password is wrong" in one_line_error(run("photos", vault))
-    assert run("photos", vault, stdin="new 密码\n").code == 0
+    assert run("photos", vault, stdin=f"{NEW_PASSWORD}\n").code == 0
     assert "password is wrong" in one_line_error(run("passwd", vault, stdin="bad\nx\n"))
-    assert "ended before" in one_line_error(run("passwd", vault, stdin="new 密码\n"))
+    assert "ended before" in one_line_error(run("passwd", vault, stdin=f"{NEW_PASSWORD}\n"))
 
 
 def test_passwd_with_the_recovery_key_on_line_one(run: Any, vault_dir: Path) -> None:
     service, recovery = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
     service.lock()
-    result = run("passwd", vault_dir, "--recovery-key", stdin=f"{recovery}\nforgot it\n")
+    result = run("passwd", vault_dir, "--recovery-key", stdin=f"{recovery}\n{OTHER_PASSWORD}\n")
     assert result.code == 0, result.err
-    assert run("photos", vault_dir, stdin="forgot it\n").code == 0
+    assert run("photos", vault_dir, stdin=f"{OTHER_PASSWORD}\n").code == 0
     wrong = one_line_error(run("passwd", vault_dir, "--recovery-key", stdin=f"{PASSWORD}\nx\n"))
     assert "recovery key is wrong" in wrong
 
@@ -367,11 +376,11 @@ def test_demo_makes_a_lived_in_vault(
         "build_demo_vault",
         lambda path, password: real(path, password, argon2=FAST_KDF, photos=24),
     )
-    result = run("demo", tmp_path / "demo", stdin="demo pw\n")
+    result = run("demo", tmp_path / "demo", stdin=f"{NEW_PASSWORD}\n")
     assert result.code == 0, result.err
     assert "24 photos, 4 buyers, 4 deals" in result.out
-    assert len(run("photos", tmp_path / "demo", "--json", stdin="demo pw\n").json()) == 24
-    assert run("check", tmp_path / "demo", stdin="demo pw\n").code == 0
+    assert len(run("photos", tmp_path / "demo", "--json", stdin=f"{NEW_PASSWORD}\n").json()) == 24
+    assert run("check", tmp_path / "demo", stdin=f"{NEW_PASSWORD}\n").code == 0
 
 
 def test_usage_errors_exit_2(run: Any, vault: Path) -> None:
@@ -412,7 +421,7 @@ def test_every_documented_command_has_help(run: Any) -> None:
 def test_real_process_end_to_end(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
 
-    def sh(*argv: str | Path, stdin: str = "pw 1\n") -> subprocess.CompletedProcess[str]:
+    def sh(*argv: str | Path, stdin: str = f"{NEW_PASSWORD}\n") -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [*CLI, *map(str, argv)], input=stdin, capture_output=True, text=True, env=env
         )
@@ -431,9 +440,9 @@ def test_real_process_end_to_end(tmp_path: Path) -> None:
     usage = sh("photos")
     assert usage.returncode == 2 and "usage:" in usage.stderr
     recovery = init.stdout.strip().splitlines()[-1]
-    reset = sh("passwd", vault, "--recovery-key", stdin=f"{recovery}\npw 2\n")
+    reset = sh("passwd", vault, "--recovery-key", stdin=f"{recovery}\n{OTHER_PASSWORD}\n")
     assert reset.returncode == 0, reset.stderr
-    assert sh("check", vault, stdin="pw 2\n").returncode == 0
+    assert sh("check", vault, stdin=f"{OTHER_PASSWORD}\n").returncode == 0
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
@@ -461,9 +470,9 @@ def test_on_a_terminal_init_prompts_twice_without_echo(tmp_path: Path) -> None:
         assert marker in seen, seen
 
     read_until(b"New password: ")
-    os.write(fd, b"tty secret\n")
+    os.write(fd, OTHER_PASSWORD.encode() + b"\n")
     read_until(b"Repeat the new password: ")
-    os.write(fd, b"tty secret\n")
+    os.write(fd, OTHER_PASSWORD.encode() + b"\n")
     read_until(b"Recovery key")
     read_until(b"\n", 5)
     _, status = os.waitpid(pid, 0)
@@ -471,8 +480,8 @@ def test_on_a_terminal_init_prompts_twice_without_echo(tmp_path: Path) -> None:
         seen += os.read(fd, 4096)
     os.close(fd)
     assert os.waitstatus_to_exitcode(status) == 0, seen
-    assert b"tty secret" not in seen  # not echoed
-    VaultService.open(vault, password="tty secret").lock()
+    assert OTHER_PASSWORD.encode() not in seen  # not echoed
+    VaultService.open(vault, password=OTHER_PASSWORD).lock()
 
 
 def test_a_vault_open_elsewhere_is_busy(run: Any, vault: Path) -> None:

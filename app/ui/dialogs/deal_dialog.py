@@ -354,7 +354,8 @@ class DealDialog(QDialog):
         if not path:
             return
         try:
-            self.service.export_attachment(ref, path)
+            # the save dialog asked before replacing an existing file
+            self.service.export_attachment(ref, path, overwrite=True)
         except UserError as exc:
             show_exception(self, exc)
 

@@ -448,7 +448,9 @@ class ComposeLetterDialog(QDialog):
             return ""
         try:
             body = self.body()
-            service_letters.export_pdf(service_letters.render(comp, body), path)
+            # the save dialog asked before replacing an existing file
+            data = service_letters.render(comp, body)
+            service_letters.export_pdf(data, path, overwrite=True)
             letter = service_letters.record(self.service, comp, body)
         except Exception as exc:  # shown as a sentence (UserError) or with details
             show_exception(self, exc)
