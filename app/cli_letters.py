@@ -33,6 +33,7 @@ def _summary(composition: service_letters.Composition, letter: Any, output: str)
         "letter": to_dict(letter),
         "reference": composition.reference,
         "route": composition.route,
+        "variant": composition.variant,
         "explain": service_letters.route_explanation(composition.route, "en")[0],
         "citations": [c.text for c in composition.citations],
         "warnings": composition.warnings_in("en"),
@@ -62,6 +63,8 @@ def _finish(args: argparse.Namespace, service: Any, composition: Any) -> int:
         print(f"{letter.id}  {composition.reference}  {path}")
         explain = service_letters.route_explanation(composition.route, "en")[0]
         print(f"route {composition.route}: {explain}")
+        if composition.kind == "takedown":
+            print(f"variant {composition.variant} (what the notice says about your licence)")
         print(f"deadline {composition.deadline}; recorded as a draft (mark-sent when you send it)")
     return 0
 
@@ -101,7 +104,8 @@ def cmd_takedown(args: argparse.Namespace) -> int:
             args.url,
             args.photo or (),
             args.lang,
-            grounds=args.ground if args.ground is not None else ("deep-synthesis",),
+            grounds=args.ground,  # None: the defaults for the variant and the platform
+            variant=args.variant or "",
             performer_took_photo=args.own_photos,
             platform_country=args.platform_country or "",
             reason=args.reason or "",
@@ -205,8 +209,15 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument(
         "--ground",
         action="append",
-        choices=service_letters.OPTIONAL_GROUNDS,
-        help="extra law (default: deep-synthesis)",
+        choices=("deep-synthesis", "ai-labels"),
+        help="law to cite (default: deep-synthesis only when no deal covers the photos and "
+        "the platform is in China)",
+    )
+    p.add_argument(
+        "--variant",
+        choices=("auto", "never", "revoked", "expired", "scope"),
+        help="what the notice says about your licence (default: decided from your deals and "
+        "letters; a choice the records contradict is refused)",
     )
     p.add_argument(
         "--own-photos",

@@ -50,9 +50,9 @@ ANNEX_IMAGE_PX = 1400  # longest side of a screenshot or ID image printed in an 
 WARNINGS = {
     "id-document-missing": {
         "zh-CN": "没有身份证件影像：平台通常要求权利人的身份证明。请在“你的资料”中添加身份证件图片"
-        "（命令行：performer --id-document），本通知目前只列出姓名和证件号码。",
+        "（命令行：id-document），本通知目前只列出姓名和证件号码。",
         "en": "No image of your ID document: platforms usually ask for proof of identity. Add "
-        "it under Your details (CLI: performer --id-document); the notice now gives only the "
+        "it under Your details (CLI: id-document); the notice now gives only the "
         "name and the ID number.",
     },
     "no-screenshots": {
