@@ -170,6 +170,7 @@ class Letter:
     urls: list[str] = field(default_factory=list)  # takedown notices: the infringing links
     follows: str = ""  # a reminder or escalation: the letter it follows up
     title: str = ""
+    dated: str = ""  # the date printed on the letter (YYYY-MM-DD); "" in older vaults
     # earlier "sent" records replaced by marking the letter sent again, oldest first:
     # {"sent_on": YYYY-MM-DD, "channel": ..., "replaced_at": UTC instant}
     sent_history: list[dict[str, str]] = field(default_factory=list)

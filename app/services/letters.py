@@ -22,15 +22,34 @@ through ``VaultService._change()``; the PDF goes only where the user exports it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from app.documents import pdf
-from app.documents.letters import Annex, Citation, LetterDocument, legal_data, render_letter
-from app.domain.models import LETTER_STATUSES, Buyer, Deal, Letter, MediaItem, new_id
+from app.documents.letters import (
+    TEMPLATES,
+    Annex,
+    Citation,
+    LetterDocument,
+    legal_data,
+    render_letter,
+)
+from app.domain.models import (
+    LETTER_STATUSES,
+    MEDIA_KINDS,
+    Buyer,
+    Deal,
+    Letter,
+    MediaItem,
+    new_id,
+    utc_now,
+)
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
 from app.errors import InvalidInput, OutputExists, WriteFailed
 from app.services.vault_service import VaultService, parse_date
@@ -85,6 +104,8 @@ class Composition:
     platform: str = ""
     urls: list[str] = field(default_factory=list)
     follows: str = ""
+    handover: dict[str, str] = field(default_factory=dict)  # item id -> the deal's date
+    date_heading: str = ""  # the photo table's date column, when it shows ``handover``
     annexes: list[Annex] = field(default_factory=list)  # takedowns: screenshots, ID, proof
 
     def warnings_in(self, lang: str) -> list[str]:
@@ -102,7 +123,10 @@ class Composition:
     def document(self, body: str | None = None) -> LetterDocument:
         rows = [
             pdf.PhotoRow(
-                m.name, (m.captured_at or m.imported_at)[:10], m.sha256, self.thumbnails.get(m.id)
+                m.name,
+                self.handover.get(m.id) or (m.captured_at or m.imported_at)[:10],
+                m.sha256,
+                self.thumbnails.get(m.id),
             )
             for m in self.media
         ]
@@ -116,6 +140,7 @@ class Composition:
             body=self.body if body is None else body,
             citations=self.citations,
             photos=rows,
+            photo_date_heading=self.date_heading if self.handover else "",
             urls=self.urls,
             signature_name=self.signature_name,
             sign_date=self.today,
@@ -131,33 +156,68 @@ def render(composition: Composition, body: str | None = None) -> bytes:
 # --- deciding the route ----------------------------------------------------------------------
 
 
-def decide_route(deals: Sequence[Deal], today: date, outside_scope: bool) -> tuple[str, str]:
-    """(route, variant) for a buyer letter covering ``deals``; the most demanding one wins."""
+@dataclass(frozen=True)
+class DealRoute:
+    """The route of one deal in a letter to its buyer (each deal gets its own paragraph).
+
+    ``route`` is ``1022-1``, ``1022-2`` or ``1019``; ``variant`` is ``ended`` or ``scope`` for
+    ``1019``; for ``scope``, ``terminate`` names the paragraph of Civil Code 1022 under which the
+    licence, still running, is also ended for that cause (``1022-1`` when no term was agreed).
+    """
+
+    deal: Deal
+    route: str
+    variant: str = ""
+    terminate: str = ""
+
+
+def deal_route(deal: Deal, today: date, outside_scope: bool) -> DealRoute:
+    """The route for one deal: ended term, use beyond it, no term, or a term still running."""
+    if deal.term == "until" and deal.term_until and date.fromisoformat(deal.term_until) < today:
+        return DealRoute(deal, "1019", "ended")
+    stated = "1022-1" if deal.term == "unstated" else "1022-2"  # "unlimited" is a stated term
     if outside_scope:
+        return DealRoute(deal, "1019", "scope", stated)
+    return DealRoute(deal, stated)
+
+
+def _headline(routes: Sequence[DealRoute]) -> tuple[str, str]:
+    """The letter's route as recorded (the most demanding of its deals' routes)."""
+    if any(r.variant == "scope" for r in routes):
         return "1019", "scope"
-    kinds = set()
-    for deal in deals:
-        if deal.term == "until" and deal.term_until and date.fromisoformat(deal.term_until) < today:
-            kinds.add("ended")
-        elif deal.term == "unstated":
-            kinds.add("1022-1")
-        else:  # "until" a date still to come, or "unlimited": a stated term
-            kinds.add("1022-2")
-    if "1022-2" in kinds:
-        return "1022-2", ""
-    if "1022-1" in kinds:
-        return "1022-1", ""
+    for route in ("1022-2", "1022-1"):
+        if any(r.route == route for r in routes):
+            return route, ""
     return "1019", "ended"
 
 
+def decide_route(deals: Sequence[Deal], today: date, outside_scope: bool) -> tuple[str, str]:
+    """(route, variant) recorded for a buyer letter covering ``deals``; the most demanding wins.
+
+    The letter itself gives each deal its own paragraph and route (:func:`deal_route`)."""
+    return _headline([deal_route(d, today, outside_scope) for d in deals])
+
+
+def _is_eu(buyer: Buyer) -> bool:
+    return buyer.country.upper() in legal_data().grounds["gdpr"]["countries"]
+
+
 def _default_grounds(kind: str, deals: Sequence[Deal], buyer: Buyer) -> list[str]:
+    """Grounds a letter cites without being asked.
+
+    A buyer in the EU/EEA gets the GDPR and not the PIPL (whose reach abroad, Art 3 ¶2, is
+    doubtful for them) nor the Chinese generative-AI measures. Otherwise deletion letters and
+    revocations of a deal that allowed AI training cite the PIPL (withdrawal of consent and
+    deletion); the generative-AI ground is added to a deletion letter only when some deal did
+    not allow AI training.
+    """
+    if _is_eu(buyer):
+        return ["gdpr"]
     grounds: list[str] = []
     if kind == "deletion" or any(d.ai_training == "yes" for d in deals):
         grounds.append("pipl")
-    if kind == "deletion":
+    if kind == "deletion" and any(d.ai_training != "yes" for d in deals):
         grounds.append("genai")
-    if buyer.country.upper() in legal_data().grounds["gdpr"]["countries"]:
-        grounds.append("gdpr")
     return grounds
 
 
@@ -191,26 +251,65 @@ def _clean_reason(reason: str) -> str:
     return reason
 
 
-def _term_text(deals: Sequence[Deal], lang: str) -> str:
+def _term_text(deal: Deal, lang: str) -> str:
     data = legal_data()
-    running = [d for d in deals if d.term in ("until", "unlimited")]
-    if any(d.term == "unlimited" for d in running):
+    if deal.term == "unlimited":
         return data.label("term_unlimited", lang)
-    ends = sorted(d.term_until for d in running if d.term_until)
-    if ends:
-        return data.label("term_until", lang).replace("$date", ends[-1])
+    if deal.term == "until" and deal.term_until:
+        return data.label("term_until", lang).replace("$date", deal.term_until)
     return data.label("term_unstated", lang)
+
+
+def _deal_text(deal: Deal, lang: str) -> str:
+    data = legal_data()
+    text = deal.date
+    if deal.order_no:
+        text += f" ({data.label('order', lang)} {deal.order_no})"
+    return text
 
 
 def _deals_text(deals: Sequence[Deal], lang: str) -> str:
     data = legal_data()
-    parts = []
-    for d in deals:
-        text = d.date
-        if d.order_no:
-            text += f" ({data.label('order', lang)} {d.order_no})"
-        parts.append(text)
+    parts = [_deal_text(d, lang) for d in deals]
     return data.label("separator", lang).join(parts) or data.label("none", lang)
+
+
+def _join_words(words: Sequence[str], lang: str) -> str:
+    data = legal_data()
+    if len(words) <= 1:
+        return "".join(words)
+    return data.label("separator", lang).join(words[:-1]) + data.label("and", lang) + words[-1]
+
+
+def _kinds(media: Sequence[MediaItem]) -> list[str]:
+    present = {m.kind for m in media}
+    return [k for k in MEDIA_KINDS if k in present] or ["photo"]
+
+
+def _handed_text(media: Sequence[MediaItem], lang: str) -> str:
+    """What was handed over, from the items' kinds: 照片3张、声音样本1段 / 3 photos and 1 voice sample."""
+    data = legal_data()
+    parts = []
+    for kind in _kinds(media):
+        n = sum(1 for m in media if m.kind == kind)
+        one, many = data.label(f"handed_{kind}", lang).split("|")
+        parts.append((one if n == 1 else many).replace("$n", str(n)))
+    return _join_words(parts, lang)
+
+
+def _things(media: Sequence[MediaItem], lang: str, key: str) -> str:
+    """上述照片和视频 / these photos and clips (``key``: subject_all or subject_deal)."""
+    data = legal_data()
+    words = [data.label(f"things_{k}", lang) for k in _kinds(media)]
+    return data.label(key, lang).replace("$things", _join_words(words, lang))
+
+
+def _numbered(n: int, lang: str) -> str:
+    if lang != "zh-CN":
+        return f"({n})"
+    digits = "一二三四五六七八九十"
+    word = digits[n - 1] if n <= 10 else ("十" + digits[n - 11] if n < 20 else str(n))
+    return f"（{word}）"
 
 
 def _buyer_label(buyer: Buyer, lang: str) -> str:
@@ -310,6 +409,120 @@ def _root_letter(service: VaultService, letter: Letter) -> Letter:
     return letter
 
 
+@functools.cache
+def _letter_settings() -> dict[str, Any]:
+    """routes.toml [letters]: the articles the opening cites, those voice items add."""
+    with (TEMPLATES / "routes.toml").open("rb") as fh:
+        settings: dict[str, Any] = tomllib.load(fh)["letters"]
+    return settings
+
+
+def _route_articles(r: DealRoute) -> list[str]:
+    routes = legal_data().routes
+    if r.variant == "scope":
+        return [*routes["1019"]["scope_articles"], *routes[r.terminate]["articles"]]
+    return list(routes[r.route]["articles"])
+
+
+def _letter_articles(
+    routes: Sequence[DealRoute], grounds: Sequence[str], kind: str, voice: bool
+) -> list[str]:
+    data = legal_data()
+    ids = list(_letter_settings()["opening_articles"])
+    for r in routes:
+        ids += _route_articles(r)
+    if voice:
+        ids += _letter_settings()["voice_articles"]
+    for g in grounds:
+        ids += data.grounds[g]["articles"]
+    if kind == "escalation":
+        ids += data.escalation_articles
+    return data.ordered(ids)
+
+
+def _deal_paragraph(
+    r: DealRoute,
+    lang: str,
+    values: dict[str, str],
+    media: Sequence[MediaItem],
+    *,
+    number: int,
+    several: bool,
+    ai: bool,
+) -> str:
+    """One deal's paragraph: what was handed over (several deals), its route, its articles."""
+    data = legal_data()
+    opening = set(_letter_settings()["opening_articles"])
+
+    def fill(key: str, articles: Sequence[str] = ()) -> str:
+        cites = data.join_citations([a for a in articles if a not in opening], lang)
+        return data.fill(
+            key,
+            lang,
+            **{
+                **values,
+                "subject": _things(media, lang, "subject_deal" if several else "subject_all"),
+                "term": _term_text(r.deal, lang),
+                "term_until": r.deal.term_until,
+                "citations": cites,
+            },
+        )
+
+    parts = []
+    if several:
+        order = ""
+        if r.deal.order_no:
+            label = data.label("order", lang)
+            order = (
+                f"（{label}{r.deal.order_no}）"
+                if lang == "zh-CN"
+                else f" ({label} {r.deal.order_no})"
+            )
+        parts.append(
+            data.fill(
+                "deal",
+                lang,
+                number=_numbered(number, lang),
+                deal_date=r.deal.date,
+                order=order,
+                handed=_handed_text(media, lang),
+            )
+        )
+    if r.variant == "scope":
+        scope = data.routes["1019"]["scope_articles"]
+        parts.append(fill("route.1019.scope", scope))
+        ended_by = [a for a in data.routes[r.terminate]["articles"] if a not in scope]
+        parts.append(fill(f"scope.{r.terminate}", ended_by))
+    else:
+        key = f"route.{r.route}" + (f".{r.variant}" if r.variant else "")
+        parts.append(fill(key, data.routes[r.route]["articles"]))
+    if ai:
+        training = r.deal.ai_training if r.deal.ai_training in ("yes", "no") else "unstated"
+        parts.append(data.fill(f"ai.{training}", lang))
+    return (" " if lang == "en" else "").join(parts)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _handover_dates(deals: Sequence[Deal]) -> dict[str, str]:
+    """Each item's handover date: the earliest of the letter's deals that gave it."""
+    dates: dict[str, str] = {}
+    for deal in deals:
+        for mid in deal.media_ids:
+            if mid not in dates or deal.date < dates[mid]:
+                dates[mid] = deal.date
+    return dates
+
+
 def compose_buyer_letter(
     service: VaultService,
     buyer_id: str,
@@ -324,7 +537,12 @@ def compose_buyer_letter(
     deadline_days: int | None = None,
     today: date | None = None,
 ) -> Composition:
-    """A revocation, deletion, reminder or escalation letter to one buyer."""
+    """A revocation, deletion, reminder or escalation letter to one buyer.
+
+    Every sentence follows from the records: one paragraph per deal with its own route and
+    articles, what was handed over from the items' kinds, the AI-training facts as the deal
+    states them, grounds cited only against a party they bind (see docs/letters.md).
+    """
     if kind not in BUYER_KINDS:
         raise InvalidInput(f"The letter kind must be one of {', '.join(BUYER_KINDS)}.")
     if lang not in ("zh-CN", "en"):
@@ -346,9 +564,12 @@ def compose_buyer_letter(
         original = _root_letter(service, previous)
         deals = [service.records.deals[d] for d in original.deal_ids if d in service.records.deals]
         deals = deals or service.records.deals_for_buyer(buyer.id)
+        written = date.fromisoformat(original.created_at[:10])
+        scope = original.route == "1019" and bool(original.reason)
+        deal_routes = [deal_route(d, written, scope) for d in deals]
         route, variant = original.route or "1022-1", ""
         if route == "1019":
-            variant = "scope" if original.reason else "ended"
+            variant = "scope" if scope else "ended"
         chosen = list(dict.fromkeys([*original.grounds, *_check_grounds(grounds)]))
         reason = reason or original.reason
         media_ids = original.media_ids
@@ -363,23 +584,30 @@ def compose_buyer_letter(
             raise InvalidInput(
                 "There is no deal with this buyer: record what you gave them first (add-deal)."
             )
-        route, variant = decide_route(deals, today, outside_scope)
+        deal_routes = [deal_route(d, today, outside_scope) for d in deals]
+        route, variant = _headline(deal_routes)
         chosen = list(
             dict.fromkeys([*_default_grounds(kind, deals, buyer), *_check_grounds(grounds)])
         )
         media_ids = list(dict.fromkeys(m for d in deals for m in d.media_ids))
-    if route == "1022-2" and not reason:
-        raise ReasonRequired()
-    if route == "1019" and variant == "scope" and not reason:
-        raise InvalidInput(
-            "Say how the buyer's use goes beyond the deal (the reason), so the letter can state it."
-        )
+        if any(r.route == "1022-2" for r in deal_routes) and not reason:
+            raise ReasonRequired()
+        if outside_scope and not reason:
+            raise InvalidInput(
+                "Say how the buyer's use goes beyond the deal (the reason), so the letter can "
+                "state it."
+            )
     media = [service.records.media[m] for m in media_ids if m in service.records.media]
-    articles = _articles(route, chosen, kind)
+    voice = any(m.kind == "voice" for m in media)
+    articles = _letter_articles(deal_routes, chosen, kind, voice)
     deadline_key = {"reminder": "reminder_days", "escalation": "escalation_days"}.get(
         kind, "buyer_days"
     )
-    deadline = _deadline(today, deadline_key, deadline_days)
+    if "gdpr" in chosen and kind in ("revocation", "deletion") and deadline_days is None:
+        # GDPR Art 12(3): the controller has one month to act on the request
+        deadline = _add_months(today, data.deadlines.get("gdpr_months", 1)).isoformat()
+    else:
+        deadline = _deadline(today, deadline_key, deadline_days)
     performer = service.records.performer
     name = performer.display_name or performer.legal_name
     values = {
@@ -387,20 +615,19 @@ def compose_buyer_letter(
         "performer": name,
         "deals": _deals_text(deals, lang),
         "count": str(len(media)),
+        "handed": _handed_text(media, lang),
+        "things": _things(media, lang, "subject_all"),
         "reason": reason,
         "deadline": deadline,
-        "term": _term_text(deals, lang),
-        "term_until": max((d.term_until for d in deals if d.term_until), default=""),
-        "citations": data.join_citations(data.routes[route]["articles"], lang),
+        "citations": data.join_citations(_letter_settings()["opening_articles"], lang),
     }
     paragraphs = [data.fill("opening", lang, **values)]
     if kind in ("reminder", "escalation"):
         assert original is not None
         original_title = original.title or data.title(original.kind, lang)
-        key = kind
         paragraphs.append(
             data.fill(
-                key,
+                kind,
                 lang,
                 **{
                     **values,
@@ -413,17 +640,31 @@ def compose_buyer_letter(
         )
         title = data.title(kind, lang)
     else:
-        route_key = f"route.{route}" + (f".{variant}" if variant else "")
-        paragraphs.append(data.fill(route_key, lang, **values))
-        if reason and route == "1022-1":
+        several = len(deal_routes) > 1
+        ai = kind == "deletion" or "genai" in chosen
+        for number, r in enumerate(deal_routes, 1):
+            items = [m for m in media if m.id in r.deal.media_ids]
+            paragraphs.append(
+                _deal_paragraph(r, lang, values, items, number=number, several=several, ai=ai)
+            )
+        if any(r.route == "1022-2" for r in deal_routes):
+            paragraphs.append(data.fill("reason.1022-2", lang, **values))
+        elif outside_scope:
+            paragraphs.append(data.fill("reason.scope", lang, **values))
+        elif reason:
             paragraphs.append(data.fill("reason_extra", lang, **values))
+        if voice:
+            cites = data.join_citations(_letter_settings()["voice_articles"], lang)
+            paragraphs.append(data.fill("voice", lang, **{**values, "citations": cites}))
         for g in chosen:
             cites = data.join_citations(data.grounds[g]["articles"], lang)
-            paragraphs.append(data.fill(f"ground.{g}", lang, **{**values, "citations": cites}))
-        paragraphs.append(data.fill(f"demand.{kind}", lang, **values))
-        title = data.title(
-            "revocation-1019" if route == "1019" and kind == "revocation" else kind, lang
-        )
+            key = f"ground.{g}.buyer" if data.has_text(f"ground.{g}.buyer", lang) else f"ground.{g}"
+            paragraphs.append(data.fill(key, lang, **{**values, "citations": cites}))
+        deletes = kind == "revocation" and ("pipl" in chosen or "gdpr" in chosen)
+        demand = "demand.revocation-delete" if deletes else f"demand.{kind}"
+        paragraphs.append(data.fill(demand, lang, **values))
+        ended_only = all(r.variant == "ended" for r in deal_routes)
+        title = data.title("revocation-1019" if ended_only and kind == "revocation" else kind, lang)
     paragraphs.append(data.fill("closing", lang, **values))
     meta_rows = [
         (data.label("recipient", lang), _buyer_label(buyer, lang)),
@@ -459,6 +700,8 @@ def compose_buyer_letter(
         include_identity=include_identity,
         deal_ids=[d.id for d in deals],
         follows=follows,
+        handover=_handover_dates(deals),
+        date_heading=data.label("handover_date", lang),
     )
 
 
@@ -523,8 +766,32 @@ def export_pdf(data: bytes, dest: Path | str, *, overwrite: bool = False) -> Pat
 # --- recording and tracking ------------------------------------------------------------------
 
 
+def replaced_drafts(service: VaultService, composition: Composition) -> list[Letter]:
+    """The unsent drafts a new letter to a buyer replaces: same buyer, a deal in common.
+
+    Re-generating a letter replaces its draft, so drafts do not pile up in the evidence
+    timeline; a letter marked as sent (or answered) is never changed. Takedown notices and
+    letters about other deals of the same buyer are kept.
+    """
+    if composition.kind not in BUYER_KINDS:
+        return []
+    deals = set(composition.deal_ids)
+    return [
+        x
+        for x in service.records.letters.values()
+        if x.status == "draft"
+        and x.kind in BUYER_KINDS
+        and x.recipient == composition.recipient
+        and x.id != composition.letter_id
+        and (not x.deal_ids or not deals or deals & set(x.deal_ids))
+    ]
+
+
 def record(service: VaultService, composition: Composition, body: str | None = None) -> Letter:
-    """Save the letter as a draft record (one atomic save; rolled back if the save fails)."""
+    """Save the letter as a draft record (one atomic save; rolled back if the save fails).
+
+    An unsent draft to the same buyer about the same deals is replaced (:func:`replaced_drafts`).
+    """
     edited = body if body is not None and body != composition.body else ""
     letter = Letter(
         id=composition.letter_id,
@@ -544,8 +811,12 @@ def record(service: VaultService, composition: Composition, body: str | None = N
         urls=list(composition.urls),
         follows=composition.follows,
         title=composition.title,
+        dated=composition.today,
     )
+    stale = [x.id for x in replaced_drafts(service, composition)]
     with service._change() as records:
+        for old in stale:
+            del records.letters[old]
         records.letters[letter.id] = letter
     return letter
 
@@ -555,13 +826,56 @@ def letter(service: VaultService, letter_id: str) -> Letter:
     return found
 
 
-def mark_sent(service: VaultService, letter_id: str, on: str, channel: str = "") -> Letter:
+def _written_on(item: Letter) -> str:
+    """The date the letter was written: the date printed on it, else the local date of
+    ``created_at`` (a UTC instant)."""
+    if item.dated:
+        return item.dated
+    try:
+        instant = datetime.fromisoformat(item.created_at.replace("Z", "+00:00"))
+    except ValueError:
+        return item.created_at[:10]
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    return instant.astimezone().date().isoformat()
+
+
+def mark_sent(
+    service: VaultService,
+    letter_id: str,
+    on: str,
+    channel: str = "",
+    *,
+    today: date | None = None,
+) -> Letter:
+    """Record that the letter was sent on ``on`` (not before it was written, not in the future).
+
+    Marking a letter sent again keeps the earlier date and channel in ``sent_history``.
+    """
     current = letter(service, letter_id)
     sent_on = parse_date(on, "The date it was sent")
     channel = (channel or "").strip()
     if len(channel) > 200:
         raise InvalidInput("The channel is longer than 200 characters.")
-    updated = dataclasses.replace(current, status="sent", sent_on=sent_on, channel=channel)
+    today = today or date.today()
+    if sent_on > today.isoformat():
+        raise InvalidInput(
+            f"The date it was sent ({sent_on}) is in the future: give the day you sent it."
+        )
+    written = _written_on(current)
+    if sent_on < written:
+        raise InvalidInput(
+            f"The date it was sent ({sent_on}) is before the letter was written ({written}): "
+            "give the day you sent it."
+        )
+    history = list(current.sent_history)
+    if current.sent_on and (current.sent_on, current.channel) != (sent_on, channel):
+        history.append(
+            {"sent_on": current.sent_on, "channel": current.channel, "replaced_at": utc_now()}
+        )
+    updated = dataclasses.replace(
+        current, status="sent", sent_on=sent_on, channel=channel, sent_history=history
+    )
     with service._change() as records:
         records.letters[current.id] = updated
     return updated

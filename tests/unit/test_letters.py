@@ -174,8 +174,10 @@ def test_route_use_beyond_the_deal_is_1019_and_needs_the_facts(service: VaultSer
         service, buyer, "revocation", "en", "used in an ad", outside_scope=True, today=TODAY
     )
     assert (comp.route, comp.variant) == ("1019", "scope")
-    assert not comp.warnings  # no compensation warning: nothing is being revoked
-    check_letter(service, comp, CITES["1019"][1] + ["used in an ad"], ["Article 1022"])
+    assert not comp.warnings  # no compensation warning: the cause is not the performer's
+    # the licence still running is ended for that cause (1022 ¶2), 1021 reads the clause
+    expected = ["Article 1021", "Article 1022, paragraph 2", "used in an ad"]
+    check_letter(service, comp, CITES["1019"][1] + expected, ["paragraph 1"])
 
 
 @pytest.mark.parametrize("lang", ["zh-CN", "en"])

@@ -116,7 +116,12 @@ def test_takedown_and_mark_sent_and_due(run: Any, vault: Any, tmp_path: Path) ->
     assert "https://v.douyin.com/b" in text
     letter_id = doc["letter"]["id"]
     long_ago = (date.today() - timedelta(days=30)).isoformat()
-    sent = run("mark-sent", path, letter_id, "--date", long_ago, "--channel", "平台投诉页")
+    before = run("mark-sent", path, letter_id, "--date", long_ago)  # before it was written
+    assert before.code == 1 and "before the letter was written" in before.err
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert "in the future" in run("mark-sent", path, letter_id, "--date", tomorrow).err
+    today = date.today().isoformat()
+    sent = run("mark-sent", path, letter_id, "--date", today, "--channel", "平台投诉页")
     assert sent.code == 0, sent.err
     assert run("letters", path, "--due").out.count(letter_id) == 0  # deadline counts from today
     assert run("mark-sent", path, letter_id, "--date", "soon").code == 1
