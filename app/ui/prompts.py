@@ -59,8 +59,15 @@ def error_sentence(exc: BaseException) -> str:
         return tr("This file could not be taken into the vault.")
     if isinstance(exc, errors.NotFound):
         return tr("That record is no longer in the vault.")
+    if isinstance(exc, errors.WeakPassword):
+        return tr(
+            "This password is too easy to guess; use four or more unrelated words, or a longer "
+            "phrase."
+        )
     if isinstance(exc, errors.InvalidInput):
         return tr("Some of what was entered is not valid; please correct it.")
+    if isinstance(exc, errors.OutputExists):
+        return tr("That file already exists and was left as it is; choose another name.")
     if isinstance(exc, errors.KeyringUnavailable):
         return tr("This computer has no usable secret store for remembering the vault.")
     return tr("Something went wrong.")

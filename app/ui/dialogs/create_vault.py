@@ -1,5 +1,9 @@
 """The create-vault wizard: where, name, password, the recovery key shown once, a check.
 
+The password page and the change-password dialog measure the password with
+``app.services.passwords.estimate`` (zxcvbn, the same function as the CLI) and refuse one below
+its floor (docs/vault-format.md, "Password floor").
+
 The vault is created (off the GUI thread) when the user leaves the password page; the
 recovery key is then shown exactly once, can be saved as a PDF (QPdfWriter, in memory until
 the user picks a file), and the last page asks for two of its groups back, so that nobody
@@ -29,34 +33,31 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.services import passwords
 from app.services.vault_service import VaultService
-from app.ui.prompts import show_exception
+from app.ui.prompts import show_exception, tr
 from app.ui.tasks import run_task
 from app.vault import crypto
 
 
-def password_strength(password: str) -> int:
-    """0 (empty) .. 4 (strong): a rough hint from length and variety, not a rule."""
-    if not password:
-        return 0
-    classes = sum(
-        (
-            any(c.islower() for c in password),
-            any(c.isupper() for c in password),
-            any(c.isdigit() for c in password),
-            any(not c.isalnum() for c in password),
-            any(ord(c) > 0x2E80 for c in password),  # CJK characters carry a lot per symbol
-        )
-    )
-    length = len(password) + sum(1 for c in password if ord(c) > 0x2E80)
-    score = 1
-    if length >= 10 and classes >= 2:
-        score = 2
-    if length >= 14 and classes >= 2:
-        score = 3
-    if (length >= 18 and classes >= 3) or length >= 24:
-        score = 4
-    return score
+def password_strength(password: str, user_inputs: tuple[str, ...] = ()) -> int:
+    """The meter's level, 0 (empty) .. 4 (at or above the floor: the only level accepted)."""
+    return passwords.estimate(password, user_inputs).level
+
+
+def strength_hint(level: int) -> str:
+    """The sentence under the meter, for the wizard and the change-password dialog alike."""
+    advice = tr("Use four or more unrelated words, or a longer phrase; Chinese is fine.")
+    hints = [
+        tr("Type a password."),
+        tr("Very weak: anyone with a copy of the vault folder could guess it at once.")
+        + " "
+        + advice,
+        tr("Weak: a copy of the vault folder could be cracked.") + " " + advice,
+        tr("Almost: add another word or two, so that a copy would take years to crack."),
+        tr("Strong enough."),
+    ]
+    return hints[max(0, min(level, 4))]
 
 
 def save_recovery_pdf(
@@ -185,34 +186,32 @@ class PasswordPage(QWizardPage):
         self.password.textChanged.connect(self._changed)
         self.repeat.textChanged.connect(self._changed)
         self._creating = False
+        self.level = 0
         self._changed()
 
+    def _user_inputs(self) -> tuple[str, ...]:
+        return (self.wiz.location.name.text().strip(), self.wiz.vault_path.name)
+
     def _changed(self) -> None:
-        score = password_strength(self.password.text())
-        self.meter.setValue(score)
-        hints = [
-            self.tr("Type a password."),
-            self.tr("Weak: anyone with the vault folder could guess it. Make it longer."),
-            self.tr("Fair: longer is better; add a word or two."),
-            self.tr("Good."),
-            self.tr("Strong."),
-        ]
-        text = hints[score]
+        self.level = password_strength(self.password.text(), self._user_inputs())
+        self.meter.setValue(self.level)
+        text = strength_hint(self.level)
         if self.repeat.text() and self.repeat.text() != self.password.text():
             text += " " + self.tr("The two passwords differ.")
         self.hint.setText(text)
         self.completeChanged.emit()
 
+    def initializePage(self) -> None:
+        self._changed()  # the name and folder chosen on the first page count as guessable
+
     def isComplete(self) -> bool:
-        return (
-            not self._creating
-            and bool(self.password.text())
-            and self.password.text() == self.repeat.text()
-        )
+        return not self._creating and self.level == 4 and self.password.text() == self.repeat.text()
 
     def validatePage(self) -> bool:
         if self.wiz.service is not None:
             return True
+        if not passwords.estimate(self.password.text(), self._user_inputs()).acceptable:
+            return False  # the button is disabled below the floor; Enter must not get past it
         self._creating = True
         self.completeChanged.emit()
         self.busy.setText(self.tr("Creating the vault…"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.vault_service import VaultService
-from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf
+from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf, strength_hint
 from app.ui.prompts import show_exception
 from app.ui.tasks import run_task
 from app.vault.vault import CheckReport
@@ -56,6 +56,9 @@ class ChangePasswordDialog(QDialog):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Password strength"))
         layout.addWidget(self.meter)
+        self.hint = QLabel()  # the same floor as the wizard and `passwd` (app.services.passwords)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,9 +70,15 @@ class ChangePasswordDialog(QDialog):
         self._changed()
 
     def _changed(self) -> None:
-        self.meter.setValue(password_strength(self.password.text()))
+        names = (self.service.records.performer.display_name, self.service.path.name)
+        level = password_strength(self.password.text(), names)
+        self.meter.setValue(level)
+        text = strength_hint(level)
+        if self.repeat.text() and self.repeat.text() != self.password.text():
+            text += " " + self.tr("The two passwords differ.")
+        self.hint.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            bool(self.password.text()) and self.password.text() == self.repeat.text()
+            level == 4 and self.password.text() == self.repeat.text()
         )
 
     def save(self) -> None:
