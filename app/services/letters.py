@@ -624,7 +624,11 @@ def compose_buyer_letter(
     paragraphs = [data.fill("opening", lang, **values)]
     if kind in ("reminder", "escalation"):
         assert original is not None
-        original_title = original.title or data.title(original.kind, lang)
+        # the earlier letter's title in this letter's language (an English reminder quotes
+        # the English title of a Chinese letter)
+        original_title = data.title_in(
+            original.title or data.title(original.kind, original.lang), lang
+        )
         paragraphs.append(
             data.fill(
                 kind,

@@ -329,9 +329,17 @@ def test_labels_ground_cites_what_binds_a_buyer_who_publishes(
 ) -> None:
     buyer = buyer_with(service)
     comp = L.compose_buyer_letter(
-        service, buyer, "revocation", lang, grounds=["ai-labels", "genai"], today=TODAY
+        service,
+        buyer,
+        "revocation",
+        lang,
+        grounds=["ai-labels", "genai", "deep-synthesis"],
+        today=TODAY,
     )
     text = text_of(comp)
+    # the buyer was licensed: no "never consented" to face editing
+    lacks(text, "本人从未给予此项同意", "which I never gave")
+    has(text, pick(lang, "提示使用者依法告知被编辑的个人", "must prompt its user to inform"))
     has(
         text,
         pick(
@@ -462,3 +470,24 @@ def test_an_older_vault_letter_loads_without_the_new_fields() -> None:
     records = Records.from_json({"letters": [raw]})
     letter: Letter = records.letters["a" * 32]
     assert letter.sent_history == [] and letter.dated == ""
+
+
+def test_an_english_reminder_quotes_the_english_title_and_what_was_handed_over(
+    service: VaultService,
+) -> None:
+    from app.documents.letters import legal_data
+
+    buyer = buyer_with(service)
+    first = L.record(service, L.compose_buyer_letter(service, buyer, "revocation", today=TODAY))
+    L.mark_sent(service, first.id, "2026-03-02", today=TODAY + timedelta(days=1))
+    later = TODAY + timedelta(days=20)
+    reminder = L.compose_buyer_letter(service, buyer, "reminder", "en", today=later)
+    text = text_of(reminder)
+    titles = legal_data()
+    has(
+        text,
+        f'"{titles.title("revocation", "en")}"',
+        "I gave you 2 photos",
+        "stop using these photos",
+    )
+    lacks(text, titles.title("revocation", "zh-CN"), "including clips or voice samples")
