@@ -264,7 +264,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This password is too easy to guess; use four or more unrelated words, or a longer phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some of what was entered is not valid; please correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file already exists and was left as it is; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -289,6 +297,30 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a longer phrase; Chinese is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak: anyone with a copy of the vault folder could guess it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: a copy of the vault folder could be cracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost: add another word or two, so that a copy would take years to crack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +485,10 @@
     </message>
     <message>
         <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,26 +1832,6 @@
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak: anyone with the vault folder could guess it. Make it longer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: longer is better; add a word or two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

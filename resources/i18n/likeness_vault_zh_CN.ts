@@ -264,8 +264,16 @@
         <translation>这条记录已不在保险箱中。</translation>
     </message>
     <message>
+        <source>This password is too easy to guess; use four or more unrelated words, or a longer phrase.</source>
+        <translation>这个密码太容易被猜到；请用四个或更多互不相关的词，或一句更长的话。</translation>
+    </message>
+    <message>
         <source>Some of what was entered is not valid; please correct it.</source>
         <translation>填写的内容有误，请修改。</translation>
+    </message>
+    <message>
+        <source>That file already exists and was left as it is; choose another name.</source>
+        <translation>该文件已存在，未作改动；请换一个文件名。</translation>
     </message>
     <message>
         <source>This computer has no usable secret store for remembering the vault.</source>
@@ -290,6 +298,30 @@
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a longer phrase; Chinese is fine.</source>
+        <translation>请用四个或更多互不相关的词，或一句更长的话；中文也可以。</translation>
+    </message>
+    <message>
+        <source>Type a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Very weak: anyone with a copy of the vault folder could guess it at once.</source>
+        <translation>非常弱：拿到保险箱文件夹副本的人立刻就能猜出来。</translation>
+    </message>
+    <message>
+        <source>Weak: a copy of the vault folder could be cracked.</source>
+        <translation>弱：保险箱文件夹的副本可能被破解。</translation>
+    </message>
+    <message>
+        <source>Almost: add another word or two, so that a copy would take years to crack.</source>
+        <translation>差一点：再加一两个词，让破解副本需要数年。</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>足够强。</translation>
     </message>
 </context>
 <context>
@@ -453,6 +485,10 @@
     <message>
         <source>Password strength</source>
         <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1781,26 +1817,6 @@
     <message>
         <source>Password strength</source>
         <translation>密码强度</translation>
-    </message>
-    <message>
-        <source>Type a password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <source>Weak: anyone with the vault folder could guess it. Make it longer.</source>
-        <translation>弱：拿到保险箱文件夹的人可能猜出来，请再长一些。</translation>
-    </message>
-    <message>
-        <source>Fair: longer is better; add a word or two.</source>
-        <translation>一般：越长越好，再加一两个词。</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>良好。</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>强。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
