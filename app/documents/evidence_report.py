@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from app.documents import pdf
+from app.documents.letters import legal_data
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Performer, Sighting
 
 
@@ -87,7 +88,8 @@ _ZH: dict[str, str] = {
         "证明：（1）完整性——SHA256SUMS 列出了包内每个文件的 SHA-256；任何文件自导出以来改动一个字节，"
         "校验都会失败并指出该文件。（2）签名者——SHA256SUMS.sig 是用该保险箱的 Ed25519 私钥对清单所作的"
         "电子签名，只有持有该私钥的人才能生成；公钥随包附上（signing-key.pub.pem），其指纹见上。"
-        "（3）原件——originals/ 中的文件即导入保险箱时的原始字节，其哈希在导入时记录，导出时再次核对。"
+        "（3）原件——originals/ 中每个文件的 SHA-256 与保险箱在导入时记录的哈希一致（导出时再次核对）；"
+        "导入发生的时间没有任何独立的第三方加以固定。"
     ),
     "not_proves": (
         "不证明：（1）时间——本包没有可信时间戳（RFC 3161）或区块链存证，"
@@ -197,6 +199,7 @@ _ZH: dict[str, str] = {
     "att_chat": "聊天记录",
     "att_receipt": "付款凭证",
     "att_other": "其他",
+    "att_id_document": "身份证件",
     "role_deal": "交易",
     "role_sighting": "发现截图",
     "role_reply": "函件回复",
@@ -243,9 +246,9 @@ _EN: dict[str, str] = {
         "single byte of any file changed since the export, checking fails and names the file. "
         "(2) Who signed: SHA256SUMS.sig is an Ed25519 electronic signature over that list, made "
         "with the vault's private key, which only its holder can produce; the public key is "
-        "enclosed (signing-key.pub.pem) and its fingerprint is shown above. (3) Originals: the "
-        "files under originals/ are the bytes taken into the vault, whose hashes were recorded "
-        "at import and checked again at export."
+        "enclosed (signing-key.pub.pem) and its fingerprint is shown above. (3) Originals: each "
+        "file under originals/ matches the hash the vault recorded at import (checked again at "
+        "export); nothing independent fixes the time of that import."
     ),
     "not_proves": (
         "It does not prove: (1) time: the bundle carries no trusted timestamp (RFC 3161) and no "
@@ -360,6 +363,7 @@ _EN: dict[str, str] = {
     "att_chat": "chat",
     "att_receipt": "receipt",
     "att_other": "other",
+    "att_id_document": "ID document",
     "role_deal": "deal",
     "role_sighting": "sighting screenshot",
     "role_reply": "reply to a letter",
@@ -754,7 +758,7 @@ class _Builder:
             pairs = [
                 ("kind", self.enum("letter", letter.kind)),
                 ("recipient", self.buyer_name(letter.recipient)),
-                ("route", letter.route),
+                ("route", legal_data().route_article(letter.route, self.lang)),
                 ("created", letter.created_at),
                 ("sent_on", letter.sent_on),
                 ("channel", letter.channel),
