@@ -73,6 +73,8 @@ class ComposeLetterDialog(QDialog):
         self._setting_text = False
         self._preview_task: tasks.Task | None = None
         self._preview_again = False
+        self._grounds_touched = False  # takedowns: the grounds follow the records until touched
+        self._setting_grounds = False
         self.page_labels: list[QLabel] = []
         self.setWindowTitle(
             self.tr("Takedown notice") if mode == "takedown" else self.tr("Letter to a buyer")
@@ -197,17 +199,28 @@ class ComposeLetterDialog(QDialog):
                 index = self.platform.findData(sighting.platform)
                 self.platform.setCurrentIndex(index if index >= 0 else self.platform.count() - 1)
             self.own_photos = QCheckBox(self.tr("I took these photos myself (I own the copyright)"))
-            self.grounds["deep-synthesis"].setChecked(True)
+            self.variant = QComboBox()
+            for key, label in self._variant_labels().items():
+                self.variant.addItem(label, key)
+            self.variant.setToolTip(
+                self.tr(
+                    "Decided from your deals and letters; a choice your records contradict is "
+                    "refused, so the notice never states something untrue."
+                )
+            )
+            for ground_box in self.grounds.values():
+                ground_box.toggled.connect(self._grounds_toggled)
             form.addRow(self.tr("&Platform:"), self.platform)
             form.addRow(self.tr("Platform &country:"), self.platform_country)
             form.addRow(self.tr("&Links:"), self.urls)
             form.addRow(self.tr("P&hotos shown:"), self.photos)
             form.addRow(self.tr("&Language:"), self.lang)
             form.addRow(self.tr("What the content does:"), self.reason)
+            form.addRow(self.tr("The notice &says:"), self.variant)
             form.addRow("", self.own_photos)
             for key in ("deep-synthesis", "ai-labels"):
                 form.addRow("", self.grounds[key])
-            watched = [self.platform, self.lang]
+            watched = [self.platform, self.lang, self.variant]
             texts: list[QPlainTextEdit | QLineEdit] = [
                 self.urls,
                 self.reason,
@@ -268,6 +281,33 @@ class ComposeLetterDialog(QDialog):
     def _chosen_grounds(self) -> list[str]:
         return [key for key, box in self.grounds.items() if box.isChecked()]
 
+    def _variant_labels(self) -> dict[str, str]:
+        return {
+            "": self.tr("What my records say (automatic)"),
+            "never": self.tr("I never licensed these photos to anyone"),
+            "revoked": self.tr("I licensed them, and revoked the licence"),
+            "expired": self.tr("I licensed them, and the licence expired"),
+            "scope": self.tr("The use goes beyond the licence I gave"),
+        }
+
+    def _grounds_toggled(self, _checked: bool) -> None:
+        if not self._setting_grounds:
+            self._grounds_touched = True
+
+    def _show_takedown_choices(self, comp: service_letters.Composition) -> str:
+        """Tick the grounds the service chose (until the user ticks them); the variant line."""
+        if not self._grounds_touched:
+            self._setting_grounds = True
+            try:
+                for key, box in self.grounds.items():
+                    box.setChecked(key in comp.grounds)
+            finally:
+                self._setting_grounds = False
+        label = self._variant_labels().get(comp.variant) or self.tr(
+            "No photos chosen: the notice only says you did not license this use"
+        )
+        return self.tr("The notice says: %1").replace("%1", label)
+
     # --- composing ---------------------------------------------------------------------------
 
     def recompose(self) -> None:
@@ -284,6 +324,8 @@ class ComposeLetterDialog(QDialog):
         self.error_label.hide()
         self.save_button.setEnabled(True)
         explain, _warning = service_letters.route_explanation(comp.route, ui_language())
+        if self.mode == "takedown":
+            explain += "\n" + self._show_takedown_choices(comp)
         self.route_label.setText(explain)
         warnings = comp.warnings_in(ui_language())
         self.warning_label.setText("\n".join(warnings))
@@ -322,7 +364,8 @@ class ComposeLetterDialog(QDialog):
                 self.urls.toPlainText().splitlines(),
                 media_ids,
                 lang,
-                grounds=self._chosen_grounds(),
+                grounds=self._chosen_grounds() if self._grounds_touched else None,
+                variant=str(self.variant.currentData() or ""),
                 performer_took_photo=self.own_photos.isChecked(),
                 platform_country=self.platform_country.text().strip(),
                 reason=reason,
