@@ -466,7 +466,8 @@ def readme_text(fingerprint: str) -> str:
 第一条确认每个文件自导出以来未被改动；第二条（需 OpenSSL 3.0 或更新版本）确认清单由该公钥的
 持有人签名。公钥指纹（公钥原始字节的 SHA-256）：
   {fingerprint}
-请与权利人另行公布或公证的指纹核对。用 OpenSSL 计算该指纹：
+请与权利人另行公布或公证的指纹核对：本包内印出的指纹本身不能作证，改动文件的人也能换上自己的
+密钥和指纹。用 OpenSSL 计算该指纹：
 
   openssl pkey -pubin -in signing-key.pub.pem -outform DER | tail -c 32 | sha256sum
 
@@ -485,8 +486,9 @@ Unpack it and run these two commands in this folder; the app is not needed:
 The first shows that no file changed since the export; the second (OpenSSL 3.0 or newer) that
 the holder of this key signed the list. Key fingerprint (SHA-256 of the raw public key):
   {fingerprint}
-Compare it with the fingerprint the right holder published or notarised separately. To
-compute it with OpenSSL:
+Compare it with the fingerprint the right holder published or notarised separately: a
+fingerprint printed inside the bundle proves nothing by itself, since whoever altered the files
+could replace the key and the fingerprint too. To compute it with OpenSSL:
 
   openssl pkey -pubin -in signing-key.pub.pem -outform DER | tail -c 32 | sha256sum
 
