@@ -37,6 +37,7 @@ from app.documents.letters import (
     Annex,
     Citation,
     LetterDocument,
+    format_date,
     legal_data,
     render_letter,
 )
@@ -261,10 +262,14 @@ def _term_text(deal: Deal, lang: str) -> str:
 
 
 def _deal_text(deal: Deal, lang: str) -> str:
+    """2025年6月1日（订单号A1） / 2025-06-01 (order A1)."""
     data = legal_data()
-    text = deal.date
+    text = format_date(deal.date, lang)
     if deal.order_no:
-        text += f" ({data.label('order', lang)} {deal.order_no})"
+        if lang == "zh-CN":
+            text += f"（{data.label('order', lang)}{deal.order_no}）"
+        else:
+            text += f" ({data.label('order', lang)} {deal.order_no})"
     return text
 
 
@@ -316,8 +321,15 @@ def _buyer_label(buyer: Buyer, lang: str) -> str:
     extra = [x for x in (buyer.real_name, buyer.company) if x]
     if buyer.platform_user_id:
         where = legal_data().buyer_platforms.get(buyer.platform, {}).get(lang, "")
-        extra.insert(0, f"{where} ID {buyer.platform_user_id}".strip())
-    return buyer.name + (f" ({', '.join(extra)})" if extra else "")
+        if lang == "zh-CN":
+            extra.insert(0, f"{where}ID：{buyer.platform_user_id}")
+        else:
+            extra.insert(0, f"{where} ID {buyer.platform_user_id}".strip())
+    if not extra:
+        return buyer.name
+    if lang == "zh-CN":
+        return f"{buyer.name}（{'，'.join(extra)}）"
+    return f"{buyer.name} ({', '.join(extra)})"
 
 
 def _sender_rows(service: VaultService, lang: str, identity: bool) -> list[tuple[str, str]]:
@@ -470,14 +482,7 @@ def _deal_paragraph(
 
     parts = []
     if several:
-        order = ""
-        if r.deal.order_no:
-            label = data.label("order", lang)
-            order = (
-                f"（{label}{r.deal.order_no}）"
-                if lang == "zh-CN"
-                else f" ({label} {r.deal.order_no})"
-            )
+        order = _deal_text(r.deal, lang)[len(format_date(r.deal.date, lang)) :]
         parts.append(
             data.fill(
                 "deal",

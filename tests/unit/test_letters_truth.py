@@ -96,7 +96,7 @@ def test_ai_training_allowed_no_letter_says_the_performer_never_agreed(
         pick(
             lang,
             "该交易允许将相关材料用于训练人工智能模型；此项许可随授权的终止而终止",
-            "That deal allowed training AI models on these items; that permission ends with "
+            "The deal allowed training AI models on these items; that permission ends with "
             "the licence",
         ),
     )
@@ -115,7 +115,7 @@ def test_ai_training_not_stated_says_not_agreed_not_refused(
         pick(
             lang,
             "该交易未约定可以将相关材料用于训练人工智能模型，本人未同意此项用途",
-            "That deal did not provide for training AI models on these items, and I did not "
+            "The deal did not provide for training AI models on these items, and I did not "
             "agree to it",
         ),
         pick(lang, "《生成式人工智能服务管理暂行办法》第四条", "Article 4 of the Interim Measures"),
@@ -134,7 +134,7 @@ def test_ai_training_refused_by_the_deal_says_so(service: VaultService, lang: st
         pick(
             lang,
             "该交易明确约定不得将相关材料用于训练人工智能模型",
-            "That deal expressly did not allow training AI models on these items",
+            "The deal expressly did not allow training AI models on these items",
         ),
     )
 
@@ -220,8 +220,12 @@ def test_several_deals_get_one_paragraph_each_with_its_own_route(
         service, buyer, "revocation", lang, "对方把照片用于训练模型", today=TODAY
     )
     assert comp.route == "1022-2"  # the recorded route: the most demanding one
-    ended, unstated, running = _paragraphs(text_of(comp), lang)
+    text = text_of(comp)
+    ended, unstated, running = _paragraphs(text, lang)
     zh = lang == "zh-CN"
+    if zh:  # the deals row and the paragraphs: 年月日 and full-width brackets
+        has(text, "所涉交易2025年1月10日、2025年6月1日（订单号XY-7）、2025年9月1日")
+        lacks(text, "2025-06-01", "(订单号")
     has(ended, "2025年1月10日" if zh else "2025-01-10")
     has(ended, "已于2025年12月31日届满" if zh else "ended on 2025-12-31")
     has(ended, "第一千零一十九条" if zh else "Article 1019")
