@@ -286,6 +286,9 @@ class AnnexImage:
 
     caption: str
     jpeg: bytes | None
+    # a side-by-side comparison: the vault's original matched to this screenshot
+    beside: bytes | None = None
+    beside_caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,7 @@ class Annex:
     title: str
     lines: list[str] = field(default_factory=list)
     images: list[AnnexImage] = field(default_factory=list)
+    rows: list[tuple[str, str]] = field(default_factory=list)  # label/value, after the lines
 
 
 def annex_numbers(
@@ -352,9 +356,35 @@ def _annex_heading(number: int, title: str, lang: str) -> str:
 def _annex_flowables(annex: Annex, lang: str) -> list[Flowable]:
     st = pdf.styles(lang)
     out: list[Flowable] = [pdf.para(line, st["body"]) for line in annex.lines if line]
-    box = pdf.frame_width() * 0.62
+    if annex.rows:
+        out.append(pdf.key_value_table(annex.rows, lang))
+    width = pdf.frame_width()
     for image in annex.images:
-        picture = pdf.thumbnail_flowable(image.jpeg, box)
+        if image.beside_caption:  # screenshot | matched original, side by side
+            half = width / 2 - 4
+            cells = []
+            for data, caption in (
+                (image.jpeg, image.caption),
+                (image.beside, image.beside_caption),
+            ):
+                picture = pdf.thumbnail_flowable(data, half - 8)
+                if isinstance(picture, str):
+                    picture = pdf.para(picture, st["body"])
+                cells.append([picture, pdf.para(caption, st["small"])])
+            table = Table([cells], colWidths=[half, half])
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                        ("LINEAFTER", (0, 0), (0, 0), 0.4, colors.HexColor("#999999")),
+                    ]
+                )
+            )
+            out.append(KeepTogether([Spacer(1, 2 * mm), table]))
+            continue
+        picture = pdf.thumbnail_flowable(image.jpeg, width * 0.62)
         if isinstance(picture, str):
             picture = pdf.para(picture, st["body"])
         out.append(KeepTogether([Spacer(1, 2 * mm), picture, pdf.para(image.caption, st["small"])]))

@@ -227,8 +227,15 @@ def _is_image(mime: str) -> bool:
     return mime.startswith("image/")
 
 
-def _utc(instant: str) -> str:
-    return instant.replace("T", " ").replace("Z", " UTC") if instant else "—"
+def _utc(instant: str, lang: str) -> str:
+    """2026-03-01T08:30:00Z as 2026年3月1日 08:30:00（UTC） or 2026-03-01 08:30:00 UTC."""
+    if not instant:
+        return "—"
+    day, _, rest = instant.partition("T")
+    clock = rest.rstrip("Z")
+    if lang == "zh-CN":
+        return f"{format_date(day, lang)} {clock}（UTC）".strip()
+    return f"{day} {clock} UTC".strip()
 
 
 def _identity(service: VaultService, lang: str) -> tuple[str, str]:
@@ -348,15 +355,15 @@ def compose(
     if id_images or id_lines:
         extra.append(("identity", Annex(data.label("annex_identity", lang), id_lines, id_images)))
     if ended:
-        lines = []
+        rows: list[tuple[str, str]] = []
         for s in ended:
             assert s.letter is not None
-            lines += _letter_lines(service, s.letter, lang)
+            rows += _letter_rows(service, s.letter, lang)
             if not s.letter.channel:
                 warning_codes.append("channel-missing")
             if not s.letter.body:
                 warning_codes.append("letter-text-missing")
-        extra.append(("ended", Annex(data.label("annex_ended", lang), lines)))
+        extra.append(("ended", Annex(data.label("annex_ended", lang), rows=rows)))
     route = "1195"
     articles = list(data.routes[route]["articles"])
     for g in chosen:
@@ -542,16 +549,28 @@ def _screenshot_annex(
             .replace("$url", s.url)
             .replace("$seen", format_date(s.seen_on, lang) or "—")
         )
-        for att in atts:
+        matched = [records.media[m] for m in s.media_ids if m in records.media]
+        for number, att in enumerate(atts):
             caption = (
                 data.label("shot_caption", lang)
                 .replace("$name", att.name)
                 .replace("$seen", format_date(s.seen_on, lang) or "—")
-                .replace("$stored", _utc(att.added_at))
+                .replace("$stored", _utc(att.added_at, lang))
                 .replace("$sha", att.sha256)
             )
             if _is_image(att.mime):
-                images.append(AnnexImage(caption, _annex_jpeg(service.attachment_bytes(att.id))))
+                shot = _annex_jpeg(service.attachment_bytes(att.id))
+                if matched:  # side by side with the original the sighting was matched to
+                    original = matched[min(number, len(matched) - 1)]
+                    beside = (
+                        data.label("matched_caption", lang)
+                        .replace("$name", original.name)
+                        .replace("$sha", original.sha256)
+                    )
+                    thumb = service.thumbnail_bytes(original.id)
+                    images.append(AnnexImage(caption, shot, thumb, beside))
+                else:
+                    images.append(AnnexImage(caption, shot))
             else:  # a recording: named with its hash, handed over as a file
                 lines.append(data.label("separate_file", lang).replace("$what", caption))
     return images, lines
@@ -582,30 +601,26 @@ def _identity_annex(service: VaultService, lang: str) -> tuple[list[AnnexImage],
     return images, lines
 
 
-def _letter_lines(service: VaultService, x: Letter, lang: str) -> list[str]:
+def _letter_rows(service: VaultService, x: Letter, lang: str) -> list[tuple[str, str]]:
     """The revocation letter that ended the licence, and the record that it was sent."""
     data = legal_data()
     buyer = service.records.buyers.get(x.recipient)
-    colon = "：" if lang == "zh-CN" else ": "
     title = data.title_in(x.title or data.title(x.kind, x.lang), lang)
     rows = [
-        (data.label("letter", lang), f"《{title}》" if lang == "zh-CN" else f"“{title}”"),
+        (data.label("letter", lang), f"《{title}》" if lang == "zh-CN" else f'"{title}"'),
         (data.label("reference", lang), "LV-" + x.id[:8].upper()),
         (data.label("recipient", lang), buyer.name if buyer else x.recipient),
         (data.label("sent_on", lang), format_date(x.sent_on, lang)),
         (data.label("channel", lang), x.channel or data.label("not_recorded", lang)),
         (data.label("deadline", lang), format_date(x.deadline, lang) or "—"),
     ]
-    lines = [colon.join(r) for r in rows]
     replies = [
         service.records.attachments[a].name
         for a in x.reply_attachment_ids
         if a in service.records.attachments
     ]
     if replies:
-        lines.append(
-            data.label("replies", lang) + colon + data.label("separator", lang).join(replies)
-        )
+        rows.append((data.label("replies", lang), data.label("separator", lang).join(replies)))
     if x.body:
-        lines.append(data.label("letter_text", lang) + colon + "\n" + x.body)
-    return lines
+        rows.append((data.label("letter_text", lang), x.body))
+    return rows

@@ -122,7 +122,7 @@ def test_revoked_licence_names_buyer_letter_and_sent_date_and_annexes_the_letter
         assert "上述许可已经解除" in text
     else:
         assert "2026-01-02" in text and "2026-01-17" in text
-        assert flat("“Notice of Termination of Portrait Licence”") in text
+        assert flat('"Notice of Termination of Portrait Licence"') in text
         assert flat("Annex 3: The notice ending the portrait licence") in text
         assert flat("That licence has been terminated") in text
     assert "letter-text-missing" in comp.warning_codes  # only the record is in the vault
@@ -262,7 +262,9 @@ def test_screenshots_and_id_image_are_annexed_and_missing_ones_warned(
     before = image_count(L.render(comp))
     comp, text = notice(service, lang)
     assert not {"no-screenshots", "id-document-missing"} & set(comp.warning_codes)
-    assert image_count(L.render(comp)) == before + 2
+    # the screenshot, the original it was matched to beside it, the ID image
+    assert image_count(L.render(comp)) == before + 3
+    assert flat("比对：保险箱中的原图IMG_0.jpg" if lang == "zh-CN" else "For comparison") in text
     if lang == "zh-CN":
         assert "附件三：侵权内容截图" in text and "发现日期：2026年2月20日" in text
         assert "附件四：通知人身份证明" in text and "id-front.jpg" in text
