@@ -410,6 +410,25 @@ ZH: dict[str, str] = {
     "Images (*.png *.jpg *.jpeg *.webp *.heic);;All files (*)": "图片 (*.png *.jpg *.jpeg *.webp *.heic);;所有文件 (*)",
     "No screenshot chosen": "未选择截图",
     "Not an image: no preview": "不是图片，无法预览",
+    # takedown notice choices and the ID document (issue 11)
+    "Decided from your deals and letters; a choice your records contradict is refused, so the notice never states something untrue.": "根据你的交易和函件自动判断；与记录相矛盾的选择会被拒绝，通知书不会陈述不真实的事实。",
+    "The notice &says:": "通知书陈述(&S)：",
+    "What my records say (automatic)": "按我的记录（自动）",
+    "I never licensed these photos to anyone": "我从未把这些照片许可给任何人",
+    "I licensed them, and revoked the licence": "曾经许可，已解除许可",
+    "I licensed them, and the licence expired": "曾经许可，许可期限已届满",
+    "The use goes beyond the licence I gave": "该使用超出了我给予的许可范围",
+    "No photos chosen: the notice only says you did not license this use": "未选择照片：通知书只说明你未许可该使用",
+    "The notice says: %1": "通知书陈述：%1",
+    "Choose i&mages…": "选择图片(&M)…",
+    "Remo&ve": "移除(&V)",
+    "A photo or scan of your ID (front and back). Takedown notices carry it as proof of identity; letters to buyers never do. Stored encrypted in the vault.": "身份证件的照片或扫描件（正反面）。侵权通知书将其作为身份证明附上；致买家的信函从不附上。加密保存在保险箱中。",
+    "%1 image(s) stored": "已保存%1张图片",
+    "%1 image(s) chosen, stored when you save": "已选择%1张图片，保存时存入",
+    "None: takedown notices will give only your name and ID number": "无：侵权通知书将只写明你的姓名和证件号码",
+    "Images of your ID document": "身份证件图片",
+    "Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)": "图片 (*.jpg *.jpeg *.png *.heic *.heif *.webp)",
+    "ID &document:": "身份证件图片(&D)：",
 }
 
 

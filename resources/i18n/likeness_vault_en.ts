@@ -592,6 +592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decided from your deals and letters; a choice your records contradict is refused, so the notice never states something untrue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +617,10 @@
     </message>
     <message>
         <source>What the content does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice &amp;says:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -653,6 +661,34 @@
     </message>
     <message>
         <source>Why you end the licence, or how the use goes beyond the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What my records say (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I never licensed these photos to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I licensed them, and revoked the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I licensed them, and the licence expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use goes beyond the licence I gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos chosen: the notice only says you did not license this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice says: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,6 +1898,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose i&amp;mages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo or scan of your ID (front and back). Takedown notices carry it as proof of identity; letters to buyers never do. Stored encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name on letters:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +1926,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ID &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,6 +1943,26 @@
     </message>
     <message>
         <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image(s) chosen, stored when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: takedown notices will give only your name and ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of your ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

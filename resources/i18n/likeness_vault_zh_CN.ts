@@ -589,6 +589,10 @@
         <translation>这些照片是我本人拍摄的（我享有著作权）</translation>
     </message>
     <message>
+        <source>Decided from your deals and letters; a choice your records contradict is refused, so the notice never states something untrue.</source>
+        <translation>根据你的交易和函件自动判断；与记录相矛盾的选择会被拒绝，通知书不会陈述不真实的事实。</translation>
+    </message>
+    <message>
         <source>&amp;Platform:</source>
         <translation>平台(&amp;P)：</translation>
     </message>
@@ -611,6 +615,10 @@
     <message>
         <source>What the content does:</source>
         <translation>内容如何使用了我的脸：</translation>
+    </message>
+    <message>
+        <source>The notice &amp;says:</source>
+        <translation>通知书陈述(&amp;S)：</translation>
     </message>
     <message>
         <source>Revocation of the licence</source>
@@ -651,6 +659,34 @@
     <message>
         <source>Why you end the licence, or how the use goes beyond the deal</source>
         <translation>为何解除授权，或对方如何超出约定范围使用</translation>
+    </message>
+    <message>
+        <source>What my records say (automatic)</source>
+        <translation>按我的记录（自动）</translation>
+    </message>
+    <message>
+        <source>I never licensed these photos to anyone</source>
+        <translation>我从未把这些照片许可给任何人</translation>
+    </message>
+    <message>
+        <source>I licensed them, and revoked the licence</source>
+        <translation>曾经许可，已解除许可</translation>
+    </message>
+    <message>
+        <source>I licensed them, and the licence expired</source>
+        <translation>曾经许可，许可期限已届满</translation>
+    </message>
+    <message>
+        <source>The use goes beyond the licence I gave</source>
+        <translation>该使用超出了我给予的许可范围</translation>
+    </message>
+    <message>
+        <source>No photos chosen: the notice only says you did not license this use</source>
+        <translation>未选择照片：通知书只说明你未许可该使用</translation>
+    </message>
+    <message>
+        <source>The notice says: %1</source>
+        <translation>通知书陈述：%1</translation>
     </message>
     <message>
         <source>This deal has a stated term that is still running: ending it (Civil Code Article 1022(2)) needs a justified reason. Write it under Reason, for example that the photos were used to train an AI model, which the deal did not allow.</source>
@@ -1846,6 +1882,18 @@
         <translation>向平台发下架通知或向法院提交时需要；发给买家的函件默认不写，除非你另行选择。</translation>
     </message>
     <message>
+        <source>Choose i&amp;mages…</source>
+        <translation>选择图片(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A photo or scan of your ID (front and back). Takedown notices carry it as proof of identity; letters to buyers never do. Stored encrypted in the vault.</source>
+        <translation>身份证件的照片或扫描件（正反面）。侵权通知书将其作为身份证明附上；致买家的信函从不附上。加密保存在保险箱中。</translation>
+    </message>
+    <message>
         <source>&amp;Name on letters:</source>
         <translation>函件署名(&amp;N)：</translation>
     </message>
@@ -1862,6 +1910,10 @@
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
+        <source>ID &amp;document:</source>
+        <translation>身份证件图片(&amp;D)：</translation>
+    </message>
+    <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
@@ -1876,6 +1928,26 @@
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 image(s) stored</source>
+        <translation>已保存%1张图片</translation>
+    </message>
+    <message>
+        <source>%1 image(s) chosen, stored when you save</source>
+        <translation>已选择%1张图片，保存时存入</translation>
+    </message>
+    <message>
+        <source>None: takedown notices will give only your name and ID number</source>
+        <translation>无：侵权通知书将只写明你的姓名和证件号码</translation>
+    </message>
+    <message>
+        <source>Images of your ID document</source>
+        <translation>身份证件图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.webp)</translation>
     </message>
 </context>
 <context>
