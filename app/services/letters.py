@@ -448,8 +448,14 @@ def _letter_articles(
     for g in grounds:
         ids += data.grounds[g]["articles"]
     if kind == "escalation":
-        ids += data.escalation_articles
+        eu = _eu_only(grounds)
+        ids += _letter_settings()["escalation_eu_articles"] if eu else data.escalation_articles
     return data.ordered(ids)
+
+
+def _eu_only(grounds: Sequence[str]) -> bool:
+    """A letter under the GDPR that does not cite the PIPL (a buyer in the EU/EEA)."""
+    return "gdpr" in grounds and "pipl" not in grounds
 
 
 def _deal_paragraph(
@@ -634,9 +640,10 @@ def compose_buyer_letter(
         original_title = data.title_in(
             original.title or data.title(original.kind, original.lang), lang
         )
+        key = "escalation.gdpr" if kind == "escalation" and _eu_only(chosen) else kind
         paragraphs.append(
             data.fill(
-                kind,
+                key,
                 lang,
                 **{
                     **values,

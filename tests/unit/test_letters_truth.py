@@ -495,3 +495,25 @@ def test_an_english_reminder_quotes_the_english_title_and_what_was_handed_over(
         "stop using these photos",
     )
     lacks(text, titles.title("revocation", "zh-CN"), "including clips or voice samples")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_eu_buyers_escalation_names_the_supervisory_authority_not_pipl(
+    service: VaultService, lang: str
+) -> None:
+    buyer = buyer_with(service, country="FR")
+    first = L.record(service, L.compose_buyer_letter(service, buyer, "deletion", today=TODAY))
+    L.mark_sent(service, first.id, "2026-03-02", today=TODAY + timedelta(days=1))
+    day = date(2026, 4, 10)  # after the one-month deadline
+    reminder = L.record(service, L.compose_buyer_letter(service, buyer, "reminder", today=day))
+    L.mark_sent(service, reminder.id, day.isoformat(), today=day)
+    later = day + timedelta(days=20)
+    esc = L.compose_buyer_letter(service, buyer, "escalation", lang, today=later)
+    text = text_of(esc)
+    has(
+        text,
+        pick(lang, "第77条", "Article 77"),
+        pick(lang, "数据保护监管机构", "data protection supervisory authority"),
+    )
+    lacks(text, "个人信息保护法", "Personal Information Protection Law", "网信")
+    assert "pipl-65" not in [c.id for c in esc.citations]
