@@ -95,6 +95,7 @@ class LegalData:
         law = self.laws[art["law"]][lang]
         number = art[lang]
         if lang == "zh-CN":
+            law = _full_width_parens(law)
             text = f"{law}{number}"
         else:
             text = f"{number} of the {law}" if number else law
@@ -125,7 +126,7 @@ class LegalData:
             law = self.laws[law_id][lang]
             numbers = [n for n in numbers if n]
             if lang == "zh-CN":
-                parts.append(law + sep.join(numbers))
+                parts.append(_full_width_parens(law) + sep.join(numbers))
             elif law_id == "dmca":
                 parts.append("17 U.S.C. " + ", ".join(numbers))
             elif numbers:
@@ -218,6 +219,11 @@ def _zh_value(value: str) -> str:
     value = _ISO_DATE.sub(lambda m: format_date(m[0], "zh-CN"), value)
     value = zh_spacing(value.replace(" (", "（").replace("(", "（").replace(")", "）"))
     return value
+
+
+def _full_width_parens(text: str) -> str:
+    """A law's Chinese name with full-width brackets: 《通用数据保护条例》（GDPR）."""
+    return re.sub(r"\s*\(([^()]*)\)", r"（\1）", text)
 
 
 def _number_key(article_id: str) -> tuple[int, ...]:

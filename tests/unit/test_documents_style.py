@@ -65,6 +65,7 @@ def test_helpers_write_dates_annexes_and_spacing_the_chinese_way() -> None:
     assert data.route_article("1022-2", "zh-CN") == "民法典第一千零二十二条第二款"
     assert data.route_article("1022-2", "en") == "Civil Code Art. 1022(2)"
     assert data.title_in(data.title("revocation", "zh-CN"), "en") == data.title("revocation", "en")
+    assert "欧盟《通用数据保护条例》（GDPR）" in data.citation("gdpr-9", "zh-CN").text
 
 
 def test_chinese_buyer_letter_is_a_formal_letter(service: VaultService) -> None:
