@@ -842,7 +842,7 @@ def letter(service: VaultService, letter_id: str) -> Letter:
     return found
 
 
-def _written_on(item: Letter) -> str:
+def written_on(item: Letter) -> str:
     """The date the letter was written: the date printed on it, else the local date of
     ``created_at`` (a UTC instant)."""
     if item.dated:
@@ -878,7 +878,7 @@ def mark_sent(
         raise InvalidInput(
             f"The date it was sent ({sent_on}) is in the future: give the day you sent it."
         )
-    written = _written_on(current)
+    written = written_on(current)
     if sent_on < written:
         raise InvalidInput(
             f"The date it was sent ({sent_on}) is before the letter was written ({written}): "

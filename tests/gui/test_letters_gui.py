@@ -193,3 +193,18 @@ def test_mark_sent_and_status_from_the_letters_page(
     complied = next(a for a in menu.actions() if a.data() == "complied")
     complied.trigger()
     assert demo.records.letters[letter.id].status == "complied"
+
+
+def test_mark_sent_dialog_offers_no_date_before_the_letter_or_in_the_future(qtbot: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.ui.letters.list_widget import MarkSentDialog
+
+    dialog = MarkSentDialog(None, today=date(2026, 3, 10), written=date(2026, 3, 5))
+    qtbot.addWidget(dialog)
+    assert dialog.date.maximumDate() == QDate(2026, 3, 10)
+    assert dialog.date.minimumDate() == QDate(2026, 3, 5)
+    dialog.date.setDate(QDate(2026, 3, 1))  # clamped to the day it was written
+    assert dialog.sent_on() == "2026-03-05"

@@ -12,6 +12,7 @@ window would be kept by Qt and keep the window (and the open vault's records) al
 from __future__ import annotations
 
 import weakref
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -111,7 +112,9 @@ class _Letters(QWidget):
         window, letter_id = self.window_, self._selected_letter()
         if window is None or window.service is None or not letter_id:
             return
-        dialog = MarkSentDialog(window)
+        current = window.service.records.letters.get(letter_id)
+        written = service_letters.written_on(current) if current is not None else ""
+        dialog = MarkSentDialog(window, written=date.fromisoformat(written) if written else None)
         if dialog.exec() != QDialog.DialogCode.Accepted or window.service is None:
             return  # cancelled, or the vault was locked while the dialog was open
         try:

@@ -124,7 +124,12 @@ class LettersListWidget(QTableWidget):
 class MarkSentDialog(QDialog):
     """Ask for the date a letter was sent and the channel it went by."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        written: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as sent"))
         form = QFormLayout()
@@ -132,6 +137,11 @@ class MarkSentDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         day = today or date.today()
+        # a letter is sent neither before it was written nor in the future (the service
+        # refuses both; the picker does not offer them)
+        self.date.setMaximumDate(QDate(day.year, day.month, day.day))
+        if written is not None and written <= day:
+            self.date.setMinimumDate(QDate(written.year, written.month, written.day))
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.channel = QLineEdit()
         self.channel.setPlaceholderText(self.tr("e.g. Xianyu chat, e-mail, registered mail"))
