@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.services import passwords
 from app.services.vault_service import VaultService
 from app.ui.prompts import show_exception, tr
+from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import run_task
 from app.vault import crypto
 
@@ -268,11 +269,9 @@ class RecoveryPage(QWizardPage):
             str(Path.home() / self.tr("Likeness Vault recovery key.pdf")),
             self.tr("PDF files (*.pdf)"),
         )
-        if not name:
-            return
-        if not name.lower().endswith(".pdf"):
-            name += ".pdf"
-        self.wiz.write_recovery_pdf(Path(name))
+        path = confirmed_pdf_path(self, name) if name else None
+        if path is not None:
+            self.wiz.write_recovery_pdf(path)
 
 
 class ConfirmPage(QWizardPage):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf, strength_hint
 from app.ui.prompts import show_exception
+from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import run_task
 from app.vault.vault import CheckReport
 
@@ -136,8 +137,9 @@ class NewRecoveryKeyDialog(QDialog):
             str(Path.home() / self.tr("Likeness Vault recovery key.pdf")),
             self.tr("PDF files (*.pdf)"),
         )
-        if name:
-            self.write_pdf(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
+        path = confirmed_pdf_path(self, name) if name else None  # ".pdf" added: not confirmed
+        if path is not None:
+            self.write_pdf(path)
 
     def write_pdf(self, path: Path) -> None:
         texts = {

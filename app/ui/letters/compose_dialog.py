@@ -41,6 +41,7 @@ from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.letters.preview import page_images
 from app.ui.prompts import show_exception
+from app.ui.save_paths import confirmed_pdf_path
 
 
 def ui_language() -> str:
@@ -480,9 +481,9 @@ class ComposeLetterDialog(QDialog):
             self, self.tr("Save the letter as PDF"), self.suggested_name(), self.tr("PDF (*.pdf)")
         )
         if path and self.isVisible():  # not closed by a lock while the file dialog was open
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.save_to(Path(path))
+            target = confirmed_pdf_path(self, path)  # ".pdf" added here was not confirmed
+            if target is not None:
+                self.save_to(target)
 
     def save_to(self, path: Path) -> str:
         """Write the PDF the user chose, record the letter (draft); returns its id or ""."""

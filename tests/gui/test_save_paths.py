@@ -1,0 +1,53 @@
+"""A "save as PDF" whose ".pdf" the app adds never replaces a file nobody confirmed (issue 10
+part 5: no output file is overwritten silently; the file dialog only asked about the name typed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import controller, reopen, settings, window  # noqa: F401
+from PySide6.QtWidgets import QFileDialog
+
+from app.errors import OutputExists
+from app.ui import save_paths
+from app.ui.dialogs.vault_dialogs import NewRecoveryKeyDialog
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    errors: list[BaseException] = []
+    monkeypatch.setattr(save_paths, "show_exception", lambda _parent, exc: errors.append(exc))
+    return errors
+
+
+def test_confirmed_pdf_path(tmp_path: Path, shown: list[BaseException]) -> None:
+    assert save_paths.confirmed_pdf_path(None, str(tmp_path / "a.PDF")) == tmp_path / "a.PDF"
+    assert save_paths.confirmed_pdf_path(None, str(tmp_path / "b")) == tmp_path / "b.pdf"
+    assert shown == []
+    (tmp_path / "c.pdf").write_bytes(b"precious")
+    assert save_paths.confirmed_pdf_path(None, str(tmp_path / "c")) is None
+    assert [type(e) for e in shown] == [OutputExists]
+
+
+def test_the_recovery_sheet_does_not_replace_an_unconfirmed_pdf(
+    qtbot,
+    window: MainWindow,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[BaseException],
+) -> None:
+    existing = tmp_path / "key.pdf"
+    existing.write_bytes(b"precious")
+    typed = str(tmp_path / "key")  # the dialog asked about "key", not "key.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (typed, ""))
+    dialog = NewRecoveryKeyDialog(window.service, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", window)
+    qtbot.addWidget(dialog)
+    dialog._save_pdf()
+    assert existing.read_bytes() == b"precious"
+    assert [type(e) for e in shown] == [OutputExists]
+    fresh = str(tmp_path / "new")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (fresh, ""))
+    dialog._save_pdf()
+    assert (tmp_path / "new.pdf").read_bytes().startswith(b"%PDF")
