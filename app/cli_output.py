@@ -23,11 +23,11 @@ def confirm_overwrite(path: Path) -> bool:
     """Ask on a terminal; a script (no terminal) never gets a silent overwrite."""
     if not (sys.stdin is not None and sys.stdin.isatty()):
         return False
-    try:
-        answer = input(f"{path} exists. Replace it? [y/N] ")
-    except EOFError:  # Ctrl-D: no
+    # the question goes to stderr: stdout may be a --json document piped somewhere
+    print(f"{path} exists. Replace it? [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()
+    if not answer:  # Ctrl-D: no
         print(file=sys.stderr)
-        return False
     return answer.strip().lower() in ("y", "yes")
 
 

@@ -339,3 +339,19 @@ def test_ctrl_d_at_a_password_prompt_is_one_line(case: Fixture, tmp_path: Path) 
     code, seen = run_on_a_terminal(["photos", str(case.vault)], b"Password: ", b"\x04")
     text = seen.decode(errors="replace")
     assert code == 1 and "error: No password was given" in text, text
+
+
+def test_the_question_goes_to_stderr(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    target = tmp_path / "x.pdf"
+    target.write_bytes(b"x")
+    monkeypatch.setattr(sys, "stdin", Terminal("y\n"))
+    assert cli_output.claim_output(target, force=False) is True
+    captured = capsys.readouterr()
+    assert captured.out == ""  # a --json document on stdout stays clean
+    assert "Replace it? [y/N]" in captured.err
