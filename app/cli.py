@@ -453,6 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_sightings
 
     cli_sightings.register(sub, command)
+    from app import cli_clean
+
+    cli_clean.register(sub, command)
     from app import cli_performer
 
     cli_performer.register(sub, command)

@@ -28,6 +28,11 @@ class UnsafeHeader(VaultDamaged):
     """The header asks for KDF parameters outside the safe bounds, or is malformed."""
 
 
+class LinkInVault(VaultDamaged):
+    """A file or folder inside the vault folder is a symbolic link (or junction): refused
+    before anything is read, written or deleted through it."""
+
+
 class UnsupportedVersion(UserError):
     pass
 

@@ -6,6 +6,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Rollback detection (app/vault/seen.py) remembers vault generations in the user's state
+# folder. Tests never write into the real home: the whole session, and every subprocess it
+# starts, uses one temporary folder (inherited through the environment).
+if not os.environ.get("LIKENESS_VAULT_STATE_DIR"):
+    import atexit
+    import shutil
+    import tempfile
+
+    _state_dir = tempfile.mkdtemp(prefix="lv-test-state-")
+    os.environ["LIKENESS_VAULT_STATE_DIR"] = _state_dir
+    atexit.register(shutil.rmtree, _state_dir, True)
+
 from collections.abc import Iterator
 from pathlib import Path
 

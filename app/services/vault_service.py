@@ -1,7 +1,9 @@
 """The open vault as the GUI and the CLI see it: every use case, validated, saved atomically.
 
 Each mutating call either saves a new index generation or, if the save fails, leaves both the
-disk and the in-memory records exactly as they were, and raises a ``UserError``.
+disk and the in-memory records exactly as they were, and raises a ``UserError``. A call that
+changes nothing (an import of nothing new, a refused input) saves nothing: the oldest kept
+generation is not pushed out by it.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from app.services import importing, media
 from app.vault import crypto
 from app.vault.keystore import KeyStore
 from app.vault.store import AtomicFile, describe_os_error
-from app.vault.vault import CheckReport, Vault
+from app.vault.vault import CheckReport, Leftovers, Vault
 
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024
 MAX_TEXT = 20_000
@@ -186,12 +188,10 @@ class VaultService:
             vault_key = keystore.recall(cls.peek_vault_id(path))
             if vault_key is None:
                 raise InvalidInput("This computer does not remember this vault; type the password.")
-        vault = Vault.open(Path(path), password, recovery_key, vault_key)
-        # objects written by an import that crashed before its index was saved: unreadable
-        # leftovers, encrypted, referenced by nothing (only removed when the newest index opened)
-        with contextlib.suppress(OSError):
-            vault.remove_orphans()
-        return cls(vault)
+        # Opening never deletes an object file: objects no kept index refers to (an import
+        # killed before its save, or a newer index that is missing) are only reported in
+        # ``warnings``; ``leftovers()`` and ``remove_leftovers()`` are the explicit clean-up.
+        return cls(Vault.open(Path(path), password, recovery_key, vault_key))
 
     @staticmethod
     def peek_vault_id(path: Path | str) -> str:
@@ -216,8 +216,14 @@ class VaultService:
         return self.vault.warnings
 
     @contextlib.contextmanager
-    def _change(self) -> Iterator[Records]:
-        """Apply a change and save it; if the save fails, restore the records as they were."""
+    def _change(self, written: list[str] | None = None) -> Iterator[Records]:
+        """Apply a change and save it if anything changed (nothing changed: no new generation).
+
+        If the change or its save fails before the new index is on disk, the records go back
+        to what they were and the objects this very change wrote are deleted: the ids the
+        caller appends to ``written`` (by the end of the block), never any other object file.
+        Objects written by a change that turned out to change nothing are deleted too."""
+        written = [] if written is None else written
         with self._write_lock:
             records = self.vault.records
             before = Records(
@@ -225,13 +231,19 @@ class VaultService:
                 **{name: dict(getattr(records, name)) for name, _ in Records.COLLECTIONS},
             )
             trash = list(self.vault._trash)
+            generation = self.vault.generation
             try:
                 yield records
-                self.vault.save()
+                saved = self.vault.save_if_changed()
             except BaseException:
-                self.vault.records = before
-                self.vault._trash = trash
+                if self.vault.generation == generation:  # the new index is not on disk
+                    self.vault.records = before
+                    self.vault._trash = trash
+                    self.vault.discard_unreferenced(written)
                 raise
+            if not saved:
+                self.vault._trash = trash
+                self.vault.discard_unreferenced(written)
 
     # --- performer -------------------------------------------------------------------------
 
@@ -283,36 +295,36 @@ class VaultService:
         progress: importing.Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> importing.ImportReport:
-        try:
-            with self._change():
+        written: list[str] = []
+        with self._change(written) as records:
+            known = set(records.media)
+            try:
                 report = importing.import_files(self.vault, paths, progress, cancel)
-        except BaseException:
-            # the save failed and the records were rolled back: this batch's objects are
-            # referenced by nothing, so the vault folder goes back to exactly what it was
-            self.vault.remove_orphans()
-            raise
+            finally:
+                # this batch's objects: deleted again if the save fails (the vault folder goes
+                # back to exactly what it was), and only these
+                for item in records.media.values():
+                    if item.id not in known:
+                        written += [item.object_id, item.thumb_object_id]
         return report
 
     def import_photo_data(self, photos: Iterable[tuple[str, bytes]]) -> list[MediaItem]:
         """Import photos held in memory (generated or pasted), never via a temp file."""
         items: list[MediaItem] = []
-        try:
-            with self._change() as records:
-                known = {m.sha256: m for m in records.media.values()}
-                for name, data in photos:
-                    sniffed = media.sniff(data[:64])
-                    if sniffed is None or sniffed.kind != "photo":
-                        raise BadMedia(f"{name}: not a JPEG, PNG, WebP or HEIC photo.")
-                    item = importing.store_photo(self.vault, name, sniffed.mime, data)
-                    if item.sha256 in known:
-                        self.vault.discard_unreferenced([item.object_id, item.thumb_object_id])
-                        item = known[item.sha256]
-                    else:
-                        records.media[item.id] = known[item.sha256] = item
-                    items.append(item)
-        except BaseException:
-            self.vault.remove_orphans()
-            raise
+        written: list[str] = []  # deleted again if this change fails, and only these
+        with self._change(written) as records:
+            known = {m.sha256: m for m in records.media.values()}
+            for name, data in photos:
+                sniffed = media.sniff(data[:64])
+                if sniffed is None or sniffed.kind != "photo":
+                    raise BadMedia(f"{name}: not a JPEG, PNG, WebP or HEIC photo.")
+                item = importing.store_photo(self.vault, name, sniffed.mime, data, written)
+                if item.sha256 in known:
+                    self.vault.discard_unreferenced([item.object_id, item.thumb_object_id])
+                    item = known[item.sha256]
+                else:
+                    records.media[item.id] = known[item.sha256] = item
+                items.append(item)
         return items
 
     def media_item(self, item_id: str) -> MediaItem:  # by exact id
@@ -480,16 +492,14 @@ class VaultService:
         into its object first, then recorded in the same save as the change; if anything
         fails, the new objects are removed again and the records stay as they were."""
         stored: list[Attachment] = []
-        try:
+        written: list[str] = []
+        with self._change(written) as records:
             for path, kind in files:
-                stored.append(self._store_attachment(Path(path), kind))
-            with self._change() as records:
-                for att in stored:
-                    records.attachments[att.id] = att
-                yield records, stored
-        except BaseException:
-            self.vault.discard_unreferenced([a.object_id for a in stored])
-            raise
+                att = self._store_attachment(Path(path), kind)
+                written.append(att.object_id)
+                stored.append(att)
+                records.attachments[att.id] = att
+            yield records, stored
 
     def _store_attachment(self, path: Path, kind: str) -> Attachment:
         _choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
@@ -525,24 +535,23 @@ class VaultService:
     def _store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
         """Store in-memory bytes as an attachment object and record it (one save)."""
         _choice(kind, ATTACHMENT_KINDS, "The attachment kind")
-        object_id, stored = self.vault.put_object(data)
-        sniffed = media.sniff(data[:64])
-        attachment = Attachment(
-            id=new_id(),
-            name=_text(name, "The file name", 255),
-            kind=kind,
-            mime=sniffed.mime if sniffed else "application/octet-stream",
-            sha256=hashlib.sha256(data).hexdigest(),
-            size=stored,
-            object_id=object_id,
-            added_at=utc_now(),
-        )
-        try:
-            with self._change() as records:
-                records.attachments[attachment.id] = attachment
-        except BaseException:
-            self.vault.discard_unreferenced([object_id])
-            raise
+        name = _text(name, "The file name", 255)
+        written: list[str] = []
+        with self._change(written) as records:
+            object_id, stored = self.vault.put_object(data)
+            written.append(object_id)
+            sniffed = media.sniff(data[:64])
+            attachment = Attachment(
+                id=new_id(),
+                name=name,
+                kind=kind,
+                mime=sniffed.mime if sniffed else "application/octet-stream",
+                sha256=hashlib.sha256(data).hexdigest(),
+                size=stored,
+                object_id=object_id,
+                added_at=utc_now(),
+            )
+            records.attachments[attachment.id] = attachment
         return attachment
 
     def attachment_users(self, attachment_id: str) -> list[str]:
@@ -849,6 +858,17 @@ class VaultService:
 
     def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
         return self.vault.check(progress)
+
+    def leftovers(self) -> Leftovers:
+        """Encrypted object files that no kept saved state refers to (``clean`` lists them)."""
+        with self._write_lock:  # no change is between writing its objects and its save
+            return self.vault.leftovers()
+
+    def remove_leftovers(self, object_ids: Iterable[str]) -> Leftovers:
+        """Delete those of ``object_ids`` that are still leftovers; returns what was removed.
+        The user confirmed the list (``clean``, or the GUI's "Remove leftover files…")."""
+        with self._write_lock:
+            return self.vault.remove_leftovers(object_ids)
 
     # --- helpers ---------------------------------------------------------------------------
 

@@ -58,7 +58,12 @@ from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
 from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.dialogs.photo_dialog import PhotoDialog
 from app.ui.dialogs.sighting_dialog import SightingDialog
-from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, CheckDialog, NewRecoveryKeyDialog
+from app.ui.dialogs.vault_dialogs import (
+    ChangePasswordDialog,
+    CheckDialog,
+    LeftoversDialog,
+    NewRecoveryKeyDialog,
+)
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
 from app.ui.pages.base import Page
@@ -211,6 +216,11 @@ class MainWindow(QMainWindow):
         self.recovery_action.triggered.connect(self.new_recovery_key)
         self.check_action = QAction(self.tr("Check the vault…"), self)
         self.check_action.triggered.connect(self.check_vault)
+        self.leftovers_action = QAction(self.tr("Remove leftover files…"), self)
+        self.leftovers_action.setToolTip(
+            self.tr("Encrypted files no saved state refers to: list them and remove them")
+        )
+        self.leftovers_action.triggered.connect(self.remove_leftovers)
         self.forget_action = QAction(self.tr("Forget on this computer"), self)
         self.forget_action.setToolTip(
             self.tr("Remove the remembered vault key from this computer's secret store")
@@ -223,6 +233,7 @@ class MainWindow(QMainWindow):
             self.password_action,
             self.recovery_action,
             self.check_action,
+            self.leftovers_action,
             self.forget_action,
         ):
             self.vault_menu.addAction(action)
@@ -718,6 +729,18 @@ class MainWindow(QMainWindow):
     def check_vault(self) -> None:
         if self.service is not None:
             CheckDialog(self.service, self).open()
+
+    def remove_leftovers(self) -> LeftoversDialog | None:
+        if self.service is None:
+            return None
+        dialog = LeftoversDialog(self.service, self)
+        dialog.removed.connect(
+            lambda n: self.statusBar().showMessage(
+                self.tr("Removed %n leftover file(s).", "", n), 8000
+            )
+        )
+        dialog.open()
+        return dialog
 
     # --- locking ---
     def drop_data(self) -> None:

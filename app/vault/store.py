@@ -4,6 +4,10 @@ Every byte the vault writes goes through ``atomic_write`` or ``AtomicFile``: a t
 same directory, mode 0600 before any content, fsync, ``os.replace``, fsync of the directory.
 A crash at any point leaves either the old file or the new one, and at worst a ``.tmp-*`` file
 that the next open sweeps away. Disk errors become ``WriteFailed`` with a sentence.
+
+Nothing here follows a symbolic link inside the vault: the lock file is opened with
+``O_NOFOLLOW``, a linked folder is refused (``LinkInVault``) and the temp sweep only removes
+regular files in the vault's own folders.
 """
 
 from __future__ import annotations
@@ -12,17 +16,43 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-from app.errors import VaultBusy, WriteFailed
+from app.errors import LinkInVault, VaultBusy, WriteFailed
 
 TEMP_PREFIX = ".tmp-"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, where is_link() is asked first
+_REPARSE_POINT = getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0x400)
+
+
+def is_link(path: Path | str) -> bool:
+    """True for a symbolic link, and on Windows for any reparse point (junctions too)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    if stat.S_ISLNK(st.st_mode):
+        return True
+    return bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)
+
+
+def refuse_link(path: Path, root: Path) -> None:
+    """Raise ``LinkInVault`` naming ``path`` (relative to the vault) if it is a link."""
+    if is_link(path):
+        name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        raise LinkInVault(
+            f"{name} in the vault folder is a link to another place; the vault was not "
+            "opened and nothing was read or deleted through it (replace the link by the "
+            "real file or folder).",
+            [name],
+        )
 
 
 def describe_os_error(exc: OSError, path: Path | str) -> str:
@@ -126,16 +156,41 @@ def atomic_write(target: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def sweep_temp_files(root: Path) -> list[Path]:
-    """Delete leftovers of interrupted writes below root; return what was removed."""
+def _real_dirs(root: Path, subdirs: tuple[str, ...]) -> Iterator[Path]:
+    """root, its named sub-folders and the sub-folders of those (not links, not hidden)."""
+    yield root
+    for name in subdirs:
+        top = root / name
+        if is_link(top) or not top.is_dir():
+            continue
+        yield top
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(top):
+                real = entry.is_dir(follow_symlinks=False) and not is_link(entry.path)
+                if real and not entry.name.startswith("."):
+                    yield Path(entry.path)
+
+
+def sweep_temp_files(root: Path, subdirs: tuple[str, ...] = ("index", "objects")) -> list[Path]:
+    """Delete leftovers of interrupted writes (``.tmp-*`` regular files) in the vault's own
+    folders: ``root``, ``root/<subdir>`` and one level below those. Links are neither followed
+    nor deleted, and nothing outside these folders is looked at. Returns what was removed."""
     removed = []
-    for dirpath, _dirs, files in os.walk(root):
-        for name in files:
-            if name.startswith(TEMP_PREFIX):
-                path = Path(dirpath) / name
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                    removed.append(path)
+    for folder in _real_dirs(root, subdirs):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not entry.name.startswith(TEMP_PREFIX):
+                continue
+            try:
+                if not entry.is_file(follow_symlinks=False) or is_link(entry.path):
+                    continue
+                os.unlink(entry.path)
+            except OSError:
+                continue
+            removed.append(Path(entry.path))
     return removed
 
 
@@ -147,10 +202,22 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        refuse_link(self.path, self.path.parent)
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | O_NOFOLLOW, FILE_MODE)
         except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EMLINK):  # a link swapped in meanwhile
+                refuse_link(self.path, self.path.parent)
             raise WriteFailed(describe_os_error(exc, self.path)) from exc
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise LinkInVault(
+                    ".lock in the vault folder is not a regular file; the vault was not opened.",
+                    [".lock"],
+                )
+        except BaseException:
+            os.close(fd)
+            raise
         try:
             if sys.platform == "win32":
                 import msvcrt

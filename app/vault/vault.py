@@ -34,7 +34,7 @@ from app.errors import (
     WriteFailed,
     WrongPassword,
 )
-from app.vault import crypto, format, migrations, store
+from app.vault import crypto, format, migrations, seen, store
 
 HEADER_NAME = "vault.json"
 HEADER_BACKUP = "vault.json.bak"
@@ -58,14 +58,66 @@ class CheckReport:
     checked_objects: int = 0
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    leftovers: int = 0  # object files no kept saved state refers to (a warning, not damage)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+@dataclass
+class Leftovers:
+    """Object files no kept index generation (nor its trash) refers to; see ``leftovers()``.
+
+    ``undecodable`` names index generations that could not be read: what they refer to is
+    unknown, so nothing may be removed while it is not empty."""
+
+    sizes: dict[str, int] = field(default_factory=dict)  # object id -> bytes on disk
+    undecodable: list[str] = field(default_factory=list)
+
+    @property
+    def object_ids(self) -> list[str]:
+        return sorted(self.sizes)
+
+    @property
+    def count(self) -> int:
+        return len(self.sizes)
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self.sizes.values())
+
+
+def leftovers_sentence(count: int) -> str:
+    """The warning for objects that are in no kept saved state (at open and in ``check``)."""
+    items = "encrypted item is" if count == 1 else "encrypted items are"
+    return (
+        f"{count} {items} not in the newest saved state: a newer save may be missing; "
+        "nothing was deleted."
+    )
+
+
 def index_name(generation: int) -> str:
     return f"index-{generation:012d}.lvi"
+
+
+_NOT_COMPARED = frozenset({"saved_at", "previous_generation", "trash"})
+
+
+def _content_digest(content: dict[str, Any]) -> bytes:
+    return hashlib.sha256(format.canonical_json(content)).digest()
+
+
+def object_ids_in(doc: dict[str, Any]) -> set[str]:
+    """Every object id an index document refers to: its records' and its trash's."""
+    doc, _ = migrations.upgrade(doc)
+    ids = Records.from_json(doc.get("records") or {}).object_ids()
+    ids |= {
+        e["object_id"]
+        for e in doc.get("trash") or []
+        if isinstance(e, dict) and isinstance(e.get("object_id"), str)
+    }
+    return ids
 
 
 RECOVERY_REWROTE_HEADER = (
@@ -120,6 +172,11 @@ class Vault:
         self.warnings: list[str] = []
         self._trash: list[dict[str, Any]] = []
         self._extra: dict[str, Any] = {}
+        # SHA-256 of the index document as last loaded or saved, without "saved_at",
+        # "previous_generation" and "trash": a change that leaves it equal is not saved
+        # (``save_if_changed``). A digest, not the document: the records share lists with the
+        # document they were loaded from, so a list changed in place would change both.
+        self._saved_digest: bytes | None = None
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -181,6 +238,7 @@ class Vault:
     ) -> Vault:
         root = Path(root)
         headers, header_problems = cls.read_headers(root)
+        object_files = cls.scan_folder(root)  # refuses links before anything is read
         lock = store.VaultLock(root)
         lock.acquire()
         try:
@@ -191,7 +249,12 @@ class Vault:
             vault._password_kek = unlocked.password_kek
             vault.warnings.extend(header_problems)
             vault._load_index()
-            removed = store.sweep_temp_files(root)
+            vault._note_generation()
+            # opening never deletes an object: what no kept state refers to is only reported
+            leftovers = vault.leftovers(object_files)
+            if leftovers.count:
+                vault.warnings.append(leftovers_sentence(leftovers.count))
+            removed = store.sweep_temp_files(root, (INDEX_DIR, OBJECTS_DIR))
             if header_problems:
                 try:
                     vault._write_header()  # repair the damaged copy from the good one
@@ -217,11 +280,39 @@ class Vault:
         ]
 
     @staticmethod
+    def scan_folder(root: Path) -> dict[str, str]:
+        """The object files of the vault (object id -> path), after refusing any link inside
+        the vault folder: the lock file, ``index/`` and its files, ``objects/``, its
+        sub-folders and their files (``LinkInVault``, before anything is read through one).
+        Files in ``objects/`` whose name or sub-folder is not an object's are left out."""
+        for name in (HEADER_NAME, HEADER_BACKUP, ".lock", INDEX_DIR, OBJECTS_DIR):
+            store.refuse_link(root / name, root)
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            for entry in os.scandir(root / INDEX_DIR):
+                if entry.is_symlink() or store.is_link(entry.path):
+                    store.refuse_link(Path(entry.path), root)
+        found: dict[str, str] = {}
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            for sub in os.scandir(root / OBJECTS_DIR):
+                if sub.is_symlink() or store.is_link(sub.path):
+                    store.refuse_link(Path(sub.path), root)
+                if not sub.is_dir(follow_symlinks=False):
+                    continue
+                for entry in os.scandir(sub.path):
+                    if entry.is_symlink():
+                        store.refuse_link(Path(entry.path), root)
+                    if OBJECT_RE.match(entry.name) and entry.name[:2] == sub.name:
+                        found[entry.name[:32]] = entry.path
+        return found
+
+    @staticmethod
     def read_headers(root: Path) -> tuple[list[format.Header], list[str]]:
         """Both header copies that decode (newest generation first) and a sentence per copy
         that is damaged or unreadable; no key needed."""
         if not root.is_dir():
             raise NotAVault(f"{root} is not a folder; a vault is a folder.")
+        for name in (HEADER_NAME, HEADER_BACKUP):
+            store.refuse_link(root / name, root)
         found: list[format.Header] = []
         problems: list[str] = []
         errors: list[Exception] = []
@@ -303,6 +394,7 @@ class Vault:
         self._password_kek = None
         self.signing_seed = b""
         self.records = Records()
+        self._saved = None
         self._lock.release()
 
     @property
@@ -399,6 +491,19 @@ class Vault:
                     gens.append(int(match.group(1)))
         return sorted(gens, reverse=True)
 
+    def _read_index(self, gen: int) -> dict[str, Any]:
+        """The decrypted document of one index generation; ``VaultDamaged`` or ``OSError``."""
+        name = index_name(gen)
+        path = self.root / INDEX_DIR / name
+        store.refuse_link(path, self.root)
+        fd = os.open(path, os.O_RDONLY | store.O_NOFOLLOW | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read()
+        stored_gen, doc = format.decode_index(self.key, self.vault_id, data, name)
+        if stored_gen != gen:
+            raise VaultDamaged(f"The vault index {name} was renamed or swapped.", [name])
+        return doc
+
     def _load_index(self) -> None:
         gens = self._index_generations()
         if not gens:
@@ -410,10 +515,7 @@ class Vault:
         for gen in gens:
             name = index_name(gen)
             try:
-                data = (self.root / INDEX_DIR / name).read_bytes()
-                stored_gen, doc = format.decode_index(self.key, self.vault_id, data, name)
-                if stored_gen != gen:
-                    raise VaultDamaged(f"The vault index {name} was renamed or swapped.", [name])
+                doc = self._read_index(gen)
             except VaultDamaged as exc:
                 failures.append(name)
                 self.warnings.append(str(exc))
@@ -428,6 +530,18 @@ class Vault:
                 self.warnings.append(
                     f"Opened the previous saved state ({name}) because the newest is damaged; "
                     "changes of the last save(s) may be missing."
+                )
+            previous = doc.get("previous_generation")
+            if (
+                type(previous) is int
+                and max(0, gen - KEEP_GENERATIONS) < previous < gen
+                and previous not in gens
+            ):
+                # every save keeps the generation it replaced: its absence is a gap
+                self.warnings.append(
+                    f"The saved state that {name} replaced ({index_name(previous)}) is missing "
+                    "from the index folder: files of the vault may have been deleted, or a copy "
+                    "or sync of it is incomplete; nothing was deleted."
                 )
             return
         raise VaultDamaged(
@@ -446,26 +560,71 @@ class Vault:
         keys = doc.get("keys") or {}
         self.signing_seed = base64.b64decode(keys.get("signing_ed25519", ""))
         self._trash = list(doc.get("trash") or [])
-        known = {"schema", "saved_at", "records", "keys", "trash"}
+        known = {"schema", "saved_at", "records", "keys", "trash", "previous_generation"}
         self._extra = {k: v for k, v in doc.items() if k not in known}
+        self._saved = {k: v for k, v in doc.items() if k not in _NOT_COMPARED}
 
-    def save(self) -> None:
-        """Write the records as a new index generation, atomically; prune old generations."""
-        existing = self._index_generations()
-        generation = max([self.generation, *existing]) + 1
+    @property
+    def _saved(self) -> dict[str, Any] | None:
+        """Write-only in effect: assigning the content last loaded or saved records its digest
+        (``None`` forgets it, so the next ``save_if_changed`` saves)."""
+        return None
+
+    @_saved.setter
+    def _saved(self, content: dict[str, Any] | None) -> None:
+        self._saved_digest = None if content is None else _content_digest(content)
+
+    def _note_generation(self) -> None:
+        """Warn if this folder holds an older state than this computer last opened or saved
+        here (a rollback), then remember the generation now open (so it is said once)."""
+        last = seen.recall(self.vault_id, self.root)
+        if last is not None and self.generation < last.generation:
+            self.warnings.append(
+                f"This vault's saved state (generation {self.generation}) is older than the "
+                f"last state opened here on {last.when} (generation {last.generation}); if you "
+                "restored a backup into this folder, that is expected."
+            )
+        seen.note(self.vault_id, self.root, self.generation)
+
+    def _content(self) -> dict[str, Any]:
+        """The index document to save, without "saved_at", "previous_generation", "trash"."""
         doc = dict(self._extra)
         doc.update(
             {
                 "schema": migrations.SCHEMA_VERSION,
-                "saved_at": utc_now(),
                 "records": self.records.to_json(),
                 "keys": {"signing_ed25519": base64.b64encode(self.signing_seed).decode()},
-                "trash": self._trash,
             }
         )
+        return doc
+
+    def save_if_changed(self) -> bool:
+        """Save only if the records, keys or other members differ from the state last loaded or
+        saved; returns whether a new generation was written. (The trash only grows together
+        with a change of the records, so it is not compared.)"""
+        content = self._content()
+        if self._saved_digest is not None and _content_digest(content) == self._saved_digest:
+            return False
+        self._write_index(content)
+        return True
+
+    def save(self) -> None:
+        """Write the records as a new index generation, atomically; prune old generations."""
+        self._write_index(self._content())
+
+    def _write_index(self, content: dict[str, Any]) -> None:
+        existing = self._index_generations()
+        generation = max([self.generation, *existing]) + 1
+        doc = dict(content)
+        doc["saved_at"] = utc_now()
+        doc["previous_generation"] = self.generation  # the one it replaces: a gap is visible
+        doc["trash"] = self._trash
         data = format.encode_index(self.key, self.vault_id, generation, doc)
         store.atomic_write(self.root / INDEX_DIR / index_name(generation), data)
+        # committed: nothing below may fail the save (the caller would roll back a saved change)
         self.generation = generation
+        self._saved = content
+        seen.note(self.vault_id, self.root, generation)
         for old in existing:
             if old <= generation - KEEP_GENERATIONS:
                 with contextlib.suppress(OSError):
@@ -501,6 +660,7 @@ class Vault:
         ``ObjectCancelled`` is raised."""
         object_id = uuid.uuid4().hex
         path = self.object_path(object_id)
+        store.refuse_link(path.parent, self.root)  # never write into a folder elsewhere
         store.make_private_dir(path.parent)
 
         def checked() -> Iterator[bytes]:
@@ -514,21 +674,41 @@ class Vault:
         return object_id, size
 
     def discard_unreferenced(self, object_ids: Iterable[str]) -> None:
-        """Delete objects written in this session that no saved index refers to."""
+        """Delete objects that the caller itself wrote in this session and that no saved
+        index refers to (a change that failed or turned out a duplicate). Never call it with
+        ids found on disk: those may belong to a save this app did not see."""
         for oid in object_ids:
             if oid:
-                with contextlib.suppress(OSError):
-                    self.object_path(oid).unlink()
+                self._unlink_object(oid)
+
+    def _unlink_object(self, object_id: str) -> bool:
+        """Delete one object file in its own folder; never through a link. True if removed."""
+        if not OBJECT_RE.match(f"{object_id}.lvo"):
+            return False
+        path = self.object_path(object_id)
+        if store.is_link(path.parent) or store.is_link(path):
+            return False
+        try:
+            path.unlink()
+        except OSError:
+            return False
+        return True
 
     def read_object(self, object_id: str, name: str) -> Iterator[bytes]:
         """Yield decrypted chunks; raises VaultDamaged naming ``name`` if anything is off."""
         path = self.object_path(object_id)
+        store.refuse_link(path.parent, self.root)
         try:
-            fh = path.open("rb")
+            fd = os.open(path, os.O_RDONLY | store.O_NOFOLLOW | getattr(os, "O_BINARY", 0))
+            fh = os.fdopen(fd, "rb")
         except FileNotFoundError:
             raise VaultDamaged(
                 f"{name} is missing from the vault (its file is gone).", [name]
             ) from None
+        except OSError:
+            if store.is_link(path):
+                store.refuse_link(path, self.root)
+            raise
         with fh:
             size = os.fstat(fh.fileno()).st_size
             yield from format.decrypt_object(self.key, bytes.fromhex(object_id), fh, size, name)
@@ -546,36 +726,62 @@ class Vault:
         keep = []
         for entry in self._trash:
             if entry["generation"] <= self.generation - KEEP_GENERATIONS + 1:
-                with contextlib.suppress(OSError):
-                    self.object_path(entry["object_id"]).unlink()
+                self._unlink_object(str(entry["object_id"]))
             else:
                 keep.append(entry)
         self._trash = keep
 
-    def orphan_objects(self) -> list[str]:
-        """Objects on disk that no record or trash entry refers to (left by a crash)."""
-        referenced = self.records.object_ids() | {e["object_id"] for e in self._trash}
-        orphans = []
-        base = self.root / OBJECTS_DIR
-        with contextlib.suppress(FileNotFoundError):
-            for sub in os.scandir(base):
-                if not sub.is_dir():
+    def leftovers(self, object_files: dict[str, str] | None = None) -> Leftovers:
+        """Object files that no kept index generation refers to, neither by a record nor by
+        its trash. The records in memory count as the generation they were loaded from or
+        saved as; the other kept generations are decrypted only when some file is not
+        referenced by the records in memory (normally none). ``object_files`` is a fresh
+        ``scan_folder()``; it is made here when not given."""
+        files = self.scan_folder(self.root) if object_files is None else object_files
+        referenced = self.records.object_ids() | {str(e["object_id"]) for e in self._trash}
+        candidates = {oid: path for oid, path in files.items() if oid not in referenced}
+        result = Leftovers()
+        if candidates:
+            for gen in self._index_generations():
+                if gen == self.generation:
                     continue
-                for entry in os.scandir(sub.path):
-                    if OBJECT_RE.match(entry.name) and entry.name[:32] not in referenced:
-                        orphans.append(entry.name[:32])
-        return orphans
+                try:
+                    ids = object_ids_in(self._read_index(gen))
+                except (VaultDamaged, OSError, ValueError, TypeError):
+                    result.undecodable.append(index_name(gen))
+                    continue
+                candidates = {k: v for k, v in candidates.items() if k not in ids}
+        for oid, path in candidates.items():
+            try:
+                result.sizes[oid] = os.lstat(path).st_size
+            except OSError:
+                continue  # gone meanwhile
+        return result
 
-    def remove_orphans(self) -> int:
-        """Delete orphans, but only when the newest index generation was the one opened."""
-        gens = self._index_generations()
-        if not gens or gens[0] != self.generation:
-            return 0
-        orphans = self.orphan_objects()
-        for oid in orphans:
-            with contextlib.suppress(OSError):
-                self.object_path(oid).unlink()
-        return len(orphans)
+    def orphan_objects(self) -> list[str]:
+        """Ids of the object files no kept index generation refers to (see ``leftovers``)."""
+        return self.leftovers().object_ids
+
+    def remove_leftovers(self, object_ids: Iterable[str]) -> Leftovers:
+        """Delete those of ``object_ids`` that are still leftovers now (asked again here, so
+        an object a save has since referred to is kept); returns what was removed. Refused
+        (``VaultDamaged``) while a kept index generation cannot be read, because what it
+        refers to is unknown. Each file goes with one unlink: a kill at any moment leaves
+        the vault whole, with fewer leftovers."""
+        current = self.leftovers()
+        if current.undecodable and current.count:
+            raise VaultDamaged(
+                "Leftover files cannot be removed while a saved state of the vault cannot be "
+                f"read ({', '.join(current.undecodable)}): they may belong to it; nothing "
+                "was removed.",
+                current.undecodable,
+            )
+        removed = Leftovers()
+        for oid in object_ids:
+            size = current.sizes.get(oid)
+            if size is not None and self._unlink_object(oid):
+                removed.sizes[oid] = size
+        return removed
 
     # --- verification ----------------------------------------------------------------------
 
@@ -588,10 +794,11 @@ class Vault:
         for gen in self._index_generations():
             name = index_name(gen)
             try:
-                data = (self.root / INDEX_DIR / name).read_bytes()
-                format.decode_index(self.key, self.vault_id, data, name)
-            except (VaultDamaged, OSError) as exc:
+                self._read_index(gen)
+            except VaultDamaged as exc:
                 report.problems.append(Problem(name, str(exc)))
+            except OSError as exc:
+                report.problems.append(Problem(name, f"{name} could not be read ({exc.strerror})."))
         targets: list[tuple[str, str, str]] = []  # (object id, label, sha256 or "")
         for item in self.records.media.values():
             label = f"{item.kind} {item.name} ({item.id[:8]})"
@@ -620,10 +827,12 @@ class Vault:
             report.checked_objects += 1
             if progress is not None:
                 progress(done, len(targets))
-        orphans = self.orphan_objects()
-        if orphans:
+        leftovers = self.leftovers()
+        report.leftovers = leftovers.count
+        if leftovers.count:
             report.warnings.append(
-                f"{len(orphans)} stored object(s) belong to no record (left by an interrupted import)."
+                leftovers_sentence(leftovers.count)
+                + " They may also be left by an interrupted save; `clean` lists and removes them."
             )
         return report
 

@@ -5,6 +5,12 @@ save's state digest before and after. The test kills it with SIGKILL after a see
 delay, then opens the vault itself and requires: it opens without falling back, ``check()``
 finds no problem, the records equal the last committed state or the one being written, and
 no ``.tmp-*`` file is left after the open. 10 kills in the fast suite, 200 in the slow one.
+
+A kill between writing a change's objects and saving its index legitimately leaves objects no
+index refers to. The open must keep every one of them (it deletes no object file) and report
+them in one warning; every third round the test then removes them with ``clean``
+(``remove_leftovers``) and checks again. The worker itself also cleans now and then, so some
+kills land during a ``clean``: the vault must be whole after those too.
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ class Tally:
     before_ready: int = 0
     temp_swept: int = 0
     saves: int = 0
+    leftovers_reported: int = 0  # opens that found (and kept, and reported) leftover objects
+    leftover_objects: int = 0
+    cleaned: int = 0  # leftover objects removed by the test's own clean
+    mid_clean: int = 0  # the kill landed during the worker's clean
     failures: list[str] = field(default_factory=list)
 
 
@@ -57,6 +67,10 @@ def _wait_ready(log: Path, proc: subprocess.Popen[bytes], timeout: float = 20.0)
             raise AssertionError(f"the worker exited early: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
         time.sleep(0.002)
     raise AssertionError("the worker did not open the vault in time")
+
+
+def object_files(vault: Path) -> set[str]:
+    return {p.name for p in (vault / "objects").rglob("*.lvo")}
 
 
 def run_kills(root: Path, kills: int, seed: int) -> Tally:
@@ -98,7 +112,10 @@ def run_kills(root: Path, kills: int, seed: int) -> Tally:
         events = _read_log(log)
         allowed = {(committed, password)}
         pending: tuple[str, str] | None = None
+        cleaning = False
         for event in events:
+            if event["event"] in ("cleaning", "cleaned"):
+                cleaning = event["event"] == "cleaning"
             if event["event"] in ("writing", "writing-password"):
                 pending = (event["digest"], event["password"])
             elif event["event"] == "committed":
@@ -109,8 +126,11 @@ def run_kills(root: Path, kills: int, seed: int) -> Tally:
         if pending is not None:
             allowed.add(pending)
             tally.mid_save += 1
+        if cleaning:
+            tally.mid_clean += 1
 
         where = f"seed {seed}, round {round_} ({len(events)} log lines)"
+        objects_before = object_files(vault)
         opened = None
         for _digest, pw in sorted(allowed, key=lambda a: a != (committed, password)):
             try:
@@ -125,6 +145,20 @@ def run_kills(root: Path, kills: int, seed: int) -> Tally:
             assert not any("previous saved state" in w for w in opened.warnings), (
                 f"{where}: the open fell back to an older generation: {opened.warnings}"
             )
+            assert not any("older than the last state" in w for w in opened.warnings), (
+                f"{where}: a rollback was reported after a kill: {opened.warnings}"
+            )
+            assert object_files(vault) == objects_before, f"{where}: the open deleted objects"
+            leftovers = opened.leftovers()
+            said = [w for w in opened.warnings if "not in the newest saved state" in w]
+            if leftovers.count:
+                assert len(said) == 1 and said[0].startswith(f"{leftovers.count} encrypted"), (
+                    f"{where}: {leftovers.count} leftovers, warnings {opened.warnings}"
+                )
+                tally.leftovers_reported += 1
+                tally.leftover_objects += leftovers.count
+            else:
+                assert not said, f"{where}: {opened.warnings}"
             if any("unfinished temporary" in w for w in opened.warnings):
                 tally.temp_swept += 1
             state = next((a for a in allowed if a[0] == found), None)
@@ -139,6 +173,15 @@ def run_kills(root: Path, kills: int, seed: int) -> Tally:
                     tally.old_state += 1
             report = opened.check()
             assert report.ok, f"{where}: check found problems: {report.problems}"
+            if leftovers.count and round_ % 3 == 2:
+                removed = opened.remove_leftovers(leftovers.object_ids)
+                assert removed.count == leftovers.count, where
+                tally.cleaned += removed.count
+                assert object_files(vault) == objects_before - {
+                    f"{oid}.lvo" for oid in leftovers.object_ids
+                }, f"{where}: clean removed more than the leftovers"
+                again = opened.check()
+                assert again.ok and not again.warnings, f"{where}: after clean: {again}"
             # a kill during a password change may leave either password in force
             committed, password = found, pw
         finally:
@@ -150,8 +193,10 @@ def _summarise(name: str, tally: Tally, seed: int) -> None:
     record(
         f"{name}: seed {seed}: {tally.kills} kills ({tally.mid_save} during a save: "
         f"{tally.new_state} found the new state, {tally.old_state} the old one; "
-        f"{tally.before_ready} during start-up), {tally.saves} saves committed, "
-        f"{tally.temp_swept} opens swept temp files, 0 losses"
+        f"{tally.before_ready} during start-up, {tally.mid_clean} during a clean), "
+        f"{tally.saves} saves committed, {tally.temp_swept} opens swept temp files, "
+        f"{tally.leftovers_reported} opens kept and reported {tally.leftover_objects} leftover "
+        f"objects (0 deleted by an open), clean removed {tally.cleaned}, 0 losses"
     )
 
 

@@ -122,7 +122,9 @@ def inject(
             fd = real_open(path, flags, mode, *a, **k)
             vault_fds.add(fd)
             return fd
-        return real_open(path, flags, mode, *a, **k)
+        fd = real_open(path, flags, mode, *a, **k)
+        vault_fds.discard(fd)  # a number reused by a file outside the vault (or a read)
+        return fd
 
     def fake_fdopen(fd: int, *a: Any, **k: Any) -> Any:
         real = real_fdopen(fd, *a, **k)

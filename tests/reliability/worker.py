@@ -8,7 +8,8 @@ such short lines), so that after a ``kill -9`` the test knows what was committed
     {"event": "committed", "digest": D, "password": P}  state D is on disk (save returned)
 
 ``ready`` is logged once the vault is open. The state digest is ``records_digest`` of
-rel_common; a password change logs the password being set.
+rel_common; a password change logs the password being set. A ``clean`` (removing leftover
+objects, no save) is bracketed by ``cleaning`` and ``cleaned``.
 """
 
 from __future__ import annotations
@@ -78,8 +79,17 @@ class Editor:
             service.change_password(new)
             self.password = new
             self.log("committed", digest, new)
+        elif roll < 0.97:
+            self.clean()
         else:
             service.update_performer(notes=f"performer note {step}")
+
+    def clean(self) -> None:
+        """Remove leftover objects (issue 10: ``clean``); the records do not change."""
+        digest = records_digest(self.service.records)
+        self.log("cleaning", digest, self.password)
+        self.service.remove_leftovers(self.service.leftovers().object_ids)
+        self.log("cleaned", digest, self.password)
 
 
 def main() -> None:
@@ -93,20 +103,24 @@ def main() -> None:
         line = json.dumps({"event": event, "digest": digest, "password": pw}) + "\n"
         os.write(log_fd, line.encode())
 
-    original_save = Vault.save
+    # every index write (``save``, and ``save_if_changed`` when something changed) goes
+    # through ``_write_index``: a change that changes nothing writes nothing and logs nothing
+    original_write = Vault._write_index
 
-    def traced_save(self: Vault) -> None:
+    def traced_write(self: Vault, content: Any) -> None:
         digest = records_digest(self.records)
         pw = editor.password if editor else password
         log("writing", digest, pw)
-        original_save(self)
+        original_write(self, content)
         log("committed", digest, pw)
 
-    Vault.save = traced_save  # type: ignore[method-assign]
+    Vault._write_index = traced_write  # type: ignore[method-assign]
 
     service = VaultService.open(vault_path, password)
     log("ready", records_digest(service.records), password)
     editor = Editor(service, rng, password, log)
+    if rng.random() < 0.3:  # leftovers of the previous kill, if any, go first
+        editor.clean()
     while True:
         try:
             editor.edit()

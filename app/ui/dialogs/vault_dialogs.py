@@ -28,7 +28,7 @@ from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf, st
 from app.ui.prompts import show_exception
 from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import run_task
-from app.vault.vault import CheckReport
+from app.vault.vault import CheckReport, Leftovers
 
 
 class ChangePasswordDialog(QDialog):
@@ -177,6 +177,10 @@ class CheckDialog(QDialog):
         self.problems.setAccessibleName(self.tr("Damaged items"))
         self.problems.hide()
         layout.addWidget(self.problems)
+        self.notes = QLabel()  # leftover files: a note, not damage
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        layout.addWidget(self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -199,6 +203,17 @@ class CheckDialog(QDialog):
         self.report = report
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
+        if report.leftovers:
+            self.notes.setText(
+                self.tr(
+                    "Note: %n encrypted file(s) belong to no kept saved state (a newer save may "
+                    "be missing; nothing was deleted). “Remove leftover files…” in the Vault "
+                    "menu lists them.",
+                    "",
+                    report.leftovers,
+                )
+            )
+            self.notes.show()
         if report.ok:
             self.label.setText(
                 self.tr(
@@ -220,4 +235,85 @@ class CheckDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.label.setText("")
+        show_exception(self, exc)
+
+
+class LeftoversDialog(QDialog):
+    """Lists the encrypted files no kept saved state refers to (count and size) and removes
+    them only when the user presses Remove: the GUI's ``likeness-vault-cli clean``."""
+
+    removed = Signal(int)
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Remove leftover files"))
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self.tr("Looking for leftover files…"))
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.ids = QListWidget()
+        self.ids.setAccessibleName(self.tr("Leftover files"))
+        self.ids.hide()
+        layout.addWidget(self.ids)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = self.buttons.addButton(
+            self.tr("&Remove"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.object_ids: list[str] = []
+        self.task = run_task(service.leftovers, self._found, self._failed, owner=self)
+        self.resize(560, 240)
+
+    def _found(self, leftovers: Leftovers) -> None:
+        self.object_ids = leftovers.object_ids
+        if not leftovers.count:
+            self.label.setText(
+                self.tr(
+                    "There are no leftover files: every encrypted file belongs to a kept "
+                    "saved state of the vault."
+                )
+            )
+            self.remove_button.hide()
+            return
+        size = self.locale().formattedDataSize(leftovers.total_bytes)
+        self.label.setText(
+            self.tr(
+                "%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.",
+                "",
+                leftovers.count,
+            ).replace("%1", size)
+            + "\n\n"
+            + self.tr(
+                "They are left by an interrupted save, or they belong to a newer save whose "
+                "index file is missing (for example a backup restored without it). Opening "
+                "the vault never deletes them. Remove them only if no newer save is missing: "
+                "this cannot be undone."
+            )
+        )
+        for oid in leftovers.object_ids:
+            self.ids.addItem(f"{oid}  ({self.locale().formattedDataSize(leftovers.sizes[oid])})")
+        self.ids.show()
+        self.remove_button.setEnabled(True)
+        self.resize(560, 400)
+
+    def remove(self) -> None:
+        ids, service = list(self.object_ids), self.service
+        self.remove_button.setEnabled(False)
+        self.task = run_task(
+            lambda: service.remove_leftovers(ids), self._done, self._failed, owner=self, writes=True
+        )
+
+    def _done(self, removed: Leftovers) -> None:
+        self.label.setText(self.tr("Removed %n leftover file(s).", "", removed.count))
+        self.ids.clear()
+        self.ids.hide()
+        self.remove_button.hide()
+        self.removed.emit(removed.count)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.remove_button.setEnabled(bool(self.object_ids))
         show_exception(self, exc)

@@ -1,0 +1,112 @@
+"""What this computer remembers about the vaults it opened: enough to notice a rollback.
+
+A vault's index generation only grows. If the generation opened in a folder is lower than the
+one this computer last opened or saved *in that same folder*, the folder was rolled back: a
+backup restored into it (expected), a sync tool that delivered old files, or someone who put
+an old state back on purpose. The app then warns once.
+
+The memory is one JSON file outside every vault, in the user's state folder
+(``platformdirs.user_state_path("likeness-vault")``, or ``$LIKENESS_VAULT_STATE_DIR`` when set):
+
+    {"version": 1, "vaults": {"<vault id> <resolved folder>": {"generation": 12,
+                                                             "at": "2026-11-30T06:20:24Z"}}}
+
+It holds nothing secret: no key, no name, no record, only vault ids, folder paths, numbers and
+times. A copy of a vault in another folder has its own entry, so opening a backup where it
+lies does not warn. The file is written atomically (``store.atomic_write``); when it is
+missing, damaged or cannot be written, the vault opens and saves all the same, without this
+warning. Two programs updating it at the same moment may lose one update: that only ever
+loses a warning, never causes a false one for a folder that was not rolled back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from app.domain.models import utc_now
+from app.vault import store
+
+STATE_DIR_ENV = "LIKENESS_VAULT_STATE_DIR"
+FILE_NAME = "seen.json"
+MAX_ENTRIES = 500  # the oldest entries are dropped beyond this
+MAX_FILE_BYTES = 1024 * 1024
+
+
+def state_dir() -> Path:
+    """The folder of this computer's memory: ``$LIKENESS_VAULT_STATE_DIR`` or the user's state
+    folder (e.g. ``~/.local/state/likeness-vault`` on Linux)."""
+    override = os.environ.get(STATE_DIR_ENV, "").strip()
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_state_path("likeness-vault", appauthor=False)
+
+
+@dataclass(frozen=True)
+class Seen:
+    generation: int
+    at: str  # ISO 8601 UTC, e.g. 2026-11-30T06:20:24Z
+
+    @property
+    def when(self) -> str:
+        """``at`` for a sentence: 2026-11-30 06:20 UTC."""
+        try:
+            moment = datetime.fromisoformat(self.at.replace("Z", "+00:00")).astimezone(UTC)
+        except ValueError:
+            return self.at
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _key(vault_id: UUID, root: Path) -> str:
+    return f"{vault_id} {os.path.normcase(os.path.realpath(root))}"
+
+
+def _load() -> dict[str, Any]:
+    try:
+        with (state_dir() / FILE_NAME).open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            return {}
+        doc = json.loads(data)
+        vaults = doc.get("vaults") if isinstance(doc, dict) else None
+        return vaults if isinstance(vaults, dict) else {}
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
+        return {}
+
+
+def recall(vault_id: UUID, root: Path) -> Seen | None:
+    """The generation this computer last opened or saved in this folder, if it remembers."""
+    entry = _load().get(_key(vault_id, root))
+    if not isinstance(entry, dict):
+        return None
+    generation, at = entry.get("generation"), entry.get("at")
+    if type(generation) is not int or generation < 0 or not isinstance(at, str):
+        return None
+    return Seen(generation, at)
+
+
+def note(vault_id: UUID, root: Path, generation: int) -> None:
+    """Remember ``generation`` as the state of this vault in this folder, now. Never raises:
+    a memory that cannot be written only costs the rollback warning."""
+    try:
+        vaults = _load()
+        vaults[_key(vault_id, root)] = {"generation": generation, "at": utc_now()}
+        if len(vaults) > MAX_ENTRIES:
+            dated = sorted(
+                vaults.items(),
+                key=lambda kv: str(kv[1].get("at", "")) if isinstance(kv[1], dict) else "",
+            )
+            vaults = dict(dated[-MAX_ENTRIES:])
+        folder = state_dir()
+        store.make_private_dir(folder)
+        data = json.dumps({"version": 1, "vaults": vaults}, indent=1, sort_keys=True)
+        store.atomic_write(folder / FILE_NAME, data.encode())
+    except Exception:  # noqa: S110  # a warning lost, never an open or a save refused
+        pass

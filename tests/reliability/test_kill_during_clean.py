@@ -1,0 +1,157 @@
+"""kill -9 during ``clean`` (issue 10): the vault stays whole, only leftovers ever go.
+
+Each round writes a few hundred leftover objects (encrypted, referenced by no index, as an
+import killed before its save leaves them), starts a subprocess that opens the vault and
+removes them (``VaultService.remove_leftovers``, what ``likeness-vault-cli clean --yes``
+does), and kills it with SIGKILL at a seeded random moment after it said it started. Then the
+vault must open with the same records, ``check()`` must find nothing damaged (every referenced
+object decrypts to its SHA-256), no referenced object may be missing, and the leftovers still
+there must be a subset of those written (and are reported at open, not deleted).
+4 kills in the fast suite, 40 in the slow one.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from rel_common import FAST_KDF, PASSWORD, REPO, record, records_digest, temp_leftovers
+
+from app.services.vault_service import VaultService
+from app.vault import format
+
+CLEANER = textwrap.dedent(
+    """
+    import sys, time
+    from app.services.vault_service import VaultService
+
+    service = VaultService.open(sys.argv[1], sys.stdin.readline().rstrip("\\n"))
+    found = service.leftovers()
+    print("cleaning", found.count, flush=True)
+    removed = service.remove_leftovers(found.object_ids)
+    print("cleaned", removed.count, flush=True)
+    time.sleep(120)
+    """
+)
+
+
+def write_leftovers(service: VaultService, count: int, rng: random.Random) -> set[str]:
+    """Encrypted objects no index refers to, written straight to their place (test data)."""
+    ids = set()
+    for _ in range(count):
+        object_id = uuid.UUID(int=rng.getrandbits(128), version=4).hex
+        path = service.vault.object_path(object_id)
+        path.parent.mkdir(mode=0o700, exist_ok=True)
+        with open(path, "wb") as out:
+            format.encrypt_object(
+                service.vault.key, bytes.fromhex(object_id), iter([os.urandom(200)]), out
+            )
+        ids.add(object_id)
+    return ids
+
+
+def object_ids(vault: Path) -> set[str]:
+    return {p.name[:32] for p in (vault / "objects").rglob("*.lvo")}
+
+
+def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
+    rng = random.Random(seed)
+    vault = root / "vault"
+    service, _ = VaultService.create(vault, PASSWORD, "clean test", argon2=FAST_KDF)
+    from helpers import jpeg_bytes
+
+    service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(4)])
+    service.add_buyer("b")
+    digest = records_digest(service.records)
+    referenced = service.records.object_ids()
+    service.lock()
+    script = root / "cleaner.py"
+    script.write_text(CLEANER)
+    env = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'tests'}"}
+    tally = {"kills": 0, "mid_clean": 0, "before_start": 0, "finished": 0, "written": 0}
+    for round_ in range(kills):
+        where = f"seed {seed}, round {round_}"
+        opened = VaultService.open(vault, PASSWORD)
+        try:
+            written = write_leftovers(opened, rng.randrange(200, 600), rng)
+        finally:
+            opened.lock()
+        tally["written"] += len(written)
+        before = object_ids(vault)
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(vault)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write(PASSWORD + "\n")
+        child.stdin.close()
+        started = child.stdout.readline().split()
+        assert started and started[0] == "cleaning", (where, child.stderr.read())  # type: ignore[union-attr]
+        time.sleep(rng.uniform(0.0, 0.03))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        child.stdout.close()
+        child.stderr.close()  # type: ignore[union-attr]
+        tally["kills"] += 1
+
+        after = object_ids(vault)
+        assert referenced <= after, f"{where}: a referenced object was deleted"
+        assert after <= before, where
+        gone = before - after
+        assert gone <= written, f"{where}: clean removed something that was not a leftover"
+        if not gone:
+            tally["before_start"] += 1
+        elif gone == written:
+            tally["finished"] += 1
+        else:
+            tally["mid_clean"] += 1
+        opened = VaultService.open(vault, PASSWORD)
+        try:
+            assert records_digest(opened.records) == digest, f"{where}: the records changed"
+            assert temp_leftovers(vault) == [], where
+            left = opened.leftovers()
+            assert set(left.object_ids) == written - gone, where
+            said = [w for w in opened.warnings if "not in the newest saved state" in w]
+            assert bool(said) == bool(left.count), (where, opened.warnings)
+            report = opened.check()
+            assert report.ok, f"{where}: {report.problems}"
+            opened.remove_leftovers(left.object_ids)  # the next round starts clean
+            assert object_ids(vault) == referenced, where
+        finally:
+            opened.lock()
+    return tally
+
+
+def _summarise(name: str, tally: dict[str, int], seed: int) -> None:
+    record(
+        f"{name}: seed {seed}: {tally['kills']} kills during clean ({tally['mid_clean']} "
+        f"half-way, {tally['finished']} after it finished, {tally['before_start']} before the "
+        f"first removal), {tally['written']} leftovers written; every time the records were "
+        "unchanged, check() clean, no referenced object missing, only leftovers removed"
+    )
+
+
+def test_kill_during_clean_fast(tmp_path: Path, seed: int) -> None:
+    tally = run_clean_kills(tmp_path, 4, seed)
+    _summarise("kill during clean (fast)", tally, seed)
+    assert tally["kills"] == 4
+
+
+@pytest.mark.slow
+def test_kill_during_clean_40(tmp_path: Path, seed: int) -> None:
+    tally = run_clean_kills(tmp_path, 40, seed)
+    _summarise("kill during clean (slow)", tally, seed)
+    assert tally["kills"] == 40
+    assert tally["mid_clean"] >= 5, f"seed {seed}: only {tally['mid_clean']} kills half-way"
