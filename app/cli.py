@@ -306,6 +306,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         service = VaultService.open(args.vault, recovery_key=secrets.read("Recovery key: "))
     else:
         service = VaultService.open(args.vault, password=secrets.read("Current password: "))
+    for warning in service.warnings:  # e.g. a header rewritten after a recovery-key open
+        print(f"warning: {warning}", file=sys.stderr)
     try:
         service.change_password(
             secrets.new_password([service.records.performer.display_name, Path(args.vault).name])

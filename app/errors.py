@@ -24,6 +24,18 @@ class VaultDamaged(UserError):
         self.damaged = damaged or []
 
 
+class HeaderEdited(VaultDamaged):
+    """A keyslot unwrapped, but the header's MAC does not match: edited outside the app."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The vault header was changed outside the app (its authentication code does not "
+            "match); the vault was not opened with the password. The recovery key can still "
+            "open it, and then rewrites the header.",
+            ["vault.json"],
+        )
+
+
 class UnsafeHeader(VaultDamaged):
     """The header asks for KDF parameters outside the safe bounds, or is malformed."""
 

@@ -41,7 +41,7 @@ from app.domain.models import (
     new_id,
     utc_now,
 )
-from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFailed
+from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFailed, WrongPassword
 from app.matching.trace import buyers_for_media
 from app.services import importing, media
 from app.vault import crypto
@@ -185,9 +185,16 @@ class VaultService:
     ) -> VaultService:
         vault_key = None
         if password is None and recovery_key is None and keystore is not None:
-            vault_key = keystore.recall(cls.peek_vault_id(path))
+            vault_id = cls.peek_vault_id(path)
+            vault_key = keystore.recall(vault_id)
             if vault_key is None:
                 raise InvalidInput("This computer does not remember this vault; type the password.")
+            try:
+                return cls(Vault.open(Path(path), None, None, vault_key))
+            except WrongPassword:
+                # remembered before a password change or a rekey: useless now, so forgotten
+                keystore.forget(vault_id)
+                raise
         # Opening never deletes an object file: objects no kept index refers to (an import
         # killed before its save, or a newer index that is missing) are only reported in
         # ``warnings``; ``leftovers()`` and ``remove_leftovers()`` are the explicit clean-up.

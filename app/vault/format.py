@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from app.errors import UnsafeHeader, UnsupportedVersion, VaultDamaged, WrongPassword
+from app.errors import (
+    HeaderEdited,
+    UnsafeHeader,
+    UnsupportedVersion,
+    VaultDamaged,
+    WrongPassword,
+)
 from app.vault import crypto
 
 FORMAT_NAME = "likeness-vault"
@@ -192,18 +198,6 @@ class Header:
         if not self.verify_mac(vault_key):
             raise HeaderEdited()
         return vault_key
-
-
-class HeaderEdited(VaultDamaged):
-    """A keyslot unwrapped, but the header's MAC does not match: edited outside the app."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "The vault header was changed outside the app (its authentication code does not "
-            "match); the vault was not opened with the password. The recovery key can still "
-            "open it, and then rewrites the header.",
-            ["vault.json"],
-        )
 
 
 def _require(doc: dict[str, Any], key: str, kind: type) -> Any:

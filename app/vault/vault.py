@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from app.domain.models import Records, utc_now
 from app.errors import (
+    HeaderEdited,
     InvalidInput,
     NotAVault,
     UnsafeHeader,
@@ -385,7 +386,7 @@ class Vault:
         else:
             raise WrongPassword("password")
         if not header.verify_mac(vault_key):
-            raise format.HeaderEdited()
+            raise HeaderEdited()
         return Unlocked(vault_key, header, kek, notes)
 
     def close(self) -> None:

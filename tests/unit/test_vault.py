@@ -25,6 +25,7 @@ from app.domain.models import (
     Sighting,
 )
 from app.errors import (
+    HeaderEdited,
     NotAVault,
     UnsafeHeader,
     VaultBusy,
@@ -589,7 +590,7 @@ def test_an_edited_header_copy_is_reported_and_repaired_not_ignored(vault_dir: P
     # the newest copy decodes, so it is the one used; the password unwraps it but its MAC
     # fails: refused (falling back to the older copy would let a spliced-in old password slot
     # back in). The recovery key proves the vault key: open, warn, rewrite (issue 10 part 2).
-    with pytest.raises(format.HeaderEdited, match="recovery key can still open it"):
+    with pytest.raises(HeaderEdited, match="recovery key can still open it"):
         Vault.open(vault_dir, PASSWORD)
     reopened = Vault.open(vault_dir, recovery_key=recovery)
     assert any("authentication code" in w for w in reopened.warnings), reopened.warnings

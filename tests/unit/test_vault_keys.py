@@ -120,7 +120,8 @@ def test_a_remembered_vault_stops_opening_when_the_password_changes(tmp_path: Pa
     service, _ = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
     service.remember(store)
     vault_id = str(service.vault.vault_id)
-    assert store.recall(vault_id) != service.vault.key
+    stale = store.recall(vault_id)
+    assert stale is not None and stale != service.vault.key
     service.lock()
     VaultService.open(vault_dir, keystore=store).lock()  # it works before the change
 
@@ -131,6 +132,13 @@ def test_a_remembered_vault_stops_opening_when_the_password_changes(tmp_path: Pa
     service.lock()
     with pytest.raises(WrongPassword, match="remembered key"):
         VaultService.open(vault_dir, keystore=store)
+    assert store.recall(vault_id) is None  # the useless entry was forgotten
+    from app.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="does not remember"):
+        VaultService.open(vault_dir, keystore=store)
+    # a stale entry and the old header copy do not bring the old state back either
+    store.remember(vault_id, stale)
     (vault_dir / HEADER_BACKUP).write_bytes((copy / HEADER_NAME).read_bytes())
     with pytest.raises(WrongPassword, match="remembered key"):
         VaultService.open(vault_dir, keystore=store)
