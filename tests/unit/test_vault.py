@@ -41,7 +41,13 @@ def create(path: Path) -> tuple[Vault, str]:
     return Vault.create(path, PASSWORD, "Lin", argon2=FAST_KDF)
 
 
-SYNTHETIC = {"str": "synthetic 值", "list[str]": ["one", "二"], "bool": True, "int": 7}
+SYNTHETIC = {
+    "str": "synthetic 值",
+    "list[str]": ["one", "二"],
+    "bool": True,
+    "int": 7,
+    "list[dict[str, str]]": [{"sent_on": "2026-01-02", "channel": "闲鱼"}],
+}
 
 
 def fill_every_field(record: Any) -> None:
