@@ -261,6 +261,19 @@ def _term_text(deal: Deal, lang: str) -> str:
     return data.label("term_unstated", lang)
 
 
+def _term_sentence(deal: Deal, lang: str, subject: str) -> str:
+    """A stated term still running, as a sentence (an "unlimited" term never "runs out")."""
+    data = legal_data()
+    if deal.term == "unlimited":
+        key = "term_running_unlimited"
+    elif deal.term_until:
+        key = "term_running_until"
+    else:
+        key = "term_running_stated"
+    date_text = format_date(deal.term_until, lang)
+    return data.label(key, lang).replace("$subject", subject).replace("$date", date_text)
+
+
 def _deal_text(deal: Deal, lang: str) -> str:
     """2025年6月1日（订单号A1） / 2025-06-01 (order A1)."""
     data = legal_data()
@@ -474,12 +487,14 @@ def _deal_paragraph(
 
     def fill(key: str, articles: Sequence[str] = ()) -> str:
         cites = data.join_citations([a for a in articles if a not in opening], lang)
+        subject = _things(media, lang, "subject_deal" if several else "subject_all")
         return data.fill(
             key,
             lang,
             **{
                 **values,
-                "subject": _things(media, lang, "subject_deal" if several else "subject_all"),
+                "subject": subject,
+                "term_sentence": _term_sentence(r.deal, lang, subject),
                 "term": _term_text(r.deal, lang),
                 "term_until": r.deal.term_until,
                 "citations": cites,

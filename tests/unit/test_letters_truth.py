@@ -517,3 +517,20 @@ def test_an_eu_buyers_escalation_names_the_supervisory_authority_not_pipl(
     )
     lacks(text, "个人信息保护法", "Personal Information Protection Law", "网信")
     assert "pipl-65" not in [c.id for c in esc.citations]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unlimited_term_is_not_said_to_run_out(service: VaultService, lang: str) -> None:
+    buyer = buyer_with(service, term="unlimited")
+    comp = L.compose_buyer_letter(service, buyer, "revocation", lang, "超范围使用", today=TODAY)
+    text = text_of(comp)
+    has(
+        text,
+        pick(lang, "双方约定的肖像许可使用不设期限", "was agreed without an end date"),
+        pick(lang, "第一千零二十二条第二款", "Article 1022, paragraph 2"),
+    )
+    lacks(text, "不限期”，目前尚未届满", "尚未届满", "(unlimited) that is still running")
+    scope = L.compose_buyer_letter(
+        service, buyer, "revocation", lang, "超范围使用", outside_scope=True, today=TODAY
+    )
+    has(text_of(scope), pick(lang, "不设期限。贵方超出约定范围使用", "without an end date."))
