@@ -405,7 +405,15 @@ def compose(
     else:
         facts = []
         for s in states:
-            facts.append(_deal_sentence(s, lang, base, number.get("ended", 0)))
+            covered = [m for m in media if m.id in s.deal.media_ids]
+            values = dict(base)
+            if media and 0 < len(covered) < len(media):  # this deal covers only some of them
+                values["photos"] = (
+                    data.label("some_photos_in_annex", lang)
+                    .replace("$annex", annex_ref(photos_no))
+                    .replace("$names", data.label("separator", lang).join(m.name for m in covered))
+                )
+            facts.append(_deal_sentence(s, lang, values, number.get("ended", 0)))
         paragraphs.append("\n".join(facts))
         paragraphs.append(
             data.fill(f"takedown.claim.{variant}", lang, **base, citations=cites(["cc-1019"]))

@@ -350,3 +350,25 @@ def test_id_document_is_an_attachment_the_vault_checks(
         assert att_id not in again.records.attachments  # removed with its object
     finally:
         again.lock()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_sentence_per_deal_naming_the_photos_it_covers(
+    service: VaultService, lang: str
+) -> None:
+    first, second = sorted(service.records.media, key=lambda m: service.records.media[m].name)
+    a = service.add_buyer("阿杰")
+    deal_a = service.add_deal(a.id, [first], "2025-06-01", term="until", term_until="2025-12-31")
+    b = service.add_buyer("星河")
+    service.add_deal(b.id, [second], "2025-07-01")
+    comp, text = notice(service, lang)
+    assert comp.variant == "scope" and set(comp.deal_ids) >= {deal_a.id}
+    if lang == "zh-CN":
+        assert flat("附件二所列照片中的IMG_0.jpg许可阿杰使用") in text
+        assert flat("附件二所列照片中的IMG_1.jpg许可星河使用") in text
+        assert "2025年12月31日届满" in text and "仍在约定期限内" in text
+    else:
+        assert flat("I licensed IMG_0.jpg (listed in Annex 2) to 阿杰") in text
+        assert flat("I licensed IMG_1.jpg (listed in Annex 2) to 星河") in text
+    for sentence in NEVER_CONSENTED[lang]:
+        assert flat(sentence) not in text
