@@ -32,7 +32,7 @@ API (everything else here is private):
 ``render(story, meta, *, header=None, margins_mm=(20, 20, 22, 20)) -> bytes``
     Builds an A4 PDF from flowables. ``header(canvas, doc)`` is called on every page before
     the content (letterhead hook; draw with ``FONT`` and clip strings with :func:`clip`).
-    The footer "第 N 页 / 共 M 页" (zh-CN) or "Page N of M" (en) is drawn on every page.
+    The footer "第N页/共M页" (zh-CN) or "Page N of M" (en) is drawn on every page.
 ``PhotoRow(name, date, sha256, thumbnail_jpeg=None, note="")`` and
 ``photo_table(rows, lang, *, width=None, thumb_mm=20) -> Table``
     A table of covered photos: thumbnail (from in-memory JPEG bytes), name (+ note), date,
@@ -203,7 +203,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 def footer_text(page: int, total: int, lang: str) -> str:
     if lang.lower().startswith("zh"):
-        return f"第 {page} 页 / 共 {total} 页"
+        return f"第{page}页/共{total}页"  # no spaces around numbers in Chinese
     return f"Page {page} of {total}"
 
 

@@ -634,7 +634,7 @@ def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) 
         line
         for page in pages
         for line in page.splitlines()
-        if not re.fullmatch(r"第 \d+ 页 / 共 \d+ 页|证据报告 · studio", line.strip())
+        if not re.fullmatch(r"第 ?\d+ ?页 ?/ ?共 ?\d+ ?页|证据报告 · studio", line.strip())
     ]
     flat = re.sub(r"\s+", "", "".join(body))
     # every word is there (page headers and footers interrupt the extracted text)

@@ -129,7 +129,7 @@ def test_output_is_deterministic_and_uses_the_given_creation_date() -> None:
 
 def test_footer_numbers_every_page_in_the_document_language() -> None:
     rows = [pdf.PhotoRow(f"p{i}.jpg", "2025-01-02", f"{i:064x}", _jpeg()) for i in range(40)]
-    for lang, pattern in (("zh-CN", "第 {n} 页 / 共 {m} 页"), ("en", "Page {n} of {m}")):
+    for lang, pattern in (("zh-CN", "第{n}页/共{m}页"), ("en", "Page {n} of {m}")):
         data = pdf.render([pdf.photo_table(rows, lang)], pdf.DocumentMeta("t", lang=lang))
         reader = PdfReader(BytesIO(data))
         total = len(reader.pages)
