@@ -618,7 +618,8 @@ class Vault:
         generation = max([self.generation, *existing]) + 1
         doc = dict(content)
         doc["saved_at"] = utc_now()
-        doc["previous_generation"] = self.generation  # the one it replaces: a gap is visible
+        if self.generation:  # the one it replaces (none for the first): a gap is visible
+            doc["previous_generation"] = self.generation
         doc["trash"] = self._trash
         data = format.encode_index(self.key, self.vault_id, generation, doc)
         store.atomic_write(self.root / INDEX_DIR / index_name(generation), data)
