@@ -79,7 +79,7 @@ _ZH: dict[str, str] = {
     "generated_local": "生成时间（本地）",
     "fingerprint": "签名公钥指纹（SHA-256）",
     "contents": "内容",
-    "contents_value": "{media} 个照片/视频，{atts} 个附件，{deals} 笔交易，{sightings} 处发现，{letters} 封函件",
+    "contents_value": "{media}个照片/视频，{atts}个附件，{deals}笔交易，{sightings}处发现，{letters}封函件",
     "left_out": "按权利人选择未包含",
     "problems_count": "无法读取的项目",
     "none": "无",
@@ -102,7 +102,8 @@ _ZH: dict[str, str] = {
     "timeline_h": "时间线",
     "date": "日期",
     "event": "事件",
-    "ev_deal": "交易：向 {buyer} 交付 {n} 个照片/视频",
+    "ev_deal": "交易：向{buyer}交付{n}个照片/视频",
+    "ev_deal_one": "交易：向{buyer}交付1个照片/视频",
     "ev_attachment": "附件存入保险箱：{name}",
     "ev_sighting": "发现：{title}",
     "ev_letter_created": "函件起草：{kind} → {to}",
@@ -265,6 +266,7 @@ _EN: dict[str, str] = {
     "date": "Date",
     "event": "Event",
     "ev_deal": "Deal: {n} photos/clips delivered to {buyer}",
+    "ev_deal_one": "Deal: 1 photo/clip delivered to {buyer}",
     "ev_attachment": "Attachment recorded in the vault: {name}",
     "ev_sighting": "Sighting: {title}",
     "ev_letter_created": "Letter drafted: {kind} to {to}",
@@ -572,7 +574,9 @@ class _Builder:
     def timeline(self) -> list[Flowable]:
         events: list[tuple[str, int, str]] = []
         for deal in self.d.deals:
-            text = self.w("ev_deal", buyer=self.buyer_name(deal.buyer_id), n=len(deal.media_ids))
+            n = len(deal.media_ids)
+            key = "ev_deal_one" if n == 1 else "ev_deal"
+            text = self.w(key, buyer=self.buyer_name(deal.buyer_id), n=n)
             events.append((deal.date, 0, text))
         for att in self.d.attachments:
             roles = self.d.attachment_roles.get(att.id, [])

@@ -129,3 +129,8 @@ def test_evidence_report_words_originals_and_routes_honestly(
         assert flat("are the bytes taken into the vault") not in text
         assert flat("Civil Code Art. 1022(2)") in text
     assert "1022-2" not in text
+    # one photo handed over: "1 photo/clip", and no spaces around the numbers in Chinese
+    if lang == "zh-CN":
+        assert "交付1个照片/视频" in text and "1个照片/视频" in text
+    else:
+        assert "Deal:1photo/clipdeliveredto" in text and "1photos" not in text
