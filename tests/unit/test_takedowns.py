@@ -237,7 +237,7 @@ def test_addressed_to_the_operating_company_and_signed_with_the_legal_name(
     # a platform whose operator was not confirmed is addressed by its name only
     data = legal_data()
     assert data.platform_addressee("hongguo", lang) == data.platform_name("hongguo", lang)
-    for key in ("douyin", "kuaishou", "bilibili", "xiaohongshu", "channels"):
+    for key in ("douyin", "kuaishou", "bilibili", "xiaohongshu", "channels", "xianyu"):
         assert data.platform_operator(key, "zh-CN").endswith("有限公司")
 
 
