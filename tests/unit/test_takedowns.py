@@ -4,6 +4,8 @@ fix, each generating the PDF and reading its text back, in zh-CN and en."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
@@ -37,6 +39,11 @@ def flat(text: str) -> str:
 
 
 def pdf_text(data: bytes) -> str:
+    """The PDF's text, whitespace removed: pdftotext when installed (poppler), else pypdf."""
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True)
+        assert out.returncode == 0, out.stderr
+        return flat(out.stdout.decode("utf-8"))
     return flat("\n".join(p.extract_text() or "" for p in PdfReader(BytesIO(data)).pages))
 
 
