@@ -429,6 +429,18 @@ ZH: dict[str, str] = {
     "Images of your ID document": "身份证件图片",
     "Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)": "图片 (*.jpg *.jpeg *.png *.heic *.heif *.webp)",
     "ID &document:": "身份证件图片(&D)：",
+    # issue 10 part 1: leftover files, links in the vault folder
+    "Remove leftover files…": "清除残留文件…",
+    "Encrypted files no saved state refers to: list them and remove them": "没有任何已保存状态引用的加密文件：列出并清除",
+    "Removed %n leftover file(s).": "已清除 %n 个残留文件。",
+    "Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.": "注意：有 %n 个加密文件不属于任何保留的已保存状态（可能缺少一次较新的保存；没有删除任何文件）。“保险箱”菜单中的“清除残留文件…”会列出它们。",
+    "Remove leftover files": "清除残留文件",
+    "Looking for leftover files…": "正在查找残留文件…",
+    "Leftover files": "残留文件",
+    "There are no leftover files: every encrypted file belongs to a kept saved state of the vault.": "没有残留文件：每个加密文件都属于保险箱保留的某个已保存状态。",
+    "%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.": "有 %n 个加密文件（共 %1）不属于保险箱保留的任何已保存状态。",
+    "They are left by an interrupted save, or they belong to a newer save whose index file is missing (for example a backup restored without it). Opening the vault never deletes them. Remove them only if no newer save is missing: this cannot be undone.": "它们可能是被中断的保存留下的，也可能属于一次较新的保存，而那次保存的索引文件缺失了（例如恢复备份时没有带上它）。打开保险箱从不删除它们。请先确认没有缺少较新的保存再清除：此操作无法撤销。",
+    "The vault folder contains a link to another place; the vault was not opened and nothing was changed.": "保险箱文件夹中有指向别处的链接；保险箱未打开，也没有任何改动。",
 }
 
 

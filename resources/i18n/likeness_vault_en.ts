@@ -228,6 +228,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault header was changed outside the app; open the vault with the recovery key (it rewrites the header), then set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder contains a link to another place; the vault was not opened and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault header asks for unsafe settings or is malformed; it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,6 +517,13 @@
     <message>
         <source>Damaged items</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Everything is intact: the header, every saved index and %n stored item(s).</source>
@@ -1305,6 +1320,47 @@
     </message>
 </context>
 <context>
+    <name>LeftoversDialog</name>
+    <message>
+        <source>Remove leftover files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for leftover files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leftover files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no leftover files: every encrypted file belongs to a kept saved state of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are left by an interrupted save, or they belong to a newer save whose index file is missing (for example a backup restored without it). Opening the vault never deletes them. Remove them only if no newer save is missing: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters and deadlines</source>
@@ -1555,7 +1611,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Renew the vault key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your old password or recovery key may have leaked: a new vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leftover files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted files no saved state refers to: list them and remove them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,6 +1838,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is in force. The recovery key stays valid. An old copy of the vault (a backup) still opens with the old password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the vault: tick “Remember on this computer” at the next open to remember it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your old password or recovery key may have leaked, also renew the vault key: everything is encrypted again under a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key was renewed; this computer no longer remembers the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key was renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,6 +1872,13 @@
     <message>
         <source>This computer no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2223,41 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Renew the vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your old password or recovery key may have leaked, renew the vault key: every item and record is encrypted again under a new key, and you get a new recovery key (shown once). The password stays the same. The old recovery key and old copies of the vault&apos;s header no longer open it, and the older saved states are dropped. Copies or backups of the vault made before stay readable with the old password: delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting every item again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the vault is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import FAST_KDF, PASSWORD
 from gui_helpers import controller, settings  # noqa: F401
 from helpers import jpeg_bytes
+from test_i18n import _norm, english_sources, zh_translator  # noqa: F401
 
 from app.errors import LinkInVault
 from app.services.vault_service import VaultService
@@ -85,3 +86,25 @@ def test_a_rolled_back_folder_is_said_at_open(  # type: ignore[no-untyped-def]
 def test_a_link_in_the_vault_folder_has_its_own_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
     sentence = error_sentence(LinkInVault("objects/ab in the vault folder is a link.", []))
     assert "link" in sentence and sentence != error_sentence(Exception())
+
+
+def test_the_leftovers_dialog_speaks_chinese(  # type: ignore[no-untyped-def]
+    qtbot,
+    controller,  # noqa: F811
+    zh_translator,  # noqa: F811
+    vault_dir: Path,
+) -> None:
+    _vault_with_a_leftover(vault_dir)
+    window = controller.show_vault(VaultService.open(vault_dir, PASSWORD))
+    dialog = window.remove_leftovers()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.remove_button.isEnabled, timeout=10_000)
+    english = english_sources()
+    shown = [dialog.windowTitle(), dialog.label.text(), dialog.remove_button.text()]
+    assert "清除残留文件" in dialog.windowTitle() and "个加密文件" in dialog.label.text()
+    for text in shown:
+        for line in text.split("\n"):
+            assert _norm(line) not in english, line
+    check = CheckDialog(window.service, window)
+    qtbot.waitUntil(lambda: check.report is not None, timeout=10_000)
+    assert "注意" in check.notes.text()
