@@ -323,7 +323,7 @@ def compose(
                 )
             chosen.append(g)
         chosen = list(dict.fromkeys(chosen))
-        if not in_china and chosen:
+        if country not in ("CN", "") and chosen:  # a platform known to be outside China
             warning_codes.append("prc-only-abroad")
     if country == "US" and performer_took_photo:
         if media:
