@@ -1,2727 +1,2727 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name />
-        <message>
-            <source>Save an unencrypted copy?</source>
-            <translation>保存未加密的副本？</translation>
-        </message>
-        <message>
-            <source>The copy you save will NOT be encrypted: anyone with access to that folder can read it. The vault keeps its own encrypted copy. Continue?</source>
-            <translation>你保存的副本不会加密：能访问那个文件夹的任何人都能查看。保险箱里仍保留加密的原件。继续吗？</translation>
-        </message>
-        <message>
-            <source>Save a copy as</source>
-            <translation>另存副本</translation>
-        </message>
-        <message>
-            <source>Likeness Vault</source>
-            <translation>肖像保险箱</translation>
-        </message>
-        <message>
-            <source>That folder already exists and is not empty; choose a new folder.</source>
-            <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
-        </message>
-        <message>
-            <source>No preview</source>
-            <translation>无法预览</translation>
-        </message>
-        <message>
-            <source>Xianyu</source>
-            <translation>闲鱼</translation>
-        </message>
-        <message>
-            <source>WeChat</source>
-            <translation>微信</translation>
-        </message>
-        <message>
-            <source>Douyin</source>
-            <translation>抖音</translation>
-        </message>
-        <message>
-            <source>Hongguo short dramas</source>
-            <translation>红果短剧</translation>
-        </message>
-        <message>
-            <source>Kuaishou</source>
-            <translation>快手</translation>
-        </message>
-        <message>
-            <source>WeChat Channels</source>
-            <translation>微信视频号</translation>
-        </message>
-        <message>
-            <source>Bilibili</source>
-            <translation>哔哩哔哩</translation>
-        </message>
-        <message>
-            <source>Xiaohongshu</source>
-            <translation>小红书</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>未约定</translation>
-        </message>
-        <message>
-            <source>Until %1</source>
-            <translation>至 %1</translation>
-        </message>
-        <message>
-            <source>Unlimited</source>
-            <translation>不限期</translation>
-        </message>
-        <message>
-            <source>Revocation</source>
-            <translation>撤回授权通知</translation>
-        </message>
-        <message>
-            <source>Deletion request</source>
-            <translation>删除请求</translation>
-        </message>
-        <message>
-            <source>Takedown notice</source>
-            <translation>下架通知</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>催告</translation>
-        </message>
-        <message>
-            <source>Escalation</source>
-            <translation>升级投诉</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>已发送</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>对方已确认</translation>
-        </message>
-        <message>
-            <source>Complied</source>
-            <translation>已照办</translation>
-        </message>
-        <message>
-            <source>Ignored</source>
-            <translation>未理睬</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <source>Nickname</source>
-            <translation>昵称</translation>
-        </message>
-        <message>
-            <source>Platform ID</source>
-            <translation>平台账号 ID</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <source>Photos held</source>
-            <translation>持有照片</translation>
-        </message>
-        <message>
-            <source>Last action</source>
-            <translation>最近动态</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Buyer</source>
-            <translation>买家</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>Uses</source>
-            <translation>用途</translation>
-        </message>
-        <message>
-            <source>AI training</source>
-            <translation>AI 训练</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>附件</translation>
-        </message>
-        <message>
-            <source>Seen on</source>
-            <translation>发现日期</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>链接</translation>
-        </message>
-        <message>
-            <source>Traced to</source>
-            <translation>追溯到</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建日期</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>收件人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>发送日期</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>发送渠道</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限日</translation>
-        </message>
-        <message>
-            <source>The password (or recovery key) is wrong; the vault was not opened.</source>
-            <translation>密码（或恢复密钥）不正确，保险箱没有打开。</translation>
-        </message>
-        <message>
-            <source>The vault header was changed outside the app; open the vault with the recovery key (it rewrites the header), then set a new password.</source>
-            <translation>保险箱头文件在本应用之外被改动过；请用恢复密钥打开保险箱（会重写头文件），然后设置新密码。</translation>
-        </message>
-        <message>
-            <source>The vault folder contains a link to another place; the vault was not opened and nothing was changed.</source>
-            <translation>保险箱文件夹中有指向别处的链接；保险箱未打开，也没有任何改动。</translation>
-        </message>
-        <message>
-            <source>The vault header asks for unsafe settings or is malformed; it was not opened.</source>
-            <translation>保险箱的文件头要求不安全的参数或格式有误，没有打开。</translation>
-        </message>
-        <message>
-            <source>Part of the vault is damaged. The items below failed their integrity check.</source>
-            <translation>保险箱有部分内容已损坏，下列项目未通过完整性校验。</translation>
-        </message>
-        <message>
-            <source>This vault was made by a newer version of Likeness Vault; update the app.</source>
-            <translation>这个保险箱由更新版本的肖像保险箱创建，请先升级本应用。</translation>
-        </message>
-        <message>
-            <source>This folder is not a Likeness Vault.</source>
-            <translation>这个文件夹不是肖像保险箱。</translation>
-        </message>
-        <message>
-            <source>This vault is open in another window or program; close it there first.</source>
-            <translation>这个保险箱已在另一个窗口或程序中打开，请先在那里关闭。</translation>
-        </message>
-        <message>
-            <source>The vault is locked; unlock it first.</source>
-            <translation>保险箱已锁定，请先解锁。</translation>
-        </message>
-        <message>
-            <source>The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.</source>
-            <translation>修改未能保存（磁盘可能已满或不可写）。磁盘上的保险箱保持原样。</translation>
-        </message>
-        <message>
-            <source>This file could not be taken into the vault.</source>
-            <translation>这个文件无法存入保险箱。</translation>
-        </message>
-        <message>
-            <source>That record is no longer in the vault.</source>
-            <translation>这条记录已不在保险箱中。</translation>
-        </message>
-        <message>
-            <source>This password is too easy to guess; use four or more unrelated words, or a longer phrase.</source>
-            <translation>这个密码太容易被猜到；请用四个或更多互不相关的词，或一句更长的话。</translation>
-        </message>
-        <message>
-            <source>Some of what was entered is not valid; please correct it.</source>
-            <translation>填写的内容有误，请修改。</translation>
-        </message>
-        <message>
-            <source>That file already exists and was left as it is; choose another name.</source>
-            <translation>该文件已存在，未作改动；请换一个文件名。</translation>
-        </message>
-        <message>
-            <source>This computer has no usable secret store for remembering the vault.</source>
-            <translation>这台电脑没有可用的系统密钥库，无法记住保险箱。</translation>
-        </message>
-        <message>
-            <source>Something went wrong.</source>
-            <translation>出了点问题。</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>意外错误</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Your vault is consistent: every saved change is kept, and a change that did not finish was not saved. You can copy the details below for a bug report (they contain no photo or buyer data).</source>
-            <translation>发生了意外错误。保险箱保持一致：已保存的修改都在，没有完成的修改不会被保存。你可以复制下面的详细信息用于报告问题（其中不含照片或买家信息）。</translation>
-        </message>
-        <message>
-            <source>Error details</source>
-            <translation>错误详情</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>复制详情</translation>
-        </message>
-        <message>
-            <source>Use four or more unrelated words, or a longer phrase; Chinese is fine.</source>
-            <translation>请用四个或更多互不相关的词，或一句更长的话；中文也可以。</translation>
-        </message>
-        <message>
-            <source>Type a password.</source>
-            <translation>请输入密码。</translation>
-        </message>
-        <message>
-            <source>Very weak: anyone with a copy of the vault folder could guess it at once.</source>
-            <translation>非常弱：拿到保险箱文件夹副本的人立刻就能猜出来。</translation>
-        </message>
-        <message>
-            <source>Weak: a copy of the vault folder could be cracked.</source>
-            <translation>弱：保险箱文件夹的副本可能被破解。</translation>
-        </message>
-        <message>
-            <source>Almost: add another word or two, so that a copy would take years to crack.</source>
-            <translation>差一点：再加一两个词，让破解副本需要数年。</translation>
-        </message>
-        <message>
-            <source>Strong enough.</source>
-            <translation>足够强。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BuyerDialog</name>
-        <message>
-            <source>Edit buyer</source>
-            <translation>编辑买家</translation>
-        </message>
-        <message>
-            <source>Add buyer</source>
-            <translation>添加买家</translation>
-        </message>
-        <message>
-            <source>WeChat ID, phone or e-mail</source>
-            <translation>微信号、手机号或邮箱</translation>
-        </message>
-        <message>
-            <source>Two-letter country code, such as CN, US or DE</source>
-            <translation>两个字母的国家代码，例如 CN、US 或 DE</translation>
-        </message>
-        <message>
-            <source>One order number per line</source>
-            <translation>每行一个订单号</translation>
-        </message>
-        <message>
-            <source>&amp;Nickname:</source>
-            <translation>昵称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Platform:</source>
-            <translation>平台(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Platform &amp;ID:</source>
-            <translation>平台账号 ID(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>&amp;Contact:</source>
-            <translation>联系方式(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Real name:</source>
-            <translation>真实姓名(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpany:</source>
-            <translation>公司(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>Co&amp;untry:</source>
-            <translation>国家/地区(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>&amp;Order numbers:</source>
-            <translation>订单号(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>BuyersPage</name>
-        <message>
-            <source>Add buyer…</source>
-            <translation>添加买家…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Copy platform ID</source>
-            <translation>复制平台账号 ID</translation>
-        </message>
-        <message>
-            <source>Copy contact</source>
-            <translation>复制联系方式</translation>
-        </message>
-        <message>
-            <source>Choose a buyer to see the deals, the photos they hold and how to reach them.</source>
-            <translation>选择一位买家，查看交易、对方持有的照片和联系方式。</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Photos held</source>
-            <translation>持有照片</translation>
-        </message>
-        <message>
-            <source>copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <source>Platform ID</source>
-            <translation>平台账号 ID</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>真实姓名</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>公司</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>国家/地区</translation>
-        </message>
-        <message>
-            <source>Order numbers</source>
-            <translation>订单号</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n 张照片</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Change the password</source>
-            <translation>修改密码</translation>
-        </message>
-        <message>
-            <source>The new password replaces the old one at once. The recovery key stays valid.</source>
-            <translation>新密码立即取代旧密码，恢复密钥仍然有效。</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>新密码(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>再输入一次(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Password strength</source>
-            <translation>密码强度</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckDialog</name>
-        <message>
-            <source>Check the vault</source>
-            <translation>检查保险箱</translation>
-        </message>
-        <message>
-            <source>Decrypting and verifying every stored item…</source>
-            <translation>正在解密并校验每一个存储项目…</translation>
-        </message>
-        <message>
-            <source>Check progress</source>
-            <translation>检查进度</translation>
-        </message>
-        <message>
-            <source>Damaged items</source>
-            <translation>损坏的项目</translation>
-        </message>
-        <message numerus="yes">
-            <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
-            <translation>
-                <numerusform>注意：有 %n 个加密文件不属于任何保留的已保存状态（可能缺少一次较新的保存；没有删除任何文件）。“保险箱”菜单中的“清除残留文件…”会列出它们。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Everything is intact: the header, every saved index and %n stored item(s).</source>
-            <translation>
-                <numerusform>一切完好：文件头、每一份已保存的索引以及 %n 个存储项目。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) found; everything else is intact. Damaged:</source>
-            <translation>
-                <numerusform>发现 %n 个问题，其余内容完好。损坏的项目：</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ComposeLetterDialog</name>
-        <message>
-            <source>Takedown notice</source>
-            <translation>侵权通知</translation>
-        </message>
-        <message>
-            <source>Letter to a buyer</source>
-            <translation>致买家的信函</translation>
-        </message>
-        <message>
-            <source>This is a tool, not legal advice: read every word, change what is not right, and ask a lawyer when much is at stake.</source>
-            <translation>这是一个工具，不是法律意见：请逐字阅读，修改不准确的地方；事关重大时请咨询律师。</translation>
-        </message>
-        <message>
-            <source>&amp;Reset text</source>
-            <translation>恢复默认文字(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Put back the default text for the current choices</source>
-            <translation>按当前选项恢复默认文字</translation>
-        </message>
-        <message>
-            <source>Text of the letter (edit freely):</source>
-            <translation>信函正文（可自由修改）：</translation>
-        </message>
-        <message>
-            <source>&amp;Save PDF…</source>
-            <translation>保存 PDF(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Legal route</source>
-            <translation>法律途径</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>信函</translation>
-        </message>
-        <message>
-            <source>My face was processed as biometric data (PIPL)</source>
-            <translation>我的人脸被作为生物识别信息处理（个人信息保护法）</translation>
-        </message>
-        <message>
-            <source>Used to train AI without my consent</source>
-            <translation>未经我同意用于训练 AI</translation>
-        </message>
-        <message>
-            <source>My face was edited or swapped without consent</source>
-            <translation>未经同意编辑或替换了我的脸（换脸）</translation>
-        </message>
-        <message>
-            <source>The AI content carries no AI label</source>
-            <translation>AI 生成内容没有标注 AI 标识</translation>
-        </message>
-        <message>
-            <source>e.g. US (for “other”)</source>
-            <translation>例如 US（平台为“其他”时）</translation>
-        </message>
-        <message>
-            <source>One link per line</source>
-            <translation>每行一个链接</translation>
-        </message>
-        <message>
-            <source>I took these photos myself (I own the copyright)</source>
-            <translation>这些照片是我本人拍摄的（我享有著作权）</translation>
-        </message>
-        <message>
-            <source>Decided from your deals and letters; a choice your records contradict is refused, so the notice never states something untrue.</source>
-            <translation>根据你的交易和函件自动判断；与记录相矛盾的选择会被拒绝，通知书不会陈述不真实的事实。</translation>
-        </message>
-        <message>
-            <source>&amp;Platform:</source>
-            <translation>平台(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Platform &amp;country:</source>
-            <translation>平台所在国家(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Links:</source>
-            <translation>链接(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>P&amp;hotos shown:</source>
-            <translation>涉及的照片(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>信函语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>What the content does:</source>
-            <translation>内容如何使用了我的脸：</translation>
-        </message>
-        <message>
-            <source>The notice &amp;says:</source>
-            <translation>通知书陈述(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Revocation of the licence</source>
-            <translation>撤回肖像授权</translation>
-        </message>
-        <message>
-            <source>Demand to delete (incl. models and datasets)</source>
-            <translation>要求删除（包括模型和数据集）</translation>
-        </message>
-        <message>
-            <source>Reminder after the deadline</source>
-            <translation>期限届满后的催告</translation>
-        </message>
-        <message>
-            <source>Escalation (complaint / lawsuit)</source>
-            <translation>维权告知（投诉／起诉）</translation>
-        </message>
-        <message>
-            <source>The buyer's use goes beyond what we agreed</source>
-            <translation>买家的使用超出了约定范围</translation>
-        </message>
-        <message>
-            <source>Print my legal name, ID number and address on this letter</source>
-            <translation>在本函中写明我的真实姓名、身份证件号码和地址</translation>
-        </message>
-        <message>
-            <source>&amp;Buyer:</source>
-            <translation>买家(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>类型(&amp;K)：</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>理由(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Why you end the licence, or how the use goes beyond the deal</source>
-            <translation>为何解除授权，或对方如何超出约定范围使用</translation>
-        </message>
-        <message>
-            <source>What my records say (automatic)</source>
-            <translation>按我的记录（自动）</translation>
-        </message>
-        <message>
-            <source>I never licensed these photos to anyone</source>
-            <translation>我从未把这些照片许可给任何人</translation>
-        </message>
-        <message>
-            <source>I licensed them, and revoked the licence</source>
-            <translation>曾经许可，已解除许可</translation>
-        </message>
-        <message>
-            <source>I licensed them, and the licence expired</source>
-            <translation>曾经许可，许可期限已届满</translation>
-        </message>
-        <message>
-            <source>The use goes beyond the licence I gave</source>
-            <translation>该使用超出了我给予的许可范围</translation>
-        </message>
-        <message>
-            <source>No photos chosen: the notice only says you did not license this use</source>
-            <translation>未选择照片：通知书只说明你未许可该使用</translation>
-        </message>
-        <message>
-            <source>The notice says: %1</source>
-            <translation>通知书陈述：%1</translation>
-        </message>
-        <message>
-            <source>This deal has a stated term that is still running: ending it (Civil Code Article 1022(2)) needs a justified reason. Write it under Reason, for example that the photos were used to train an AI model, which the deal did not allow.</source>
-            <translation>这笔交易约定的授权期限尚未届满：依《民法典》第一千零二十二条第二款解除授权需要正当理由。请在“理由”中写明，例如对方将照片用于训练 AI 模型，而交易并未允许。</translation>
-        </message>
-        <message>
-            <source>Say under Reason how the buyer's use goes beyond what you agreed.</source>
-            <translation>请在“理由”中说明买家如何超出约定范围使用。</translation>
-        </message>
-        <message>
-            <source>Add a buyer and the deal you made first.</source>
-            <translation>请先添加买家和你们的交易。</translation>
-        </message>
-        <message>
-            <source>Page %1</source>
-            <translation>第 %1 页</translation>
-        </message>
-        <message>
-            <source>Save the letter as PDF</source>
-            <translation>将信函保存为 PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmPage</name>
-        <message>
-            <source>Check the recovery key</source>
-            <translation>核对恢复密钥</translation>
-        </message>
-        <message>
-            <source>Recovery key groups</source>
-            <translation>恢复密钥分组</translation>
-        </message>
-        <message>
-            <source>Lost it already? Go back one page and look again.</source>
-            <translation>已经找不到了？返回上一页再看一次。</translation>
-        </message>
-        <message>
-            <source>Type group %1 and group %2 of your recovery key (each 4 characters):</source>
-            <translation>请输入恢复密钥的第 %1 组和第 %2 组（每组 4 个字符）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreateVaultWizard</name>
-        <message>
-            <source>Create a new vault</source>
-            <translation>新建保险箱</translation>
-        </message>
-        <message>
-            <source>Open the vault</source>
-            <translation>打开保险箱</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>上一步</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Likeness Vault recovery key</source>
-            <translation>肖像保险箱恢复密钥</translation>
-        </message>
-        <message>
-            <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
-            <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
-        </message>
-        <message>
-            <source>Vault</source>
-            <translation>保险箱</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名字</translation>
-        </message>
-        <message>
-            <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
-            <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
-        </message>
-        <message>
-            <source>Leave without checking the key?</source>
-            <translation>不核对密钥就离开？</translation>
-        </message>
-        <message>
-            <source>The vault has been created. The recovery key will not be shown again. Open the vault without checking that you kept it?</source>
-            <translation>保险箱已经创建，恢复密钥不会再显示。不核对是否已保存就打开保险箱吗？</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealDialog</name>
-        <message>
-            <source>Edit deal</source>
-            <translation>编辑交易</translation>
-        </message>
-        <message>
-            <source>Add deal</source>
-            <translation>添加交易</translation>
-        </message>
-        <message>
-            <source>empty when not stated</source>
-            <translation>未约定时留空</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <source>as agreed, e.g. face-swap drama, ads</source>
-            <translation>按约定填写，例如 AI 换脸短剧、广告</translation>
-        </message>
-        <message>
-            <source>e.g. mainland China; Douyin, Kuaishou</source>
-            <translation>例如 中国大陆；抖音、快手</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>未约定</translation>
-        </message>
-        <message>
-            <source>Unlimited</source>
-            <translation>不限期</translation>
-        </message>
-        <message>
-            <source>Until a date</source>
-            <translation>至某一日期</translation>
-        </message>
-        <message>
-            <source>Term ends on</source>
-            <translation>期限截止日</translation>
-        </message>
-        <message>
-            <source>The term decides how a licence can be ended: one with no stated term can be ended at any time with reasonable notice (Civil Code art. 1022).</source>
-            <translation>期限决定授权如何解除：未约定期限的，可以随时解除，但应在合理期限之前通知对方（《民法典》第一千零二十二条）。</translation>
-        </message>
-        <message>
-            <source>&amp;Buyer:</source>
-            <translation>买家(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Price:</source>
-            <translation>价格(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Permitted &amp;uses:</source>
-            <translation>授权用途(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>AI &amp;training allowed:</source>
-            <translation>允许 AI 训练(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Resale allowed:</source>
-            <translation>允许转售(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Territory / &amp;platforms:</source>
-            <translation>地域 / 平台(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Term:</source>
-            <translation>期限(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Exclusive:</source>
-            <translation>独家(&amp;X)：</translation>
-        </message>
-        <message>
-            <source>&amp;Order number:</source>
-            <translation>订单号(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Terms</source>
-            <translation>条款</translation>
-        </message>
-        <message>
-            <source>Filter by name or set</source>
-            <translation>按文件名或套图筛选</translation>
-        </message>
-        <message>
-            <source>Filter photos</source>
-            <translation>筛选照片</translation>
-        </message>
-        <message>
-            <source>Photos in this deal</source>
-            <translation>本次交易的照片</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Contract, chat screenshots, payment receipts</source>
-            <translation>合同、聊天截图、付款凭证</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>附件</translation>
-        </message>
-        <message>
-            <source>Add file…</source>
-            <translation>添加文件…</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>预览</translation>
-        </message>
-        <message>
-            <source>Save a copy as…</source>
-            <translation>另存副本…</translation>
-        </message>
-        <message>
-            <source>Remove from deal</source>
-            <translation>从交易中移除</translation>
-        </message>
-        <message>
-            <source>When you save, a removed attachment is deleted from the vault unless another deal, a sighting or a letter uses it.</source>
-            <translation>保存时，移除的附件会从保险箱中删除，除非另一笔交易、某条发现记录或某封函件仍在使用它。</translation>
-        </message>
-        <message>
-            <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
-            <translation>附件会加密存入保险箱。图片直接在这里（从内存中）预览；其他文件只能另存副本，副本不加密。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s) in this deal</source>
-            <translation>
-                <numerusform>本次交易共 %n 张照片</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>合同</translation>
-        </message>
-        <message>
-            <source>Chat screenshot</source>
-            <translation>聊天截图</translation>
-        </message>
-        <message>
-            <source>Payment receipt</source>
-            <translation>付款凭证</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>(added when you save)</source>
-            <translation>（保存时加入）</translation>
-        </message>
-        <message>
-            <source>Add attachments</source>
-            <translation>添加附件</translation>
-        </message>
-        <message>
-            <source>Kind of attachment</source>
-            <translation>附件类型</translation>
-        </message>
-        <message>
-            <source>These files are:</source>
-            <translation>这些文件是：</translation>
-        </message>
-        <message>
-            <source>No preview</source>
-            <translation>无法预览</translation>
-        </message>
-        <message>
-            <source>This file is not an image, so it cannot be shown inside the app. Save an unencrypted copy to open it with another program?</source>
-            <translation>这个文件不是图片，无法在应用内显示。要另存一份未加密的副本，用其他程序打开吗？</translation>
-        </message>
-        <message>
-            <source>This file is not an image.</source>
-            <translation>这个文件不是图片。</translation>
-        </message>
-        <message>
-            <source>No buyer yet</source>
-            <translation>还没有买家</translation>
-        </message>
-        <message>
-            <source>Add the buyer first, then the deal.</source>
-            <translation>请先添加买家，再添加交易。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DealsPage</name>
-        <message>
-            <source>Add deal…</source>
-            <translation>添加交易…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>A deal records what a buyer got and on what terms. Choose one to see it.</source>
-            <translation>交易记录买家得到了什么、依据什么条件。选择一笔交易查看详情。</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>附件</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Buyer</source>
-            <translation>买家</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <source>Permitted uses</source>
-            <translation>授权用途</translation>
-        </message>
-        <message>
-            <source>AI training</source>
-            <translation>AI 训练</translation>
-        </message>
-        <message>
-            <source>Resale</source>
-            <translation>转售</translation>
-        </message>
-        <message>
-            <source>Territory / platforms</source>
-            <translation>地域 / 平台</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Exclusive</source>
-            <translation>独家</translation>
-        </message>
-        <message>
-            <source>Order number</source>
-            <translation>订单号</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Deal of %1</source>
-            <translation>%1 的交易</translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidenceActions</name>
-        <message>
-            <source>Export evidence…</source>
-            <translation>导出证据…</translation>
-        </message>
-        <message>
-            <source>A signed ZIP of this buyer's deals, photos, sightings and letters</source>
-            <translation>该买家的交易、照片、发现和函件，打包为已签名的 ZIP</translation>
-        </message>
-        <message>
-            <source>A signed ZIP of this sighting, the matched photos and the deals they came from</source>
-            <translation>该发现、匹配的照片及其来源交易，打包为已签名的 ZIP</translation>
-        </message>
-        <message>
-            <source>Signing key…</source>
-            <translation>签名密钥…</translation>
-        </message>
-        <message>
-            <source>The fingerprint that identifies your evidence bundles</source>
-            <translation>用来识别你的证据包的密钥指纹</translation>
-        </message>
-        <message>
-            <source>Check a bundle…</source>
-            <translation>核验证据包…</translation>
-        </message>
-        <message>
-            <source>Check an evidence bundle's hashes and signature</source>
-            <translation>核验证据包的哈希与签名</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportEvidenceDialog</name>
-        <message>
-            <source>Export evidence</source>
-            <translation>导出证据</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Show in folder</source>
-            <translation>在文件夹中显示</translation>
-        </message>
-        <message>
-            <source>Sighting: %1</source>
-            <translation>发现：%1</translation>
-        </message>
-        <message>
-            <source>Buyer: %1</source>
-            <translation>买家：%1</translation>
-        </message>
-        <message>
-            <source>Photos and clips: %1 · attachments: %2 · deals: %3 · sightings: %4 · letters: %5. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
-            <translation>照片与视频：%1 · 附件：%2 · 交易：%3 · 发现：%4 · 函件：%5。证据包内含原始文件、PDF 报告、SHA-256 哈希清单和签名，任何人都能用通用工具核验。</translation>
-        </message>
-        <message>
-            <source>What goes in</source>
-            <translation>包含的内容</translation>
-        </message>
-        <message>
-            <source>Original photos and clips</source>
-            <translation>原始照片与视频</translation>
-        </message>
-        <message>
-            <source>Attachments: contracts, chats, receipts, screenshots, replies</source>
-            <translation>附件：合同、聊天记录、付款凭证、截图、回复</translation>
-        </message>
-        <message>
-            <source>Sightings</source>
-            <translation>发现记录</translation>
-        </message>
-        <message>
-            <source>Letters and their replies</source>
-            <translation>函件及回复</translation>
-        </message>
-        <message>
-            <source>My notes on buyers, deals, sightings and letters</source>
-            <translation>我对买家、交易、发现和函件所写的备注</translation>
-        </message>
-        <message>
-            <source>My legal name and contact details</source>
-            <translation>我的真实姓名和联系方式</translation>
-        </message>
-        <message>
-            <source>My ID number (for platforms and courts only)</source>
-            <translation>我的身份证件号码（仅供平台和法院）</translation>
-        </message>
-        <message>
-            <source>Never send your ID number to a buyer. The bundle is not encrypted: whoever receives it can read everything in it.</source>
-            <translation>切勿把身份证件号码发给买家。证据包不加密：收到它的人可以看到其中全部内容。</translation>
-        </message>
-        <message>
-            <source>Report language</source>
-            <translation>报告语言</translation>
-        </message>
-        <message>
-            <source>Bundle file</source>
-            <translation>证据包文件</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>Save as</source>
-            <translation>保存为</translation>
-        </message>
-        <message>
-            <source>Signing key</source>
-            <translation>签名密钥</translation>
-        </message>
-        <message>
-            <source>Preparing…</source>
-            <translation>正在准备…</translation>
-        </message>
-        <message>
-            <source>Export progress</source>
-            <translation>导出进度</translation>
-        </message>
-        <message>
-            <source>Items that could not be read</source>
-            <translation>无法读取的项目</translation>
-        </message>
-        <message>
-            <source>Save the evidence bundle</source>
-            <translation>保存证据包</translation>
-        </message>
-        <message>
-            <source>ZIP (*.zip)</source>
-            <translation>ZIP 文件 (*.zip)</translation>
-        </message>
-        <message>
-            <source>Replace the file?</source>
-            <translation>替换该文件？</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Replace it with the new bundle?</source>
-            <translation>%1 已存在。要用新的证据包替换它吗？</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3</source>
-            <translation>第 %1 步，共 %2 步：%3</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <source>The evidence bundle was written:</source>
-            <translation>证据包已写入：</translation>
-        </message>
-        <message>
-            <source>%1 files. SHA-256 of the bundle:</source>
-            <translation>共 %1 个文件。证据包的 SHA-256：</translation>
-        </message>
-        <message>
-            <source>Signed with the key %1.</source>
-            <translation>签名密钥指纹：%1。</translation>
-        </message>
-        <message>
-            <source>Send the ZIP file as it is: README.txt inside tells the receiver how to check it with standard tools.</source>
-            <translation>请原样发送该 ZIP 文件：其中的 README.txt 会告诉接收方如何用通用工具核验。</translation>
-        </message>
-        <message>
-            <source>These items could not be read; the report lists them instead of leaving them out silently:</source>
-            <translation>以下项目无法读取；报告中已逐一列出，而不是悄悄略去：</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was written.</source>
-            <translation>已取消；没有写入任何文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProgress</name>
-        <message>
-            <source>Importing</source>
-            <translation>正在导入</translation>
-        </message>
-        <message>
-            <source>Preparing…</source>
-            <translation>正在准备…</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>导入进度</translation>
-        </message>
-        <message>
-            <source>Encrypting %1 of %2: %3</source>
-            <translation>正在加密第 %1 个，共 %2 个：%3</translation>
-        </message>
-        <message>
-            <source>Cancelling after the files in progress…</source>
-            <translation>正在处理的文件完成后取消…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSummary</name>
-        <message>
-            <source>Import finished</source>
-            <translation>导入完成</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new item(s) encrypted into the vault.</source>
-            <translation>
-                <numerusform>%n 个新项目已加密存入保险箱。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) were already in the vault.</source>
-            <translation>
-                <numerusform>%n 个文件已在保险箱中。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the files done so far are kept.</source>
-            <translation>导入已取消，已完成的文件都会保留。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported:</source>
-            <translation>
-                <numerusform>%n 个文件无法导入：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Files that could not be imported</source>
-            <translation>无法导入的文件</translation>
-        </message>
-    </context>
-    <context>
-        <name>LeftoversDialog</name>
-        <message>
-            <source>Remove leftover files</source>
-            <translation>清除残留文件</translation>
-        </message>
-        <message>
-            <source>Looking for leftover files…</source>
-            <translation>正在查找残留文件…</translation>
-        </message>
-        <message>
-            <source>Leftover files</source>
-            <translation>残留文件</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>清除(&amp;R)</translation>
-        </message>
-        <message>
-            <source>There are no leftover files: every encrypted file belongs to a kept saved state of the vault.</source>
-            <translation>没有残留文件：每个加密文件都属于保险箱保留的某个已保存状态。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.</source>
-            <translation>
-                <numerusform>有 %n 个加密文件（共 %1）不属于保险箱保留的任何已保存状态。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>They are left by an interrupted save, or they belong to a newer save whose index file is missing (for example a backup restored without it). Opening the vault never deletes them. Remove them only if no newer save is missing: this cannot be undone.</source>
-            <translation>它们可能是被中断的保存留下的，也可能属于一次较新的保存，而那次保存的索引文件缺失了（例如恢复备份时没有带上它）。打开保险箱从不删除它们。请先确认没有缺少较新的保存再清除：此操作无法撤销。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n leftover file(s).</source>
-            <translation>
-                <numerusform>已清除 %n 个残留文件。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersDialog</name>
-        <message>
-            <source>Letters and deadlines</source>
-            <translation>信函与期限</translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersListWidget</name>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>收件人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>发送日期</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限日</translation>
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation>下一步</translation>
-        </message>
-        <message>
-            <source>Revocation</source>
-            <translation>撤回授权通知</translation>
-        </message>
-        <message>
-            <source>Deletion request</source>
-            <translation>删除请求</translation>
-        </message>
-        <message>
-            <source>Takedown notice</source>
-            <translation>侵权通知</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>催告</translation>
-        </message>
-        <message>
-            <source>Escalation</source>
-            <translation>升级投诉</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>已发送</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>对方已确认</translation>
-        </message>
-        <message>
-            <source>Complied</source>
-            <translation>已照办</translation>
-        </message>
-        <message>
-            <source>Ignored</source>
-            <translation>未理睬</translation>
-        </message>
-        <message>
-            <source>send a reminder</source>
-            <translation>发送催告函</translation>
-        </message>
-        <message>
-            <source>escalate</source>
-            <translation>发出维权告知</translation>
-        </message>
-        <message>
-            <source>complain or sue</source>
-            <translation>投诉或起诉</translation>
-        </message>
-        <message>
-            <source>Overdue %1 day(s): %2</source>
-            <translation>已逾期 %1 天：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersPage</name>
-        <message>
-            <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
-            <translation>撤回授权通知、下架通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>收件人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建日期</translation>
-        </message>
-        <message>
-            <source>Sent on</source>
-            <translation>发送日期</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>发送渠道</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限日</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>正文</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocationPage</name>
-        <message>
-            <source>Where should the vault live?</source>
-            <translation>保险箱放在哪里？</translation>
-        </message>
-        <message>
-            <source>The vault is a folder of encrypted files. Put it on this computer or on a drive you back up; it can be copied like any folder.</source>
-            <translation>保险箱是一个存放加密文件的文件夹。可以放在本机或你会备份的硬盘上，也可以像普通文件夹一样复制。</translation>
-        </message>
-        <message>
-            <source>Likeness Vault</source>
-            <translation>肖像保险箱</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>保险箱文件夹</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <source>&amp;Folder (new or empty):</source>
-            <translation>文件夹（新的或空的）(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>e.g. the name you use on letters</source>
-            <translation>例如在函件上署的名字</translation>
-        </message>
-        <message>
-            <source>Your &amp;name:</source>
-            <translation>你的名字(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Choose where to create the vault folder</source>
-            <translation>选择在哪里创建保险箱文件夹</translation>
-        </message>
-        <message>
-            <source>Folder not empty</source>
-            <translation>文件夹不为空</translation>
-        </message>
-        <message>
-            <source>That folder already exists and is not empty; choose a new folder.</source>
-            <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Sections</source>
-            <translation>栏目</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Buyers</source>
-            <translation>买家</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <source>Sightings</source>
-            <translation>发现记录</translation>
-        </message>
-        <message>
-            <source>Letters &amp; evidence</source>
-            <translation>函件与证据</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>导入…</translation>
-        </message>
-        <message>
-            <source>Import photos or folders (Ctrl+I)</source>
-            <translation>导入照片或文件夹（Ctrl+I）</translation>
-        </message>
-        <message>
-            <source>New buyer…</source>
-            <translation>新建买家…</translation>
-        </message>
-        <message>
-            <source>New deal…</source>
-            <translation>新建交易…</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>锁定</translation>
-        </message>
-        <message>
-            <source>Lock the vault now (Ctrl+L)</source>
-            <translation>立即锁定保险箱（Ctrl+L）</translation>
-        </message>
-        <message>
-            <source>Your details…</source>
-            <translation>我的信息…</translation>
-        </message>
-        <message>
-            <source>Your name and contact details for letters</source>
-            <translation>函件上使用的姓名和联系方式</translation>
-        </message>
-        <message>
-            <source>Change the password…</source>
-            <translation>修改密码…</translation>
-        </message>
-        <message>
-            <source>New recovery key…</source>
-            <translation>生成新的恢复密钥…</translation>
-        </message>
-        <message>
-            <source>Renew the vault key…</source>
-            <translation>更换保险箱密钥…</translation>
-        </message>
-        <message>
-            <source>If your old password or recovery key may have leaked: a new vault key</source>
-            <translation>旧密码或恢复密钥可能已经泄露时使用：换一把新的保险箱密钥</translation>
-        </message>
-        <message>
-            <source>Check the vault…</source>
-            <translation>检查保险箱…</translation>
-        </message>
-        <message>
-            <source>Remove leftover files…</source>
-            <translation>清除残留文件…</translation>
-        </message>
-        <message>
-            <source>Encrypted files no saved state refers to: list them and remove them</source>
-            <translation>没有任何已保存状态引用的加密文件：列出并清除</translation>
-        </message>
-        <message>
-            <source>Forget on this computer</source>
-            <translation>不再在这台电脑上记住</translation>
-        </message>
-        <message>
-            <source>Remove the remembered vault key from this computer's secret store</source>
-            <translation>从这台电脑的系统密钥库中删除记住的保险箱密钥</translation>
-        </message>
-        <message>
-            <source>Vault</source>
-            <translation>保险箱</translation>
-        </message>
-        <message>
-            <source>Settings…</source>
-            <translation>设置…</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>搜索</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>主工具栏</translation>
-        </message>
-        <message>
-            <source>Search this page (Ctrl+F)</source>
-            <translation>在本页搜索（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Vault: password, recovery key, check</source>
-            <translation>保险箱：密码、恢复密钥、检查</translation>
-        </message>
-        <message>
-            <source>%1 — Likeness Vault</source>
-            <translation>%1 — 肖像保险箱</translation>
-        </message>
-        <message>
-            <source>Likeness Vault</source>
-            <translation>肖像保险箱</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n 张照片</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n buyer(s)</source>
-            <translation>
-                <numerusform>%n 位买家</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n deal(s)</source>
-            <translation>
-                <numerusform>%n 笔交易</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sighting(s)</source>
-            <translation>
-                <numerusform>%n 条发现记录</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n letter(s)</source>
-            <translation>
-                <numerusform>%n 封函件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shown</source>
-            <translation>
-                <numerusform>显示 %n 项</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>已解锁</translation>
-        </message>
-        <message numerus="yes">
-            <source>locks after %n min idle</source>
-            <translation>
-                <numerusform>闲置 %n 分钟后锁定</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Press Ctrl+L to lock now</source>
-            <translation>按 Ctrl+L 立即锁定</translation>
-        </message>
-        <message>
-            <source>Import photos, clips or voice samples</source>
-            <translation>导入照片、视频片段或声音样本</translation>
-        </message>
-        <message>
-            <source>Photos, clips and voice (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
-            <translation>照片、视频和声音 (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Import a folder of photos</source>
-            <translation>导入一个照片文件夹</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new item(s) imported.</source>
-            <translation>
-                <numerusform>已导入 %n 个新项目。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete buyer</source>
-            <translation>删除买家</translation>
-        </message>
-        <message>
-            <source>Delete the buyer “%1”?</source>
-            <translation>要删除买家“%1”吗？</translation>
-        </message>
-        <message>
-            <source>Delete deal</source>
-            <translation>删除交易</translation>
-        </message>
-        <message>
-            <source>Delete this deal? Its photos and attachments stay in the vault.</source>
-            <translation>要删除这笔交易吗？其中的照片和附件仍保留在保险箱里。</translation>
-        </message>
-        <message>
-            <source>Delete the photo “%1” from the vault?</source>
-            <translation>从保险箱中删除照片“%1”？</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete %n photo(s) from the vault?</source>
-            <translation>
-                <numerusform>从保险箱中删除 %n 张照片？</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>It will be taken out of these deals:</source>
-            <translation>它将从以下交易中移除：</translation>
-        </message>
-        <message>
-            <source>They will be taken out of these deals:</source>
-            <translation>它们将从以下交易中移除：</translation>
-        </message>
-        <message>
-            <source>No deal includes it.</source>
-            <translation>没有交易包含这张照片。</translation>
-        </message>
-        <message>
-            <source>No deal includes them.</source>
-            <translation>没有交易包含这些照片。</translation>
-        </message>
-        <message>
-            <source>It is also taken off the sightings that show it.</source>
-            <translation>显示这张照片的发现记录也会去掉它。</translation>
-        </message>
-        <message>
-            <source>They are also taken off the sightings that show them.</source>
-            <translation>显示这些照片的发现记录也会去掉它们。</translation>
-        </message>
-        <message>
-            <source>The encrypted original is removed from the vault folder after a few more saves. This cannot be undone.</source>
-            <translation>加密的原图会在之后几次保存后从保险箱文件夹中删除。此操作无法撤销。</translation>
-        </message>
-        <message>
-            <source>Delete photo</source>
-            <translation>删除照片</translation>
-        </message>
-        <message>
-            <source>Delete sighting</source>
-            <translation>删除发现记录</translation>
-        </message>
-        <message>
-            <source>Delete this sighting? Its screenshots are deleted too, unless a deal or a letter uses them. Letters already written stay.</source>
-            <translation>删除这条发现记录？它的截图也会一并删除，除非某笔交易或某封函件仍在使用。已写好的函件会保留。</translation>
-        </message>
-        <message>
-            <source>Copy saved.</source>
-            <translation>副本已保存。</translation>
-        </message>
-        <message>
-            <source>Copied. The clipboard is cleared in 30 seconds.</source>
-            <translation>已复制。剪贴板将在 30 秒后清空。</translation>
-        </message>
-        <message>
-            <source>Opened with notes</source>
-            <translation>已打开（附说明）</translation>
-        </message>
-        <message>
-            <source>The vault is open. While opening it, the app repaired or noticed the following. Run “Check the vault…” (Vault menu) to verify every item.</source>
-            <translation>保险箱已打开。打开时，应用修复或发现了以下情况。可在“保险箱”菜单中运行“检查保险箱…”逐项校验。</translation>
-        </message>
-        <message>
-            <source>The password was changed.</source>
-            <translation>密码已修改。</translation>
-        </message>
-        <message>
-            <source>The password was changed</source>
-            <translation>密码已修改</translation>
-        </message>
-        <message>
-            <source>The new password is in force. The recovery key stays valid. An old copy of the vault (a backup) still opens with the old password.</source>
-            <translation>新密码已生效，恢复密钥仍然有效。保险箱的旧副本（备份）仍能用旧密码打开。</translation>
-        </message>
-        <message>
-            <source>This computer no longer remembers the vault: tick “Remember on this computer” at the next open to remember it again.</source>
-            <translation>这台电脑已不再记住这个保险箱：下次打开时勾选“在这台电脑上记住”即可重新记住。</translation>
-        </message>
-        <message>
-            <source>If your old password or recovery key may have leaked, also renew the vault key: everything is encrypted again under a new key.</source>
-            <translation>如果旧密码或恢复密钥可能已经泄露，请同时更换保险箱密钥：所有内容都会用新密钥重新加密。</translation>
-        </message>
-        <message>
-            <source>The vault key was renewed; this computer no longer remembers the vault.</source>
-            <translation>保险箱密钥已更换；这台电脑不再记住这个保险箱。</translation>
-        </message>
-        <message>
-            <source>The vault key was renewed.</source>
-            <translation>保险箱密钥已更换。</translation>
-        </message>
-        <message>
-            <source>New recovery key</source>
-            <translation>新的恢复密钥</translation>
-        </message>
-        <message>
-            <source>Make a new recovery key? The old one will stop working.</source>
-            <translation>要生成新的恢复密钥吗？旧的恢复密钥将失效。</translation>
-        </message>
-        <message>
-            <source>This computer no longer remembers the vault.</source>
-            <translation>这台电脑已不再记住这个保险箱。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed %n leftover file(s).</source>
-            <translation>
-                <numerusform>已清除 %n 个残留文件。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MarkSentDialog</name>
-        <message>
-            <source>Mark as sent</source>
-            <translation>标记为已发送</translation>
-        </message>
-        <message>
-            <source>e.g. Xianyu chat, e-mail, registered mail</source>
-            <translation>例如闲鱼私信、电子邮件、挂号信</translation>
-        </message>
-        <message>
-            <source>Sent &amp;on:</source>
-            <translation>发送日期(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Channel:</source>
-            <translation>发送方式(&amp;C)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewRecoveryKeyDialog</name>
-        <message>
-            <source>New recovery key</source>
-            <translation>新的恢复密钥</translation>
-        </message>
-        <message>
-            <source>This is your new recovery key; the old one no longer opens the vault. It is shown only now: write it down or save it as a PDF.</source>
-            <translation>这是你新的恢复密钥，旧的已无法打开保险箱。它只在此刻显示一次：请抄下来或保存为 PDF。</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>恢复密钥</translation>
-        </message>
-        <message>
-            <source>Print / save as PDF…</source>
-            <translation>打印 / 保存为 PDF…</translation>
-        </message>
-        <message>
-            <source>Save the recovery key as PDF</source>
-            <translation>将恢复密钥保存为 PDF</translation>
-        </message>
-        <message>
-            <source>Likeness Vault recovery key.pdf</source>
-            <translation>肖像保险箱恢复密钥.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Likeness Vault recovery key</source>
-            <translation>肖像保险箱恢复密钥</translation>
-        </message>
-        <message>
-            <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
-            <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
-        </message>
-        <message>
-            <source>Vault</source>
-            <translation>保险箱</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名字</translation>
-        </message>
-        <message>
-            <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
-            <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPage</name>
-        <message>
-            <source>Choose a password</source>
-            <translation>设置密码</translation>
-        </message>
-        <message>
-            <source>It encrypts everything in the vault. A long phrase of several words is both strong and easy to remember; Chinese characters are fine.</source>
-            <translation>密码用来加密保险箱里的一切。由几个词组成的长句既安全又好记，也可以使用汉字。</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>再输入一次(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Password strength</source>
-            <translation>密码强度</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-        <message>
-            <source>Creating the vault…</source>
-            <translation>正在创建保险箱…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PerformerDialog</name>
-        <message>
-            <source>Your details</source>
-            <translation>我的信息</translation>
-        </message>
-        <message>
-            <source>Used on letters, takedown notices and evidence reports. They are kept encrypted in the vault like everything else.</source>
-            <translation>用于函件、下架通知和证据报告。它们和其他内容一样加密保存在保险箱里。</translation>
-        </message>
-        <message>
-            <source>separate with commas</source>
-            <translation>用逗号或顿号分隔</translation>
-        </message>
-        <message>
-            <source>Platforms and courts need it with a takedown notice; letters to buyers leave it out unless you choose otherwise.</source>
-            <translation>向平台发下架通知或向法院提交时需要；发给买家的函件默认不写，除非你另行选择。</translation>
-        </message>
-        <message>
-            <source>Choose i&amp;mages…</source>
-            <translation>选择图片(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve</source>
-            <translation>移除(&amp;V)</translation>
-        </message>
-        <message>
-            <source>A photo or scan of your ID (front and back). Takedown notices carry it as proof of identity; letters to buyers never do. Stored encrypted in the vault.</source>
-            <translation>身份证件的照片或扫描件（正反面）。侵权通知书将其作为身份证明附上；致买家的信函从不附上。加密保存在保险箱中。</translation>
-        </message>
-        <message>
-            <source>&amp;Name on letters:</source>
-            <translation>函件署名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Stage names:</source>
-            <translation>艺名(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Legal name:</source>
-            <translation>真实姓名(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;ID number:</source>
-            <translation>身份证号(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>ID &amp;document:</source>
-            <translation>身份证件图片(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>地址(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>电子邮箱(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>电话(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>%1 image(s) stored</source>
-            <translation>已保存%1张图片</translation>
-        </message>
-        <message>
-            <source>%1 image(s) chosen, stored when you save</source>
-            <translation>已选择%1张图片，保存时存入</translation>
-        </message>
-        <message>
-            <source>None: takedown notices will give only your name and ID number</source>
-            <translation>无：侵权通知书将只写明你的姓名和证件号码</translation>
-        </message>
-        <message>
-            <source>Images of your ID document</source>
-            <translation>身份证件图片</translation>
-        </message>
-        <message>
-            <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)</source>
-            <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.webp)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotoDialog</name>
-        <message>
-            <source>Edit photo</source>
-            <translation>编辑照片</translation>
-        </message>
-        <message>
-            <source>the shoot it came from</source>
-            <translation>出自哪一次拍摄</translation>
-        </message>
-        <message>
-            <source>e.g. the character or look</source>
-            <translation>例如角色或造型</translation>
-        </message>
-        <message>
-            <source>separated by commas</source>
-            <translation>用逗号分隔</translation>
-        </message>
-        <message>
-            <source>&amp;Set:</source>
-            <translation>套图(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Persona:</source>
-            <translation>人设(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>T&amp;ags:</source>
-            <translation>标签(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhotosPage</name>
-        <message>
-            <source>Import photos…</source>
-            <translation>导入照片…</translation>
-        </message>
-        <message>
-            <source>Save a copy…</source>
-            <translation>另存副本…</translation>
-        </message>
-        <message>
-            <source>Import a folder…</source>
-            <translation>导入文件夹…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Edit the set, persona, tags and notes (Enter)</source>
-            <translation>编辑套图、人设、标签和备注（回车）</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Selected photo</source>
-            <translation>选中的照片</translation>
-        </message>
-        <message>
-            <source>Choose a photo to see it with its SHA-256, deals and buyers.</source>
-            <translation>选择一张照片，查看它的 SHA-256、相关交易和买家。</translation>
-        </message>
-        <message>
-            <source>No photos yet. Drop photos or folders here, or use “Import photos…”. They are encrypted into the vault; the originals stay where they are.</source>
-            <translation>还没有照片。把照片或文件夹拖到这里，或点击“导入照片…”。照片会加密存入保险箱，原文件保持不动。</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <source>AI training</source>
-            <translation>AI 训练</translation>
-        </message>
-        <message>
-            <source>Term</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Held by</source>
-            <translation>持有者</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>套图</translation>
-        </message>
-        <message>
-            <source>Persona</source>
-            <translation>人设</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>拍摄时间</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>导入日期</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>尺寸</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <source>Your recovery key</source>
-            <translation>你的恢复密钥</translation>
-        </message>
-        <message>
-            <source>If you forget the password, this key is the only way back into the vault. It is shown only now. Write it down or save it as a PDF and keep it away from this computer.</source>
-            <translation>如果忘记密码，这个密钥是重新打开保险箱的唯一办法。它只在此刻显示一次。请抄下来或保存为 PDF，并与这台电脑分开保管。</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>恢复密钥</translation>
-        </message>
-        <message>
-            <source>Print / save as PDF…</source>
-            <translation>打印 / 保存为 PDF…</translation>
-        </message>
-        <message>
-            <source>I have written the recovery key down or saved it</source>
-            <translation>我已抄下或保存了恢复密钥</translation>
-        </message>
-        <message>
-            <source>Save the recovery key as PDF</source>
-            <translation>将恢复密钥保存为 PDF</translation>
-        </message>
-        <message>
-            <source>Likeness Vault recovery key.pdf</source>
-            <translation>肖像保险箱恢复密钥.pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RekeyDialog</name>
-        <message>
-            <source>Renew the vault key</source>
-            <translation>更换保险箱密钥</translation>
-        </message>
-        <message>
-            <source>If your old password or recovery key may have leaked, renew the vault key: every item and record is encrypted again under a new key, and you get a new recovery key (shown once). The password stays the same. The old recovery key and old copies of the vault's header no longer open it, and the older saved states are dropped. Copies or backups of the vault made before stay readable with the old password: delete them.</source>
-            <translation>如果旧密码或恢复密钥可能已经泄露，请更换保险箱密钥：每一项内容和记录都会用新密钥重新加密，并生成新的恢复密钥（只显示一次）。密码不变。旧的恢复密钥和保险箱头文件的旧副本将无法再打开它，较早的保存状态会被丢弃。之前做的保险箱副本或备份仍能用旧密码读取：请删除它们。</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Progress of the renewal</source>
-            <translation>更换进度</translation>
-        </message>
-        <message>
-            <source>Renew the key</source>
-            <translation>更换密钥</translation>
-        </message>
-        <message>
-            <source>Encrypting every item again…</source>
-            <translation>正在重新加密每一项内容…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <source>Cancelled; the vault is as it was.</source>
-            <translation>已取消；保险箱保持原样。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>界面语言(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>A new language takes effect when the app starts again.</source>
-            <translation>更换的语言在下次启动应用时生效。</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>从不</translation>
-        </message>
-        <message>
-            <source>Lock after &amp;idle:</source>
-            <translation>闲置多久后锁定(&amp;I)：</translation>
-        </message>
-        <message>
-            <source>Lock when the screen locks</source>
-            <translation>屏幕锁定时一并锁定</translation>
-        </message>
-        <message>
-            <source>Forget the recent vaults list</source>
-            <translation>清除最近使用的保险箱列表</translation>
-        </message>
-    </context>
-    <context>
-        <name>SightingDialog</name>
-        <message>
-            <source>Edit sighting</source>
-            <translation>编辑发现记录</translation>
-        </message>
-        <message>
-            <source>Add sighting</source>
-            <translation>添加发现记录</translation>
-        </message>
-        <message>
-            <source>the address of the page where you saw it</source>
-            <translation>你看到它的那个网页的地址</translation>
-        </message>
-        <message>
-            <source>e.g. the drama and episode, or the ad</source>
-            <translation>例如短剧名和集数，或广告</translation>
-        </message>
-        <message>
-            <source>What the content does with your face</source>
-            <translation>这段内容如何使用了你的脸</translation>
-        </message>
-        <message>
-            <source>&amp;Link:</source>
-            <translation>链接(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>&amp;Platform:</source>
-            <translation>平台(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>标题(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>&amp;Seen on:</source>
-            <translation>发现日期(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>备注(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>在哪里</translation>
-        </message>
-        <message>
-            <source>&amp;Photos seen there (tick them):</source>
-            <translation>在那里出现的照片（请勾选）(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Filter by name, set or tag</source>
-            <translation>按名称、套图或标签筛选</translation>
-        </message>
-        <message>
-            <source>Filter photos</source>
-            <translation>筛选照片</translation>
-        </message>
-        <message>
-            <source>Photos seen there</source>
-            <translation>在那里出现的照片</translation>
-        </message>
-        <message>
-            <source>Traced to &amp;buyers:</source>
-            <translation>追溯到的买家(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>T&amp;race from the photos</source>
-            <translation>按照片追溯(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Tick the buyers whose deals delivered the photos ticked above</source>
-            <translation>勾选通过交易得到上面所勾照片的买家</translation>
-        </message>
-        <message>
-            <source>Traced to buyers</source>
-            <translation>追溯到的买家</translation>
-        </message>
-        <message>
-            <source>Photos and buyers</source>
-            <translation>照片和买家</translation>
-        </message>
-        <message>
-            <source>Screensh&amp;ots and recordings:</source>
-            <translation>截图和录屏(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>Screenshots</source>
-            <translation>截图</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>添加(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>移除(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Screenshots are encrypted into the vault when you save. A screenshot you remove is deleted from the vault unless a deal or letter uses it.</source>
-            <translation>保存时截图会加密存入保险箱。移除的截图会从保险箱中删除，除非某笔交易或某封函件仍在使用。</translation>
-        </message>
-        <message>
-            <source>Screenshot preview</source>
-            <translation>截图预览</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n photo(s) ticked</source>
-            <translation>
-                <numerusform>已勾选 %n 张照片</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n buyer(s), chosen by hand.</source>
-            <translation>
-                <numerusform>%n 位买家，手动选择。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n buyer(s), from the deals of the ticked photos.</source>
-            <translation>
-                <numerusform>%n 位买家，来自所勾照片的交易。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(added when you save)</source>
-            <translation>（保存时加入）</translation>
-        </message>
-        <message>
-            <source>Add screenshots</source>
-            <translation>添加截图</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.webp *.heic);;All files (*)</source>
-            <translation>图片 (*.png *.jpg *.jpeg *.webp *.heic);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>No screenshot chosen</source>
-            <translation>未选择截图</translation>
-        </message>
-        <message>
-            <source>Not an image: no preview</source>
-            <translation>不是图片，无法预览</translation>
-        </message>
-    </context>
-    <context>
-        <name>SightingsPage</name>
-        <message>
-            <source>Add sighting…</source>
-            <translation>添加发现记录…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
-            <translation>发现记录是你的脸出现过的地方：短剧、广告、转售链接。选择一条，查看它能追溯到哪些照片和买家。</translation>
-        </message>
-        <message>
-            <source>Seen on</source>
-            <translation>发现日期</translation>
-        </message>
-        <message>
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>链接</translation>
-        </message>
-        <message>
-            <source>Photos</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Traced to</source>
-            <translation>追溯到</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Screenshots</source>
-            <translation>截图</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningKeyDialog</name>
-        <message>
-            <source>Signing key</source>
-            <translation>签名密钥</translation>
-        </message>
-        <message>
-            <source>Every evidence bundle of this vault is signed with its own key. Anyone can check a signature with the public key inside the bundle; this fingerprint shows that the key is yours. Publish it or have it notarised once, before a dispute.</source>
-            <translation>本保险箱导出的每个证据包都用它自己的密钥签名。任何人都能用包内的公钥核验签名；这个指纹证明该密钥属于你。请在发生纠纷之前公布一次或办理公证。</translation>
-        </message>
-        <message>
-            <source>Signing key fingerprint</source>
-            <translation>签名密钥指纹</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Save public key…</source>
-            <translation>保存公钥…</translation>
-        </message>
-        <message>
-            <source>Save the public signing key</source>
-            <translation>保存签名公钥</translation>
-        </message>
-        <message>
-            <source>PEM public key (*.pem)</source>
-            <translation>PEM 公钥 (*.pem)</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyEvidenceDialog</name>
-        <message>
-            <source>Check an evidence bundle</source>
-            <translation>核验证据包</translation>
-        </message>
-        <message>
-            <source>Choose a bundle (.zip) to check.</source>
-            <translation>请选择要核验的证据包（.zip）。</translation>
-        </message>
-        <message>
-            <source>Problems found</source>
-            <translation>发现的问题</translation>
-        </message>
-        <message>
-            <source>Choose a bundle…</source>
-            <translation>选择证据包…</translation>
-        </message>
-        <message>
-            <source>ZIP (*.zip)</source>
-            <translation>ZIP 文件 (*.zip)</translation>
-        </message>
-        <message>
-            <source>Checking %1…</source>
-            <translation>正在核验 %1…</translation>
-        </message>
-        <message>
-            <source>Intact: all %1 files match SHA256SUMS and the signature is valid.</source>
-            <translation>完好：全部 %1 个文件与 SHA256SUMS 一致，签名有效。</translation>
-        </message>
-        <message>
-            <source>NOT intact: %1 problem(s). The files named below are missing, extra or altered, or the signature does not match.</source>
-            <translation>不完好：发现 %1 个问题。下列文件缺失、多余或被改动，或签名不符。</translation>
-        </message>
-        <message>
-            <source>Signing key: %1</source>
-            <translation>签名密钥指纹：%1</translation>
-        </message>
-        <message>
-            <source>This is the signing key of the open vault.</source>
-            <translation>这是当前打开的保险箱的签名密钥。</translation>
-        </message>
-        <message>
-            <source>This is not the open vault's key; compare it with the fingerprint the signer published.</source>
-            <translation>这不是当前保险箱的密钥；请与签名者公布的指纹核对。</translation>
-        </message>
-        <message>
-            <source>The bundle carries a time-stamp token, which is not checked here.</source>
-            <translation>证据包附有时间戳回执，此处不对其核验。</translation>
-        </message>
-        <message>
-            <source>The file could not be checked:</source>
-            <translation>无法核验该文件：</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeWindow</name>
-        <message>
-            <source>Likeness Vault</source>
-            <translation>肖像保险箱</translation>
-        </message>
-        <message>
-            <source>An encrypted record, on this computer only, of every photo of your face you handed over: to whom, when and on what terms; and the letters to take it back.</source>
-            <translation>只存在你自己电脑上的加密记录：你交出去的每一张肖像照片，给了谁、什么时候、什么条件；以及把它收回来的函件。</translation>
-        </message>
-        <message>
-            <source>Create a new vault…</source>
-            <translation>新建保险箱…</translation>
-        </message>
-        <message>
-            <source>Settings…</source>
-            <translation>设置…</translation>
-        </message>
-        <message>
-            <source>Open a vault</source>
-            <translation>打开保险箱</translation>
-        </message>
-        <message>
-            <source>&amp;Recent vaults:</source>
-            <translation>最近使用的保险箱(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Recent vaults</source>
-            <translation>最近使用的保险箱</translation>
-        </message>
-        <message>
-            <source>Choose another folder…</source>
-            <translation>选择其他文件夹…</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Remember on this computer</source>
-            <translation>在这台电脑上记住</translation>
-        </message>
-        <message>
-            <source>Forgot the password…</source>
-            <translation>忘记密码…</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>打开</translation>
-        </message>
-        <message>
-            <source>The vault was locked. Type the password to open it again.</source>
-            <translation>保险箱已锁定。输入密码重新打开。</translation>
-        </message>
-        <message>
-            <source>Looking for this computer's secret store…</source>
-            <translation>正在查找这台电脑的系统密钥库…</translation>
-        </message>
-        <message>
-            <source>Leave empty if this computer remembers the vault</source>
-            <translation>如果这台电脑记住了保险箱，可以留空</translation>
-        </message>
-        <message>
-            <source>No operating-system secret store (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Locker) is available, so the vault key cannot be remembered safely; the app never keeps it in a plain file.</source>
-            <translation>这里没有可用的系统密钥库（如 GNOME 密钥环、KWallet、macOS 钥匙串或 Windows 凭据管理器），所以无法安全地记住保险箱密钥；本应用绝不会把它存在普通文件里。</translation>
-        </message>
-        <message>
-            <source>Keeps the vault key in this computer's secret store, so the vault opens without the password while you are logged in.</source>
-            <translation>把保险箱密钥存在这台电脑的系统密钥库中，登录期间无需输入密码即可打开。</translation>
-        </message>
-        <message>
-            <source>(not found)</source>
-            <translation>（未找到）</translation>
-        </message>
-        <message>
-            <source>No vault opened on this computer yet. Create one, or choose its folder.</source>
-            <translation>这台电脑上还没有打开过保险箱。新建一个，或选择它所在的文件夹。</translation>
-        </message>
-        <message>
-            <source>No vault chosen yet: create one or choose a folder.</source>
-            <translation>还没有选择保险箱：新建一个，或选择一个文件夹。</translation>
-        </message>
-        <message>
-            <source>Choose the vault folder</source>
-            <translation>选择保险箱文件夹</translation>
-        </message>
-        <message>
-            <source>Type the password.</source>
-            <translation>请输入密码。</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>正在打开…</translation>
-        </message>
-        <message>
-            <source>Open with the recovery key</source>
-            <translation>用恢复密钥打开</translation>
-        </message>
-        <message>
-            <source>Type the recovery key (8 groups of 4, as printed on the recovery sheet).</source>
-            <translation>请输入恢复密钥（8 组、每组 4 个字符，与恢复密钥页上印的一致）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Letters</name>
-        <message>
-            <source>Choose the reply to attach</source>
-            <translation>选择要附上的回复</translation>
-        </message>
-        <message>
-            <source>Take my face back…</source>
-            <translation>收回我的脸…</translation>
-        </message>
-        <message>
-            <source>Write a revocation letter to the selected buyer</source>
-            <translation>给选中的买家写撤回授权通知函</translation>
-        </message>
-        <message>
-            <source>Takedown notice…</source>
-            <translation>侵权通知…</translation>
-        </message>
-        <message>
-            <source>New letter…</source>
-            <translation>新建信函…</translation>
-        </message>
-        <message>
-            <source>Mark as sent…</source>
-            <translation>标记为已发送…</translation>
-        </message>
-        <message>
-            <source>Attach reply…</source>
-            <translation>附上回复…</translation>
-        </message>
-        <message>
-            <source>Keep the recipient's answer (screenshot, e-mail, letter) with it</source>
-            <translation>把对方的回复（截图、邮件、信函）与本函一起保存</translation>
-        </message>
-        <message>
-            <source>Set status</source>
-            <translation>设置状态</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>已发送</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>对方已确认</translation>
-        </message>
-        <message>
-            <source>Complied</source>
-            <translation>已照办</translation>
-        </message>
-        <message>
-            <source>Ignored</source>
-            <translation>未理睬</translation>
-        </message>
-        <message>
-            <source>Deadlines…</source>
-            <translation>期限…</translation>
-        </message>
-        <message>
-            <source>Letters whose deadline has passed, and what is due next</source>
-            <translation>已过期限的信函，以及下一步该做什么</translation>
-        </message>
-    </context>
+<context>
+    <name></name>
+    <message>
+        <source>Save an unencrypted copy?</source>
+        <translation>保存未加密的副本？</translation>
+    </message>
+    <message>
+        <source>The copy you save will NOT be encrypted: anyone with access to that folder can read it. The vault keeps its own encrypted copy. Continue?</source>
+        <translation>你保存的副本不会加密：能访问那个文件夹的任何人都能查看。保险箱里仍保留加密的原件。继续吗？</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty; choose a new folder.</source>
+        <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <source>Xianyu</source>
+        <translation>闲鱼</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Hongguo short dramas</source>
+        <translation>红果短剧</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>WeChat Channels</source>
+        <translation>微信视频号</translation>
+    </message>
+    <message>
+        <source>Bilibili</source>
+        <translation>哔哩哔哩</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未约定</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限期</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤回授权通知</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>Takedown notice</source>
+        <translation>下架通知</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催告</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已照办</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>未理睬</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台账号 ID</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Photos held</source>
+        <translation>持有照片</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>AI 训练</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Traced to</source>
+        <translation>追溯到</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限日</translation>
+    </message>
+    <message>
+        <source>The password (or recovery key) is wrong; the vault was not opened.</source>
+        <translation>密码（或恢复密钥）不正确，保险箱没有打开。</translation>
+    </message>
+    <message>
+        <source>The vault header was changed outside the app; open the vault with the recovery key (it rewrites the header), then set a new password.</source>
+        <translation>保险箱头文件在本应用之外被改动过；请用恢复密钥打开保险箱（会重写头文件），然后设置新密码。</translation>
+    </message>
+    <message>
+        <source>The vault folder contains a link to another place; the vault was not opened and nothing was changed.</source>
+        <translation>保险箱文件夹中有指向别处的链接；保险箱未打开，也没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The vault header asks for unsafe settings or is malformed; it was not opened.</source>
+        <translation>保险箱的文件头要求不安全的参数或格式有误，没有打开。</translation>
+    </message>
+    <message>
+        <source>Part of the vault is damaged. The items below failed their integrity check.</source>
+        <translation>保险箱有部分内容已损坏，下列项目未通过完整性校验。</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Likeness Vault; update the app.</source>
+        <translation>这个保险箱由更新版本的肖像保险箱创建，请先升级本应用。</translation>
+    </message>
+    <message>
+        <source>This folder is not a Likeness Vault.</source>
+        <translation>这个文件夹不是肖像保险箱。</translation>
+    </message>
+    <message>
+        <source>This vault is open in another window or program; close it there first.</source>
+        <translation>这个保险箱已在另一个窗口或程序中打开，请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>保险箱已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.</source>
+        <translation>修改未能保存（磁盘可能已满或不可写）。磁盘上的保险箱保持原样。</translation>
+    </message>
+    <message>
+        <source>This file could not be taken into the vault.</source>
+        <translation>这个文件无法存入保险箱。</translation>
+    </message>
+    <message>
+        <source>That record is no longer in the vault.</source>
+        <translation>这条记录已不在保险箱中。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess; use four or more unrelated words, or a longer phrase.</source>
+        <translation>这个密码太容易被猜到；请用四个或更多互不相关的词，或一句更长的话。</translation>
+    </message>
+    <message>
+        <source>Some of what was entered is not valid; please correct it.</source>
+        <translation>填写的内容有误，请修改。</translation>
+    </message>
+    <message>
+        <source>That file already exists and was left as it is; choose another name.</source>
+        <translation>该文件已存在，未作改动；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable secret store for remembering the vault.</source>
+        <translation>这台电脑没有可用的系统密钥库，无法记住保险箱。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your vault is consistent: every saved change is kept, and a change that did not finish was not saved. You can copy the details below for a bug report (they contain no photo or buyer data).</source>
+        <translation>发生了意外错误。保险箱保持一致：已保存的修改都在，没有完成的修改不会被保存。你可以复制下面的详细信息用于报告问题（其中不含照片或买家信息）。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a longer phrase; Chinese is fine.</source>
+        <translation>请用四个或更多互不相关的词，或一句更长的话；中文也可以。</translation>
+    </message>
+    <message>
+        <source>Type a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Very weak: anyone with a copy of the vault folder could guess it at once.</source>
+        <translation>非常弱：拿到保险箱文件夹副本的人立刻就能猜出来。</translation>
+    </message>
+    <message>
+        <source>Weak: a copy of the vault folder could be cracked.</source>
+        <translation>弱：保险箱文件夹的副本可能被破解。</translation>
+    </message>
+    <message>
+        <source>Almost: add another word or two, so that a copy would take years to crack.</source>
+        <translation>差一点：再加一两个词，让破解副本需要数年。</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>足够强。</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerDialog</name>
+    <message>
+        <source>Edit buyer</source>
+        <translation>编辑买家</translation>
+    </message>
+    <message>
+        <source>Add buyer</source>
+        <translation>添加买家</translation>
+    </message>
+    <message>
+        <source>WeChat ID, phone or e-mail</source>
+        <translation>微信号、手机号或邮箱</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, such as CN, US or DE</source>
+        <translation>两个字母的国家代码，例如 CN、US 或 DE</translation>
+    </message>
+    <message>
+        <source>One order number per line</source>
+        <translation>每行一个订单号</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>昵称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Platform &amp;ID:</source>
+        <translation>平台账号 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Real name:</source>
+        <translation>真实姓名(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>公司(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家/地区(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order numbers:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>BuyersPage</name>
+    <message>
+        <source>Add buyer…</source>
+        <translation>添加买家…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Copy platform ID</source>
+        <translation>复制平台账号 ID</translation>
+    </message>
+    <message>
+        <source>Copy contact</source>
+        <translation>复制联系方式</translation>
+    </message>
+    <message>
+        <source>Choose a buyer to see the deals, the photos they hold and how to reach them.</source>
+        <translation>选择一位买家，查看交易、对方持有的照片和联系方式。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Photos held</source>
+        <translation>持有照片</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Platform ID</source>
+        <translation>平台账号 ID</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The new password replaces the old one at once. The recovery key stays valid.</source>
+        <translation>新密码立即取代旧密码，恢复密钥仍然有效。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>检查保险箱</translation>
+    </message>
+    <message>
+        <source>Decrypting and verifying every stored item…</source>
+        <translation>正在解密并校验每一个存储项目…</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>检查进度</translation>
+    </message>
+    <message>
+        <source>Damaged items</source>
+        <translation>损坏的项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
+        <translation>
+            <numerusform>注意：有 %n 个加密文件不属于任何保留的已保存状态（可能缺少一次较新的保存；没有删除任何文件）。“保险箱”菜单中的“清除残留文件…”会列出它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is intact: the header, every saved index and %n stored item(s).</source>
+        <translation>
+            <numerusform>一切完好：文件头、每一份已保存的索引以及 %n 个存储项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; everything else is intact. Damaged:</source>
+        <translation>
+            <numerusform>发现 %n 个问题，其余内容完好。损坏的项目：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposeLetterDialog</name>
+    <message>
+        <source>Takedown notice</source>
+        <translation>侵权通知</translation>
+    </message>
+    <message>
+        <source>Letter to a buyer</source>
+        <translation>致买家的信函</translation>
+    </message>
+    <message>
+        <source>This is a tool, not legal advice: read every word, change what is not right, and ask a lawyer when much is at stake.</source>
+        <translation>这是一个工具，不是法律意见：请逐字阅读，修改不准确的地方；事关重大时请咨询律师。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset text</source>
+        <translation>恢复默认文字(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back the default text for the current choices</source>
+        <translation>按当前选项恢复默认文字</translation>
+    </message>
+    <message>
+        <source>Text of the letter (edit freely):</source>
+        <translation>信函正文（可自由修改）：</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Legal route</source>
+        <translation>法律途径</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>My face was processed as biometric data (PIPL)</source>
+        <translation>我的人脸被作为生物识别信息处理（个人信息保护法）</translation>
+    </message>
+    <message>
+        <source>Used to train AI without my consent</source>
+        <translation>未经我同意用于训练 AI</translation>
+    </message>
+    <message>
+        <source>My face was edited or swapped without consent</source>
+        <translation>未经同意编辑或替换了我的脸（换脸）</translation>
+    </message>
+    <message>
+        <source>The AI content carries no AI label</source>
+        <translation>AI 生成内容没有标注 AI 标识</translation>
+    </message>
+    <message>
+        <source>e.g. US (for “other”)</source>
+        <translation>例如 US（平台为“其他”时）</translation>
+    </message>
+    <message>
+        <source>One link per line</source>
+        <translation>每行一个链接</translation>
+    </message>
+    <message>
+        <source>I took these photos myself (I own the copyright)</source>
+        <translation>这些照片是我本人拍摄的（我享有著作权）</translation>
+    </message>
+    <message>
+        <source>Decided from your deals and letters; a choice your records contradict is refused, so the notice never states something untrue.</source>
+        <translation>根据你的交易和函件自动判断；与记录相矛盾的选择会被拒绝，通知书不会陈述不真实的事实。</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Platform &amp;country:</source>
+        <translation>平台所在国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos shown:</source>
+        <translation>涉及的照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>信函语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What the content does:</source>
+        <translation>内容如何使用了我的脸：</translation>
+    </message>
+    <message>
+        <source>The notice &amp;says:</source>
+        <translation>通知书陈述(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Revocation of the licence</source>
+        <translation>撤回肖像授权</translation>
+    </message>
+    <message>
+        <source>Demand to delete (incl. models and datasets)</source>
+        <translation>要求删除（包括模型和数据集）</translation>
+    </message>
+    <message>
+        <source>Reminder after the deadline</source>
+        <translation>期限届满后的催告</translation>
+    </message>
+    <message>
+        <source>Escalation (complaint / lawsuit)</source>
+        <translation>维权告知（投诉／起诉）</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s use goes beyond what we agreed</source>
+        <translation>买家的使用超出了约定范围</translation>
+    </message>
+    <message>
+        <source>Print my legal name, ID number and address on this letter</source>
+        <translation>在本函中写明我的真实姓名、身份证件号码和地址</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why you end the licence, or how the use goes beyond the deal</source>
+        <translation>为何解除授权，或对方如何超出约定范围使用</translation>
+    </message>
+    <message>
+        <source>What my records say (automatic)</source>
+        <translation>按我的记录（自动）</translation>
+    </message>
+    <message>
+        <source>I never licensed these photos to anyone</source>
+        <translation>我从未把这些照片许可给任何人</translation>
+    </message>
+    <message>
+        <source>I licensed them, and revoked the licence</source>
+        <translation>曾经许可，已解除许可</translation>
+    </message>
+    <message>
+        <source>I licensed them, and the licence expired</source>
+        <translation>曾经许可，许可期限已届满</translation>
+    </message>
+    <message>
+        <source>The use goes beyond the licence I gave</source>
+        <translation>该使用超出了我给予的许可范围</translation>
+    </message>
+    <message>
+        <source>No photos chosen: the notice only says you did not license this use</source>
+        <translation>未选择照片：通知书只说明你未许可该使用</translation>
+    </message>
+    <message>
+        <source>The notice says: %1</source>
+        <translation>通知书陈述：%1</translation>
+    </message>
+    <message>
+        <source>This deal has a stated term that is still running: ending it (Civil Code Article 1022(2)) needs a justified reason. Write it under Reason, for example that the photos were used to train an AI model, which the deal did not allow.</source>
+        <translation>这笔交易约定的授权期限尚未届满：依《民法典》第一千零二十二条第二款解除授权需要正当理由。请在“理由”中写明，例如对方将照片用于训练 AI 模型，而交易并未允许。</translation>
+    </message>
+    <message>
+        <source>Say under Reason how the buyer&apos;s use goes beyond what you agreed.</source>
+        <translation>请在“理由”中说明买家如何超出约定范围使用。</translation>
+    </message>
+    <message>
+        <source>Add a buyer and the deal you made first.</source>
+        <translation>请先添加买家和你们的交易。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>将信函保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Check the recovery key</source>
+        <translation>核对恢复密钥</translation>
+    </message>
+    <message>
+        <source>Recovery key groups</source>
+        <translation>恢复密钥分组</translation>
+    </message>
+    <message>
+        <source>Lost it already? Go back one page and look again.</source>
+        <translation>已经找不到了？返回上一页再看一次。</translation>
+    </message>
+    <message>
+        <source>Type group %1 and group %2 of your recovery key (each 4 characters):</source>
+        <translation>请输入恢复密钥的第 %1 组和第 %2 组（每组 4 个字符）：</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create a new vault</source>
+        <translation>新建保险箱</translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation>打开保险箱</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation>肖像保险箱恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
+        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
+    </message>
+    <message>
+        <source>Leave without checking the key?</source>
+        <translation>不核对密钥就离开？</translation>
+    </message>
+    <message>
+        <source>The vault has been created. The recovery key will not be shown again. Open the vault without checking that you kept it?</source>
+        <translation>保险箱已经创建，恢复密钥不会再显示。不核对是否已保存就打开保险箱吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>编辑交易</translation>
+    </message>
+    <message>
+        <source>Add deal</source>
+        <translation>添加交易</translation>
+    </message>
+    <message>
+        <source>empty when not stated</source>
+        <translation>未约定时留空</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>as agreed, e.g. face-swap drama, ads</source>
+        <translation>按约定填写，例如 AI 换脸短剧、广告</translation>
+    </message>
+    <message>
+        <source>e.g. mainland China; Douyin, Kuaishou</source>
+        <translation>例如 中国大陆；抖音、快手</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未约定</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限期</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation>至某一日期</translation>
+    </message>
+    <message>
+        <source>Term ends on</source>
+        <translation>期限截止日</translation>
+    </message>
+    <message>
+        <source>The term decides how a licence can be ended: one with no stated term can be ended at any time with reasonable notice (Civil Code art. 1022).</source>
+        <translation>期限决定授权如何解除：未约定期限的，可以随时解除，但应在合理期限之前通知对方（《民法典》第一千零二十二条）。</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer:</source>
+        <translation>买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Permitted &amp;uses:</source>
+        <translation>授权用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>AI &amp;training allowed:</source>
+        <translation>允许 AI 训练(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resale allowed:</source>
+        <translation>允许转售(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Territory / &amp;platforms:</source>
+        <translation>地域 / 平台(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>期限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusive:</source>
+        <translation>独家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Filter by name or set</source>
+        <translation>按文件名或套图筛选</translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation>筛选照片</translation>
+    </message>
+    <message>
+        <source>Photos in this deal</source>
+        <translation>本次交易的照片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Contract, chat screenshots, payment receipts</source>
+        <translation>合同、聊天截图、付款凭证</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Remove from deal</source>
+        <translation>从交易中移除</translation>
+    </message>
+    <message>
+        <source>When you save, a removed attachment is deleted from the vault unless another deal, a sighting or a letter uses it.</source>
+        <translation>保存时，移除的附件会从保险箱中删除，除非另一笔交易、某条发现记录或某封函件仍在使用它。</translation>
+    </message>
+    <message>
+        <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
+        <translation>附件会加密存入保险箱。图片直接在这里（从内存中）预览；其他文件只能另存副本，副本不加密。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in this deal</source>
+        <translation>
+            <numerusform>本次交易共 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Chat screenshot</source>
+        <translation>聊天截图</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(added when you save)</source>
+        <translation>（保存时加入）</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Kind of attachment</source>
+        <translation>附件类型</translation>
+    </message>
+    <message>
+        <source>These files are:</source>
+        <translation>这些文件是：</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <source>This file is not an image, so it cannot be shown inside the app. Save an unencrypted copy to open it with another program?</source>
+        <translation>这个文件不是图片，无法在应用内显示。要另存一份未加密的副本，用其他程序打开吗？</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>这个文件不是图片。</translation>
+    </message>
+    <message>
+        <source>No buyer yet</source>
+        <translation>还没有买家</translation>
+    </message>
+    <message>
+        <source>Add the buyer first, then the deal.</source>
+        <translation>请先添加买家，再添加交易。</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Add deal…</source>
+        <translation>添加交易…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A deal records what a buyer got and on what terms. Choose one to see it.</source>
+        <translation>交易记录买家得到了什么、依据什么条件。选择一笔交易查看详情。</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Permitted uses</source>
+        <translation>授权用途</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>AI 训练</translation>
+    </message>
+    <message>
+        <source>Resale</source>
+        <translation>转售</translation>
+    </message>
+    <message>
+        <source>Territory / platforms</source>
+        <translation>地域 / 平台</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>独家</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Deal of %1</source>
+        <translation>%1 的交易</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Export evidence…</source>
+        <translation>导出证据…</translation>
+    </message>
+    <message>
+        <source>A signed ZIP of this buyer&apos;s deals, photos, sightings and letters</source>
+        <translation>该买家的交易、照片、发现和函件，打包为已签名的 ZIP</translation>
+    </message>
+    <message>
+        <source>A signed ZIP of this sighting, the matched photos and the deals they came from</source>
+        <translation>该发现、匹配的照片及其来源交易，打包为已签名的 ZIP</translation>
+    </message>
+    <message>
+        <source>Signing key…</source>
+        <translation>签名密钥…</translation>
+    </message>
+    <message>
+        <source>The fingerprint that identifies your evidence bundles</source>
+        <translation>用来识别你的证据包的密钥指纹</translation>
+    </message>
+    <message>
+        <source>Check a bundle…</source>
+        <translation>核验证据包…</translation>
+    </message>
+    <message>
+        <source>Check an evidence bundle&apos;s hashes and signature</source>
+        <translation>核验证据包的哈希与签名</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEvidenceDialog</name>
+    <message>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Sighting: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>买家：%1</translation>
+    </message>
+    <message>
+        <source>Photos and clips: %1 · attachments: %2 · deals: %3 · sightings: %4 · letters: %5. The bundle holds the originals, a PDF report, a list of SHA-256 hashes and a signature anyone can check with standard tools.</source>
+        <translation>照片与视频：%1 · 附件：%2 · 交易：%3 · 发现：%4 · 函件：%5。证据包内含原始文件、PDF 报告、SHA-256 哈希清单和签名，任何人都能用通用工具核验。</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>包含的内容</translation>
+    </message>
+    <message>
+        <source>Original photos and clips</source>
+        <translation>原始照片与视频</translation>
+    </message>
+    <message>
+        <source>Attachments: contracts, chats, receipts, screenshots, replies</source>
+        <translation>附件：合同、聊天记录、付款凭证、截图、回复</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>发现记录</translation>
+    </message>
+    <message>
+        <source>Letters and their replies</source>
+        <translation>函件及回复</translation>
+    </message>
+    <message>
+        <source>My notes on buyers, deals, sightings and letters</source>
+        <translation>我对买家、交易、发现和函件所写的备注</translation>
+    </message>
+    <message>
+        <source>My legal name and contact details</source>
+        <translation>我的真实姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>My ID number (for platforms and courts only)</source>
+        <translation>我的身份证件号码（仅供平台和法院）</translation>
+    </message>
+    <message>
+        <source>Never send your ID number to a buyer. The bundle is not encrypted: whoever receives it can read everything in it.</source>
+        <translation>切勿把身份证件号码发给买家。证据包不加密：收到它的人可以看到其中全部内容。</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>证据包文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Items that could not be read</source>
+        <translation>无法读取的项目</translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle</source>
+        <translation>保存证据包</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new bundle?</source>
+        <translation>%1 已存在。要用新的证据包替换它吗？</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The evidence bundle was written:</source>
+        <translation>证据包已写入：</translation>
+    </message>
+    <message>
+        <source>%1 files. SHA-256 of the bundle:</source>
+        <translation>共 %1 个文件。证据包的 SHA-256：</translation>
+    </message>
+    <message>
+        <source>Signed with the key %1.</source>
+        <translation>签名密钥指纹：%1。</translation>
+    </message>
+    <message>
+        <source>Send the ZIP file as it is: README.txt inside tells the receiver how to check it with standard tools.</source>
+        <translation>请原样发送该 ZIP 文件：其中的 README.txt 会告诉接收方如何用通用工具核验。</translation>
+    </message>
+    <message>
+        <source>These items could not be read; the report lists them instead of leaving them out silently:</source>
+        <translation>以下项目无法读取；报告中已逐一列出，而不是悄悄略去：</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Encrypting %1 of %2: %3</source>
+        <translation>正在加密第 %1 个，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the files in progress…</source>
+        <translation>正在处理的文件完成后取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) encrypted into the vault.</source>
+        <translation>
+            <numerusform>%n 个新项目已加密存入保险箱。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the vault.</source>
+        <translation>
+            <numerusform>%n 个文件已在保险箱中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files done so far are kept.</source>
+        <translation>导入已取消，已完成的文件都会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>无法导入的文件</translation>
+    </message>
+</context>
+<context>
+    <name>LeftoversDialog</name>
+    <message>
+        <source>Remove leftover files</source>
+        <translation>清除残留文件</translation>
+    </message>
+    <message>
+        <source>Looking for leftover files…</source>
+        <translation>正在查找残留文件…</translation>
+    </message>
+    <message>
+        <source>Leftover files</source>
+        <translation>残留文件</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no leftover files: every encrypted file belongs to a kept saved state of the vault.</source>
+        <translation>没有残留文件：每个加密文件都属于保险箱保留的某个已保存状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.</source>
+        <translation>
+            <numerusform>有 %n 个加密文件（共 %1）不属于保险箱保留的任何已保存状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are left by an interrupted save, or they belong to a newer save whose index file is missing (for example a backup restored without it). Opening the vault never deletes them. Remove them only if no newer save is missing: this cannot be undone.</source>
+        <translation>它们可能是被中断的保存留下的，也可能属于一次较新的保存，而那次保存的索引文件缺失了（例如恢复备份时没有带上它）。打开保险箱从不删除它们。请先确认没有缺少较新的保存再清除：此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover file(s).</source>
+        <translation>
+            <numerusform>已清除 %n 个残留文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters and deadlines</source>
+        <translation>信函与期限</translation>
+    </message>
+</context>
+<context>
+    <name>LettersListWidget</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限日</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>撤回授权通知</translation>
+    </message>
+    <message>
+        <source>Deletion request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>Takedown notice</source>
+        <translation>侵权通知</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催告</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已照办</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>未理睬</translation>
+    </message>
+    <message>
+        <source>send a reminder</source>
+        <translation>发送催告函</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>发出维权告知</translation>
+    </message>
+    <message>
+        <source>complain or sue</source>
+        <translation>投诉或起诉</translation>
+    </message>
+    <message>
+        <source>Overdue %1 day(s): %2</source>
+        <translation>已逾期 %1 天：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
+        <translation>撤回授权通知、下架通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>发送渠道</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限日</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Where should the vault live?</source>
+        <translation>保险箱放在哪里？</translation>
+    </message>
+    <message>
+        <source>The vault is a folder of encrypted files. Put it on this computer or on a drive you back up; it can be copied like any folder.</source>
+        <translation>保险箱是一个存放加密文件的文件夹。可以放在本机或你会备份的硬盘上，也可以像普通文件夹一样复制。</translation>
+    </message>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder (new or empty):</source>
+        <translation>文件夹（新的或空的）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. the name you use on letters</source>
+        <translation>例如在函件上署的名字</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Choose where to create the vault folder</source>
+        <translation>选择在哪里创建保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Folder not empty</source>
+        <translation>文件夹不为空</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty; choose a new folder.</source>
+        <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>发现记录</translation>
+    </message>
+    <message>
+        <source>Letters &amp; evidence</source>
+        <translation>函件与证据</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import photos or folders (Ctrl+I)</source>
+        <translation>导入照片或文件夹（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>New buyer…</source>
+        <translation>新建买家…</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建交易…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>立即锁定保险箱（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Your details…</source>
+        <translation>我的信息…</translation>
+    </message>
+    <message>
+        <source>Your name and contact details for letters</source>
+        <translation>函件上使用的姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>Change the password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>生成新的恢复密钥…</translation>
+    </message>
+    <message>
+        <source>Renew the vault key…</source>
+        <translation>更换保险箱密钥…</translation>
+    </message>
+    <message>
+        <source>If your old password or recovery key may have leaked: a new vault key</source>
+        <translation>旧密码或恢复密钥可能已经泄露时使用：换一把新的保险箱密钥</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>检查保险箱…</translation>
+    </message>
+    <message>
+        <source>Remove leftover files…</source>
+        <translation>清除残留文件…</translation>
+    </message>
+    <message>
+        <source>Encrypted files no saved state refers to: list them and remove them</source>
+        <translation>没有任何已保存状态引用的加密文件：列出并清除</translation>
+    </message>
+    <message>
+        <source>Forget on this computer</source>
+        <translation>不再在这台电脑上记住</translation>
+    </message>
+    <message>
+        <source>Remove the remembered vault key from this computer&apos;s secret store</source>
+        <translation>从这台电脑的系统密钥库中删除记住的保险箱密钥</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search this page (Ctrl+F)</source>
+        <translation>在本页搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Vault: password, recovery key, check</source>
+        <translation>保险箱：密码、恢复密钥、检查</translation>
+    </message>
+    <message>
+        <source>%1 — Likeness Vault</source>
+        <translation>%1 — 肖像保险箱</translation>
+    </message>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s)</source>
+        <translation>
+            <numerusform>%n 位买家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation>
+            <numerusform>%n 条发现记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 封函件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解锁</translation>
+    </message>
+    <message numerus="yes">
+        <source>locks after %n min idle</source>
+        <translation>
+            <numerusform>闲置 %n 分钟后锁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L to lock now</source>
+        <translation>按 Ctrl+L 立即锁定</translation>
+    </message>
+    <message>
+        <source>Import photos, clips or voice samples</source>
+        <translation>导入照片、视频片段或声音样本</translation>
+    </message>
+    <message>
+        <source>Photos, clips and voice (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation>照片、视频和声音 (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.mp4 *.mov *.m4a *.mp3 *.wav *.ogg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of photos</source>
+        <translation>导入一个照片文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个新项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete buyer</source>
+        <translation>删除买家</translation>
+    </message>
+    <message>
+        <source>Delete the buyer “%1”?</source>
+        <translation>要删除买家“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>删除交易</translation>
+    </message>
+    <message>
+        <source>Delete this deal? Its photos and attachments stay in the vault.</source>
+        <translation>要删除这笔交易吗？其中的照片和附件仍保留在保险箱里。</translation>
+    </message>
+    <message>
+        <source>Delete the photo “%1” from the vault?</source>
+        <translation>从保险箱中删除照片“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s) from the vault?</source>
+        <translation>
+            <numerusform>从保险箱中删除 %n 张照片？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It will be taken out of these deals:</source>
+        <translation>它将从以下交易中移除：</translation>
+    </message>
+    <message>
+        <source>They will be taken out of these deals:</source>
+        <translation>它们将从以下交易中移除：</translation>
+    </message>
+    <message>
+        <source>No deal includes it.</source>
+        <translation>没有交易包含这张照片。</translation>
+    </message>
+    <message>
+        <source>No deal includes them.</source>
+        <translation>没有交易包含这些照片。</translation>
+    </message>
+    <message>
+        <source>It is also taken off the sightings that show it.</source>
+        <translation>显示这张照片的发现记录也会去掉它。</translation>
+    </message>
+    <message>
+        <source>They are also taken off the sightings that show them.</source>
+        <translation>显示这些照片的发现记录也会去掉它们。</translation>
+    </message>
+    <message>
+        <source>The encrypted original is removed from the vault folder after a few more saves. This cannot be undone.</source>
+        <translation>加密的原图会在之后几次保存后从保险箱文件夹中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Delete sighting</source>
+        <translation>删除发现记录</translation>
+    </message>
+    <message>
+        <source>Delete this sighting? Its screenshots are deleted too, unless a deal or a letter uses them. Letters already written stay.</source>
+        <translation>删除这条发现记录？它的截图也会一并删除，除非某笔交易或某封函件仍在使用。已写好的函件会保留。</translation>
+    </message>
+    <message>
+        <source>Copy saved.</source>
+        <translation>副本已保存。</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>已复制。剪贴板将在 30 秒后清空。</translation>
+    </message>
+    <message>
+        <source>Opened with notes</source>
+        <translation>已打开（附说明）</translation>
+    </message>
+    <message>
+        <source>The vault is open. While opening it, the app repaired or noticed the following. Run “Check the vault…” (Vault menu) to verify every item.</source>
+        <translation>保险箱已打开。打开时，应用修复或发现了以下情况。可在“保险箱”菜单中运行“检查保险箱…”逐项校验。</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>The password was changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>The new password is in force. The recovery key stays valid. An old copy of the vault (a backup) still opens with the old password.</source>
+        <translation>新密码已生效，恢复密钥仍然有效。保险箱的旧副本（备份）仍能用旧密码打开。</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the vault: tick “Remember on this computer” at the next open to remember it again.</source>
+        <translation>这台电脑已不再记住这个保险箱：下次打开时勾选“在这台电脑上记住”即可重新记住。</translation>
+    </message>
+    <message>
+        <source>If your old password or recovery key may have leaked, also renew the vault key: everything is encrypted again under a new key.</source>
+        <translation>如果旧密码或恢复密钥可能已经泄露，请同时更换保险箱密钥：所有内容都会用新密钥重新加密。</translation>
+    </message>
+    <message>
+        <source>The vault key was renewed; this computer no longer remembers the vault.</source>
+        <translation>保险箱密钥已更换；这台电脑不再记住这个保险箱。</translation>
+    </message>
+    <message>
+        <source>The vault key was renewed.</source>
+        <translation>保险箱密钥已更换。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one will stop working.</source>
+        <translation>要生成新的恢复密钥吗？旧的恢复密钥将失效。</translation>
+    </message>
+    <message>
+        <source>This computer no longer remembers the vault.</source>
+        <translation>这台电脑已不再记住这个保险箱。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n leftover file(s).</source>
+        <translation>
+            <numerusform>已清除 %n 个残留文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>e.g. Xianyu chat, e-mail, registered mail</source>
+        <translation>例如闲鱼私信、电子邮件、挂号信</translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>发送日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>发送方式(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key; the old one no longer opens the vault. It is shown only now: write it down or save it as a PDF.</source>
+        <translation>这是你新的恢复密钥，旧的已无法打开保险箱。它只在此刻显示一次：请抄下来或保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>打印 / 保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation>肖像保险箱恢复密钥.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation>肖像保险箱恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
+        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Choose a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>It encrypts everything in the vault. A long phrase of several words is both strong and easy to remember; Chinese characters are fine.</source>
+        <translation>密码用来加密保险箱里的一切。由几个词组成的长句既安全又好记，也可以使用汉字。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>正在创建保险箱…</translation>
+    </message>
+</context>
+<context>
+    <name>PerformerDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation>我的信息</translation>
+    </message>
+    <message>
+        <source>Used on letters, takedown notices and evidence reports. They are kept encrypted in the vault like everything else.</source>
+        <translation>用于函件、下架通知和证据报告。它们和其他内容一样加密保存在保险箱里。</translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation>用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Platforms and courts need it with a takedown notice; letters to buyers leave it out unless you choose otherwise.</source>
+        <translation>向平台发下架通知或向法院提交时需要；发给买家的函件默认不写，除非你另行选择。</translation>
+    </message>
+    <message>
+        <source>Choose i&amp;mages…</source>
+        <translation>选择图片(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A photo or scan of your ID (front and back). Takedown notices carry it as proof of identity; letters to buyers never do. Stored encrypted in the vault.</source>
+        <translation>身份证件的照片或扫描件（正反面）。侵权通知书将其作为身份证明附上；致买家的信函从不附上。加密保存在保险箱中。</translation>
+    </message>
+    <message>
+        <source>&amp;Name on letters:</source>
+        <translation>函件署名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage names:</source>
+        <translation>艺名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>真实姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>ID &amp;document:</source>
+        <translation>身份证件图片(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 image(s) stored</source>
+        <translation>已保存%1张图片</translation>
+    </message>
+    <message>
+        <source>%1 image(s) chosen, stored when you save</source>
+        <translation>已选择%1张图片，保存时存入</translation>
+    </message>
+    <message>
+        <source>None: takedown notices will give only your name and ID number</source>
+        <translation>无：侵权通知书将只写明你的姓名和证件号码</translation>
+    </message>
+    <message>
+        <source>Images of your ID document</source>
+        <translation>身份证件图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.heif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Edit photo</source>
+        <translation>编辑照片</translation>
+    </message>
+    <message>
+        <source>the shoot it came from</source>
+        <translation>出自哪一次拍摄</translation>
+    </message>
+    <message>
+        <source>e.g. the character or look</source>
+        <translation>例如角色或造型</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>套图(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>人设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the set, persona, tags and notes (Enter)</source>
+        <translation>编辑套图、人设、标签和备注（回车）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Selected photo</source>
+        <translation>选中的照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo to see it with its SHA-256, deals and buyers.</source>
+        <translation>选择一张照片，查看它的 SHA-256、相关交易和买家。</translation>
+    </message>
+    <message>
+        <source>No photos yet. Drop photos or folders here, or use “Import photos…”. They are encrypted into the vault; the originals stay where they are.</source>
+        <translation>还没有照片。把照片或文件夹拖到这里，或点击“导入照片…”。照片会加密存入保险箱，原文件保持不动。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>AI training</source>
+        <translation>AI 训练</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>套图</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人设</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>你的恢复密钥</translation>
+    </message>
+    <message>
+        <source>If you forget the password, this key is the only way back into the vault. It is shown only now. Write it down or save it as a PDF and keep it away from this computer.</source>
+        <translation>如果忘记密码，这个密钥是重新打开保险箱的唯一办法。它只在此刻显示一次。请抄下来或保存为 PDF，并与这台电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF…</source>
+        <translation>打印 / 保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>I have written the recovery key down or saved it</source>
+        <translation>我已抄下或保存了恢复密钥</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation>肖像保险箱恢复密钥.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Renew the vault key</source>
+        <translation>更换保险箱密钥</translation>
+    </message>
+    <message>
+        <source>If your old password or recovery key may have leaked, renew the vault key: every item and record is encrypted again under a new key, and you get a new recovery key (shown once). The password stays the same. The old recovery key and old copies of the vault&apos;s header no longer open it, and the older saved states are dropped. Copies or backups of the vault made before stay readable with the old password: delete them.</source>
+        <translation>如果旧密码或恢复密钥可能已经泄露，请更换保险箱密钥：每一项内容和记录都会用新密钥重新加密，并生成新的恢复密钥（只显示一次）。密码不变。旧的恢复密钥和保险箱头文件的旧副本将无法再打开它，较早的保存状态会被丢弃。之前做的保险箱副本或备份仍能用旧密码读取：请删除它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Progress of the renewal</source>
+        <translation>更换进度</translation>
+    </message>
+    <message>
+        <source>Renew the key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>Encrypting every item again…</source>
+        <translation>正在重新加密每一项内容…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the vault is as it was.</source>
+        <translation>已取消；保险箱保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the app starts again.</source>
+        <translation>更换的语言在下次启动应用时生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>闲置多久后锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation>屏幕锁定时一并锁定</translation>
+    </message>
+    <message>
+        <source>Forget the recent vaults list</source>
+        <translation>清除最近使用的保险箱列表</translation>
+    </message>
+</context>
+<context>
+    <name>SightingDialog</name>
+    <message>
+        <source>Edit sighting</source>
+        <translation>编辑发现记录</translation>
+    </message>
+    <message>
+        <source>Add sighting</source>
+        <translation>添加发现记录</translation>
+    </message>
+    <message>
+        <source>the address of the page where you saw it</source>
+        <translation>你看到它的那个网页的地址</translation>
+    </message>
+    <message>
+        <source>e.g. the drama and episode, or the ad</source>
+        <translation>例如短剧名和集数，或广告</translation>
+    </message>
+    <message>
+        <source>What the content does with your face</source>
+        <translation>这段内容如何使用了你的脸</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seen on:</source>
+        <translation>发现日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>在哪里</translation>
+    </message>
+    <message>
+        <source>&amp;Photos seen there (tick them):</source>
+        <translation>在那里出现的照片（请勾选）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Filter by name, set or tag</source>
+        <translation>按名称、套图或标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation>筛选照片</translation>
+    </message>
+    <message>
+        <source>Photos seen there</source>
+        <translation>在那里出现的照片</translation>
+    </message>
+    <message>
+        <source>Traced to &amp;buyers:</source>
+        <translation>追溯到的买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>T&amp;race from the photos</source>
+        <translation>按照片追溯(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tick the buyers whose deals delivered the photos ticked above</source>
+        <translation>勾选通过交易得到上面所勾照片的买家</translation>
+    </message>
+    <message>
+        <source>Traced to buyers</source>
+        <translation>追溯到的买家</translation>
+    </message>
+    <message>
+        <source>Photos and buyers</source>
+        <translation>照片和买家</translation>
+    </message>
+    <message>
+        <source>Screensh&amp;ots and recordings:</source>
+        <translation>截图和录屏(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Screenshots are encrypted into the vault when you save. A screenshot you remove is deleted from the vault unless a deal or letter uses it.</source>
+        <translation>保存时截图会加密存入保险箱。移除的截图会从保险箱中删除，除非某笔交易或某封函件仍在使用。</translation>
+    </message>
+    <message>
+        <source>Screenshot preview</source>
+        <translation>截图预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 张照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s), chosen by hand.</source>
+        <translation>
+            <numerusform>%n 位买家，手动选择。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer(s), from the deals of the ticked photos.</source>
+        <translation>
+            <numerusform>%n 位买家，来自所勾照片的交易。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(added when you save)</source>
+        <translation>（保存时加入）</translation>
+    </message>
+    <message>
+        <source>Add screenshots</source>
+        <translation>添加截图</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.heic);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No screenshot chosen</source>
+        <translation>未选择截图</translation>
+    </message>
+    <message>
+        <source>Not an image: no preview</source>
+        <translation>不是图片，无法预览</translation>
+    </message>
+</context>
+<context>
+    <name>SightingsPage</name>
+    <message>
+        <source>Add sighting…</source>
+        <translation>添加发现记录…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
+        <translation>发现记录是你的脸出现过的地方：短剧、广告、转售链接。选择一条，查看它能追溯到哪些照片和买家。</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Traced to</source>
+        <translation>追溯到</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>截图</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Every evidence bundle of this vault is signed with its own key. Anyone can check a signature with the public key inside the bundle; this fingerprint shows that the key is yours. Publish it or have it notarised once, before a dispute.</source>
+        <translation>本保险箱导出的每个证据包都用它自己的密钥签名。任何人都能用包内的公钥核验签名；这个指纹证明该密钥属于你。请在发生纠纷之前公布一次或办理公证。</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint</source>
+        <translation>签名密钥指纹</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>保存公钥…</translation>
+    </message>
+    <message>
+        <source>Save the public signing key</source>
+        <translation>保存签名公钥</translation>
+    </message>
+    <message>
+        <source>PEM public key (*.pem)</source>
+        <translation>PEM 公钥 (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Check an evidence bundle</source>
+        <translation>核验证据包</translation>
+    </message>
+    <message>
+        <source>Choose a bundle (.zip) to check.</source>
+        <translation>请选择要核验的证据包（.zip）。</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Choose a bundle…</source>
+        <translation>选择证据包…</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在核验 %1…</translation>
+    </message>
+    <message>
+        <source>Intact: all %1 files match SHA256SUMS and the signature is valid.</source>
+        <translation>完好：全部 %1 个文件与 SHA256SUMS 一致，签名有效。</translation>
+    </message>
+    <message>
+        <source>NOT intact: %1 problem(s). The files named below are missing, extra or altered, or the signature does not match.</source>
+        <translation>不完好：发现 %1 个问题。下列文件缺失、多余或被改动，或签名不符。</translation>
+    </message>
+    <message>
+        <source>Signing key: %1</source>
+        <translation>签名密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>This is the signing key of the open vault.</source>
+        <translation>这是当前打开的保险箱的签名密钥。</translation>
+    </message>
+    <message>
+        <source>This is not the open vault&apos;s key; compare it with the fingerprint the signer published.</source>
+        <translation>这不是当前保险箱的密钥；请与签名者公布的指纹核对。</translation>
+    </message>
+    <message>
+        <source>The bundle carries a time-stamp token, which is not checked here.</source>
+        <translation>证据包附有时间戳回执，此处不对其核验。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked:</source>
+        <translation>无法核验该文件：</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Likeness Vault</source>
+        <translation>肖像保险箱</translation>
+    </message>
+    <message>
+        <source>An encrypted record, on this computer only, of every photo of your face you handed over: to whom, when and on what terms; and the letters to take it back.</source>
+        <translation>只存在你自己电脑上的加密记录：你交出去的每一张肖像照片，给了谁、什么时候、什么条件；以及把它收回来的函件。</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>新建保险箱…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>打开保险箱</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation>最近使用的保险箱(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>最近使用的保险箱</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>在这台电脑上记住</translation>
+    </message>
+    <message>
+        <source>Forgot the password…</source>
+        <translation>忘记密码…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The vault was locked. Type the password to open it again.</source>
+        <translation>保险箱已锁定。输入密码重新打开。</translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s secret store…</source>
+        <translation>正在查找这台电脑的系统密钥库…</translation>
+    </message>
+    <message>
+        <source>Leave empty if this computer remembers the vault</source>
+        <translation>如果这台电脑记住了保险箱，可以留空</translation>
+    </message>
+    <message>
+        <source>No operating-system secret store (such as GNOME Keyring, KWallet, the macOS Keychain or Windows Credential Locker) is available, so the vault key cannot be remembered safely; the app never keeps it in a plain file.</source>
+        <translation>这里没有可用的系统密钥库（如 GNOME 密钥环、KWallet、macOS 钥匙串或 Windows 凭据管理器），所以无法安全地记住保险箱密钥；本应用绝不会把它存在普通文件里。</translation>
+    </message>
+    <message>
+        <source>Keeps the vault key in this computer&apos;s secret store, so the vault opens without the password while you are logged in.</source>
+        <translation>把保险箱密钥存在这台电脑的系统密钥库中，登录期间无需输入密码即可打开。</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message>
+        <source>No vault opened on this computer yet. Create one, or choose its folder.</source>
+        <translation>这台电脑上还没有打开过保险箱。新建一个，或选择它所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>No vault chosen yet: create one or choose a folder.</source>
+        <translation>还没有选择保险箱：新建一个，或选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the vault folder</source>
+        <translation>选择保险箱文件夹</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>用恢复密钥打开</translation>
+    </message>
+    <message>
+        <source>Type the recovery key (8 groups of 4, as printed on the recovery sheet).</source>
+        <translation>请输入恢复密钥（8 组、每组 4 个字符，与恢复密钥页上印的一致）。</translation>
+    </message>
+</context>
+<context>
+    <name>_Letters</name>
+    <message>
+        <source>Choose the reply to attach</source>
+        <translation>选择要附上的回复</translation>
+    </message>
+    <message>
+        <source>Take my face back…</source>
+        <translation>收回我的脸…</translation>
+    </message>
+    <message>
+        <source>Write a revocation letter to the selected buyer</source>
+        <translation>给选中的买家写撤回授权通知函</translation>
+    </message>
+    <message>
+        <source>Takedown notice…</source>
+        <translation>侵权通知…</translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation>新建信函…</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>标记为已发送…</translation>
+    </message>
+    <message>
+        <source>Attach reply…</source>
+        <translation>附上回复…</translation>
+    </message>
+    <message>
+        <source>Keep the recipient&apos;s answer (screenshot, e-mail, letter) with it</source>
+        <translation>把对方的回复（截图、邮件、信函）与本函一起保存</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>Complied</source>
+        <translation>已照办</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>未理睬</translation>
+    </message>
+    <message>
+        <source>Deadlines…</source>
+        <translation>期限…</translation>
+    </message>
+    <message>
+        <source>Letters whose deadline has passed, and what is due next</source>
+        <translation>已过期限的信函，以及下一步该做什么</translation>
+    </message>
+</context>
 </TS>
