@@ -198,7 +198,10 @@ _ROUTE_ARTICLES = {
     "1019": "cc-1019",
     "1195": "cc-1195",
 }
-_USER_TEXT = frozenset({"reason"})
+# values that are (or carry) text someone typed: printed exactly as typed, never re-spaced
+_USER_TEXT = frozenset(
+    {"reason", "recipient", "performer", "buyer", "uses", "works", "photos", "channel"}
+)
 _ISO_DATE = re.compile(r"(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])")
 _ONE_PLURAL = re.compile(r"(?<![0-9.,])(1) (photo|clip|voice sample|item|file|link)s\b")
 _ZH_NUMERALS = "一二三四五六七八九十"

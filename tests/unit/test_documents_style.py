@@ -141,3 +141,10 @@ def test_evidence_report_words_originals_and_routes_honestly(
         assert "交付1个照片/视频" in text and "1个照片/视频" in text
     else:
         assert "Deal:1photo/clipdeliveredto" in text and "1photos" not in text
+
+
+def test_names_typed_by_the_user_keep_their_spaces_in_chinese(service: VaultService) -> None:
+    buyer = service.add_buyer("Studio 7 阿杰 (2)", platform="xianyu")
+    service.add_deal(buyer.id, sorted(service.records.media), "2025-06-01", uses="ads 2 次")
+    comp = L.compose_buyer_letter(service, buyer.id, "revocation", "zh-CN", today=TODAY)
+    assert comp.body.startswith("Studio 7 阿杰 (2)：")
