@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +74,7 @@ class PerformerDialog(QDialog):
         id_row.addWidget(self.remove_id)
         id_row_widget = QWidget()
         id_row_widget.setLayout(id_row)
+        id_row_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         id_row.setContentsMargins(0, 0, 0, 0)
         id_row_widget.setToolTip(
             self.tr(
