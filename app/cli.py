@@ -313,6 +313,12 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             secrets.new_password([service.records.performer.display_name, Path(args.vault).name])
         )
         print("The password was changed; the recovery key stays the same.")
+        print(
+            "A computer that remembered the vault asks for the new password at its next open. "
+            "An old copy of vault.json opens only with the old password and still decrypts "
+            "what was saved before; if your old password or recovery key may have leaked, "
+            f"also run: likeness-vault-cli rekey {args.vault}"
+        )
         return 0
     finally:
         service.lock()
@@ -455,12 +461,15 @@ def build_parser() -> argparse.ArgumentParser:
     from app import cli_sightings
 
     cli_sightings.register(sub, command)
-    from app import cli_clean
+    from app import cli_keys
 
-    cli_clean.register(sub, command)
+    cli_keys.register(sub, command)
     from app import cli_performer
 
     cli_performer.register(sub, command)
+    from app import cli_clean
+
+    cli_clean.register(sub, command)
     return parser
 
 

@@ -429,6 +429,39 @@ ZH: dict[str, str] = {
     "Images of your ID document": "身份证件图片",
     "Images (*.jpg *.jpeg *.png *.heic *.heif *.webp)": "图片 (*.jpg *.jpeg *.png *.heic *.heif *.webp)",
     "ID &document:": "身份证件图片(&D)：",
+    # renewing the vault key (rekey), password change follow-up, an edited header
+    "Renew the vault key…": "更换保险箱密钥…",
+    "Renew the vault key": "更换保险箱密钥",
+    "If your old password or recovery key may have leaked: a new vault key": (
+        "旧密码或恢复密钥可能已经泄露时使用：换一把新的保险箱密钥"
+    ),
+    "The password was changed": "密码已修改",
+    "The new password is in force. The recovery key stays valid. An old copy of the vault (a backup) still opens with the old password.": (
+        "新密码已生效，恢复密钥仍然有效。保险箱的旧副本（备份）仍能用旧密码打开。"
+    ),
+    "This computer no longer remembers the vault: tick “Remember on this computer” at the next open to remember it again.": (
+        "这台电脑已不再记住这个保险箱：下次打开时勾选“在这台电脑上记住”即可重新记住。"
+    ),
+    "If your old password or recovery key may have leaked, also renew the vault key: everything is encrypted again under a new key.": (
+        "如果旧密码或恢复密钥可能已经泄露，请同时更换保险箱密钥：所有内容都会用新密钥重新加密。"
+    ),
+    "The vault key was renewed; this computer no longer remembers the vault.": (
+        "保险箱密钥已更换；这台电脑不再记住这个保险箱。"
+    ),
+    "The vault key was renewed.": "保险箱密钥已更换。",
+    "If your old password or recovery key may have leaked, renew the vault key: every item and record is encrypted again under a new key, and you get a new recovery key (shown once). The password stays the same. The old recovery key and old copies of the vault's header no longer open it, and the older saved states are dropped. Copies or backups of the vault made before stay readable with the old password: delete them.": (
+        "如果旧密码或恢复密钥可能已经泄露，请更换保险箱密钥：每一项内容和记录都会用新密钥重新加密，"
+        "并生成新的恢复密钥（只显示一次）。密码不变。旧的恢复密钥和保险箱头文件的旧副本将无法再打开它，"
+        "较早的保存状态会被丢弃。之前做的保险箱副本或备份仍能用旧密码读取：请删除它们。"
+    ),
+    "Progress of the renewal": "更换进度",
+    "Renew the key": "更换密钥",
+    "Encrypting every item again…": "正在重新加密每一项内容…",
+    "Cancelling…": "正在取消…",
+    "Cancelled; the vault is as it was.": "已取消；保险箱保持原样。",
+    "The vault header was changed outside the app; open the vault with the recovery key (it rewrites the header), then set a new password.": (
+        "保险箱头文件在本应用之外被改动过；请用恢复密钥打开保险箱（会重写头文件），然后设置新密码。"
+    ),
     # issue 10 part 1: leftover files, links in the vault folder
     "Remove leftover files…": "清除残留文件…",
     "Encrypted files no saved state refers to: list them and remove them": "没有任何已保存状态引用的加密文件：列出并清除",

@@ -842,6 +842,16 @@ class VaultService:
     def new_recovery_key(self) -> str:
         return self.vault.new_recovery_key()
 
+    def rekey(
+        self,
+        password: str,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """A new vault key (Vault.rekey): returns the new recovery key, to be shown once."""
+        with self._write_lock:
+            return self.vault.rekey(password, progress, cancel)
+
     def remember(self, keystore: KeyStore) -> None:
         keystore.remember(str(self.vault.vault_id), self.vault.remembered_secret)
 

@@ -63,6 +63,7 @@ from app.ui.dialogs.vault_dialogs import (
     CheckDialog,
     LeftoversDialog,
     NewRecoveryKeyDialog,
+    RekeyDialog,
 )
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
@@ -214,6 +215,11 @@ class MainWindow(QMainWindow):
         self.password_action.triggered.connect(self.change_password)
         self.recovery_action = QAction(self.tr("New recovery key…"), self)
         self.recovery_action.triggered.connect(self.new_recovery_key)
+        self.rekey_action = QAction(self.tr("Renew the vault key…"), self)
+        self.rekey_action.setToolTip(
+            self.tr("If your old password or recovery key may have leaked: a new vault key")
+        )
+        self.rekey_action.triggered.connect(self.rekey_vault)
         self.check_action = QAction(self.tr("Check the vault…"), self)
         self.check_action.triggered.connect(self.check_vault)
         self.leftovers_action = QAction(self.tr("Remove leftover files…"), self)
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.password_action,
             self.recovery_action,
+            self.rekey_action,
             self.check_action,
             self.leftovers_action,
             self.forget_action,
@@ -682,10 +689,80 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         dialog = ChangePasswordDialog(self.service, self)
-        dialog.changed.connect(
-            lambda: self.statusBar().showMessage(self.tr("The password was changed."), 8000)
-        )
+        dialog.changed.connect(self._password_changed)
         dialog.open()
+
+    def _forget_remembered(self, then: Callable[[bool], None]) -> None:
+        """Drop this vault's remembered key (it no longer opens the vault after a password
+        change or a rekey); ``then`` learns whether one was remembered."""
+        service, factory = self.service, self.keystore_factory
+        if service is None:
+            return
+
+        def work() -> bool:
+            try:
+                store = factory()
+                was = store.recall(str(service.vault.vault_id)) is not None
+                service.forget(store)
+            except UserError:  # no secret store here: nothing was remembered
+                return False
+            return was
+
+        self.run_task(work, then, on_error=lambda _exc: then(False))
+
+    def _password_changed(self) -> None:
+        self.statusBar().showMessage(self.tr("The password was changed."), 8000)
+        self._forget_remembered(self._offer_rekey)
+
+    def _offer_rekey(self, was_remembered: bool) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("The password was changed"))
+        text = self.tr(
+            "The new password is in force. The recovery key stays valid. An old copy of the "
+            "vault (a backup) still opens with the old password."
+        )
+        if was_remembered:
+            text += " " + self.tr(
+                "This computer no longer remembers the vault: tick “Remember on this "
+                "computer” at the next open to remember it again."
+            )
+        box.setText(text)
+        box.setInformativeText(
+            self.tr(
+                "If your old password or recovery key may have leaked, also renew the vault "
+                "key: everything is encrypted again under a new key."
+            )
+        )
+        renew = box.addButton(self.tr("Renew the vault key…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        renew.clicked.connect(self.rekey_vault)
+        self.rekey_offer = box
+        box.open()
+
+    def rekey_vault(self) -> RekeyDialog | None:
+        if self.service is None:
+            return None
+        dialog = RekeyDialog(self.service, self)
+        dialog.rekeyed.connect(self._rekeyed)
+        self.rekey_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _rekeyed(self, recovery: str) -> None:
+        if self.service is None:
+            return
+        self.reload()  # the records now name the re-encrypted objects
+        self.recovery_dialog = NewRecoveryKeyDialog(self.service, recovery, self)
+        self.recovery_dialog.open()
+        self._forget_remembered(
+            lambda was: self.statusBar().showMessage(
+                self.tr("The vault key was renewed; this computer no longer remembers the vault.")
+                if was
+                else self.tr("The vault key was renewed."),
+                10000,
+            )
+        )
 
     def new_recovery_key(self) -> None:
         if self.service is None:

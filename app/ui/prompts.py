@@ -36,15 +36,15 @@ def error_sentence(exc: BaseException) -> str:
     """The translated sentence for an error class (most specific class first)."""
     if isinstance(exc, errors.WrongPassword):
         return tr("The password (or recovery key) is wrong; the vault was not opened.")
-    if isinstance(exc, errors.LinkInVault):
-        return tr(
-            "The vault folder contains a link to another place; the vault was not opened and "
-            "nothing was changed."
-        )
     if isinstance(exc, errors.HeaderEdited):
         return tr(
             "The vault header was changed outside the app; open the vault with the recovery key "
             "(it rewrites the header), then set a new password."
+        )
+    if isinstance(exc, errors.LinkInVault):
+        return tr(
+            "The vault folder contains a link to another place; the vault was not opened and "
+            "nothing was changed."
         )
     if isinstance(exc, errors.UnsafeHeader):
         return tr("The vault header asks for unsafe settings or is malformed; it was not opened.")

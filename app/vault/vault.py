@@ -35,7 +35,7 @@ from app.errors import (
     WriteFailed,
     WrongPassword,
 )
-from app.vault import crypto, format, migrations, seen, store
+from app.vault import crypto, format, migrations, rekey, seen, store
 
 HEADER_NAME = "vault.json"
 HEADER_BACKUP = "vault.json.bak"
@@ -245,10 +245,12 @@ class Vault:
         try:
             unlocked = cls._unlock(headers, password, recovery_key, vault_key)
             key, header = unlocked.vault_key, unlocked.header
-            header_problems += unlocked.notes + cls._unauthentic_headers(headers, key)
+            newest = [h for h in headers if h.generation >= header.generation]  # older: a note
+            header_problems += unlocked.notes + cls._unauthentic_headers(newest, key)
             vault = cls(root, header, key, lock)
             vault._password_kek = unlocked.password_kek
             vault.warnings.extend(header_problems)
+            vault._finish_rekey()
             vault._load_index()
             vault._note_generation()
             # opening never deletes an object: what no kept state refers to is only reported
@@ -474,6 +476,175 @@ class Vault:
         )
         self._replace_keyslots([s for s in self.header.keyslots if s.type != "recovery"] + [slot])
         return recovery
+
+    # --- rekey: a new vault key (app/vault/rekey.py describes the order and commit point) ----
+
+    def rekey(
+        self,
+        password: str,
+        progress: rekey.ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """Renew the vault key: every object of the newest saved state and the index are
+        re-encrypted under a new key, the header gets new keyslots (the same password, a new
+        recovery key, returned to be shown once). The older saved states and the objects only
+        they referred to are dropped. The evidence signing key (in the index) is kept.
+
+        All or nothing: until the commit point a failure or ``cancel`` removes what was
+        written and raises (``RekeyCancelled`` for a cancel); after it the rest cannot fail
+        the rekey (what is left over is removed at the next open or by ``clean``)."""
+        old_key = self.key
+        self._check_rekey(password)
+        rekey.remove_stale_pending(self.root, old_key, self.vault_id)
+        new_key = crypto.new_key()
+        records_json = self.records.to_json()
+        targets = rekey.object_targets(records_json)
+        mapping: dict[str, str] = {}
+        pending: Path | None = None
+        try:
+            for done, (oid, label, sha) in enumerate(targets, 1):
+                if oid in mapping:
+                    continue
+                mapping[oid] = self._reencrypt(oid, label, sha, new_key, cancel)
+                if progress is not None:
+                    progress(done, len(targets), label)
+            remapped = rekey.remap_records(records_json, mapping)
+            if Records.from_json(remapped).object_ids() != set(mapping.values()):
+                raise AssertionError("rekey: a record refers to an object the remap missed")
+            generation = max([self.generation, *self._index_generations()]) + 1
+            content = dict(self._content())
+            content["records"] = remapped
+            doc = dict(content)
+            doc.update({"saved_at": utc_now(), "trash": []})  # no previous_generation: a new key
+            pending = self.root / INDEX_DIR / rekey.pending_name(generation)
+            store.atomic_write(
+                pending, format.encode_index(new_key, self.vault_id, generation, doc)
+            )
+            header, kek = self._rekeyed_header(password, new_key)
+            recovery = crypto.new_recovery_key()
+            header.keyslots.append(
+                format.Keyslot.wrap(
+                    "recovery", crypto.parse_recovery_key(recovery), new_key, self.vault_id
+                )
+            )
+            if cancel is not None and cancel.is_set():
+                raise rekey.RekeyCancelled
+            self._commit_header(header, new_key)  # the commit point
+        except BaseException:
+            self.discard_unreferenced(mapping.values())
+            if pending is not None:
+                with contextlib.suppress(OSError):
+                    pending.unlink()
+            raise
+        # committed: from here nothing may raise (the new vault is the one on disk)
+        self._key, self.header, self._password_kek = new_key, header, kek
+        self.records = Records.from_json(remapped)
+        self._trash = []
+        self._extra = {k: v for k, v in content.items() if k not in ("schema", "records", "keys")}
+        self._saved = content
+        with contextlib.suppress(OSError):
+            rekey.complete_switch(self.root, new_key, self.vault_id, generation)
+        self.generation = generation
+        with contextlib.suppress(Exception):
+            seen.note(self.vault_id, self.root, generation)
+        for oid in self.leftovers().object_ids:  # the old objects: no kept state refers to them
+            self._unlink_object(oid)
+        return recovery
+
+    def _finish_rekey(self) -> None:
+        """At open: finish a rekey that passed its commit point, or note one that did not."""
+        finished, stale = rekey.finish_pending(self.root, self.key, self.vault_id)
+        if finished:
+            self.warnings.append(
+                "Finished an interrupted change of the vault key (rekey): the new key is in "
+                "force and the password is unchanged. If the new recovery key was not shown "
+                "to you, make a new one now (Vault menu, or run rekey again)."
+            )
+        if stale:
+            self.warnings.append(
+                "An interrupted change of the vault key (rekey) left files that this vault's "
+                "key cannot read; the vault is as it was before it. Run rekey again: it "
+                "removes them."
+            )
+
+    def _check_rekey(self, password: str) -> None:
+        """Refuse, changing nothing, what a rekey could make worse."""
+        _, proven = self.header.unwrap("password", password)
+        if proven != self.key:
+            raise WrongPassword("password")
+        gens = self._index_generations()
+        if not gens or gens[0] != self.generation:
+            raise InvalidInput(
+                "The vault did not open its newest saved state; a rekey would drop it. Run "
+                "check first; nothing was changed."
+            )
+        leftovers = self.leftovers()
+        if leftovers.count:
+            raise InvalidInput(
+                f"{leftovers.count} encrypted item(s) are not in the newest saved state; a "
+                "rekey would make them unreadable for good. Restore the missing save, or "
+                "remove them with clean first; nothing was changed."
+            )
+
+    def _reencrypt(
+        self, oid: str, label: str, sha256: str, new_key: bytes, cancel: threading.Event | None
+    ) -> str:
+        """One object, decrypted with the current key and written as a new object under
+        ``new_key``; its SHA-256 is compared with the record's. Returns the new id."""
+        new_oid = uuid.uuid4().hex
+        path = self.object_path(new_oid)
+        store.make_private_dir(path.parent)
+        digest = hashlib.sha256()
+        chunks = rekey.checked(self.read_object(oid, label), cancel, digest)
+        with store.AtomicFile(path) as out:
+            format.encrypt_object(
+                new_key, bytes.fromhex(new_oid), rekey.rechunk(chunks, format.CHUNK_SIZE), out
+            )
+            if sha256 and digest.hexdigest() != sha256:
+                raise VaultDamaged(
+                    f"{label} decrypts, but its SHA-256 differs from the record; the vault key "
+                    "was not changed (run check).",
+                    [label],
+                )
+        return new_oid
+
+    def _rekeyed_header(self, password: str, new_key: bytes) -> tuple[format.Header, bytes]:
+        """A header with a password slot for ``new_key`` (same password and KDF parameters,
+        new salt) and a generation above both copies on disk."""
+        slot = self.header.slot("password")
+        params = slot.argon2 if slot is not None and slot.argon2 else crypto.Argon2Params()
+        password_slot, kek = format.Keyslot.wrap_with_kek(
+            "password", password, new_key, self.vault_id, params
+        )
+        on_disk = [h.generation for h in self.read_headers(self.root)[0]]
+        header = format.Header(
+            vault_id=self.vault_id,
+            created_at=self.header.created_at,
+            generation=max([self.header.generation, *on_disk]) + 1,
+            keyslots=[password_slot],
+            version=self.header.version,
+        )
+        return header, kek
+
+    def _commit_header(self, header: format.Header, new_key: bytes) -> None:
+        """Write both header copies, the backup first; its rename is the commit point. If the
+        backup write fails, what is on disk decides whether the commit happened."""
+        data = header.encode(new_key)
+        try:
+            store.atomic_write(self.root / HEADER_BACKUP, data)
+        except WriteFailed:
+            with contextlib.suppress(OSError):
+                if (self.root / HEADER_BACKUP).read_bytes() == data:
+                    self._write_main_copy(data)
+                    return  # renamed, only the folder fsync failed: committed
+            raise
+        self._write_main_copy(data)
+
+    def _write_main_copy(self, data: bytes) -> None:
+        try:
+            store.atomic_write(self.root / HEADER_NAME, data)
+        except WriteFailed as exc:  # committed already: the next open repairs this copy
+            self.warnings.append(f"The main header copy could not be rewritten: {exc}")
 
     @property
     def kdf_params(self) -> crypto.Argon2Params:

@@ -106,10 +106,20 @@ def read_header(path: Path) -> dict[str, Any]:
             m, t, p = kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes")
             if kdf.get("name") != "argon2id" or not all(is_int(v) for v in (m, t, p)):
                 raise Refused(f"{path.name}: bad password keyslot")
-            if not (16384 <= m <= 1048576 and 2 <= t <= 10 and 1 <= p <= 16 and m >= 8 * p):
+            work = m * t * (2 if p == 1 else 1)
+            if not (
+                16384 <= m <= 262144
+                and 2 <= t <= 12
+                and 1 <= p <= 8
+                and m >= 8 * p
+                and work <= 786432
+            ):
                 raise Refused(f"{path.name}: KDF parameters out of bounds (m={m}, t={t}, p={p})")
-        elif slot["type"] == "recovery" and kdf.get("name") != "hkdf-sha256":
-            raise Refused(f"{path.name}: bad recovery keyslot")
+        elif slot["type"] == "recovery":
+            if kdf.get("name") != "hkdf-sha256":
+                raise Refused(f"{path.name}: bad recovery keyslot")
+        else:  # §3.2: a keyslot of an unknown type makes the copy unsafe
+            raise Refused(f"{path.name}: keyslot of unknown type")
     return doc
 
 
@@ -119,6 +129,35 @@ def parse_recovery_key(text: str) -> bytes:
     if len(cleaned) != 32:
         raise Refused("a recovery key has 32 characters")
     return base64.b32decode(cleaned)
+
+
+def mac_body(doc: dict[str, Any]) -> dict[str, Any]:
+    """§3.1: the six members as a reader parses them (created_at cut to 64 characters, each
+    keyslot rebuilt from its known members, Base64 re-encoded from the decoded bytes)."""
+
+    def again(text: str) -> str:
+        return base64.b64encode(base64.b64decode(text)).decode("ascii")
+
+    slots = []
+    for slot in doc["keyslots"]:
+        kdf = slot["kdf"]
+        if slot["type"] == "password":
+            names = ("name", "memory_kib", "iterations", "lanes")
+            new_kdf = {k: kdf[k] for k in names} | {"salt": again(kdf["salt"])}
+        else:
+            new_kdf = {"name": kdf["name"], "salt": again(kdf["salt"])}
+        slots.append(
+            {
+                "type": slot["type"],
+                "kdf": new_kdf,
+                "nonce": again(slot["nonce"]),
+                "wrapped_key": again(slot["wrapped_key"]),
+            }
+        )
+    body = {k: doc[k] for k in MAC_MEMBERS}
+    body["created_at"] = doc["created_at"][:64]
+    body["keyslots"] = slots
+    return body
 
 
 def unlock(doc: dict[str, Any], password: str | None, recovery: str | None) -> bytes | None:
@@ -150,7 +189,7 @@ def unlock(doc: dict[str, Any], password: str | None, recovery: str | None) -> b
         return None
     mac = hmac.new(
         hkdf(vault_key, PREFIX + b"header-mac"),
-        canonical({k: doc[k] for k in MAC_MEMBERS}),
+        canonical(mac_body(doc)),
         hashlib.sha256,
     ).hexdigest()
     if not hmac.compare_digest(mac, str(doc.get("mac"))):
@@ -161,7 +200,8 @@ def unlock(doc: dict[str, Any], password: str | None, recovery: str | None) -> b
 def open_header(
     root: Path, password: str | None, recovery: str | None
 ) -> tuple[dict[str, Any], bytes]:
-    """§3.4: valid copies by decreasing generation, the first that unlocks."""
+    """§3.4: only the newest valid copy (vault.json on a tie); an older copy counts only when
+    the newer is damaged, never because the secret does not unwrap the newer one."""
     copies = []
     for name in ("vault.json", "vault.json.bak"):
         try:
@@ -170,16 +210,17 @@ def open_header(
             print(f"warning: {name}: {exc}", file=sys.stderr)
     if not copies:
         raise Refused("no readable header copy")
-    for doc in sorted(copies, key=lambda d: d["generation"], reverse=True):
-        vault_key = unlock(doc, password, recovery)
-        if vault_key is not None:
-            return doc, vault_key
-    raise Refused("wrong password or recovery key")
+    newest = max(copies, key=lambda d: d["generation"])  # max keeps the first on a tie
+    vault_key = unlock(newest, password, recovery)
+    if vault_key is None:
+        raise Refused("wrong password or recovery key")
+    return newest, vault_key
 
 
 # --- §5 index ---------------------------------------------------------------------------------
 
-INDEX_NAME = re.compile(r"^index-(\d{12})\.lvi$")
+INDEX_NAME = re.compile(r"^(index|rekey)-(\d{12})\.lvi$")  # rekey-: §3.5
+MAX_INDEX_PLAINTEXT = 1024 * 1024 * 1024  # §5
 
 
 def read_index(path: Path, generation: int, index_key: bytes, vault_id: bytes) -> dict[str, Any]:
@@ -193,25 +234,33 @@ def read_index(path: Path, generation: int, index_key: bytes, vault_id: bytes) -
         compressed = AESGCM(index_key).decrypt(data[14:26], data[26:], data[:14] + vault_id)
     except InvalidTag:
         raise Refused(f"{path.name} fails its authentication") from None
-    doc = json.loads(zlib.decompress(compressed))
+    inflater = zlib.decompressobj()
+    plaintext = inflater.decompress(compressed, MAX_INDEX_PLAINTEXT)
+    if inflater.unconsumed_tail:
+        raise Refused(f"{path.name} inflates beyond 1 GiB")
+    doc = json.loads(plaintext)
     if not isinstance(doc, dict):
         raise Refused(f"{path.name} is not a JSON object")
     return doc
 
 
 def open_index(root: Path, vault_key: bytes, vault_id: bytes) -> tuple[int, dict[str, Any]]:
+    """§5 and §3.5: the highest generation that decrypts, among index-<G>.lvi and the
+    rekey-<G>.lvi of a rekey (which decrypts only when it passed its commit point)."""
     index_key = hkdf(vault_key, PREFIX + b"index")
-    generations = sorted(
-        (int(m.group(1)) for m in map(INDEX_NAME.match, os.listdir(root / "index")) if m),
+    candidates = sorted(
+        (
+            (int(m.group(2)), m.group(1) == "index", m.group(0))
+            for m in map(INDEX_NAME.match, os.listdir(root / "index"))
+            if m
+        ),
         reverse=True,
     )
-    for generation in generations:
+    for generation, _is_index, name in candidates:
         try:
-            doc = read_index(
-                root / "index" / f"index-{generation:012d}.lvi", generation, index_key, vault_id
-            )
+            doc = read_index(root / "index" / name, generation, index_key, vault_id)
         except (Refused, ValueError, zlib.error) as exc:
-            print(f"warning: skipping generation {generation}: {exc}", file=sys.stderr)
+            print(f"warning: skipping {name}: {exc}", file=sys.stderr)
             continue
         return generation, doc
     raise Refused("no index generation decrypts")

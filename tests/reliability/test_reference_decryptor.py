@@ -110,3 +110,53 @@ def test_reference_refuses_what_the_app_refuses(tmp_path: Path) -> None:
         check=False,
     )
     assert damaged.returncode == 2 and b"fails its authentication" in damaged.stderr
+
+
+def _refused(vault: Path, tmp_path: Path, password: str) -> bytes:
+    password_file = tmp_path / "password.txt"
+    password_file.write_text(password, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-I", str(SCRIPT), str(vault), "--password-file", str(password_file)],
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stdout
+    return proc.stderr
+
+
+def test_reference_follows_the_newest_header_copy_and_a_rekey(tmp_path: Path) -> None:
+    """§3.4 and §3.5 as the reference reads them: an old header copy with the old password is
+    refused; after a rekey the new recovery key reads everything, also in the state a kill
+    right after the commit point leaves (rekey-<G>.lvi not yet renamed)."""
+    import shutil
+
+    from app.vault import rekey
+
+    vault = tmp_path / "vault"
+    service, _ = VaultService.create(vault, PASSWORD, "newest", argon2=FAST_KDF)
+    service.import_photo_data([("p.jpg", portrait(1, (120, 160)))])
+    before = (vault / "vault.json").read_bytes()
+    service.change_password(PASSWORD + " new")
+    (vault / "vault.json.bak").write_bytes(before)
+    assert b"wrong password" in _refused(vault, tmp_path, PASSWORD)
+
+    (vault / "vault.json.bak").write_bytes((vault / "vault.json").read_bytes())
+    recovery = service.rekey(PASSWORD + " new")
+    expected = service.records.to_json()
+    service.lock()
+    result = run_reference(vault, "--recovery-key", recovery)
+    assert result["index"]["records"] == expected
+
+    # the state between the commit point and step 4: the new index under its pending name
+    (gen_file,) = (vault / "index").iterdir()
+    pending = tmp_path / "pending"
+    shutil.copytree(vault, pending)
+    generation = int(gen_file.name[6:18])
+    (pending / "index" / gen_file.name).rename(pending / "index" / rekey.pending_name(generation))
+    result = run_reference(pending, "--recovery-key", recovery)
+    assert result["index_generation"] == generation
+    assert result["index"]["records"] == expected
+    record(
+        "reference decryptor: old header copy + old password refused; rekeyed vault read, "
+        "also with its index still under the pending rekey name"
+    )

@@ -1,6 +1,8 @@
-"""The vault's own keys and health: change the password, make a new recovery key, check.
+"""The vault's own keys and health: change the password, make a new recovery key, renew the
+vault key, check.
 
-The same use cases as ``likeness-vault-cli passwd`` and ``check``, over the same services.
+The same use cases as ``likeness-vault-cli passwd``, ``rekey`` and ``check``, over the same
+services.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +29,8 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf, strength_hint
 from app.ui.prompts import show_exception
 from app.ui.save_paths import confirmed_pdf_path
-from app.ui.tasks import run_task
+from app.ui.tasks import Task, run_task
+from app.vault.rekey import RekeyCancelled
 from app.vault.vault import CheckReport, Leftovers
 
 
@@ -316,4 +319,111 @@ class LeftoversDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.remove_button.setEnabled(bool(self.object_ids))
+        show_exception(self, exc)
+
+
+class RekeyDialog(QDialog):
+    """Renews the vault key (``likeness-vault-cli rekey``): asks for the password, re-encrypts
+    every item off the GUI thread with progress and cancel, then shows the new recovery key
+    once. A cancel before the commit point leaves the vault exactly as it was."""
+
+    rekeyed = Signal(str)  # the new recovery key
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Renew the vault key"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "If your old password or recovery key may have leaked, renew the vault key: "
+                "every item and record is encrypted again under a new key, and you get a new "
+                "recovery key (shown once). The password stays the same. The old recovery key "
+                "and old copies of the vault's header no longer open it, and the older saved "
+                "states are dropped. Copies or backups of the vault made before stay readable "
+                "with the old password: delete them."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Password:"), self.password)
+        layout.addLayout(form)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress of the renewal"))
+        self.bar.hide()
+        layout.addWidget(self.bar)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.start = self.buttons.addButton(
+            self.tr("Renew the key"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start.clicked.connect(self.begin)
+        self.buttons.rejected.connect(self.cancel_or_close)
+        layout.addWidget(self.buttons)
+        self.password.textChanged.connect(lambda text: self.start.setEnabled(bool(text)))
+        self.start.setEnabled(False)
+        self.resize(520, 260)
+
+    def begin(self) -> None:
+        password, service = self.password.text(), self.service
+        self.password.setEnabled(False)
+        self.start.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.status.setText(self.tr("Encrypting every item again…"))
+        self.task = run_task(
+            lambda progress, cancel: service.rekey(password, progress, cancel),
+            self._done,
+            self._failed,
+            self._progress,
+            with_cancel=True,
+            with_progress=True,
+            owner=self,
+            writes=True,
+        )
+
+    def cancel_or_close(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """While the renewal runs, Cancel (or Esc, or closing the window) cancels it; the
+        dialog stays until the work has stopped, so a new recovery key is never lost."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None and self.task.running:
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _progress(self, done: int, total: int, _name: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, recovery: str) -> None:
+        self.task = None
+        self.password.clear()
+        self.rekeyed.emit(recovery)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.bar.hide()
+        self.password.setEnabled(True)
+        self.start.setEnabled(bool(self.password.text()))
+        if isinstance(exc, RekeyCancelled):
+            self.status.setText(self.tr("Cancelled; the vault is as it was."))
+            return
+        self.status.setText("")
         show_exception(self, exc)
