@@ -435,12 +435,13 @@ def compose(
         data.fill("takedown.route.1195", lang, **base, citations=cites(["cc-1195", "cc-1197"]))
     )
     attached = []
+    colon = "：" if lang == "zh-CN" else ": "
     if law_no:
-        attached.append(f"{annex_ref(law_no)} {data.label('law', lang)}")
+        attached.append(f"{annex_ref(law_no)}{colon}{data.label('law', lang)}")
     if photos_no:
-        attached.append(f"{annex_ref(photos_no)} {data.label('photos_short', lang)}")
+        attached.append(f"{annex_ref(photos_no)}{colon}{data.label('photos_short', lang)}")
     for (_key, annex), n in zip(extra, extra_no, strict=True):
-        attached.append(f"{annex_ref(n)} {annex.title}")
+        attached.append(f"{annex_ref(n)}{colon}{annex.title}")
     sep = "；" if lang == "zh-CN" else "; "
     paragraphs.append(data.fill("takedown.evidence", lang, **base, annexes=sep.join(attached)))
     paragraphs += [

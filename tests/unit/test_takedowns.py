@@ -199,7 +199,7 @@ def test_a_notice_without_photos_does_not_say_a_photo_list_is_attached(
     assert not comp.media and "no-photos" in comp.warning_codes
     for absent in ("照片清单", "SHA-256", "附件二", "Photo list", "Annex 2", "listed below"):
         assert flat(absent) not in text, absent
-    assert ("附件一引用的法律条文" if lang == "zh-CN" else "Annex1Lawcited") in text
+    assert ("附件一：引用的法律条文。" if lang == "zh-CN" else "Annex 1: Law cited.") in comp.body
 
 
 def test_no_photos_but_deals_in_the_vault_claims_only_no_licence(service: VaultService) -> None:
@@ -275,7 +275,7 @@ def test_screenshots_and_id_image_are_annexed_and_missing_ones_warned(
     if lang == "zh-CN":
         assert "附件三：侵权内容截图" in text and "发现日期：2026年2月20日" in text
         assert "附件四：通知人身份证明" in text and "id-front.jpg" in text
-        assert flat("附件三 侵权内容截图") in text  # the body lists what is attached
+        assert "附件三：侵权内容截图" in comp.body  # the body lists what is attached
     else:
         assert flat("Annex 3: Screenshots") in text and "seenon:2026-02-20" in text
         assert flat("Annex 4: Proof of the right holder's identity") in text
