@@ -44,7 +44,7 @@ from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.dialogs.photo_dialog import PhotoDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sighting_dialog import SightingDialog
-from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, NewRecoveryKeyDialog
+from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, NewRecoveryKeyDialog, RekeyDialog
 from app.ui.prompts import ExceptionDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -204,6 +204,7 @@ def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]],
         PerformerDialog(svc, window),
         ChangePasswordDialog(svc, window),
         NewRecoveryKeyDialog(svc, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", window),
+        RekeyDialog(svc, window),
         SightingDialog(svc, next(iter(svc.records.sightings.values())), window),
         SightingDialog(svc, None, window),
         PhotoDialog(svc, next(iter(svc.records.media.values())), window),
