@@ -155,6 +155,7 @@ def mac_body(doc: dict[str, Any]) -> dict[str, Any]:
             }
         )
     body = {k: doc[k] for k in MAC_MEMBERS}
+    body["vault_id"] = str(uuid.UUID(doc["vault_id"]))
     body["created_at"] = doc["created_at"][:64]
     body["keyslots"] = slots
     return body
