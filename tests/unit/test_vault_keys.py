@@ -189,3 +189,24 @@ def test_recovery_key_opens_a_header_whose_kdf_parameters_were_lowered(vault_dir
     again = VaultService.open(vault_dir, NEW)
     assert again.warnings == []
     again.lock()
+
+
+def test_unknown_members_are_outside_the_mac_as_documented(vault_dir: Path) -> None:
+    """§3.1: the MAC covers the members as a reader parses them; an unknown member (top level
+    or inside a keyslot) is covered by the checksum only, so adding one keeps the vault
+    opening, and an upper-case vault_id is the same vault_id."""
+    import hashlib
+
+    Vault.create(vault_dir, PASSWORD, argon2=FAST_KDF)[0].close()
+    for name in (HEADER_NAME, HEADER_BACKUP):
+        doc = json.loads((vault_dir / name).read_bytes())
+        doc.pop("checksum")
+        doc["keyslots"][0]["comment"] = "added by a later version"
+        doc["keyslots"][1]["kdf"]["hint"] = 1
+        doc["future"] = {"x": 1}
+        doc["vault_id"] = doc["vault_id"].upper()
+        doc["checksum"] = hashlib.sha256(format.canonical_json(doc)).hexdigest()
+        (vault_dir / name).write_text(json.dumps(doc))
+    vault = Vault.open(vault_dir, PASSWORD)
+    assert vault.warnings == []
+    vault.close()
