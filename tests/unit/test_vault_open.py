@@ -656,3 +656,10 @@ def test_a_change_made_in_place_right_after_open_is_saved(vault_dir: Path) -> No
         assert again.records.media[photo.id].tags == ["one", "two"]
     finally:
         again.lock()
+
+
+def test_clean_has_help(run: Any) -> None:
+    result = run("clean", "--help")
+    assert result.code == 0
+    assert "--yes" in result.out and "--json" in result.out and "VAULT" in result.out
+    assert "likeness-vault-cli clean" in result.out or "clean" in run("--help").out
