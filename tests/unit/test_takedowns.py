@@ -281,23 +281,25 @@ def test_screenshots_and_id_image_are_annexed_and_missing_ones_warned(
         assert flat("Annex 4: Proof of the right holder's identity") in text
 
 
+@pytest.mark.parametrize("lang", LANGS)
 def test_us_platform_no_prc_grounds_by_default_and_dmca_identifies_the_photos(
-    service: VaultService,
+    service: VaultService, lang: str
 ) -> None:
-    comp, text = notice(service, "en", platform="other", platform_country="US")
-    assert comp.grounds == [] and "Article14" not in text and "512(c)(3)" not in text
-    comp, text = notice(
-        service, "en", platform="other", platform_country="US", performer_took_photo=True
-    )
+    us = {"platform": "other", "platform_country": "US"}
+    comp, text = notice(service, lang, **us)
+    assert comp.grounds == [] and "512(c)(3)" not in text
+    assert "深度合成" not in text and "DeepSynthesis" not in text
+    comp, text = notice(service, lang, **us, performer_took_photo=True)
     assert comp.grounds == ["dmca"] and "dmca-confirm" in comp.warning_codes
-    assert "IMG_0.jpg" in text and "IMG_1.jpg" in text
-    assert flat("reproduces those photographs themselves, not only my face") in text
-    assert "Article14" not in text
-    asked, _ = notice(service, "en", platform="other", platform_country="US", grounds=["ai-labels"])
+    assert "IMG_0.jpg" in text and "IMG_1.jpg" in text and "512(c)(3)" in text
+    if lang == "zh-CN":
+        assert "上述链接内容复制了这些照片本身，而不仅是本人的面部" in text
+    else:
+        assert flat("reproduces those photographs themselves, not only my face") in text
+    assert "深度合成" not in text and "DeepSynthesis" not in text
+    asked, _ = notice(service, lang, **us, grounds=["ai-labels"])
     assert "prc-only-abroad" in asked.warning_codes
-    none, text = notice(
-        service, "en", platform="other", platform_country="US", performer_took_photo=True, media=[]
-    )
+    none, text = notice(service, lang, **us, performer_took_photo=True, media=[])
     assert "dmca" not in none.grounds and "dmca-no-photos" in none.warning_codes
 
 
