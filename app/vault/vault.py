@@ -295,17 +295,24 @@ class Vault:
                 if entry.is_symlink() or store.is_link(entry.path):
                     store.refuse_link(Path(entry.path), root)
         found: dict[str, str] = {}
-        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-            for sub in os.scandir(root / OBJECTS_DIR):
-                if sub.is_symlink() or store.is_link(sub.path):
-                    store.refuse_link(Path(sub.path), root)
-                if not sub.is_dir(follow_symlinks=False):
-                    continue
-                for entry in os.scandir(sub.path):
-                    if entry.is_symlink():
-                        store.refuse_link(Path(entry.path), root)
-                    if OBJECT_RE.match(entry.name) and entry.name[:2] == sub.name:
-                        found[entry.name[:32]] = entry.path
+        try:
+            subs = list(os.scandir(root / OBJECTS_DIR))
+        except OSError:  # missing or unreadable: nothing to list (reading an object says why)
+            subs = []
+        for sub in subs:
+            if sub.is_symlink() or store.is_link(sub.path):
+                store.refuse_link(Path(sub.path), root)
+            if not sub.is_dir(follow_symlinks=False):
+                continue
+            try:
+                entries = list(os.scandir(sub.path))
+            except OSError:
+                continue
+            for entry in entries:
+                if entry.is_symlink():
+                    store.refuse_link(Path(entry.path), root)
+                if OBJECT_RE.match(entry.name) and entry.name[:2] == sub.name:
+                    found[entry.name[:32]] = entry.path
         return found
 
     @staticmethod
