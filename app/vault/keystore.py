@@ -1,4 +1,10 @@
-"""'Remember on this computer': the vault key in the operating system's secret store.
+"""'Remember on this computer': a key that opens the vault, in the operating system's secret store.
+
+What is stored is not the vault key but the key-encryption key of the vault's password
+keyslot (``Vault.remembered_secret``): it unwraps only that keyslot, so a password change
+(made here, on another computer or with the CLI) or a rekey makes every remembered copy
+useless, and ``VaultService.open`` forgets one that no longer opens. The GUI also forgets it
+right after a password change or a rekey and says so.
 
 Only real OS stores are accepted (Secret Service / KWallet on Linux, the macOS Keychain, the
 Windows Credential Locker). Plaintext, "alt", fail and null backends are refused with a
@@ -61,7 +67,7 @@ def system_backend() -> Backend:
 
 
 class KeyStore:
-    """Stores and fetches one vault key per vault id."""
+    """Stores and fetches one remembered key (32 bytes, see the module doc) per vault id."""
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
