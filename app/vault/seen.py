@@ -1,15 +1,18 @@
 """What this computer remembers about the vaults it opened: enough to notice a rollback.
 
-A vault's index generation only grows. If the generation opened in a folder is lower than the
-one this computer last opened or saved *in that same folder*, the folder was rolled back: a
-backup restored into it (expected), a sync tool that delivered old files, or someone who put
-an old state back on purpose. The app then warns once.
+A vault's index generation only grows, and so does its header generation. If the generation
+opened in a folder is lower than the highest this computer opened or saved *in that same
+folder*, the folder was rolled back: a backup restored into it (expected), a sync tool that
+delivered old files, or someone who put an old state back on purpose (an old header copy lets
+an old password in). The app warns at every open until the next save, which is numbered past
+the highest generation remembered here: so a save never reuses the number of an index file
+that is missing, and putting that file back later cannot clash with it.
 
 The memory is one JSON file outside every vault, in the user's state folder
 (``platformdirs.user_state_path("likeness-vault")``, or ``$LIKENESS_VAULT_STATE_DIR`` when set):
 
     {"version": 1, "vaults": {"<vault id> <resolved folder>": {"generation": 12,
-                                                             "at": "2026-11-30T06:20:24Z"}}}
+        "at": "2026-11-30T06:20:24Z", "header_generation": 4, "header_at": "..."}}}
 
 It holds nothing secret: no key, no name, no record, only vault ids, folder paths, numbers and
 times. A copy of a vault in another folder has its own entry, so opening a backup where it
@@ -49,19 +52,29 @@ def state_dir() -> Path:
     return platformdirs.user_state_path("likeness-vault", appauthor=False)
 
 
+def when(at: str) -> str:
+    """An ISO 8601 UTC time for a sentence: 2026-11-30 06:20 UTC."""
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return at
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
 @dataclass(frozen=True)
 class Seen:
-    generation: int
-    at: str  # ISO 8601 UTC, e.g. 2026-11-30T06:20:24Z
+    generation: int  # the highest index generation opened or saved in this folder
+    at: str  # when it was first seen: ISO 8601 UTC, e.g. 2026-11-30T06:20:24Z
+    header_generation: int = 0  # the highest header generation, likewise
+    header_at: str = ""
 
     @property
     def when(self) -> str:
-        """``at`` for a sentence: 2026-11-30 06:20 UTC."""
-        try:
-            moment = datetime.fromisoformat(self.at.replace("Z", "+00:00")).astimezone(UTC)
-        except ValueError:
-            return self.at
-        return moment.strftime("%Y-%m-%d %H:%M UTC")
+        return when(self.at)
+
+    @property
+    def header_when(self) -> str:
+        return when(self.header_at)
 
 
 def _key(vault_id: UUID, root: Path) -> str:
@@ -81,23 +94,47 @@ def _load() -> dict[str, Any]:
         return {}
 
 
+def _count(value: Any) -> int | None:
+    return value if type(value) is int and value >= 0 else None
+
+
 def recall(vault_id: UUID, root: Path) -> Seen | None:
-    """The generation this computer last opened or saved in this folder, if it remembers."""
-    entry = _load().get(_key(vault_id, root))
+    """The highest generations this computer opened or saved in this folder, if it remembers."""
+    return _parse(_load().get(_key(vault_id, root)))
+
+
+def _parse(entry: Any) -> Seen | None:
     if not isinstance(entry, dict):
         return None
-    generation, at = entry.get("generation"), entry.get("at")
-    if type(generation) is not int or generation < 0 or not isinstance(at, str):
+    generation, at = _count(entry.get("generation")), entry.get("at")
+    if generation is None or not isinstance(at, str):
         return None
-    return Seen(generation, at)
+    header_generation = _count(entry.get("header_generation")) or 0
+    header_at = entry.get("header_at")
+    return Seen(generation, at, header_generation, header_at if isinstance(header_at, str) else "")
 
 
-def note(vault_id: UUID, root: Path, generation: int) -> None:
-    """Remember ``generation`` as the state of this vault in this folder, now. Never raises:
-    a memory that cannot be written only costs the rollback warning."""
+def note(vault_id: UUID, root: Path, generation: int, header_generation: int = 0) -> None:
+    """Remember ``generation`` (and ``header_generation``) for this vault in this folder where
+    they are higher than what is remembered. Never raises: a memory that cannot be written only
+    costs the rollback warning."""
     try:
         vaults = _load()
-        vaults[_key(vault_id, root)] = {"generation": generation, "at": utc_now()}
+        key = _key(vault_id, root)
+        old = _parse(vaults.get(key))
+        now = utc_now()
+        entry: dict[str, Any] = {"generation": generation, "at": now}
+        if old is not None and old.generation >= generation:
+            entry.update(generation=old.generation, at=old.at)
+        if old is not None and old.header_generation >= header_generation:
+            header_generation, header_now = old.header_generation, old.header_at
+        else:
+            header_now = now
+        if header_generation:
+            entry.update(header_generation=header_generation, header_at=header_now)
+        if old is not None and entry == vaults.get(key):
+            return  # nothing new: no write
+        vaults[key] = entry
         if len(vaults) > MAX_ENTRIES:
             dated = sorted(
                 vaults.items(),

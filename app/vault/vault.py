@@ -429,6 +429,7 @@ class Vault:
         # Backup first: at every moment at least one copy holds a header that unlocks.
         store.atomic_write(self.root / HEADER_BACKUP, data)
         store.atomic_write(self.root / HEADER_NAME, data)
+        self._note_seen()
 
     def _replace_keyslots(self, slots: list[format.Keyslot]) -> None:
         """Write the header with new keyslots. If that fails, the header in memory and both
@@ -518,7 +519,7 @@ class Vault:
             remapped = rekey.remap_records(records_json, mapping)
             if Records.from_json(remapped).object_ids() != set(mapping.values()):
                 raise AssertionError("rekey: a record refers to an object the remap missed")
-            generation = max([self.generation, *self._index_generations()]) + 1
+            generation = self._next_generation(self._index_generations())
             content = dict(self._content())
             content["records"] = remapped
             doc = dict(content)
@@ -552,8 +553,7 @@ class Vault:
         with contextlib.suppress(OSError):
             rekey.complete_switch(self.root, new_key, self.vault_id, generation)
         self.generation = generation
-        with contextlib.suppress(Exception):
-            seen.note(self.vault_id, self.root, generation)
+        self._note_seen()  # never raises
         for oid in self.leftovers().object_ids:  # the old objects: no kept state refers to them
             self._unlink_object(oid)
         return recovery
@@ -754,8 +754,9 @@ class Vault:
         self._saved_digest = None if content is None else _content_digest(content)
 
     def _note_generation(self) -> None:
-        """Warn if this folder holds an older state than this computer last opened or saved
-        here (a rollback), then remember the generation now open (so it is said once)."""
+        """Warn if this folder holds an older index or header than the highest this computer
+        opened or saved here (a rollback, or an old header copy put back), then remember what
+        is open. The warning stays until the next save, which is numbered past the highest."""
         last = seen.recall(self.vault_id, self.root)
         if last is not None and self.generation < last.generation:
             self.warnings.append(
@@ -763,7 +764,24 @@ class Vault:
                 f"last state opened here on {last.when} (generation {last.generation}); if you "
                 "restored a backup into this folder, that is expected."
             )
-        seen.note(self.vault_id, self.root, self.generation)
+        if last is not None and self.header.generation < last.header_generation:
+            self.warnings.append(
+                f"This vault's header (generation {self.header.generation}) is older than the "
+                f"one opened here on {last.header_when} (generation {last.header_generation}): "
+                "an old copy of vault.json was put back, so an old password may have opened it. "
+                "If you restored a backup into this folder, that is expected; otherwise change "
+                "the password and renew the vault key."
+            )
+        self._note_seen()
+
+    def _next_generation(self, existing: list[int]) -> int:
+        """Past every index file here and every generation this computer saw in this folder: a
+        missing newest index file, put back later, must not clash with a save made meanwhile."""
+        last = seen.recall(self.vault_id, self.root)
+        return max([self.generation, *existing, last.generation if last else 0]) + 1
+
+    def _note_seen(self) -> None:
+        seen.note(self.vault_id, self.root, self.generation, self.header.generation)
 
     def _content(self) -> dict[str, Any]:
         """The index document to save, without "saved_at", "previous_generation", "trash"."""
@@ -793,7 +811,7 @@ class Vault:
 
     def _write_index(self, content: dict[str, Any]) -> None:
         existing = self._index_generations()
-        generation = max([self.generation, *existing]) + 1
+        generation = self._next_generation(existing)
         doc = dict(content)
         doc["saved_at"] = utc_now()
         if self.generation:  # the one it replaces (none for the first): a gap is visible
@@ -804,7 +822,7 @@ class Vault:
         # committed: nothing below may fail the save (the caller would roll back a saved change)
         self.generation = generation
         self._saved = content
-        seen.note(self.vault_id, self.root, generation)
+        self._note_seen()
         for old in existing:
             if old <= generation - KEEP_GENERATIONS:
                 with contextlib.suppress(OSError):

@@ -285,9 +285,9 @@ def test_a_valid_header_still_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert header.slot("password") is not None
     doc = copy.deepcopy(base_header())
     doc["keyslots"][0]["kdf"].update(memory_kib=crypto.MEMORY_KIB_BOUNDS[1], lanes=2)
-    assert (
-        format.decode_header(with_checksum(doc)).slot("password").argon2.memory_kib == 256 * 1024
-    )  # type: ignore[union-attr]
+    slot = format.decode_header(with_checksum(doc)).slot("password")
+    assert slot is not None and slot.argon2 is not None
+    assert slot.argon2.memory_kib == 256 * 1024
     record(
         f"hostile headers: {COUNTS['decode']} refused by decode_header "
         f"({COUNTS['decoded-bounded']} more parsed into bounded fields), {COUNTS['open']} "

@@ -301,7 +301,7 @@ def test_a_no_op_right_after_open_saves_nothing_but_a_change_does(vault_dir: Pat
 # --- rollback detection --------------------------------------------------------------------
 
 
-def test_an_older_state_in_the_same_folder_warns_once(
+def test_an_older_state_in_the_same_folder_warns_until_the_next_save(
     vault_dir: Path, tmp_path: Path, state: Path, run: Any
 ) -> None:
     service = make(vault_dir)
@@ -326,8 +326,11 @@ def test_an_older_state_in_the_same_folder_warns_once(
         f"(generation {newest}); if you restored a backup into this folder, that is expected."
         in result.err
     )
-    again = run("buyers", vault_dir)  # said once
-    assert "older than the last state" not in again.err, again.err
+    again = run("buyers", vault_dir)  # a listing changes nothing: still said
+    assert "older than the last state" in again.err, again.err
+    assert run("add-buyer", vault_dir, "--name", "c").code == 0  # a save moves past it
+    after = run("buyers", vault_dir)
+    assert "older than the last state" not in after.err, after.err
     elsewhere = VaultService.open(copy_elsewhere, PASSWORD)  # a copy in its own folder
     try:
         assert not elsewhere.warnings, elsewhere.warnings
@@ -340,6 +343,59 @@ def test_an_older_state_in_the_same_folder_warns_once(
     assert not [p for p in state.iterdir() if p.name.startswith(store.TEMP_PREFIX)]
     if os.name == "posix":
         assert (state / seen.FILE_NAME).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_save_after_a_rollback_never_reuses_the_number_of_a_missing_index(
+    vault_dir: Path, tmp_path: Path, state: Path
+) -> None:
+    service = make(vault_dir)
+    service.add_buyer("a")
+    service.add_buyer("b")
+    service.lock()
+    newest = newest_index(vault_dir)
+    kept = tmp_path / newest.name
+    shutil.move(newest, kept)  # a sync tool has not delivered the newest index yet
+    opened = VaultService.open(vault_dir, PASSWORD)
+    try:
+        assert len(opened.records.buyers) == 1
+        opened.add_buyer("c")  # saved meanwhile
+        assert newest_index(vault_dir).name != newest.name
+    finally:
+        opened.lock()
+    shutil.move(kept, newest)  # the missing file arrives: nothing is overwritten by it
+    assert len(index_files(vault_dir)) >= 2
+    back = VaultService.open(vault_dir, PASSWORD)
+    try:  # the newest file is the save made meanwhile, which the user saw last
+        assert sorted(b.name for b in back.records.buyers.values()) == ["a", "c"]
+    finally:
+        back.lock()
+
+
+def test_an_old_header_copy_put_back_is_said(vault_dir: Path, tmp_path: Path, state: Path) -> None:
+    """Both header copies replaced by an old one (the old password opens it, as with any
+    backup): the app cannot refuse it, but it does not trust it silently."""
+    service = make(vault_dir)
+    old_header = (vault_dir / "vault.json").read_bytes()
+    service.change_password(PASSWORD + " changed")
+    service.lock()
+    for name in ("vault.json", "vault.json.bak"):
+        (vault_dir / name).write_bytes(old_header)
+    opened = VaultService.open(vault_dir, PASSWORD)
+    try:
+        assert any(
+            "header (generation 2) is older than the one opened here" in w
+            and "an old password may have opened it" in w
+            for w in opened.warnings
+        ), opened.warnings
+    finally:
+        opened.lock()
+    copy = tmp_path / "copy"  # the same old files in a folder of their own: a backup, quiet
+    shutil.copytree(vault_dir, copy)
+    elsewhere = VaultService.open(copy, PASSWORD)
+    try:
+        assert not [w for w in elsewhere.warnings if "header" in w], elsewhere.warnings
+    finally:
+        elsewhere.lock()
 
 
 def test_the_memory_is_updated_by_saves_not_only_opens(vault_dir: Path, state: Path) -> None:
