@@ -46,15 +46,20 @@ def password_strength(password: str, user_inputs: tuple[str, ...] = ()) -> int:
     return passwords.estimate(password, user_inputs).level
 
 
+def join_sentences(first: str, second: str) -> str:
+    """Two translated sentences as one text: no space after a full-width stop (Chinese)."""
+    return first + ("" if first.endswith(("。", "！", "？", "；", "：")) else " ") + second
+
+
 def strength_hint(level: int) -> str:
     """The sentence under the meter, for the wizard and the change-password dialog alike."""
     advice = tr("Use four or more unrelated words, or a longer phrase; Chinese is fine.")
     hints = [
         tr("Type a password."),
-        tr("Very weak: anyone with a copy of the vault folder could guess it at once.")
-        + " "
-        + advice,
-        tr("Weak: a copy of the vault folder could be cracked.") + " " + advice,
+        join_sentences(
+            tr("Very weak: anyone with a copy of the vault folder could guess it at once."), advice
+        ),
+        join_sentences(tr("Weak: a copy of the vault folder could be cracked."), advice),
         tr("Almost: add another word or two, so that a copy would take years to crack."),
         tr("Strong enough."),
     ]
@@ -198,7 +203,7 @@ class PasswordPage(QWizardPage):
         self.meter.setValue(self.level)
         text = strength_hint(self.level)
         if self.repeat.text() and self.repeat.text() != self.password.text():
-            text += " " + self.tr("The two passwords differ.")
+            text = join_sentences(text, self.tr("The two passwords differ."))
         self.hint.setText(text)
         self.completeChanged.emit()
 

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.vault_service import VaultService
-from app.ui.dialogs.create_vault import password_strength, save_recovery_pdf, strength_hint
+from app.ui.dialogs.create_vault import (
+    join_sentences,
+    password_strength,
+    save_recovery_pdf,
+    strength_hint,
+)
 from app.ui.prompts import show_exception
 from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import Task, run_task
@@ -62,7 +67,11 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.meter)
         self.hint = QLabel()  # the same floor as the wizard and `passwd` (app.services.passwords)
         self.hint.setWordWrap(True)
+        # room for the longest hint (three lines), so the dialog does not clip it when it grows
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.hint)
+        self.setMinimumWidth(460)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,7 +88,7 @@ class ChangePasswordDialog(QDialog):
         self.meter.setValue(level)
         text = strength_hint(level)
         if self.repeat.text() and self.repeat.text() != self.password.text():
-            text += " " + self.tr("The two passwords differ.")
+            text = join_sentences(text, self.tr("The two passwords differ."))
         self.hint.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             level == 4 and self.password.text() == self.repeat.text()
