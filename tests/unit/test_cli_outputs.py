@@ -2,7 +2,7 @@
 letters are not legal advice.
 
 - every command that writes a file refuses an existing one unless --force, or asks on a
-  terminal (one helper, app/cli_output.py); the services take an explicit overwrite flag;
+  terminal (one helper, app/cli/common.py); the services take an explicit overwrite flag;
 - a name taken from a record is made safe under an output folder (``../escaped.jpg``);
 - ``init`` onto an empty folder makes it 0700; onto a file, and Ctrl-D at a password prompt,
   are one-line errors.
@@ -26,7 +26,8 @@ import pytest
 from conftest import FAST_KDF, PASSWORD
 from helpers import NEW_PASSWORD, jpeg_bytes
 
-from app import cli, cli_output
+from app import cli
+from app.cli import common as cli_output
 from app.errors import BundleExists, OutputExists
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService

@@ -1,4 +1,5 @@
-"""CLI commands for letters and takedown notices (issue 6), registered by app/cli.py.
+"""Letters and takedown notices: ``letter``, ``takedown``, ``letters``, ``mark-sent``,
+``set-status``, ``attach-reply``, ``delete-letter``.
 
     likeness-vault-cli letter VAULT --buyer ID [--kind revocation|deletion|reminder|escalation]
             [--lang zh-CN|en] [--reason TEXT] -o FILE.pdf [--json]
@@ -10,27 +11,47 @@
 Each letter/takedown writes the PDF to -o (an existing file only with --force, or after a "y"
 on a terminal) and records the letter in the vault as a draft. Both print on stderr that this is
 a tool, not legal advice, in the letter's language (from resources/templates/<lang>.toml).
+A letter is named by its id, a prefix of it, or the LV-XXXXXXXX reference printed on it. Only
+an unsent draft can be deleted: a letter marked as sent is never changed.
+
+The letter services (and the PDF renderer under them) are imported only by these commands.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.cli_output import add_force, claim_output
-from app.documents.letters import legal_data
-from app.domain.models import to_dict
-from app.services import letters as service_letters
+from app.cli.common import (
+    Command,
+    add_force,
+    add_json,
+    add_yes,
+    claim_output,
+    confirm_delete,
+    emit_json,
+    opened,
+    record_json,
+    vault_command,
+)
+from app.domain.models import LETTER_STATUSES
+from app.errors import InvalidInput
 
-Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+if TYPE_CHECKING:
+    from app.services.letters import Composition
+    from app.services.vault_service import VaultService
+
+# what set-status may set: "sent" comes with a date (mark-sent), "draft" is where letters start
+LATER_STATUSES = tuple(s for s in LETTER_STATUSES if s not in ("draft", "sent"))
 
 
-def _summary(composition: service_letters.Composition, letter: Any, output: str) -> dict[str, Any]:
+def _summary(composition: Composition, letter: Any, output: str) -> dict[str, Any]:
+    from app.services import letters as service_letters
+
     return {
-        "letter": to_dict(letter),
+        "letter": record_json(letter),
         "reference": composition.reference,
         "route": composition.route,
         "variant": composition.variant,
@@ -45,11 +66,13 @@ def _summary(composition: service_letters.Composition, letter: Any, output: str)
 
 def not_legal_advice(lang: str) -> str:
     """The sentence the compose dialog shows, from the templates of the letter's language."""
+    from app.documents.letters import legal_data
+
     return str(legal_data().text[lang]["notice"]["not_legal_advice"])
 
 
-def _finish(args: argparse.Namespace, service: Any, composition: Any) -> int:
-    from app.cli import emit_json
+def _finish(args: argparse.Namespace, service: VaultService, composition: Composition) -> int:
+    from app.services import letters as service_letters
 
     data = service_letters.render(composition)
     path = service_letters.export_pdf(data, args.output, overwrite=args.overwrite)
@@ -70,11 +93,10 @@ def _finish(args: argparse.Namespace, service: Any, composition: Any) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from app.cli import open_vault
+    from app.services import letters as service_letters
 
     args.overwrite = claim_output(Path(args.output), args.force)  # before the password
-    service = open_vault(args.vault)
-    try:
+    with opened(args.vault) as service:
         composition = service_letters.compose_buyer_letter(
             service,
             service.buyer(args.buyer).id,
@@ -88,16 +110,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
             deadline_days=args.deadline_days,
         )
         return _finish(args, service, composition)
-    finally:
-        service.lock()
 
 
 def cmd_takedown(args: argparse.Namespace) -> int:
-    from app.cli import open_vault
+    from app.services import letters as service_letters
 
     args.overwrite = claim_output(Path(args.output), args.force)  # before the password
-    service = open_vault(args.vault)
-    try:
+    with opened(args.vault) as service:
         composition = service_letters.compose_takedown(
             service,
             args.platform,
@@ -112,72 +131,113 @@ def cmd_takedown(args: argparse.Namespace) -> int:
             deadline_days=args.deadline_days,
         )
         return _finish(args, service, composition)
-    finally:
-        service.lock()
 
 
-def cmd_letters(args: argparse.Namespace) -> int:
-    from app.cli import emit_json, open_vault
+@vault_command
+def cmd_letters(args: argparse.Namespace, service: VaultService) -> int:
+    from app.services import letters as service_letters
 
-    service = open_vault(args.vault)
-    try:
-        due = {d.letter.id: d for d in service_letters.due(service)}
-        items = sorted(service.records.letters.values(), key=lambda x: x.created_at)
-        if args.due:
-            items = [x for x in items if x.id in due]
-        if args.json:
-            emit_json(
-                [
-                    {
-                        **to_dict(x),
-                        "recipient_label": service_letters.recipient_label(service, x),
-                        "overdue_days": due[x.id].days_overdue if x.id in due else 0,
-                        "next_step": due[x.id].next_step if x.id in due else "",
-                    }
-                    for x in items
-                ]
-            )
-        else:
-            if not items:  # say so, on stderr: stdout stays empty for scripts
-                print("No letter is overdue." if args.due else "No letters yet.", file=sys.stderr)
-            for x in items:
-                late = (
-                    f"  OVERDUE {due[x.id].days_overdue}d: {due[x.id].next_step} due"
-                    if x.id in due
-                    else ""
-                )
-                print(
-                    f"{x.id}  {x.kind:<10}  {x.status:<12}  deadline {x.deadline or '-':<10}  "
-                    f"sent {x.sent_on or '-':<10}  {service_letters.recipient_label(service, x)}{late}"
-                )
+    due = {d.letter.id: d for d in service_letters.due(service)}
+    items = sorted(service.records.letters.values(), key=lambda x: x.created_at)
+    if args.due:
+        items = [x for x in items if x.id in due]
+    if args.json:
+        emit_json(
+            [
+                {
+                    **record_json(x),
+                    "recipient_label": service_letters.recipient_label(service, x),
+                    "overdue_days": due[x.id].days_overdue if x.id in due else 0,
+                    "next_step": due[x.id].next_step if x.id in due else "",
+                }
+                for x in items
+            ]
+        )
         return 0
-    finally:
-        service.lock()
+    if not items:  # say so, on stderr: stdout stays empty for scripts
+        print("No letter is overdue." if args.due else "No letters yet.", file=sys.stderr)
+    for x in items:
+        late = (
+            f"  OVERDUE {due[x.id].days_overdue}d: {due[x.id].next_step} due" if x.id in due else ""
+        )
+        print(
+            f"{x.id}  {x.kind:<10}  {x.status:<12}  deadline {x.deadline or '-':<10}  "
+            f"sent {x.sent_on or '-':<10}  {service_letters.recipient_label(service, x)}{late}"
+        )
+    return 0
 
 
-def cmd_mark_sent(args: argparse.Namespace) -> int:
-    from app.cli import open_vault
+def _print_letter(args: argparse.Namespace, letter: Any) -> None:
+    if args.json:
+        emit_json(record_json(letter))
+    else:
+        print(f"{letter.id}  {letter.kind}  {letter.status}  deadline {letter.deadline or '-'}")
 
-    service = open_vault(args.vault)
-    try:
-        letter = service_letters.mark_sent(service, args.letter_id, args.date, args.channel or "")
+
+@vault_command
+def cmd_mark_sent(args: argparse.Namespace, service: VaultService) -> int:
+    from app.services import letters as service_letters
+
+    letter = service_letters.mark_sent(service, args.letter_id, args.date, args.channel or "")
+    if args.json:
+        emit_json(record_json(letter))
+    else:
         print(f"{letter.id}  sent {letter.sent_on}  deadline {letter.deadline}")
-        return 0
-    finally:
-        service.lock()
+    return 0
+
+
+@vault_command
+def cmd_set_status(args: argparse.Namespace, service: VaultService) -> int:
+    from app.services import letters as service_letters
+
+    current = service_letters.letter(service, args.letter_id)
+    if current.status == "draft":
+        raise InvalidInput(
+            f"The letter {current.id} is an unsent draft: record that it was sent first "
+            "(mark-sent), then what came of it."
+        )
+    _print_letter(args, service_letters.set_status(service, current.id, args.status))
+    return 0
+
+
+@vault_command
+def cmd_attach_reply(args: argparse.Namespace, service: VaultService) -> int:
+    from app.services import letters as service_letters
+
+    letter = service_letters.attach_reply(service, args.letter_id, args.file)
+    if args.json:
+        emit_json(record_json(letter))
+    else:
+        print(f"{letter.reply_attachment_ids[-1]}  reply to {letter.id}  status {letter.status}")
+    return 0
+
+
+@vault_command
+def cmd_delete_letter(args: argparse.Namespace, service: VaultService) -> int:
+    from app.services import letters as service_letters
+
+    current = service_letters.letter(service, args.letter_id)
+    service_letters.require_draft(current)  # a sent letter is refused before the question
+    what = f"the unsent {current.kind} draft LV-{current.id[:8].upper()}"
+    if not confirm_delete(what, args.yes):
+        print("Nothing was deleted.", file=sys.stderr)
+        return 1
+    service_letters.delete_draft(service, current.id)
+    print(f"Deleted the draft {current.id}.")
+    return 0
 
 
 def _language(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("zh-CN", "en"), default="zh-CN", help="default zh-CN")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     add_force(p, "FILE.pdf")
-    p.add_argument("--json", action="store_true")
+    add_json(p)
     p.add_argument("--deadline-days", type=int, metavar="N", help="reply deadline in days")
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub  # every command here takes the VAULT positional that `command` adds
-    p = command("letter", cmd_letter, "write a revocation, deletion, reminder or escalation letter")
+def _letter_options(p: argparse.ArgumentParser) -> None:
+    from app.services import letters as service_letters
+
     p.add_argument("--buyer", required=True, metavar="ID")
     p.add_argument("--kind", choices=service_letters.BUYER_KINDS, default="revocation")
     p.add_argument(
@@ -201,7 +261,10 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--deal", action="append", metavar="ID", help="only these deals (repeatable)")
     _language(p)
 
-    p = command("takedown", cmd_takedown, "write a notice of infringement to a platform (1195)")
+
+def _takedown_options(p: argparse.ArgumentParser) -> None:
+    from app.services import letters as service_letters
+
     p.add_argument("--platform", required=True, choices=service_letters.TAKEDOWN_PLATFORMS)
     p.add_argument("--url", required=True, action="append", metavar="URL")
     p.add_argument("--photo", action="append", metavar="ID", help="the original(s) shown")
@@ -227,11 +290,56 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--platform-country", metavar="CC", help="for --platform other, e.g. US")
     _language(p)
 
+
+def register(sub: Any, command: Command) -> None:
+    del sub  # every command here takes the VAULT positional that `command` adds
+    command(
+        "letter",
+        cmd_letter,
+        "write a revocation, deletion, reminder or escalation letter",
+        _letter_options,
+    )
+    command(
+        "takedown",
+        cmd_takedown,
+        "write a notice of infringement to a platform (1195)",
+        _takedown_options,
+    )
+
     p = command("letters", cmd_letters, "list letters and notices with status and deadline")
     p.add_argument("--due", action="store_true", help="only those overdue for a next step")
-    p.add_argument("--json", action="store_true")
+    add_json(p)
 
     p = command("mark-sent", cmd_mark_sent, "record that a letter was sent (date and channel)")
     p.add_argument("letter_id", metavar="LETTER_ID")
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--channel", metavar="TEXT", help="e.g. Xianyu chat, e-mail, registered mail")
+    add_json(p, "print the letter as JSON")
+
+    p = command(
+        "set-status",
+        cmd_set_status,
+        "record what came of a sent letter: acknowledged, complied or ignored",
+    )
+    p.add_argument("letter_id", metavar="LETTER_ID")
+    p.add_argument("status", choices=LATER_STATUSES)
+    add_json(p, "print the letter as JSON")
+
+    p = command(
+        "attach-reply",
+        cmd_attach_reply,
+        "store the recipient's reply (screenshot, e-mail, letter) with a letter, encrypted; "
+        "a sent letter becomes acknowledged",
+    )
+    p.add_argument("letter_id", metavar="LETTER_ID")
+    p.add_argument("file", metavar="FILE")
+    add_json(p, "print the letter as JSON")
+
+    p = command(
+        "delete-letter",
+        cmd_delete_letter,
+        "delete an unsent draft (a letter marked as sent is never changed; asks on a "
+        "terminal, --yes in a script)",
+    )
+    p.add_argument("letter_id", metavar="LETTER_ID")
+    add_yes(p)

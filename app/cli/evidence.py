@@ -7,24 +7,23 @@ fingerprints; without it the output (and ``--json``'s ``"key_confirmed": false``
 Exit status: 0 when every hash and the signature hold, 1 otherwise (each missing, extra or
 altered file named, one per line, or a key other than the expected one), 1 for a refused
 archive (zip-slip names, names that are not the UTF-8 they claim, a bomb).
+
+The evidence services (and the PDF renderer under them) are imported only by these commands.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from app.cli_output import add_force, claim_output
+from app.cli.common import Command, Progress, add_force, claim_output, emit_json, opened
 from app.errors import BundleExists, UserError
-from app.services import evidence
-
-Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def cmd_export_evidence(args: argparse.Namespace) -> int:
-    from app.cli import emit_json, open_vault
+    from app.services import evidence
 
     dest = Path(args.output)
     overwrite = claim_output(dest, args.force, BundleExists)  # before the password
@@ -38,17 +37,12 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
         include_id_number=args.with_id_number,
         lang=args.lang,
     )
-    service = open_vault(args.vault)
-    try:
+    with opened(args.vault) as service:
         buyer_id = service.buyer(args.buyer).id if args.buyer else None
         sighting_id = None
         if args.sighting:
             sighting_id = evidence.find_sighting(service, args.sighting).id
-
-        def progress(done: int, total: int, name: str) -> None:
-            if not args.json and sys.stderr.isatty():
-                print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr)
-
+        progress = Progress(quiet=args.json)
         result = evidence.export_evidence(
             service,
             dest,
@@ -58,10 +52,7 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
             overwrite=overwrite,
             progress=progress,
         )
-        if not args.json and sys.stderr.isatty():
-            print(file=sys.stderr)
-    finally:
-        service.lock()
+        progress.done()
     if args.json:
         emit_json(
             {
@@ -83,7 +74,7 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_evidence(args: argparse.Namespace) -> int:
-    from app.cli import emit_json
+    from app.services import evidence
 
     try:
         expected = evidence.expected_fingerprint(args.expect_key) if args.expect_key else ""
@@ -126,17 +117,14 @@ def cmd_verify_evidence(args: argparse.Namespace) -> int:
     return 1
 
 
-def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type: ignore[type-arg]
-    p = command(
-        "export-evidence",
-        cmd_export_evidence,
-        "write a signed evidence bundle (ZIP) for one buyer or one sighting",
-    )
+def _export_options(p: argparse.ArgumentParser) -> None:
+    from app.services.evidence import LANGUAGES
+
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--buyer", metavar="ID", help="the buyer whose case to export")
     target.add_argument("--sighting", metavar="ID", help="or one sighting and what it traces to")
     p.add_argument("-o", "--output", required=True, metavar="BUNDLE.zip")
-    p.add_argument("--lang", choices=evidence.LANGUAGES, default="zh-CN", help="report language")
+    p.add_argument("--lang", choices=LANGUAGES, default="zh-CN", help="report language")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     add_force(p, "BUNDLE.zip")
     p.add_argument("--no-originals", action="store_true", help="leave photo and clip bytes out")
@@ -153,6 +141,14 @@ def register(sub: argparse._SubParsersAction, command: Command) -> None:  # type
         help="put the ID number on the cover (off by default; never for buyers)",
     )
 
+
+def register(sub: Any, command: Command) -> None:
+    command(
+        "export-evidence",
+        cmd_export_evidence,
+        "write a signed evidence bundle (ZIP) for one buyer or one sighting",
+        _export_options,
+    )
     help_ = (
         "check an evidence bundle's hashes and signature (no vault, no password); exit 1 "
         "naming each missing, extra or altered file"

@@ -1,0 +1,311 @@
+"""What every command of the CLI shares: secrets, the open-run-lock rule, output, questions.
+
+* Passwords: on a terminal they are prompted for without echo (Ctrl-D: nothing changes);
+  otherwise each secret is the next line of standard input.
+* :func:`vault_command` opens the vault (password, warnings on stderr), runs the command and
+  always locks the vault, whatever happens (KeePassXC's ``DatabaseCommand`` does the same);
+  :func:`opened` is the same as a ``with`` block for commands that check something first.
+* Files written outside the vault follow one rule (:func:`claim_output`): an existing file is
+  never replaced without ``--force`` or a "y" on the terminal; a script is refused.
+* Deleting asks on a terminal or needs ``--yes`` (:func:`confirm_delete`); without a terminal
+  and without ``--yes`` nothing is changed.
+* ``--json`` output is serialised once and written once (:func:`emit_json`).
+
+This module imports only the standard library and ``app.errors`` at load time: the service
+layer (and what it pulls in) is imported by the command that needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from json import dumps as _json_dumps
+from json.encoder import encode_basestring as _encode_str  # the C version when available
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from app.errors import InvalidInput, OutputExists
+
+if TYPE_CHECKING:
+    from app.services.vault_service import VaultService
+
+
+class Command(Protocol):
+    """What a module's ``register(sub, command)`` gets: ``command(name, function, help)``
+    returns the subparser, with the VAULT positional already added. ``setup(parser)`` adds
+    options that need a heavy import; it runs only when that command is the one being run
+    (or for the whole parser)."""
+
+    def __call__(
+        self,
+        name: str,
+        func: Callable[[argparse.Namespace], int],
+        help_: str,
+        setup: Callable[[argparse.ArgumentParser], None] | None = None,
+    ) -> argparse.ArgumentParser: ...
+
+
+ID_HELP = (
+    "IDs: the full id or any unique prefix of 4 or more characters (an ambiguous prefix is "
+    "refused, naming the candidates); a letter also by the LV-XXXXXXXX reference printed on it"
+)
+
+
+# --- secrets ---------------------------------------------------------------------------------
+
+
+def interactive() -> bool:
+    """Whether standard input is a terminal (questions are asked, passwords prompted)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+class Secrets:
+    """Reads secrets from the terminal, or line by line from a piped standard input."""
+
+    def __init__(self) -> None:
+        self.interactive = interactive()
+
+    def read(self, prompt: str) -> str:
+        what = prompt.strip(": ").lower()
+        if self.interactive:
+            try:
+                return getpass.getpass(prompt)
+            except EOFError:  # Ctrl-D at the prompt
+                print(file=sys.stderr)
+                raise InvalidInput(
+                    f"No {what} was given (input ended); nothing was changed."
+                ) from None
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise InvalidInput(f"Standard input ended before the {what} was given.")
+        return line.rstrip("\r\n")
+
+    def new_password(self, user_inputs: Sequence[str] = ()) -> str:
+        from app.services import passwords
+
+        first = self.read("New password: ")
+        if not first:
+            raise InvalidInput("An empty password is refused.")
+        passwords.require_strong(first, user_inputs)  # before asking for it twice
+        if self.interactive and self.read("Repeat the new password: ") != first:
+            raise InvalidInput("The two passwords differ; nothing was changed.")
+        return first
+
+
+# --- the vault: open, run, always lock --------------------------------------------------------
+
+
+def print_warnings(warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def open_vault(
+    path: str, secrets: Secrets | None = None, *, password: str | None = None
+) -> VaultService:
+    """The vault at ``path`` opened with ``password`` (asked for when not given); its
+    warnings are printed on stderr."""
+    from app.services.vault_service import VaultService
+
+    if password is None:
+        password = (secrets or Secrets()).read("Password: ")
+    service = VaultService.open(path, password=password)
+    print_warnings(service.warnings)
+    return service
+
+
+@contextlib.contextmanager
+def opened(
+    path: str, secrets: Secrets | None = None, *, password: str | None = None
+) -> Iterator[VaultService]:
+    """``with opened(args.vault) as service:``: the vault is locked when the block ends."""
+    service = open_vault(path, secrets, password=password)
+    try:
+        yield service
+    finally:
+        service.lock()
+
+
+def vault_command(
+    func: Callable[[argparse.Namespace, VaultService], int],
+) -> Callable[[argparse.Namespace], int]:
+    """A command over an open vault: ``func(args, service)`` runs between the open (password
+    asked, warnings printed) and a lock that always happens."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        with opened(args.vault) as service:
+            return func(args, service)
+
+    return run
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def _encode(value: Any, indent: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, byte for byte, built as strings
+    (the standard encoder falls back to a generator per value when it indents)."""
+    kind = type(value)
+    if kind is str:
+        return str(_encode_str(value))
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        parts = [_encode_str(str(k)) + ": " + _encode(v, inner) for k, v in value.items()]
+        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        parts = [_encode(v, inner) for v in value]
+        return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "]"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    return _json_dumps(value, ensure_ascii=False, indent=2)  # floats, dict keys not str ...
+
+
+def json_text(doc: Any) -> str:
+    """The ``--json`` text of ``doc`` (2-space indent, UTF-8 as is), with its newline."""
+    return _encode(doc, "") + "\n"
+
+
+def emit_json(doc: Any) -> None:
+    """Print ``doc`` as JSON: serialised once, written once."""
+    sys.stdout.write(json_text(doc))
+
+
+class Progress:
+    """``done/total name`` on one line of stderr, only when stderr is a terminal (and the
+    command is not printing --json). Call ``done()`` at the end to finish the line."""
+
+    def __init__(self, template: str = "{done}/{total} {name}", quiet: bool = False) -> None:
+        self.template = template
+        self.shown = not quiet and sys.stderr.isatty()
+        self.printed = False
+
+    def __call__(self, done: int, total: int, name: str = "") -> None:
+        if self.shown:
+            text = self.template.format(done=done, total=total, name=f"{name[:50]:<50}")
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+            self.printed = True
+
+    def done(self) -> None:
+        if self.printed:
+            print(file=sys.stderr)
+            self.printed = False
+
+
+# --- questions -------------------------------------------------------------------------------
+
+
+def ask(prompt: str) -> bool:
+    """A y/N question on stderr (stdout may be a --json document); Ctrl-D is no."""
+    print(prompt, end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        print(file=sys.stderr)
+        return False
+    return line.strip().lower() in ("y", "yes")
+
+
+def confirm_delete(what: str, yes: bool) -> bool:
+    """Whether to delete ``what``: ``--yes``, or a "y" on the terminal. Without a terminal
+    and without ``--yes`` this raises, so that a script changes nothing by accident."""
+    if yes:
+        return True
+    if not interactive():
+        raise InvalidInput(
+            "Nothing was deleted: standard input is not a terminal, so deleting must be "
+            "confirmed with --yes."
+        )
+    return ask(f"Delete {what}? This cannot be undone. [y/N] ")
+
+
+def add_yes(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="delete without asking (required when standard input is not a terminal)",
+    )
+
+
+# --- files written outside the vault -----------------------------------------------------------
+
+
+def confirm_overwrite(path: Path) -> bool:
+    """Ask on a terminal; a script (no terminal) never gets a silent overwrite."""
+    if not interactive():
+        return False
+    return ask(f"{path} exists. Replace it? [y/N] ")
+
+
+def claim_output(path: Path, force: bool, error: type[OutputExists] = OutputExists) -> bool:
+    """Whether ``path`` may be replaced: False when nothing is there, True when it exists and
+    ``--force`` was given or the user said yes. Raises ``error`` (a sentence naming the file
+    and ``--force``) when it exists and replacing it was not allowed, or when it is a folder.
+
+    Commands call it before they open the vault when the path is known up front (no password
+    asked for nothing), and pass the answer on as the service's ``overwrite`` flag."""
+    if path.is_dir():
+        raise error(f"{path} is a folder; give the name of a file to write.")
+    if not os.path.lexists(path):
+        return False
+    if force or confirm_overwrite(path):
+        return True
+    raise error(f"{path} already exists; it was left as it is (pass --force to replace it).")
+
+
+def safe_output_name(name: str, fallback: str) -> str:
+    """A record's file name fit to be joined to an output folder: one path component, nothing
+    that climbs out (``..``), no control or reserved characters (the evidence bundle's rule)."""
+    from app.services.evidence import safe_file_name
+
+    return safe_file_name(name, fallback)
+
+
+def output_in(out: Path, name: str, fallback: str) -> Path:
+    """``out`` itself, or the record's name made safe inside ``out`` when it is a folder."""
+    return out / safe_output_name(name, fallback) if out.is_dir() else out
+
+
+def add_force(p: argparse.ArgumentParser, what: str = "the output file") -> None:
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=f"replace {what} if it exists (otherwise: asked on a terminal, refused in a script)",
+    )
+
+
+def add_json(p: argparse.ArgumentParser, help_: str | None = None) -> None:
+    p.add_argument("--json", action="store_true", help=help_)
+
+
+def record_json(record: Any, drop: Sequence[str] = ()) -> dict[str, Any]:
+    """A record as a plain dict to print at once (its fields in order, without ``drop``): what
+    ``dataclasses.asdict`` gives for these flat records, at a fraction of its cost."""
+    return {n: getattr(record, n) for n in _field_names(type(record)) if n not in drop}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        import dataclasses
+
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names

@@ -1,0 +1,173 @@
+"""The vault itself: ``init``, ``demo``, ``check``, ``clean``.
+
+``clean`` removes leftover encrypted files. Opening a vault never deletes anything. Object
+files that no kept saved state (index generation) refers to are only reported, at open and by
+``check``: an import or a save killed half-way leaves such files, and so does a newer index
+file that is missing (a backup restored without it, a sync that delivered the objects first).
+When the user knows that no newer save is missing, ``clean`` lists them (ids and sizes) and
+removes them after a confirmation: asked on a terminal, ``--yes`` in a script; no terminal and
+no ``--yes`` refuses and changes nothing. The GUI has the same in the Vault menu ("Remove
+leftover files…").
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import Command, Secrets, ask, emit_json, opened, print_warnings
+from app.errors import InvalidInput, VaultExists
+
+
+def refuse_unusable_folder(path: Path) -> None:
+    """Before asking for a password: a new vault goes into a new or an empty folder."""
+    if os.path.lexists(path) and not path.is_dir():
+        raise VaultExists(f"{path} is a file, not a folder; choose a new or empty folder.")
+    if path.is_dir() and any(path.iterdir()):
+        raise VaultExists(f"{path} already exists and is not empty; choose a new folder.")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.services.vault_service import VaultService
+
+    refuse_unusable_folder(Path(args.vault))
+    password = Secrets().new_password([args.name or "", Path(args.vault).name])
+    service, recovery = VaultService.create(args.vault, password, args.name or "")
+    try:
+        print(f"Created the vault {args.vault}.")
+        print(
+            "Recovery key (write it down and keep it apart from the computer; it is shown only once):"
+        )
+        print(recovery)
+    finally:
+        service.lock()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import build_demo_vault
+
+    refuse_unusable_folder(Path(args.vault))
+    password = Secrets().new_password()
+    service, recovery = build_demo_vault(Path(args.vault), password)
+    try:
+        r = service.records
+        print(
+            f"Created the demo vault {args.vault}: {len(r.media)} photos, {len(r.buyers)} buyers, "
+            f"{len(r.deals)} deals."
+        )
+        print("Recovery key (shown only once):")
+        print(recovery)
+    finally:
+        service.lock()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with opened(args.vault) as service:
+        report = service.check()
+    print_warnings(report.warnings)
+    if report.ok:
+        print(
+            f"OK: the header, every saved index generation and "
+            f"{report.checked_objects} stored object(s) are intact."
+        )
+        return 0
+    for problem in report.problems:
+        print(f"damaged: {problem.message}", file=sys.stderr)
+    print(f"{len(report.problems)} problem(s) found; everything else is intact.", file=sys.stderr)
+    return 1
+
+
+def human_size(size: int) -> str:
+    """1234567 -> "1.2 MB" (decimal units, as file managers show them)."""
+    value, unit = float(size), "bytes"
+    for bigger in ("kB", "MB", "GB", "TB"):
+        if round(value) < 1000:
+            break
+        value, unit = value / 1000, bigger
+    return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    secrets = Secrets()
+    with opened(args.vault, secrets) as service:
+        found = service.leftovers()
+        listing: dict[str, Any] = {
+            "count": found.count,
+            "bytes": found.total_bytes,
+            "objects": [{"id": oid, "bytes": found.sizes[oid]} for oid in found.object_ids],
+            "removed": False,
+        }
+        if not found.count:
+            if args.json:
+                emit_json(listing)
+            else:
+                print("Nothing to remove: every encrypted file belongs to a kept saved state.")
+            return 0
+        if not args.json:
+            print(
+                f"{found.count} encrypted file(s), {human_size(found.total_bytes)} in all, "
+                "belong to no kept saved state of the vault:"
+            )
+            for oid in found.object_ids:
+                print(f"  {oid}  {found.sizes[oid]} bytes")
+        if not args.yes:
+            if not secrets.interactive:
+                if args.json:
+                    emit_json(listing)
+                raise InvalidInput(
+                    "Nothing was removed: standard input is not a terminal, so the removal "
+                    "must be confirmed with --yes."
+                )
+            if not ask(
+                f"Remove these {found.count} file(s) ({human_size(found.total_bytes)})? "
+                "Only do so if no newer save of the vault is missing. [y/N] "
+            ):
+                if args.json:
+                    emit_json(listing)
+                print("Nothing was removed.", file=sys.stderr)
+                return 1
+        removed = service.remove_leftovers(found.object_ids)
+        listing["removed"] = True
+        listing["removed_count"] = removed.count
+        listing["removed_bytes"] = removed.total_bytes
+        if args.json:
+            emit_json(listing)
+        else:
+            print(f"Removed {removed.count} leftover file(s), {human_size(removed.total_bytes)}.")
+        return 0
+
+
+def register(sub: Any, command: Command) -> None:
+    del sub
+    p = command(
+        "init",
+        cmd_init,
+        "create a new vault in a new or empty folder and print its recovery key once; the "
+        "password must be hard to guess (e.g. four or more unrelated words)",
+    )
+    p.add_argument("--name", help="your chosen name, as it appears on letters")
+
+    command("demo", cmd_demo, "create a vault of generated sample data to explore")
+    command("check", cmd_check, "verify every record and item; exit 1 naming what is damaged")
+
+    p = command(
+        "clean",
+        cmd_clean,
+        "list the encrypted files no kept saved state refers to (left by an interrupted save, "
+        "or by a newer index file that is missing) and remove them after confirmation",
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="remove without asking (required when standard input is not a terminal)",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"count", "bytes", "objects": [{"id", "bytes"}], "removed"} as JSON',
+    )
