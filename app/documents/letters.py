@@ -1,7 +1,8 @@
 """Letters and takedown notices: the legal data (resources/templates) and the PDF layout.
 
 The law is data: ``law.toml`` names every article the app can cite, ``routes.toml`` says which
-articles each route and ground cites, ``zh-CN.toml``/``en.toml`` hold the default wording.
+articles each route and ground cites, ``zh-CN.toml``/``en.toml`` hold the default wording
+(``takedown.<lang>.toml`` and the evidence report's ``report.<lang>.toml`` are merged in).
 Which articles a letter cites depends only on its route and grounds, never on its language.
 
 This module knows no vault: the service (``app/services/letters.py``) decides the route from
@@ -68,13 +69,17 @@ class LegalData:
         for lang in LANGS:
             with (folder / f"{lang}.toml").open("rb") as fh:
                 self.text[lang] = tomllib.load(fh)
-            with (folder / f"takedown.{lang}.toml").open("rb") as fh:  # notices' own wording
-                for section, entries in tomllib.load(fh).items():
-                    target = self.text[lang].setdefault(section, {})
-                    repeated = sorted(set(target) & set(entries))
-                    if repeated:
-                        raise ValueError(f"takedown.{lang}.toml repeats {section} keys {repeated}")
-                    target.update(entries)
+            # the notices' own wording, and the evidence report's ([report])
+            for part in ("takedown", "report"):
+                with (folder / f"{part}.{lang}.toml").open("rb") as fh:
+                    for section, entries in tomllib.load(fh).items():
+                        target = self.text[lang].setdefault(section, {})
+                        repeated = sorted(set(target) & set(entries))
+                        if repeated:
+                            raise ValueError(
+                                f"{part}.{lang}.toml repeats {section} keys {repeated}"
+                            )
+                        target.update(entries)
         self._check()
 
     def _check(self) -> None:

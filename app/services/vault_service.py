@@ -45,6 +45,7 @@ from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFail
 from app.matching.trace import buyers_for_media
 from app.services import importing, media
 from app.vault import crypto
+from app.vault import signing
 from app.vault.keystore import KeyStore
 from app.vault.store import AtomicFile, describe_os_error
 from app.vault.vault import CheckReport, Leftovers, Vault
@@ -858,18 +859,17 @@ class VaultService:
     def forget(self, keystore: KeyStore) -> None:
         keystore.forget(str(self.vault.vault_id))
 
+    def signer(self) -> signing.Signer:
+        """This vault's evidence signing key (``app/vault/signing.py``): public key, PEM,
+        fingerprint, sign. ``VaultLocked`` when the vault is locked."""
+        return signing.Signer.of_vault(self.vault)
+
     def signing_public_key(self) -> bytes:
         """The raw 32-byte Ed25519 public key of this vault's evidence signing key."""
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-        key = Ed25519PrivateKey.from_private_bytes(self.vault.signing_seed)
-        return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        return self.signer().public_key
 
     def sign(self, data: bytes) -> bytes:
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-        return Ed25519PrivateKey.from_private_bytes(self.vault.signing_seed).sign(data)
+        return self.signer().sign(data)
 
     # --- verification ----------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from app.ui.evidence import export_dialog
 from app.ui.evidence.export_dialog import ExportEvidenceDialog, default_bundle_name
 from app.ui.evidence.key_dialog import SigningKeyDialog
 from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
+from app.vault import signing
 
 W = TypeVar("W", bound=QWidget)
 
@@ -175,7 +176,7 @@ def test_sighting_export(qtbot: Any, demo: VaultService, tmp_path: Path) -> None
 def test_verify_dialog_names_what_is_wrong(qtbot: Any, demo: VaultService, tmp_path: Path) -> None:
     bundle = tmp_path / "b.zip"
     evidence.export_evidence(demo, bundle, buyer_id=buyer_id(demo))
-    own = evidence.signing_key_fingerprint(demo)
+    own = signing.fingerprint(demo.signing_public_key())
     dialog = made(VerifyEvidenceDialog(own))
     dialog.check(bundle)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
@@ -212,10 +213,10 @@ def test_signing_key_dialog_shows_the_fingerprint_and_saves_the_key(
     qtbot: Any, demo: VaultService, tmp_path: Path
 ) -> None:
     dialog = made(SigningKeyDialog(demo))
-    assert dialog.label.text() == evidence.signing_key_fingerprint(demo)
+    assert dialog.label.text() == signing.fingerprint(demo.signing_public_key())
     target = tmp_path / "key.pem"
     dialog.write_public_key(target)
-    assert target.read_bytes() == evidence.public_key_pem(demo.signing_public_key())
+    assert target.read_bytes() == signing.public_key_pem(demo.signing_public_key())
 
 
 def test_main_window_has_export_actions_on_buyers_and_sightings(

@@ -25,7 +25,9 @@ from app import cli
 from app.errors import BundleExists, InvalidInput, UnsafeBundle
 from app.services import evidence
 from app.services.demo import build_demo_vault
+from app.services.evidence import verify as evidence_verify
 from app.services.vault_service import VaultService
+from app.vault import signing
 
 NOW = datetime(2026, 3, 1, 8, 30, 0, tzinfo=UTC)
 ID_NUMBER = "110101199003070021"
@@ -172,9 +174,9 @@ def test_layout_and_formats(case: Case, bundle: Path) -> None:
     key = load_pem_public_key(files["signing-key.pub.pem"])
     assert len(files["SHA256SUMS.sig"]) == 64
     key.verify(files["SHA256SUMS.sig"], files["SHA256SUMS"])  # type: ignore[union-attr,call-arg]
-    fingerprint = evidence.signing_key_fingerprint(case.service)
+    fingerprint = case.service.signer().fingerprint
     assert re.fullmatch(r"([0-9A-F]{4} ){15}[0-9A-F]{4}", fingerprint)
-    assert fingerprint == evidence.signing_key_fingerprint(case.service.signing_public_key())
+    assert fingerprint == signing.fingerprint(case.service.signing_public_key())
     readme = files["README.txt"].decode("utf-8")
     assert fingerprint in readme and "sha256sum -c SHA256SUMS" in readme and "证据包" in readme
     # fixed times and permissions, Unix attributes on every platform
@@ -192,7 +194,7 @@ def test_report_content(case: Case, bundle: Path) -> None:
     records = case.service.records
     assert "林小雨" in text and "短剧工作室阿杰" in text
     assert "2026-03-01 08:30:00 UTC" in text
-    assert evidence.signing_key_fingerprint(case.service).replace(" ", "") in flat
+    assert signing.fingerprint(case.service.signing_public_key()).replace(" ", "") in flat
     for item in records.media_for_buyer(case.buyer_id):
         assert item.name in text and item.sha256 in flat
     deal = records.deals_for_buyer(case.buyer_id)[0]
@@ -391,7 +393,7 @@ def test_decompression_bomb_is_refused_before_reading(
 
 
 def test_declared_total_size_is_bounded(bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(evidence, "MAX_TOTAL_BYTES", 1000)
+    monkeypatch.setattr(evidence_verify, "MAX_TOTAL_BYTES", 1000)
     with pytest.raises(UnsafeBundle, match="declares"):
         evidence.verify_bundle(bundle)
 

@@ -13,6 +13,8 @@ import hashlib
 import io
 import json
 import struct
+import subprocess
+import sys
 import time
 import zipfile
 import zlib
@@ -29,7 +31,9 @@ from helpers import jpeg_bytes
 from app import cli
 from app.errors import InvalidInput, UnsafeBundle
 from app.services import evidence
+from app.services.evidence import verify as evidence_verify
 from app.services.vault_service import VaultService
+from app.vault import signing
 
 
 @dataclasses.dataclass
@@ -71,7 +75,7 @@ def forge(src: Path, dest: Path, change: dict[str, bytes]) -> tuple[Path, Ed2551
     files = members(src)
     files.update(change)
     key = Ed25519PrivateKey.generate()
-    files[evidence.PEM] = evidence.public_key_pem(
+    files[evidence.PEM] = signing.public_key_pem(
         key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     )
     hashes = {
@@ -93,9 +97,7 @@ def run_verify(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[i
 
 
 def fingerprint_of(key: Ed25519PrivateKey) -> str:
-    return evidence.signing_key_fingerprint(
-        key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    )
+    return signing.fingerprint(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
 
 
 # --- someone else's key ---------------------------------------------------------------------
@@ -273,7 +275,7 @@ def test_the_bound_follows_the_size_of_the_zip(
     bomb = many_small_bombs(tmp_path / "bomb.zip", 15, 64 * 1024)  # 0.94 MiB inflated
     report = evidence.verify_bundle(bomb)  # within 20x + 1 MiB: read, and every file checked
     assert len(report.checked) == 15
-    monkeypatch.setattr(evidence, "INFLATION_ALLOWANCE", 0)
+    monkeypatch.setattr(evidence_verify, "INFLATION_ALLOWANCE", 0)
     with pytest.raises(UnsafeBundle, match="times the"):
         evidence.verify_bundle(bomb)
 
@@ -282,3 +284,18 @@ def test_a_real_bundle_inflates_to_about_its_own_size(case: Case) -> None:
     with zipfile.ZipFile(case.bundle) as zf:
         inflated = sum(i.file_size for i in zf.infolist())
     assert inflated < 2 * case.bundle.stat().st_size
+
+
+def test_verification_needs_no_vault(case: Case) -> None:
+    """Checking a bundle loads neither the vault service nor the vault: a platform or a lawyer
+    verifies without one (the evidence package imports the service for type checking only)."""
+    code = (
+        "import sys\n"
+        "from app.services.evidence import verify_bundle\n"
+        f"report = verify_bundle({str(case.bundle)!r})\n"
+        "assert report.ok, report.problems\n"
+        "loaded = sorted(m for m in sys.modules if m in ("
+        "'app.services.vault_service', 'app.vault.vault', 'app.vault.crypto', 'PySide6'))\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])

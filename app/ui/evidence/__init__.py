@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from app.services import evidence
 from app.ui.evidence.export_dialog import ExportEvidenceDialog
 from app.ui.evidence.key_dialog import SigningKeyDialog
 from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
@@ -93,7 +92,7 @@ def install(window: Any) -> None:
     )
 
     def verify() -> None:
-        own = evidence.signing_key_fingerprint(window.service) if window.service else ""
+        own = window.service.signer().fingerprint if window.service else ""
         dialog = VerifyEvidenceDialog(own, window)
         window.locking.connect(dialog.reject)
         try:

@@ -187,7 +187,7 @@ class ExportEvidenceDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(choose)
         form.addRow(self.tr("Save as"), where)
-        fingerprint = QLabel(evidence.signing_key_fingerprint(self.service))
+        fingerprint = QLabel(self.service.signer().fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fingerprint.setStyleSheet("font-family: monospace")
         fingerprint.setWordWrap(True)

@@ -27,8 +27,9 @@ class SigningKeyDialog(QDialog):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Signing key"))
-        self.raw_key = service.signing_public_key()
-        self.fingerprint = evidence.signing_key_fingerprint(self.raw_key)
+        signer = service.signer()
+        self.public_pem = signer.public_pem
+        self.fingerprint = signer.fingerprint
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -69,7 +70,7 @@ class SigningKeyDialog(QDialog):
 
     def write_public_key(self, path: Path) -> None:
         try:
-            atomic_write(path, evidence.public_key_pem(self.raw_key))
+            atomic_write(path, self.public_pem)
         except WriteFailed as exc:
             show_exception(self, exc)
         except OSError as exc:
