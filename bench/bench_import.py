@@ -27,7 +27,7 @@ from PIL import Image
 
 
 def floor_one(path: Path, out_dir: Path, key: bytes) -> None:
-    from app.services.media import THUMB_SIZE
+    from app.media.images import THUMB_SIZE
 
     data = path.read_bytes()
     sealed = AESGCM(key).encrypt(os.urandom(12), data, None)
@@ -76,13 +76,17 @@ def stages(paths: list[Path]) -> dict[str, float]:
     """Where one photo's import time goes, stage by stage, on one thread (milliseconds)."""
     import hashlib
 
-    from app.services import media
+    from app.domain.models import Records
+    from app.matching import fingerprints
+    from app.media import images
     from app.vault import crypto
     from app.vault.vault import Vault
 
     target = OUT / "vault-stages"
     shutil.rmtree(target, ignore_errors=True)
-    vault, _ = Vault.create(target, PASSWORD, argon2=crypto.Argon2Params(16 * 1024, 2, 1))
+    vault, _ = Vault.create(
+        target, PASSWORD, Records(), argon2=crypto.Argon2Params(16 * 1024, 2, 1)
+    )
     spent: dict[str, float] = {}
 
     def stage(name: str, func: Any) -> Any:
@@ -97,9 +101,10 @@ def stages(paths: list[Path]) -> dict[str, float]:
             data = stage("read the file", path.read_bytes)
             stage("SHA-256", lambda: hashlib.sha256(data).hexdigest())  # noqa: B023
             decoded = stage(
-                "decode 1/8 + thumbnail + dHash",
-                lambda: media.decode_image(data, path.name),  # noqa: B023
+                "decode 1/8 + thumbnail",
+                lambda: images.decode_image(data, path.name),  # noqa: B023
             )
+            stage("fingerprints", lambda: fingerprints.compute(decoded.reduced))  # noqa: B023
             stage("encrypt + write + fsync original", lambda: vault.put_object(data))  # noqa: B023
             stage(
                 "encrypt + write + fsync thumbnail",

@@ -55,7 +55,7 @@ def build(path: Path, items: int) -> None:
             thumb_object_id=write_tiny_object(vault, b"thumb"),
             width=4000,
             height=3000,
-            phash=f"{i * 2654435761 % (1 << 64):016x}",
+            fingerprints={"dhash64/1": f"{i * 2654435761 % (1 << 64):016x}"},
             set_name=f"set {i // 100}",
             tags=["bench"],
         )

@@ -73,7 +73,8 @@ class MediaItem:
     thumb_object_id: str = ""
     width: int = 0
     height: int = 0
-    phash: str = ""  # 64-bit difference hash, hex
+    # compact fingerprints, "<name>/<version>" -> value (app/matching/fingerprints.py)
+    fingerprints: dict[str, str] = field(default_factory=dict)
     captured_at: str = ""  # from EXIF when present
     set_name: str = ""  # the shoot or set it belongs to
     persona: str = ""

@@ -1,1 +1,2 @@
-"""Perceptual hashes and, later, sighting -> media item -> buyer matching."""
+"""Fingerprints of photos (a registry of compact hashes) and, later, sighting -> media item ->
+buyer matching."""

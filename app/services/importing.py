@@ -1,4 +1,5 @@
-"""Importing files into an open vault: sniff, validate, hash, thumbnail, encrypt; in parallel.
+"""Importing files into an open vault: sniff, validate, hash, thumbnail, fingerprint, encrypt;
+in parallel.
 
 Per-file problems become entries in the report and the batch goes on. Nothing partial is
 referenced: objects are written first, the index only once at the end (and unreferenced
@@ -19,7 +20,9 @@ from typing import BinaryIO
 
 from app.domain.models import MediaItem, new_id, utc_now
 from app.errors import BadMedia, UserError, WriteFailed
-from app.services import media
+from app.matching import fingerprints
+from app.media import images
+from app.media.sniff import sniff
 from app.vault.format import CHUNK_SIZE
 from app.vault.store import read_chunks
 from app.vault.vault import ObjectCancelled, Vault
@@ -98,9 +101,11 @@ class HashingReader:
 def store_photo(
     vault: Vault, name: str, mime: str, data: bytes, written: list[str] | None = None
 ) -> MediaItem:
-    """Validate, thumbnail and encrypt one photo held in memory (not yet referenced)."""
+    """Validate, thumbnail, fingerprint and encrypt one photo held in memory (not yet
+    referenced). The thumbnail and the fingerprints come from one reduced decode."""
     written = [] if written is None else written
-    decoded = media.decode_image(data, name)
+    decoded = images.decode_image(data, name)
+    values = fingerprints.compute(decoded.reduced)
     object_id, stored = vault.put_object(data)
     written.append(object_id)
     thumb_id, _ = vault.put_object(decoded.thumbnail_jpeg)
@@ -117,7 +122,7 @@ def store_photo(
         imported_at=utc_now(),
         width=decoded.width,
         height=decoded.height,
-        phash=decoded.phash,
+        fingerprints=values,
         captured_at=decoded.captured_at,
     )
 
@@ -132,7 +137,7 @@ def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> Med
             raise BadMedia(f"{name}: cannot be read ({exc.strerror}).") from None
         with fh:
             head = fh.read(64)
-            kind = media.sniff(head)
+            kind = sniff(head)
             if kind is None:
                 if not head:
                     raise BadMedia(f"{name}: the file is empty (0 bytes).")
@@ -145,7 +150,7 @@ def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> Med
             if cancel is not None and cancel.is_set():
                 raise ObjectCancelled
             if kind.kind == "photo":
-                if size > media.MAX_IMAGE_BYTES:
+                if size > images.MAX_IMAGE_BYTES:
                     raise BadMedia(f"{name}: the image file is larger than 256 MB; refused.")
                 return store_photo(vault, name, kind.mime, fh.read(), written)
             reader = HashingReader(fh)

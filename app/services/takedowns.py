@@ -37,7 +37,7 @@ from PIL import Image, ImageOps
 from app.documents.letters import Annex, AnnexImage, annex_numbers, format_date, legal_data
 from app.domain.models import TAKEDOWN_PLATFORMS, Buyer, Deal, Letter, MediaItem, new_id
 from app.errors import InvalidInput
-from app.services.media import MAX_PIXELS
+from app.media.images import MAX_PIXELS
 from app.services.vault_service import VaultService
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -43,7 +43,8 @@ from app.domain.models import (
 )
 from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFailed, WrongPassword
 from app.matching.trace import buyers_for_media
-from app.services import importing, media
+from app.media import sniff as media
+from app.services import fingerprinting, importing
 from app.vault import crypto
 from app.vault import signing
 from app.vault.keystore import KeyStore
@@ -334,6 +335,38 @@ class VaultService:
                     records.media[item.id] = known[item.sha256] = item
                 items.append(item)
         return items
+
+    # --- fingerprints (app/services/fingerprinting.py) ------------------------------------
+
+    def pending_fingerprints(self) -> int:
+        """How many photos lack a registered fingerprint (imported before it existed)."""
+        return len(fingerprinting.pending(self.records))
+
+    def backfill(
+        self,
+        progress: fingerprinting.Progress | None = None,
+        cancel: threading.Event | None = None,
+        batch: int = fingerprinting.BATCH,
+        limit: int | None = None,
+        skip: Collection[str] = (),
+    ) -> fingerprinting.BackfillReport:
+        """Compute the fingerprints pending photos lack, from their originals decrypted in
+        memory; one save per ``batch`` photos (a kill loses one batch, the next run resumes).
+        At most ``limit`` photos, none of ``skip`` (ids that failed before)."""
+        return fingerprinting.backfill(
+            lambda: self.records,
+            self.original_bytes,
+            self._save_fingerprints,
+            progress,
+            cancel,
+            batch,
+            limit,
+            skip,
+        )
+
+    def _save_fingerprints(self, found: fingerprinting.Found) -> int:
+        with self._change() as records:
+            return fingerprinting.apply(records, found)
 
     def media_item(self, item_id: str) -> MediaItem:  # by exact id
         item = self.records.media.get(item_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Records
 from app.errors import UserError
+from app.services.fingerprinting import BackfillReport
 from app.services.importing import ImportReport
 from app.services.vault_service import VaultService
 from app.ui import tasks
@@ -76,6 +78,7 @@ from app.ui.settings import Settings
 from app.vault.keystore import KeyStore
 
 EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
+BACKFILL_BATCH = 32  # photos per task of the fingerprint back-fill queue
 
 
 # What the extensions use that is slow to import and free of Qt (reportlab, the letter and
@@ -125,6 +128,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.clipboard = SensitiveClipboard(self)
         self.import_task: tasks.Task | None = None
+        self.backfill_task: tasks.Task | None = None  # one batch of the fingerprint queue
+        self.backfill_failed: dict[str, str] = {}  # item id -> sentence, this session
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._update_title()
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.PHOTOS)
         self.reload()
         self._install_extensions()
+        self.start_backfill()
         if service.warnings:
             QTimer.singleShot(0, self.show_open_warnings)
 
@@ -301,7 +307,10 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.count_label = QLabel()
         self.lock_label = QLabel()
+        self.fingerprint_label = QLabel()  # photos waiting for their fingerprints
+        self.fingerprint_label.hide()
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.fingerprint_label)
         self.statusBar().addPermanentWidget(self.lock_label)
 
     def _connect_pages(self) -> None:
@@ -381,6 +390,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.service is None:
             self.count_label.setText("")
+            self.fingerprint_label.hide()
             self.lock_label.setText(self.tr("Locked"))
             return
         r = self.service.records
@@ -402,6 +412,67 @@ class MainWindow(QMainWindow):
             lock_text += " · " + self.tr("locks after %n min idle", "", minutes)
         self.lock_label.setText(lock_text)
         self.lock_label.setToolTip(self.tr("Press Ctrl+L to lock now"))
+
+    # --- fingerprints back-fill: a background queue, one batch per task ---
+    def start_backfill(self) -> None:
+        """Index photos imported before a fingerprint existed (app/services/fingerprinting.py),
+        one batch per worker task so that a lock, an import or a thumbnail never waits long;
+        the status bar says how many are pending."""
+        service = self.service
+        if service is None or self.backfill_task is not None:
+            return
+        skip = set(self.backfill_failed)
+        left = service.pending_fingerprints() - len(skip)
+        self._show_pending(left)
+        if left <= 0:
+            return
+
+        def work(progress: tasks.Progress, cancel: threading.Event) -> BackfillReport:
+            return service.backfill(progress, cancel, limit=BACKFILL_BATCH, skip=skip)
+
+        def progress(done: int, _total: int, _name: str) -> None:
+            self._show_pending(left - done)
+
+        self.backfill_task = self.run_task(
+            work,
+            self._backfilled,
+            on_error=self._backfill_failed,
+            on_progress=progress,
+            with_cancel=True,
+            with_progress=True,
+            owner=self,
+            writes=True,
+        )
+
+    def _backfilled(self, report: BackfillReport) -> None:
+        task, self.backfill_task = self.backfill_task, None
+        if self.service is None or (task is not None and task.cancelled):
+            return
+        self.backfill_failed.update(dict(report.errors))
+        if report.indexed or report.errors:
+            self.start_backfill()  # the next batch
+        else:
+            self._show_pending(report.pending - len(self.backfill_failed))
+
+    def _backfill_failed(self, exc: BaseException) -> None:
+        self.backfill_task = None
+        self.fingerprint_label.setText(self.tr("Indexing stopped"))
+        self.fingerprint_label.setToolTip(str(exc))
+        self.fingerprint_label.show()
+
+    def _show_pending(self, left: int) -> None:
+        if self.service is None:
+            return
+        failed = len(self.backfill_failed)
+        if left > 0:
+            self.fingerprint_label.setText(self.tr("Indexing photos: %n pending", "", left))
+            self.fingerprint_label.setToolTip(
+                self.tr("Photos imported before this version are indexed for matching")
+            )
+        elif failed:
+            self.fingerprint_label.setText(self.tr("%n photo(s) could not be indexed", "", failed))
+            self.fingerprint_label.setToolTip("\n".join(self.backfill_failed.values()))
+        self.fingerprint_label.setVisible(left > 0 or failed > 0)
 
     # --- import ---
     def choose_import(self) -> None:

@@ -13,12 +13,38 @@ from typing import Any
 
 from app.errors import UnsupportedVersion
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _fingerprints_from_phash(doc: dict[str, Any]) -> dict[str, Any]:
+    """1 -> 2: ``media[].phash`` (a 64-bit dHash, 16 hex) becomes
+    ``media[].fingerprints["dhash64/1"]`` (app/matching/fingerprints.py computes the same
+    value from the same reduced decode); an empty ``phash`` (clips, voice) becomes ``{}``.
+
+    The key is written out here, not taken from the registry: a step upgrades to the schema
+    it names, whatever later releases register."""
+    records = doc.get("records")
+    if not isinstance(records, dict) or not isinstance(records.get("media"), list):
+        return doc
+    media = []
+    for raw in records["media"]:
+        if isinstance(raw, dict) and ("phash" in raw or "fingerprints" not in raw):
+            raw = dict(raw)
+            phash = raw.pop("phash", "")
+            fingerprints = raw.get("fingerprints")
+            fingerprints = dict(fingerprints) if isinstance(fingerprints, dict) else {}
+            if isinstance(phash, str) and phash:
+                fingerprints.setdefault("dhash64/1", phash)
+            raw["fingerprints"] = fingerprints
+        media.append(raw)
+    doc["records"] = {**records, "media": media}
+    return doc
+
+
 # STEPS[n] upgrades a schema-n document to schema n+1.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {1: _fingerprints_from_phash}
 
 
 def upgrade(doc: dict[str, Any]) -> tuple[dict[str, Any], list[int]]:

@@ -120,7 +120,7 @@ def main() -> None:
     service.add_deal(
         other.id, [photos[2].id], "2024-06-01", price="19.90", currency="EUR", term="unlimited"
     )
-    with service._change() as records:
+    with service.transaction() as records:
         sighting = Sighting(
             id=new_id(),
             url="https://example.com/v/1",

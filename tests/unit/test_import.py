@@ -26,7 +26,7 @@ from helpers import (
 )
 from PIL import Image
 
-from app.services import media
+from app.media import images as media
 from app.services.vault_service import VaultService
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,7 +68,7 @@ def test_each_kind_imports_and_exports_byte_identical(
     assert out.read_bytes() == data
     if kind == "photo":
         assert (item.width, item.height) == (96, 64)
-        assert len(item.phash) == 16
+        assert len(item.fingerprints["dhash64/1"]) == 16
         thumb = service.thumbnail_bytes(item.id)
         assert thumb is not None
         with Image.open(io.BytesIO(thumb)) as image:

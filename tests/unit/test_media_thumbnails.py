@@ -5,8 +5,8 @@ import io
 from PIL import Image
 
 from app.matching.phash import dhash, distance
+from app.media.images import decode_image
 from app.services.demo import portrait
-from app.services.media import decode_image
 
 
 def test_transparent_png_thumbnail_is_white_not_black() -> None:

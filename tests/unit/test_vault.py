@@ -94,7 +94,7 @@ def full_records(vault: Vault) -> Records:
         thumb_object_id=thumb_oid,
         width=96,
         height=64,
-        phash="0123456789abcdef",
+        fingerprints={"dhash64/1": "0123456789abcdef"},
         captured_at="2025-12-31T23:59:59",
         set_name="春",
         persona="学生",

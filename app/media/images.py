@@ -1,6 +1,10 @@
-"""Recognising and validating media files: what they are, whether they decode, a thumbnail.
+"""Decoding an image held in memory: validation, one reduced-size decode, the thumbnail.
 
-Pure functions over bytes and Pillow; nothing here writes to disk.
+An image is decoded once, at the smallest size the thumbnail needs (JPEG draft mode); that
+reduced picture (EXIF-oriented, RGB, at most THUMB_SIZE on its longer side) is what the
+thumbnail is encoded from and what the fingerprints of ``app/matching/fingerprints.py`` are
+computed from, at import and when a fingerprint is back-filled later: the same decode gives
+the same values. Pure functions over bytes and Pillow; nothing here writes to disk.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ from dataclasses import dataclass
 from PIL import ExifTags, Image, ImageOps
 
 from app.errors import BadMedia
-from app.matching.phash import dhash
 
 try:  # HEIC/HEIF through the maintained pillow-heif plugin
     from pillow_heif import register_heif_opener
@@ -26,42 +29,15 @@ THUMB_SIZE = 256
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # over this, an image is refused as a possible decompression bomb
 
-HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
-AUDIO_BRANDS = {b"M4A ", b"M4B "}
-
 
 @dataclass
-class Sniffed:
-    kind: str  # photo | clip | voice
-    mime: str
+class Reduced:
+    """One decode of an image: its full size, its EXIF date and the reduced picture."""
 
-
-def sniff(head: bytes) -> Sniffed | None:
-    """What a file is, from its first bytes (never from its name)."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return Sniffed("photo", "image/jpeg")
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return Sniffed("photo", "image/png")
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return Sniffed("photo", "image/webp")
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return Sniffed("voice", "audio/wav")
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in HEIF_BRANDS:
-            return Sniffed("photo", "image/avif" if brand == b"avif" else "image/heic")
-        if brand in AUDIO_BRANDS:
-            return Sniffed("voice", "audio/mp4")
-        if brand == b"qt  ":
-            return Sniffed("clip", "video/quicktime")
-        return Sniffed("clip", "video/mp4")
-    if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip") and len(head) >= 8:
-        return Sniffed("clip", "video/quicktime")
-    if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
-        return Sniffed("voice", "audio/mpeg")
-    if head.startswith(b"OggS"):
-        return Sniffed("voice", "audio/ogg")
-    return None
+    width: int
+    height: int
+    captured_at: str
+    image: Image.Image  # RGB, EXIF-oriented, at most THUMB_SIZE x THUMB_SIZE
 
 
 @dataclass
@@ -69,8 +45,8 @@ class DecodedImage:
     width: int
     height: int
     thumbnail_jpeg: bytes
-    phash: str
     captured_at: str
+    reduced: Image.Image  # what the thumbnail was made from (fingerprints are computed on it)
 
 
 def _captured_at(image: Image.Image) -> str:
@@ -95,8 +71,8 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def decode_image(data: bytes, name: str) -> DecodedImage:
-    """Fully decode an image (only a full load proves it is readable) and make a thumbnail."""
+def reduce_image(data: bytes, name: str) -> Reduced:
+    """Fully decode an image (only a full load proves it is readable) at reduced size."""
     if not data:
         raise BadMedia(f"{name}: the file is empty (0 bytes).")
     try:
@@ -117,9 +93,7 @@ def decode_image(data: bytes, name: str) -> DecodedImage:
                 oriented = ImageOps.exif_transpose(image)
                 oriented = _flatten(oriented)
                 oriented.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
-                out = io.BytesIO()
-                oriented.save(out, "JPEG", quality=82)
-                return DecodedImage(width, height, out.getvalue(), dhash(oriented), captured)
+                return Reduced(width, height, captured, oriented)
     except BadMedia:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -132,3 +106,20 @@ def decode_image(data: bytes, name: str) -> DecodedImage:
         if "truncated" in detail.lower():
             raise BadMedia(f"{name}: the image is truncated (the file ends too early).") from None
         raise BadMedia(f"{name}: the image cannot be decoded ({detail[:120]}).") from None
+
+
+def thumbnail_jpeg(reduced: Image.Image) -> bytes:
+    out = io.BytesIO()
+    reduced.save(out, "JPEG", quality=82)
+    return out.getvalue()
+
+
+def decode_image(data: bytes, name: str) -> DecodedImage:
+    """Decode an image once at reduced size and make its thumbnail (BadMedia if it cannot)."""
+    reduced = reduce_image(data, name)
+    try:
+        jpeg = thumbnail_jpeg(reduced.image)
+    except (OSError, ValueError, MemoryError) as exc:
+        detail = str(exc) or type(exc).__name__
+        raise BadMedia(f"{name}: the image cannot be decoded ({detail[:120]}).") from None
+    return DecodedImage(reduced.width, reduced.height, jpeg, reduced.captured_at, reduced.image)

@@ -1,0 +1,126 @@
+"""The registry of fingerprints: compact values computed from a photo, kept on its record.
+
+A fingerprint has a ``name`` and a ``version``; its value is stored in
+``MediaItem.fingerprints`` under the key ``"<name>/<version>"`` (``"dhash64/1"``). The version
+changes whenever the same picture would get another value (a new algorithm, other
+parameters, another input size), so that values of two versions are never compared: an item
+whose mapping lacks the key of a registered fingerprint is *pending*, and the back-fill
+(``app/services/fingerprinting.py``) computes it and drops the item's keys of the same name and
+another version. Keys of names this release does not register (a newer app's) are kept.
+
+Every fingerprint is computed from the same input: the one reduced decode of
+``app/media/images.py`` (RGB, EXIF-oriented, at most 256 pixels on its longer side), the
+picture the thumbnail is made from, both at import and in the back-fill, so that both give the
+same value and an import decodes each photo only once.
+
+Only compact values belong in the mapping (a hash of tens of bytes; at most
+``MAX_VALUE_CHARS`` characters): the index document holding it is rewritten at every save.
+Bulky derived data (local descriptors, face embeddings: kilobytes per photo) will be declared
+with ``produces="object"``: such a fingerprint's function returns bytes, which will be stored as
+a separate encrypted object owned by the media record (the record lists the object among its
+object references, so that the vault keeps and checks it, and deleting the item deletes it);
+its key will map to that object's id in a separate record field, never to the bytes. That
+path needs the record's object references and is not built yet: registering such a
+fingerprint is refused until it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from PIL import Image
+
+from app.matching.phash import dhash
+
+MAX_VALUE_CHARS = 128  # a value longer than this belongs in an object, not in the index
+
+Produces = Literal["value", "object"]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    name: str  # lower-case letters, digits and "-", no "/"
+    version: int  # >= 1; a new version for every change of the values
+    compute: Callable[[Image.Image], str]  # the reduced decode -> a compact string
+    description: str
+    kinds: tuple[str, ...] = ("photo",)  # the media kinds it applies to
+    produces: Produces = "value"
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}/{self.version}"
+
+
+def split_key(key: str) -> tuple[str, int | None]:
+    """``"dhash64/1"`` -> ``("dhash64", 1)``; a key without a valid version -> (key, None)."""
+    name, _, version = key.rpartition("/")
+    if not name or not version.isdigit():
+        return key, None
+    return name, int(version)
+
+
+DHASH64 = Fingerprint(
+    "dhash64",
+    1,
+    dhash,
+    "64-bit difference hash of a 9x8 grey grid (16 hex digits): survives resizing and "
+    "re-encoding; a coarse first filter, not proof of anything on its own",
+)
+
+REGISTRY: tuple[Fingerprint, ...] = (DHASH64,)
+
+
+def validate(registry: Iterable[Fingerprint]) -> None:
+    """Refuse a registry this release cannot honour (checked by a test)."""
+    seen: set[str] = set()
+    for fp in registry:
+        name, version = split_key(fp.key)
+        if version is None or name != fp.name or version < 1 or not fp.name:
+            raise ValueError(f"fingerprint {fp.key!r}: name/version is malformed")
+        if not all(c.islower() or c.isdigit() or c == "-" for c in fp.name):
+            raise ValueError(f"fingerprint {fp.key!r}: use lower-case letters, digits and '-'")
+        if fp.name in seen:
+            raise ValueError(f"fingerprint {fp.name!r} is registered twice")
+        if fp.produces != "value":
+            raise ValueError(
+                f"fingerprint {fp.key!r} produces an object: that needs the record's object "
+                "references and is not supported by this release"
+            )
+        seen.add(fp.name)
+
+
+def registered() -> tuple[Fingerprint, ...]:
+    """The fingerprints this release computes."""
+    return REGISTRY
+
+
+def applicable(kind: str) -> list[Fingerprint]:
+    return [fp for fp in registered() if kind in fp.kinds]
+
+
+def missing(kind: str, values: Mapping[str, str]) -> list[Fingerprint]:
+    """The registered fingerprints an item of ``kind`` with ``values`` still lacks."""
+    return [fp for fp in applicable(kind) if not values.get(fp.key)]
+
+
+def compute(image: Image.Image, wanted: Iterable[Fingerprint] | None = None) -> dict[str, str]:
+    """The values of ``wanted`` (default: every registered photo fingerprint) for a reduced
+    decode, by key."""
+    out: dict[str, str] = {}
+    for fp in applicable("photo") if wanted is None else wanted:
+        value = fp.compute(image)
+        if not value or len(value) > MAX_VALUE_CHARS:
+            raise ValueError(f"fingerprint {fp.key!r} gave a value of {len(value)} characters")
+        out[fp.key] = value
+    return out
+
+
+def merge(old: Mapping[str, str], new: Mapping[str, str]) -> dict[str, str]:
+    """``old`` with ``new`` added; a new key replaces the keys of the same name and another
+    version (those values can no longer be compared with anything computed now)."""
+    names = {split_key(k)[0] for k in new}
+    merged = {k: v for k, v in old.items() if split_key(k)[0] not in names}
+    merged.update(new)
+    return dict(sorted(merged.items()))
