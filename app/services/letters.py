@@ -991,3 +991,20 @@ def attach_reply(service: VaultService, letter_id: str, path: Path | str) -> Let
         )
         records.letters[current.id] = updated
     return updated
+
+
+def require_draft(item: Letter) -> None:
+    """Refuses a letter that left the draft state: what was sent is never changed."""
+    if item.status != "draft":
+        raise InvalidInput(
+            f"The letter LV-{item.id[:8].upper()} is {item.status}, not an unsent draft; a "
+            "letter that was sent is kept as it is."
+        )
+
+
+def delete_draft(service: VaultService, letter_id: str) -> None:
+    """Delete an unsent draft (one save); a sent letter is refused (:func:`require_draft`)."""
+    current = letter(service, letter_id)
+    require_draft(current)
+    with service.transaction() as records:
+        del records.letters[current.id]
