@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import Command, Secrets, ask, emit_json, opened, print_warnings
+from app.cli.common import Command, Progress, Secrets, ask, emit_json, opened, print_warnings
 from app.errors import InvalidInput, VaultExists
 
 
@@ -67,6 +67,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.backfill:
+        return backfill(args)
     with opened(args.vault) as service:
         report = service.check()
     print_warnings(report.warnings)
@@ -80,6 +82,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"damaged: {problem.message}", file=sys.stderr)
     print(f"{len(report.problems)} problem(s) found; everything else is intact.", file=sys.stderr)
     return 1
+
+
+def backfill(args: argparse.Namespace) -> int:
+    """``check --backfill``: compute the fingerprints photos imported before a fingerprint
+    existed lack (one save per batch: an interrupted run resumes where it stopped)."""
+    with opened(args.vault) as service:
+        pending = service.pending_fingerprints()
+        progress = Progress("indexing {done}/{total} {name}")
+        try:
+            report = service.backfill(progress) if pending else None
+        finally:
+            progress.done()
+    if report is None:
+        print("Nothing to index: every photo has its fingerprints.")
+        return 0
+    for item_id, sentence in report.errors:
+        print(f"not indexed: {sentence} (id {item_id[:8]})", file=sys.stderr)
+    print(f"Indexed {report.indexed} photo(s) for matching; {report.pending} still pending.")
+    return 1 if report.errors else 0
 
 
 def human_size(size: int) -> str:
@@ -153,7 +174,13 @@ def register(sub: Any, command: Command) -> None:
     p.add_argument("--name", help="your chosen name, as it appears on letters")
 
     command("demo", cmd_demo, "create a vault of generated sample data to explore")
-    command("check", cmd_check, "verify every record and item; exit 1 naming what is damaged")
+    p = command("check", cmd_check, "verify every record and item; exit 1 naming what is damaged")
+    p.add_argument(
+        "--backfill",
+        action="store_true",
+        help="instead of checking: index the photos imported before a fingerprint existed "
+        "(progress on stderr; an interrupted run resumes where it stopped)",
+    )
 
     p = command(
         "clean",

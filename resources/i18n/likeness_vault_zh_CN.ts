@@ -1536,6 +1536,26 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Indexing photos: %n pending</source>
+        <translation>
+            <numerusform>正在为照片建立索引：还有 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos imported before this version are indexed for matching</source>
+        <translation>正在为此版本之前导入的照片建立比对索引</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be indexed</source>
+        <translation>
+            <numerusform>%n 张照片无法建立索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing stopped</source>
+        <translation>索引已停止</translation>
+    </message>
     <message>
         <source>Sections</source>
         <translation>栏目</translation>

@@ -4,8 +4,10 @@ fingerprint existed (batches, cancel, a run killed and resumed)."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -326,3 +328,44 @@ def test_apply_skips_items_deleted_or_replaced_meanwhile(tmp_path: Path) -> None
         assert service.records.media[second.id].fingerprints == second.fingerprints
     finally:
         service.lock()
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def test_cli_check_backfill_indexes_with_progress_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app import cli
+
+    with pytest.MonkeyPatch.context() as mp:  # imported before mean-grey existed
+        mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64,))
+        service, datas = make_service(tmp_path, 3)
+        service.lock()
+    vault = tmp_path / "vault"
+    monkeypatch.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64, MEAN))
+
+    def run(*argv: str | Path) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True)  # progress is for terminals
+        capsys.readouterr()
+        code = cli.main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    code, out, err = run("check", "--backfill", vault)
+    assert code == 0, err
+    assert out == "Indexed 3 photo(s) for matching; 0 still pending.\n"
+    assert "indexing 3/3" in err
+    reopened = VaultService.open(vault, PASSWORD)
+    try:
+        assert reopened.pending_fingerprints() == 0
+        photos = list(reopened.records.media.values())
+        for item, data in zip(photos, datas, strict=True):
+            assert item.fingerprints == expected_values(data)
+    finally:
+        reopened.lock()
+    code, out, _ = run("check", "--backfill", vault)
+    assert (code, out) == (0, "Nothing to index: every photo has its fingerprints.\n")
+    code, out, _ = run("check", vault)  # without the flag: the integrity check as before
+    assert code == 0 and out.startswith("OK: ")

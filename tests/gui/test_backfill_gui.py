@@ -1,0 +1,106 @@
+"""The fingerprint back-fill in the desktop app: after an unlock, photos imported before a
+fingerprint existed are indexed by a background queue (one batch per worker task, never on
+the GUI thread); the status bar says how many are pending; locking stops the queue."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FAST_KDF, PASSWORD
+from gui_helpers import controller, reopen, settings  # noqa: F401
+from helpers import jpeg_bytes
+
+from app.matching import fingerprints
+from app.matching.fingerprints import Fingerprint
+from app.services.vault_service import VaultService
+from app.ui import main_window
+from app.ui.application import AppController
+
+MEAN = Fingerprint(
+    "mean-grey", 1, lambda img: f"{sum(img.convert('L').tobytes()) % 256:02x}", "test"
+)
+PHOTOS = 7
+
+
+def old_vault(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> VaultService:
+    """A vault whose photos were imported before the mean-grey fingerprint existed."""
+    service, _ = VaultService.create(vault_dir, PASSWORD, "Test Performer", argon2=FAST_KDF)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64,))
+        service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(PHOTOS)])
+    monkeypatch.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64, MEAN))
+    monkeypatch.setattr(main_window, "BACKFILL_BATCH", 3)  # a queue of three tasks
+    return service
+
+
+def pending_shown(window: main_window.MainWindow) -> int | None:
+    label = window.fingerprint_label
+    if label.isHidden():
+        return None
+    match = re.search(r"\d+", label.text())
+    assert match is not None, label.text()
+    return int(match.group())
+
+
+def test_unlock_backfills_in_the_background_and_shows_pending(
+    qtbot: Any,
+    controller: AppController,  # noqa: F811
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service = old_vault(vault_dir, monkeypatch)
+    assert service.pending_fingerprints() == PHOTOS
+    calls: list[tuple[bool, int | None]] = []
+    backfill = service.backfill
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append((threading.current_thread() is threading.main_thread(), kwargs["limit"]))
+        return backfill(*args, **kwargs)
+
+    monkeypatch.setattr(service, "backfill", spy)
+    seen: list[int | None] = []
+    window = controller.show_vault(service)
+    seen.append(pending_shown(window))
+    assert seen[0] is not None and 0 < seen[0] <= PHOTOS  # shown at once, counted down
+    assert "pending" in window.fingerprint_label.text()
+    qtbot.waitUntil(
+        lambda: seen.append(pending_shown(window)) or window.backfill_task is None,
+        timeout=30_000,
+    )
+    qtbot.waitUntil(lambda: window.fingerprint_label.isHidden(), timeout=5_000)
+    assert service.pending_fingerprints() == 0
+    assert calls == [(False, 3)] * 3  # three batches, each on a worker
+    numbers = [n for n in seen if n is not None]
+    assert numbers == sorted(numbers, reverse=True)  # only ever counts down
+    controller.lock()
+    qtbot.waitUntil(lambda: not service.vault.is_open, timeout=10_000)
+    again = reopen(vault_dir)
+    try:
+        assert again.pending_fingerprints() == 0  # saved, batch by batch
+    finally:
+        again.lock()
+
+
+def test_locking_stops_the_queue_and_the_next_unlock_resumes(
+    qtbot: Any,
+    controller: AppController,  # noqa: F811
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service = old_vault(vault_dir, monkeypatch)
+    window = controller.show_vault(service)
+    assert window.backfill_task is not None
+    controller.lock()  # cancels the running batch, closes the vault when it is done
+    qtbot.waitUntil(lambda: not service.vault.is_open, timeout=20_000)
+    resumed = reopen(vault_dir)
+    left = resumed.pending_fingerprints()
+    assert 0 <= left <= PHOTOS
+    window = controller.show_vault(resumed)
+    if left:
+        assert pending_shown(window) == left
+    qtbot.waitUntil(lambda: resumed.pending_fingerprints() == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: window.fingerprint_label.isHidden(), timeout=5_000)
