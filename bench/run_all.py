@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_cli
 import bench_evidence
 import bench_import
 import bench_kdf
@@ -37,6 +38,8 @@ def main() -> int:
     }
     print()
     results["open"] = bench_open.main(["--repeat", str(repeat)])
+    print()
+    results["cli"] = bench_cli.main(["--repeat", str(repeat)])
     print()
     results["import"] = bench_import.main(["--n", str(args.n), "--repeat", str(repeat)])
     print()
