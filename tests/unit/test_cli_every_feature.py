@@ -406,6 +406,7 @@ def test_json_text_is_json_dumps_indent_2_byte_for_byte(case: Case) -> None:
     docs: list[Any] = [to_dict(r) for r in records.media.values()]
     docs += [to_dict(r) for r in records.deals.values()] + [to_dict(records.performer)]
     docs += [{"n": 1.5, "t": True, "f": False, "z": None, "e": {}, "l": [], "u": '引号"\n\t\x01'}]
+    docs += [{"nested": {1: [2.5, {"k": [1, {}]}], "x": ()}, "deep": [[], [[1]], {"a": {}}]}]
     svc.lock()
     assert json_text(docs) == json.dumps(docs, ensure_ascii=False, indent=2) + "\n"
 
