@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from rel_common import FAST_KDF, PASSWORD, REPO, derive_seed, record
 
 from app.matching import fingerprints
@@ -31,7 +32,7 @@ from app.services.vault_service import VaultService
 PHOTOS = 24
 
 
-def mean_grey(image):  # type: ignore[no-untyped-def]
+def mean_grey(image: Image.Image) -> str:
     grey = image.convert("L").tobytes()
     return f"{sum(grey) // len(grey):02x}"
 
