@@ -7,12 +7,17 @@ or changing the meaning of one needs a step in ``app/vault/migrations.py``.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
+
+# (object id, label a user recognises, SHA-256 of the plaintext or "" when none is recorded)
+ObjectRef = tuple[str, str, str]
 
 PLATFORMS = ("xianyu", "wechat", "douyin", "other")
 # where content is published and a takedown notice goes (sightings, app/services/letters.py)
@@ -59,6 +64,16 @@ class Performer:
     # annexed to takedown notices (Civil Code 1195 asks for the real identity)
     id_document_ids: list[str] = field(default_factory=list)
 
+    def attachment_refs(self) -> list[str]:
+        return self.id_document_ids
+
+    def without_attachment(self, attachment_id: str) -> Self:
+        ids = [a for a in self.id_document_ids if a != attachment_id]
+        return dataclasses.replace(self, id_document_ids=ids)
+
+    def user_label(self) -> str:
+        return "your details (ID document)"
+
 
 @dataclass
 class MediaItem:
@@ -80,6 +95,20 @@ class MediaItem:
     persona: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+
+    def object_refs(self) -> list[ObjectRef]:
+        label = f"{self.kind} {self.name} ({self.id[:8]})"
+        refs = [(self.object_id, label, self.sha256)]
+        if self.thumb_object_id:
+            refs.append((self.thumb_object_id, f"thumbnail of {label}", ""))
+        return refs
+
+    def with_objects(self, mapping: dict[str, str]) -> Self:
+        return dataclasses.replace(
+            self,
+            object_id=mapping[self.object_id],
+            thumb_object_id=mapping.get(self.thumb_object_id, "") if self.thumb_object_id else "",
+        )
 
 
 @dataclass
@@ -109,6 +138,12 @@ class Attachment:
     added_at: str
     notes: str = ""
 
+    def object_refs(self) -> list[ObjectRef]:
+        return [(self.object_id, f"attachment {self.name} ({self.id[:8]})", self.sha256)]
+
+    def with_objects(self, mapping: dict[str, str]) -> Self:
+        return dataclasses.replace(self, object_id=mapping[self.object_id])
+
 
 @dataclass
 class Deal:
@@ -130,6 +165,21 @@ class Deal:
     notes: str = ""
     created_at: str = field(default_factory=utc_now)
 
+    def attachment_refs(self) -> list[str]:
+        return self.attachment_ids
+
+    def without_attachment(self, attachment_id: str) -> Self:
+        ids = [a for a in self.attachment_ids if a != attachment_id]
+        return dataclasses.replace(self, attachment_ids=ids)
+
+    def user_label(self) -> str:
+        return f"deal {self.id}"
+
+    def without_media(self, media_ids: set[str]) -> Self:
+        return dataclasses.replace(
+            self, media_ids=[m for m in self.media_ids if m not in media_ids]
+        )
+
 
 @dataclass
 class Sighting:
@@ -143,6 +193,24 @@ class Sighting:
     attachment_ids: list[str] = field(default_factory=list)  # screenshots, recordings
     notes: str = ""
     created_at: str = field(default_factory=utc_now)
+
+    def attachment_refs(self) -> list[str]:
+        return self.attachment_ids
+
+    def without_attachment(self, attachment_id: str) -> Self:
+        ids = [a for a in self.attachment_ids if a != attachment_id]
+        return dataclasses.replace(self, attachment_ids=ids)
+
+    def user_label(self) -> str:
+        return f"sighting {self.id}"
+
+    def without_media(self, media_ids: set[str]) -> Self:
+        return dataclasses.replace(
+            self, media_ids=[m for m in self.media_ids if m not in media_ids]
+        )
+
+    def without_buyer(self, buyer_id: str) -> Self:
+        return dataclasses.replace(self, buyer_ids=[b for b in self.buyer_ids if b != buyer_id])
 
 
 @dataclass
@@ -175,6 +243,16 @@ class Letter:
     # earlier "sent" records replaced by marking the letter sent again, oldest first:
     # {"sent_on": YYYY-MM-DD, "channel": ..., "replaced_at": UTC instant}
     sent_history: list[dict[str, str]] = field(default_factory=list)
+
+    def attachment_refs(self) -> list[str]:
+        return self.reply_attachment_ids
+
+    def without_attachment(self, attachment_id: str) -> Self:
+        ids = [a for a in self.reply_attachment_ids if a != attachment_id]
+        return dataclasses.replace(self, reply_attachment_ids=ids)
+
+    def user_label(self) -> str:
+        return f"letter {self.id}"
 
 
 T = TypeVar("T")
@@ -248,13 +326,69 @@ class Records:
                     seen.setdefault(mid, self.media[mid])
         return list(seen.values())
 
+    def copy(self) -> Records:
+        """A copy whose collections can change without touching these (the records in them
+        are shared: a change replaces a record, it does not edit one in place)."""
+        return Records(
+            performer=copy.copy(self.performer),
+            **{name: dict(getattr(self, name)) for name, _ in self.COLLECTIONS},
+        )
+
+    # --- what refers to what: every cascade in one place ------------------------------------
+
+    def _attachment_collections(self) -> tuple[dict[str, Any], ...]:
+        """The collections whose records can refer to attachments (``attachment_refs``)."""
+        return (self.deals, self.sightings, self.letters)
+
+    def attachment_users(self, attachment_id: str) -> list[str]:
+        """What still refers to an attachment, as "deal ID", "sighting ID", "letter ID" or
+        "your details (ID document)"."""
+        holders = [r for c in self._attachment_collections() for r in c.values()]
+        holders.append(self.performer)
+        return [r.user_label() for r in holders if attachment_id in r.attachment_refs()]
+
+    def detach_attachment(self, attachment_id: str) -> None:
+        """Take ``attachment_id`` off every record that refers to it (the attachment stays)."""
+        for collection in self._attachment_collections():
+            for key, record in list(collection.items()):
+                if attachment_id in record.attachment_refs():
+                    collection[key] = record.without_attachment(attachment_id)
+        if attachment_id in self.performer.attachment_refs():
+            self.performer = self.performer.without_attachment(attachment_id)
+
+    def detach_media(self, media_ids: Iterable[str]) -> None:
+        """Take photos off the deals and sightings that list them (the photos stay)."""
+        ids = set(media_ids)
+        for deal in list(self.deals.values()):
+            if ids.intersection(deal.media_ids):
+                self.deals[deal.id] = deal.without_media(ids)
+        for sighting in list(self.sightings.values()):
+            if ids.intersection(sighting.media_ids):
+                self.sightings[sighting.id] = sighting.without_media(ids)
+
+    def detach_buyer(self, buyer_id: str) -> None:
+        """Take a buyer off the sightings that name them (the buyer stays)."""
+        for sighting in list(self.sightings.values()):
+            if buyer_id in sighting.buyer_ids:
+                self.sightings[sighting.id] = sighting.without_buyer(buyer_id)
+
+    # --- encrypted objects: each record type declares its own ---------------------------------
+
+    def object_owners(self) -> list[MediaItem | Attachment]:
+        """Every record that owns encrypted objects (``object_refs``/``with_objects``). An ID
+        document image (``Performer.id_document_ids``) is an attachment: it is covered here."""
+        return [*self.media.values(), *self.attachments.values()]
+
+    def object_refs(self) -> list[ObjectRef]:
+        """(object id, label, sha256 or "") of every object the records refer to."""
+        return [ref for owner in self.object_owners() for ref in owner.object_refs()]
+
     def object_ids(self) -> set[str]:
-        ids = {m.object_id for m in self.media.values()}
-        ids |= {m.thumb_object_id for m in self.media.values() if m.thumb_object_id}
-        ids |= {a.object_id for a in self.attachments.values()}
-        ids |= {
-            self.attachments[a].object_id
-            for a in self.performer.id_document_ids
-            if a in self.attachments
-        }
-        return ids
+        return {oid for oid, _, _ in self.object_refs()}
+
+    def with_objects(self, mapping: dict[str, str]) -> Records:
+        """These records with every object id replaced by ``mapping[id]`` (a rekey)."""
+        out = self.copy()
+        out.media = {k: m.with_objects(mapping) for k, m in self.media.items()}
+        out.attachments = {k: a.with_objects(mapping) for k, a in self.attachments.items()}
+        return out

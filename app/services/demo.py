@@ -159,11 +159,11 @@ def build_demo_vault(
     for buyer, photos_, when, fields in plan:
         service.add_deal(buyer.id, [m.id for m in photos_], when.isoformat(), **fields)
     deal = service.records.deals_for_buyer(buyers[0].id)[0]
-    att = service._store_attachment_data(
+    att = service.store_attachment_data(
         "付款截图.png", receipt_png("30.00 CNY", deal.date), "receipt"
     )
     service.update_deal(deal.id, attachment_ids=[att.id])
-    with service._change() as records:
+    with service.transaction() as records:
         sighting = Sighting(
             id=new_id(),
             url="https://www.douyin.com/video/7300000000000000000",

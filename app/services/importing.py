@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from app.domain.models import MediaItem, new_id, utc_now
+from app.domain.models import MediaItem, Records, new_id, utc_now
 from app.errors import BadMedia, UserError, WriteFailed
 from app.matching import fingerprints
 from app.media import images
@@ -99,7 +99,7 @@ class HashingReader:
 
 
 def store_photo(
-    vault: Vault, name: str, mime: str, data: bytes, written: list[str] | None = None
+    vault: Vault[Records], name: str, mime: str, data: bytes, written: list[str] | None = None
 ) -> MediaItem:
     """Validate, thumbnail, fingerprint and encrypt one photo held in memory (not yet
     referenced). The thumbnail and the fingerprints come from one reduced decode."""
@@ -127,7 +127,7 @@ def store_photo(
     )
 
 
-def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> MediaItem:
+def _import_one(vault: Vault[Records], path: Path, cancel: threading.Event | None) -> MediaItem:
     name = display_name(path)
     written: list[str] = []
     try:
@@ -174,7 +174,7 @@ def _import_one(vault: Vault, path: Path, cancel: threading.Event | None) -> Med
 
 
 def import_files(
-    vault: Vault,
+    vault: Vault[Records],
     paths: Iterable[Path | str],
     progress: Progress | None = None,
     cancel: threading.Event | None = None,

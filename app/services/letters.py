@@ -16,7 +16,7 @@ when the performer took the photos). The user may add the optional grounds.
 
 A :class:`Composition` holds everything a letter needs in memory (thumbnails included), so the
 GUI can re-render its preview off the GUI thread without touching the vault. Records are saved
-through ``VaultService._change()``; the PDF goes only where the user exports it.
+through ``VaultService.transaction()``; the PDF goes only where the user exports it.
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ from app.domain.models import (
 )
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
 from app.errors import InvalidInput, OutputExists, WriteFailed
-from app.services.vault_service import VaultService, parse_date
+from app.services.validation import parse_date
+from app.services.vault_service import VaultService
 from app.vault.store import AtomicFile, describe_os_error
 
 BUYER_KINDS = ("revocation", "deletion", "reminder", "escalation")
@@ -245,7 +246,7 @@ def _articles(route: str, grounds: Sequence[str], kind: str) -> list[str]:
 # --- composing -------------------------------------------------------------------------------
 
 
-def _clean_reason(reason: str) -> str:
+def clean_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if len(reason) > MAX_REASON:
         raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
@@ -386,16 +387,16 @@ def warning_text(code: str, lang: str) -> str:
     return WARNINGS[code]["zh-CN" if lang == "zh-CN" else "en"]
 
 
-def _identity_warning(service: VaultService) -> list[str]:
+def identity_warning(service: VaultService) -> list[str]:
     p = service.records.performer
     return [] if p.legal_name and p.id_number else ["identity-missing"]
 
 
-def _thumbnails(service: VaultService, media: Sequence[MediaItem]) -> dict[str, bytes | None]:
+def thumbnails_of(service: VaultService, media: Sequence[MediaItem]) -> dict[str, bytes | None]:
     return {m.id: service.thumbnail_bytes(m.id) for m in media}
 
 
-def _deadline(today: date, key: str, days: int | None) -> str:
+def deadline_on(today: date, key: str, days: int | None) -> str:
     n = legal_data().deadlines[key] if days is None else days
     if not 1 <= n <= 365:
         raise InvalidInput("The deadline must be between 1 and 365 days away.")
@@ -576,7 +577,7 @@ def compose_buyer_letter(
     data = legal_data()
     today = today or date.today()
     buyer = service.buyer(buyer_id)
-    reason = _clean_reason(reason)
+    reason = clean_reason(reason)
     follows = ""
     original: Letter | None = None
     if kind in ("reminder", "escalation"):
@@ -633,7 +634,7 @@ def compose_buyer_letter(
         # GDPR Art 12(3): the controller has one month to act on the request
         deadline = _add_months(today, data.deadlines.get("gdpr_months", 1)).isoformat()
     else:
-        deadline = _deadline(today, deadline_key, deadline_days)
+        deadline = deadline_on(today, deadline_key, deadline_days)
     performer = service.records.performer
     name = performer.display_name or performer.legal_name
     values = {
@@ -724,7 +725,7 @@ def compose_buyer_letter(
         body="\n\n".join(paragraphs),
         meta_rows=meta_rows,
         media=media,
-        thumbnails=_thumbnails(service, media),
+        thumbnails=thumbnails_of(service, media),
         letterhead=name,
         signature_name=name,
         reason=reason,
@@ -845,7 +846,7 @@ def record(service: VaultService, composition: Composition, body: str | None = N
         dated=composition.today,
     )
     stale = [x.id for x in replaced_drafts(service, composition)]
-    with service._change() as records:
+    with service.transaction() as records:
         for old in stale:
             del records.letters[old]
         records.letters[letter.id] = letter
@@ -853,7 +854,7 @@ def record(service: VaultService, composition: Composition, body: str | None = N
 
 
 def letter(service: VaultService, letter_id: str) -> Letter:
-    found: Letter = service._find(service.records.letters, letter_id, "letter")
+    found = service.find(Letter, letter_id)
     return found
 
 
@@ -907,7 +908,7 @@ def mark_sent(
     updated = dataclasses.replace(
         current, status="sent", sent_on=sent_on, channel=channel, sent_history=history
     )
-    with service._change() as records:
+    with service.transaction() as records:
         records.letters[current.id] = updated
     return updated
 
@@ -917,7 +918,7 @@ def set_status(service: VaultService, letter_id: str, status: str) -> Letter:
         raise InvalidInput(f"The status must be one of {', '.join(LETTER_STATUSES)}.")
     current = letter(service, letter_id)
     updated = dataclasses.replace(current, status=status)
-    with service._change() as records:
+    with service.transaction() as records:
         records.letters[current.id] = updated
     return updated
 
@@ -980,7 +981,7 @@ def attach_reply(service: VaultService, letter_id: str, path: Path | str) -> Let
     """
     current = letter(service, letter_id)
     status = current.status if current.status in ("complied", "ignored") else "acknowledged"
-    with service._change_with_files([(path, "other")]) as (records, stored):
+    with service.transaction_with_files([(path, "other")]) as (records, stored):
         attachment = records.attachments[stored[0].id] = dataclasses.replace(
             stored[0], notes="reply to a letter"
         )

@@ -284,7 +284,7 @@ def compose(
         raise InvalidInput(f"At most {L.MAX_URLS} links of up to 2000 characters each.")
     data = legal_data()
     today = today or date.today()
-    reason = L._clean_reason(reason)
+    reason = L.clean_reason(reason)
     records = service.records
     ids = [service.find_media(m).id for m in media_ids]
     if not ids:  # the vault's sightings of these links say which photos they show
@@ -301,7 +301,7 @@ def compose(
     country = (platform_country or str(data.platforms[platform]["country"])).upper()
     in_china = country == "CN"
 
-    warning_codes: list[str] = L._identity_warning(service)
+    warning_codes: list[str] = L.identity_warning(service)
     if not media:
         warning_codes.append("no-photos")
     if variant == "unlisted":
@@ -384,7 +384,7 @@ def compose(
         if media
         else data.label("my_photos", lang)
     )
-    deadline = L._deadline(today, "platform_days", deadline_days)
+    deadline = L.deadline_on(today, "platform_days", deadline_days)
     base = {
         "addressee": addressee,
         "platform": data.platform_name(platform, lang),
@@ -481,7 +481,7 @@ def compose(
         body="\n\n".join(paragraphs),
         meta_rows=meta_rows,
         media=media,
-        thumbnails=L._thumbnails(service, media),
+        thumbnails=L.thumbnails_of(service, media),
         letterhead=letterhead,
         signature_name=signer or letterhead,
         reason=reason,

@@ -9,7 +9,6 @@ generation is not pushed out by it.
 from __future__ import annotations
 
 import contextlib
-import copy
 import dataclasses
 import hashlib
 import os
@@ -17,10 +16,8 @@ import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, TypeVar
 
 from app.domain.models import (
     AI_TRAINING_CHOICES,
@@ -34,6 +31,7 @@ from app.domain.models import (
     Attachment,
     Buyer,
     Deal,
+    Letter,
     MediaItem,
     Performer,
     Records,
@@ -45,120 +43,37 @@ from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFail
 from app.matching.trace import buyers_for_media
 from app.media import sniff as media
 from app.services import fingerprinting, importing
-from app.vault import crypto
-from app.vault import signing
+from app.services.validation import (
+    choice,
+    parse_date,
+    parse_price,
+    parse_url,
+    platform_from_url,
+    text,
+)
+from app.vault import crypto, signing
 from app.vault.keystore import KeyStore
 from app.vault.store import AtomicFile, describe_os_error
 from app.vault.vault import CheckReport, Leftovers, Vault
 
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024
-MAX_TEXT = 20_000
+MIN_PREFIX = 4  # the shortest id prefix that ``find`` accepts
+LETTER_REFERENCE = re.compile(r"lv-([0-9a-f]{8})")  # the reference printed on a letter
 
-
-def parse_date(value: str, what: str) -> str:
-    try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except (ValueError, AttributeError):
-        raise InvalidInput(f"{what} must be a date written YYYY-MM-DD, not {value!r}.") from None
-
-
-def parse_price(value: str) -> str:
-    value = value.strip().replace(",", "")
-    if not value:
-        return ""
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        raise InvalidInput(
-            f"The price must be a number such as 30 or 19.90, not {value!r}."
-        ) from None
-    if not amount.is_finite() or amount < 0:
-        raise InvalidInput("The price must be zero or more.")
-    return format(amount, "f")
-
-
-def _choice(value: str, choices: Iterable[str], what: str) -> str:
-    options = tuple(choices)
-    if value not in options:
-        raise InvalidInput(f"{what} must be one of {', '.join(options)}, not {value!r}.")
-    return value
-
-
-def _text(value: str, what: str, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise InvalidInput(f"{what} must be text.")
-    if len(value) > limit:
-        raise InvalidInput(f"{what} is longer than {limit} characters.")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # undecodable command-line bytes arrive as lone surrogates
-        raise InvalidInput(
-            f"{what} contains bytes that are not valid text; type it again in UTF-8."
-        ) from None
-    return value.strip()
-
-
-def parse_url(value: str) -> str:
-    """A web address of the page where the content was seen: http(s) and a host."""
-    value = _text(value, "The link", 2000)
-    try:
-        parts = urlsplit(value)
-        host = parts.hostname
-    except ValueError:  # e.g. an unclosed [IPv6 bracket
-        host = None
-    if not host or parts.scheme.lower() not in ("http", "https") or any(c.isspace() for c in value):
-        raise InvalidInput(
-            f"The link must be a web address that starts with http:// or https:// and names "
-            f"the site, such as https://www.douyin.com/video/123, not {value!r}."
-        )
-    return value
-
-
-PLATFORM_HOSTS = (  # host suffix -> takedown platform, for a link whose platform is not given
-    ("douyin.com", "douyin"),
-    ("iesdouyin.com", "douyin"),
-    ("hongguo.com", "hongguo"),
-    ("kuaishou.com", "kuaishou"),
-    ("gifshow.com", "kuaishou"),
-    ("channels.weixin.qq.com", "channels"),
-    ("bilibili.com", "bilibili"),
-    ("b23.tv", "bilibili"),
-    ("xiaohongshu.com", "xiaohongshu"),
-    ("xhslink.com", "xiaohongshu"),
-    ("goofish.com", "xianyu"),
-    ("xianyu.com", "xianyu"),
-)
-
-
-def platform_from_url(url: str) -> str:
-    """The takedown platform a link belongs to, from its host; "other" when unknown."""
-    try:
-        host = (urlsplit(url.strip()).hostname or "").lower()
-    except ValueError:
-        return "other"
-    for suffix, platform in PLATFORM_HOSTS:
-        if host == suffix or host.endswith("." + suffix):
-            return platform
-    return "other"
-
-
-def _attachment_users(records: Records, attachment_id: str) -> list[str]:
-    users = [f"deal {d.id}" for d in records.deals.values() if attachment_id in d.attachment_ids]
-    users += [
-        f"sighting {s.id}" for s in records.sightings.values() if attachment_id in s.attachment_ids
-    ]
-    users += [
-        f"letter {x.id}"
-        for x in records.letters.values()
-        if attachment_id in x.reply_attachment_ids
-    ]
-    if attachment_id in records.performer.id_document_ids:
-        users.append("your details (ID document)")
-    return users
+T = TypeVar("T", MediaItem, Buyer, Deal, Attachment, Sighting, Letter)
+# record type -> (its collection in Records, what a sentence calls it)
+FINDABLE: dict[type, tuple[str, str]] = {
+    MediaItem: ("media", "photo or clip"),
+    Buyer: ("buyers", "buyer"),
+    Deal: ("deals", "deal"),
+    Attachment: ("attachments", "attachment"),
+    Sighting: ("sightings", "sighting"),
+    Letter: ("letters", "letter"),
+}
 
 
 class VaultService:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault[Records]) -> None:
         self.vault = vault
         self._write_lock = threading.RLock()
 
@@ -172,9 +87,8 @@ class VaultService:
         display_name: str = "",
         argon2: crypto.Argon2Params | None = None,
     ) -> tuple[VaultService, str]:
-        vault, recovery = Vault.create(
-            Path(path), password, _text(display_name, "The name", 200), argon2
-        )
+        performer = Performer(display_name=text(display_name, "The name", 200))
+        vault, recovery = Vault.create(Path(path), password, Records(performer=performer), argon2)
         return cls(vault), recovery
 
     @classmethod
@@ -192,7 +106,7 @@ class VaultService:
             if vault_key is None:
                 raise InvalidInput("This computer does not remember this vault; type the password.")
             try:
-                return cls(Vault.open(Path(path), None, None, vault_key))
+                return cls(Vault.open(Path(path), None, None, vault_key, records_type=Records))
             except WrongPassword:
                 # remembered before a password change or a rekey: useless now, so forgotten
                 keystore.forget(vault_id)
@@ -200,7 +114,7 @@ class VaultService:
         # Opening never deletes an object file: objects no kept index refers to (an import
         # killed before its save, or a newer index that is missing) are only reported in
         # ``warnings``; ``leftovers()`` and ``remove_leftovers()`` are the explicit clean-up.
-        return cls(Vault.open(Path(path), password, recovery_key, vault_key))
+        return cls(Vault.open(Path(path), password, recovery_key, vault_key, records_type=Records))
 
     @staticmethod
     def peek_vault_id(path: Path | str) -> str:
@@ -225,33 +139,30 @@ class VaultService:
         return self.vault.warnings
 
     @contextlib.contextmanager
-    def _change(self, written: list[str] | None = None) -> Iterator[Records]:
-        """Apply a change and save it if anything changed (nothing changed: no new generation).
+    def transaction(self, written: list[str] | None = None) -> Iterator[Records]:
+        """Apply a change to the records it yields and save it if anything changed (nothing
+        changed: no new generation). Every use case, here and in ``letters``/``evidence``,
+        changes the vault through it.
 
         If the change or its save fails before the new index is on disk, the records go back
-        to what they were and the objects this very change wrote are deleted: the ids the
-        caller appends to ``written`` (by the end of the block), never any other object file.
-        Objects written by a change that turned out to change nothing are deleted too."""
+        to what they were (``Vault.snapshot``/``restore``) and the objects this very change
+        wrote are deleted: the ids the caller appends to ``written`` (by the end of the
+        block), never any other object file. Objects written by a change that turned out to
+        change nothing are deleted too."""
         written = [] if written is None else written
         with self._write_lock:
+            before = self.vault.snapshot()
             records = self.vault.records
-            before = Records(
-                performer=copy.copy(records.performer),
-                **{name: dict(getattr(records, name)) for name, _ in Records.COLLECTIONS},
-            )
-            trash = list(self.vault._trash)
-            generation = self.vault.generation
             try:
                 yield records
                 saved = self.vault.save_if_changed()
             except BaseException:
-                if self.vault.generation == generation:  # the new index is not on disk
-                    self.vault.records = before
-                    self.vault._trash = trash
+                if self.vault.generation == before.generation:  # the new index is not on disk
+                    self.vault.restore(before)
                     self.vault.discard_unreferenced(written)
                 raise
             if not saved:
-                self.vault._trash = trash
+                self.vault.restore(before)
                 self.vault.discard_unreferenced(written)
 
     # --- performer -------------------------------------------------------------------------
@@ -264,10 +175,10 @@ class VaultService:
         clean: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "stage_names":
-                clean[key] = [_text(v, "A stage name", 200) for v in value if v.strip()]
+                clean[key] = [text(v, "A stage name", 200) for v in value if v.strip()]
             else:
-                clean[key] = _text(value, key)
-        with self._change() as records:
+                clean[key] = text(value, key)
+        with self.transaction() as records:
             records.performer = dataclasses.replace(records.performer, **clean)
         return records.performer
 
@@ -280,7 +191,7 @@ class VaultService:
         files = [(p, ID_DOCUMENT_KIND) for p in paths]
         if len(files) > 4:
             raise InvalidInput("Give at most 4 images of the ID document (front and back).")
-        with self._change_with_files(files) as (records, stored):
+        with self.transaction_with_files(files) as (records, stored):
             for att in stored:
                 if not att.mime.startswith("image/"):
                     raise InvalidInput(
@@ -305,7 +216,7 @@ class VaultService:
         cancel: threading.Event | None = None,
     ) -> importing.ImportReport:
         written: list[str] = []
-        with self._change(written) as records:
+        with self.transaction(written) as records:
             known = set(records.media)
             try:
                 report = importing.import_files(self.vault, paths, progress, cancel)
@@ -321,7 +232,7 @@ class VaultService:
         """Import photos held in memory (generated or pasted), never via a temp file."""
         items: list[MediaItem] = []
         written: list[str] = []  # deleted again if this change fails, and only these
-        with self._change(written) as records:
+        with self.transaction(written) as records:
             known = {m.sha256: m for m in records.media.values()}
             for name, data in photos:
                 sniffed = media.sniff(data[:64])
@@ -365,7 +276,7 @@ class VaultService:
         )
 
     def _save_fingerprints(self, found: fingerprinting.Found) -> int:
-        with self._change() as records:
+        with self.transaction() as records:
             return fingerprinting.apply(records, found)
 
     def media_item(self, item_id: str) -> MediaItem:  # by exact id
@@ -375,9 +286,8 @@ class VaultService:
         return item
 
     def find_media(self, prefix: str) -> MediaItem:
-        """An item by full id or by an unambiguous id prefix of at least 6 characters."""
-        item: MediaItem = self._find(self.records.media, prefix, "photo or clip")
-        return item
+        """An item by full id or by an unambiguous id prefix (``find``)."""
+        return self.find(MediaItem, prefix)
 
     def iter_original(self, item_id: str) -> Iterator[bytes]:
         item = self.media_item(item_id)
@@ -434,28 +344,22 @@ class VaultService:
             )
         item = self.media_item(item_id)
         clean: dict[str, Any] = {
-            k: ([_text(t, "A tag", 100) for t in v] if k == "tags" else _text(v, k))
+            k: ([text(t, "A tag", 100) for t in v] if k == "tags" else text(v, k))
             for k, v in fields.items()
         }
-        with self._change() as records:
+        with self.transaction() as records:
             records.media[item_id] = dataclasses.replace(item, **clean)
         return records.media[item_id]
 
-    def delete_media(self, item_id: str) -> None:
-        item = self.media_item(item_id)
-        with self._change() as records:
-            del records.media[item_id]
-            for deal in list(records.deals.values()):
-                if item_id in deal.media_ids:
-                    records.deals[deal.id] = dataclasses.replace(
-                        deal, media_ids=[m for m in deal.media_ids if m != item_id]
-                    )
-            for sighting in list(records.sightings.values()):
-                if item_id in sighting.media_ids:
-                    records.sightings[sighting.id] = dataclasses.replace(
-                        sighting, media_ids=[m for m in sighting.media_ids if m != item_id]
-                    )
-            self.vault.discard_objects([item.object_id, item.thumb_object_id])
+    def delete_media(self, *item_ids: str) -> None:
+        """Delete photos or clips (full ids) in one save, however many: they are taken off
+        the deals and sightings that list them, and their encrypted objects go to the trash."""
+        items = [self.media_item(i) for i in dict.fromkeys(item_ids)]
+        with self.transaction() as records:
+            for item in items:
+                del records.media[item.id]
+                self.vault.discard_objects([item.object_id, item.thumb_object_id])
+            records.detach_media(item.id for item in items)
 
     # --- buyers ----------------------------------------------------------------------------
 
@@ -463,11 +367,11 @@ class VaultService:
         clean: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "platform":
-                clean[key] = _choice(value, PLATFORMS, "The platform")
+                clean[key] = choice(value, PLATFORMS, "The platform")
             elif key == "order_numbers":
-                clean[key] = [_text(v, "An order number", 200) for v in value if v.strip()]
+                clean[key] = [text(v, "An order number", 200) for v in value if v.strip()]
             elif key == "country":
-                value = _text(value, "The country", 2).upper()
+                value = text(value, "The country", 2).upper()
                 if not re.fullmatch(r"[A-Z]{2}", value):
                     raise InvalidInput(
                         "The country must be a two-letter code such as CN, US or DE."
@@ -476,7 +380,7 @@ class VaultService:
             elif key in ("id", "created_at"):
                 raise InvalidInput(f"The buyer field {key} cannot be set.")
             else:
-                clean[key] = _text(value, f"The buyer's {key}")
+                clean[key] = text(value, f"The buyer's {key}")
         if "name" in clean and not clean["name"]:
             raise InvalidInput("A buyer needs a name (the nickname you know them by).")
         return clean
@@ -487,14 +391,14 @@ class VaultService:
             buyer = Buyer(id=new_id(), **clean)
         except TypeError as exc:
             raise InvalidInput(f"Unknown buyer field: {exc}.") from None
-        with self._change() as records:
+        with self.transaction() as records:
             records.buyers[buyer.id] = buyer
         return buyer
 
     def update_buyer(self, buyer_id: str, **fields: Any) -> Buyer:
         buyer = self.buyer(buyer_id)
         clean = self._clean_buyer(fields)
-        with self._change() as records:
+        with self.transaction() as records:
             records.buyers[buyer_id] = dataclasses.replace(buyer, **clean)
         return records.buyers[buyer_id]
 
@@ -502,31 +406,26 @@ class VaultService:
         buyer_id = self.buyer(buyer_id).id  # an id prefix works here as elsewhere
         if self.records.deals_for_buyer(buyer_id):
             raise InvalidInput("This buyer still has deals; delete or move the deals first.")
-        with self._change() as records:
+        with self.transaction() as records:
             del records.buyers[buyer_id]
-            for sighting in list(records.sightings.values()):
-                if buyer_id in sighting.buyer_ids:
-                    records.sightings[sighting.id] = dataclasses.replace(
-                        sighting, buyer_ids=[b for b in sighting.buyer_ids if b != buyer_id]
-                    )
+            records.detach_buyer(buyer_id)
 
     def buyer(self, buyer_id: str) -> Buyer:
-        buyer: Buyer = self._find(self.records.buyers, buyer_id, "buyer")
-        return buyer
+        return self.find(Buyer, buyer_id)
 
     # --- attachments -----------------------------------------------------------------------
 
     def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
         """Store a contract, chat screenshot or receipt (any file type) and save."""
-        notes = _text(notes, "The note")
-        with self._change_with_files([(path, kind)]) as (records, stored):
+        notes = text(notes, "The note")
+        with self.transaction_with_files([(path, kind)]) as (records, stored):
             attachment = records.attachments[stored[0].id] = dataclasses.replace(
                 stored[0], notes=notes
             )
         return attachment
 
     @contextlib.contextmanager
-    def _change_with_files(
+    def transaction_with_files(
         self, files: Iterable[tuple[Path | str, str]]
     ) -> Iterator[tuple[Records, list[Attachment]]]:
         """A change that also stores (file, kind) pairs as attachments: each file is encrypted
@@ -534,7 +433,7 @@ class VaultService:
         fails, the new objects are removed again and the records stay as they were."""
         stored: list[Attachment] = []
         written: list[str] = []
-        with self._change(written) as records:
+        with self.transaction(written) as records:
             for path, kind in files:
                 att = self._store_attachment(Path(path), kind)
                 written.append(att.object_id)
@@ -543,7 +442,7 @@ class VaultService:
             yield records, stored
 
     def _store_attachment(self, path: Path, kind: str) -> Attachment:
-        _choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
+        choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
         try:
             fh = path.open("rb")
         except OSError as exc:
@@ -573,12 +472,12 @@ class VaultService:
             added_at=utc_now(),
         )
 
-    def _store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
+    def store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
         """Store in-memory bytes as an attachment object and record it (one save)."""
-        _choice(kind, ATTACHMENT_KINDS, "The attachment kind")
-        name = _text(name, "The file name", 255)
+        choice(kind, ATTACHMENT_KINDS, "The attachment kind")
+        name = text(name, "The file name", 255)
         written: list[str] = []
-        with self._change(written) as records:
+        with self.transaction(written) as records:
             object_id, stored = self.vault.put_object(data)
             written.append(object_id)
             sniffed = media.sniff(data[:64])
@@ -597,45 +496,22 @@ class VaultService:
 
     def attachment_users(self, attachment_id: str) -> list[str]:
         """What still refers to an attachment, as "deal ID", "sighting ID" or "letter ID"."""
-        return _attachment_users(self.records, attachment_id)
+        return self.records.attachment_users(attachment_id)
 
     def delete_attachment(self, attachment_id: str, detach: bool = False) -> None:
         """Delete an attachment and put its encrypted object in the vault's trash.
 
         Refused while a deal, sighting or letter refers to it, unless ``detach`` is given:
         then it is taken off those records in the same save."""
-        att: Attachment = self._find(self.records.attachments, attachment_id, "attachment")
-        users = _attachment_users(self.records, att.id)
+        att = self.find(Attachment, attachment_id)
+        users = self.records.attachment_users(att.id)
         if users and not detach:
             raise InvalidInput(
                 f"The attachment {att.name} is still used by {', '.join(users)}; "
                 "remove it from there first."
             )
-        with self._change() as records:
-            for deal in list(records.deals.values()):
-                if att.id in deal.attachment_ids:
-                    records.deals[deal.id] = dataclasses.replace(
-                        deal, attachment_ids=[a for a in deal.attachment_ids if a != att.id]
-                    )
-            for sighting in list(records.sightings.values()):
-                if att.id in sighting.attachment_ids:
-                    records.sightings[sighting.id] = dataclasses.replace(
-                        sighting,
-                        attachment_ids=[a for a in sighting.attachment_ids if a != att.id],
-                    )
-            for letter in list(records.letters.values()):
-                if att.id in letter.reply_attachment_ids:
-                    records.letters[letter.id] = dataclasses.replace(
-                        letter,
-                        reply_attachment_ids=[
-                            a for a in letter.reply_attachment_ids if a != att.id
-                        ],
-                    )
-            if att.id in records.performer.id_document_ids:
-                records.performer = dataclasses.replace(
-                    records.performer,
-                    id_document_ids=[a for a in records.performer.id_document_ids if a != att.id],
-                )
+        with self.transaction() as records:
+            records.detach_attachment(att.id)
             del records.attachments[att.id]
             self.vault.discard_objects([att.object_id])
 
@@ -643,18 +519,18 @@ class VaultService:
         """Inside a change: delete those of ``attachment_ids`` that no record refers to."""
         for att_id in attachment_ids:
             att = records.attachments.get(att_id)
-            if att is not None and not _attachment_users(records, att_id):
+            if att is not None and not records.attachment_users(att_id):
                 del records.attachments[att_id]
                 self.vault.discard_objects([att.object_id])
 
     def attachment_bytes(self, attachment_id: str) -> bytes:
-        att = self._find(self.records.attachments, attachment_id, "attachment")
+        att = self.find(Attachment, attachment_id)
         return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
 
     def export_attachment(
         self, attachment_id: str, dest: Path | str, *, overwrite: bool = False
     ) -> str:
-        att = self._find(self.records.attachments, attachment_id, "attachment")
+        att = self.find(Attachment, attachment_id)
         return self._export_object(
             att.object_id, f"attachment {att.name}", att.sha256, Path(dest), overwrite
         )
@@ -670,9 +546,7 @@ class VaultService:
                 ids = [self.find_media(v).id for v in value]
                 clean[key] = list(dict.fromkeys(ids))
             elif key == "attachment_ids":
-                clean[key] = [
-                    self._find(self.records.attachments, v, "attachment").id for v in value
-                ]
+                clean[key] = [self.find(Attachment, v).id for v in value]
             elif key == "date":
                 clean[key] = parse_date(value, "The deal date")
             elif key == "term_until":
@@ -680,24 +554,24 @@ class VaultService:
             elif key == "price":
                 clean[key] = parse_price(value)
             elif key == "currency":
-                value = _text(value, "The currency", 3).upper()
+                value = text(value, "The currency", 3).upper()
                 if not re.fullmatch(r"[A-Z]{3}", value):
                     raise InvalidInput(
                         "The currency must be a three-letter code such as CNY or USD."
                     )
                 clean[key] = value
             elif key == "term":
-                clean[key] = _choice(value, TERM_KINDS, "The term")
+                clean[key] = choice(value, TERM_KINDS, "The term")
             elif key in ("ai_training", "resale"):
-                clean[key] = _choice(
+                clean[key] = choice(
                     value, AI_TRAINING_CHOICES, f"The {key.replace('_', ' ')} choice"
                 )
             elif key == "exclusive":
-                clean[key] = _choice(value, EXCLUSIVITY_CHOICES, "Exclusivity")
+                clean[key] = choice(value, EXCLUSIVITY_CHOICES, "Exclusivity")
             elif key in ("id", "created_at"):
                 raise InvalidInput(f"The deal field {key} cannot be set.")
             else:
-                clean[key] = _text(value, f"The deal's {key}")
+                clean[key] = text(value, f"The deal's {key}")
         return clean
 
     @staticmethod
@@ -728,7 +602,7 @@ class VaultService:
         except TypeError as exc:
             raise InvalidInput(f"Unknown deal field: {exc}.") from None
         self._check_term(deal)
-        with self._change_with_files(attach) as (records, stored):
+        with self.transaction_with_files(attach) as (records, stored):
             deal.attachment_ids = deal.attachment_ids + [a.id for a in stored]
             records.deals[deal.id] = deal
         return deal
@@ -746,7 +620,7 @@ class VaultService:
         deal = self.deal(deal_id)
         updated = dataclasses.replace(deal, **self._clean_deal(fields))
         self._check_term(updated)
-        with self._change_with_files(attach) as (records, stored):
+        with self.transaction_with_files(attach) as (records, stored):
             updated.attachment_ids = updated.attachment_ids + [a.id for a in stored]
             records.deals[deal.id] = updated
             if release_attachments:
@@ -756,12 +630,11 @@ class VaultService:
 
     def delete_deal(self, deal_id: str) -> None:
         deal = self.deal(deal_id)
-        with self._change() as records:
+        with self.transaction() as records:
             del records.deals[deal.id]
 
     def deal(self, deal_id: str) -> Deal:
-        deal: Deal = self._find(self.records.deals, deal_id, "deal")
-        return deal
+        return self.find(Deal, deal_id)
 
     # --- sightings -------------------------------------------------------------------------
 
@@ -771,9 +644,9 @@ class VaultService:
             if key == "url":
                 clean[key] = parse_url(value)
             elif key == "platform":
-                clean[key] = _choice(value or "other", TAKEDOWN_PLATFORMS, "The platform")
+                clean[key] = choice(value or "other", TAKEDOWN_PLATFORMS, "The platform")
             elif key == "title":
-                clean[key] = _text(value, "The title", 500)
+                clean[key] = text(value, "The title", 500)
             elif key == "seen_on":
                 clean[key] = (
                     parse_date(value, "The day it was seen")
@@ -785,13 +658,9 @@ class VaultService:
             elif key == "buyer_ids":
                 clean[key] = list(dict.fromkeys(self.buyer(v).id for v in value))
             elif key == "attachment_ids":
-                clean[key] = list(
-                    dict.fromkeys(
-                        self._find(self.records.attachments, v, "attachment").id for v in value
-                    )
-                )
+                clean[key] = list(dict.fromkeys(self.find(Attachment, v).id for v in value))
             elif key == "notes":
-                clean[key] = _text(value, "The note")
+                clean[key] = text(value, "The note")
             elif key in ("id", "created_at"):
                 raise InvalidInput(f"The sighting field {key} cannot be set.")
             else:
@@ -852,7 +721,7 @@ class VaultService:
         screenshots: Iterable[tuple[Path | str, str]],
         dropped: Iterable[str] = (),
     ) -> None:
-        with self._change_with_files(screenshots) as (records, stored):
+        with self.transaction_with_files(screenshots) as (records, stored):
             sighting.attachment_ids = sighting.attachment_ids + [a.id for a in stored]
             records.sightings[sighting.id] = sighting
             self._release_attachments(records, dropped)
@@ -860,13 +729,12 @@ class VaultService:
     def delete_sighting(self, sighting_id: str) -> None:
         """Delete a sighting and those of its screenshots that nothing else uses."""
         sighting = self.sighting(sighting_id)
-        with self._change() as records:
+        with self.transaction() as records:
             del records.sightings[sighting.id]
             self._release_attachments(records, sighting.attachment_ids)
 
     def sighting(self, sighting_id: str) -> Sighting:
-        sighting: Sighting = self._find(self.records.sightings, sighting_id, "sighting")
-        return sighting
+        return self.find(Sighting, sighting_id)
 
     # --- keys ------------------------------------------------------------------------------
 
@@ -922,15 +790,27 @@ class VaultService:
 
     # --- helpers ---------------------------------------------------------------------------
 
-    @staticmethod
-    def _find(collection: dict[str, Any], key: str, what: str) -> Any:
+    def find(self, record_type: type[T], key: str) -> T:
+        """The record of ``record_type`` whose id is ``key``, or starts with ``key`` when that
+        is at least ``MIN_PREFIX`` characters and matches one record only; a letter also by the
+        reference printed on it (``LV-1A2B3C4D``). An ambiguous prefix names the candidates.
+        The GUI and the CLI both find records here."""
+        name, what = FINDABLE[record_type]
+        collection: dict[str, T] = getattr(self.records, name)
         key = (key or "").strip().lower()
+        if record_type is Letter and (ref := LETTER_REFERENCE.fullmatch(key)):
+            key = ref.group(1)
         if key in collection:
             return collection[key]
-        if len(key) >= 6:
-            hits = [v for k, v in collection.items() if k.startswith(key)]
+        if len(key) >= MIN_PREFIX:
+            hits = sorted(k for k in collection if k.startswith(key))
             if len(hits) == 1:
-                return hits[0]
-            if len(hits) > 1:
-                raise InvalidInput(f"The id {key!r} matches more than one {what}; give more of it.")
+                return collection[hits[0]]
+            if hits:
+                shown = ", ".join(hits[:10]) + (
+                    f" and {len(hits) - 10} more" if len(hits) > 10 else ""
+                )
+                raise InvalidInput(
+                    f"The id {key!r} matches more than one {what} ({shown}); give more of it."
+                )
         raise NotFound(f"There is no {what} with id {key!r} in this vault.")

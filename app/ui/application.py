@@ -110,7 +110,7 @@ class AppController(QObject):
         dialog = SettingsDialog(self.settings, parent if isinstance(parent, QObject) else None)  # type: ignore[arg-type]
         if dialog.exec() and self.window is not None:
             self.window.lockwatch.set_idle_minutes(self.settings.idle_minutes)
-            self.window._update_status()
+            self.window.update_status()
 
     def lock(self, reason: str = "manual") -> None:
         """Drop everything decrypted, close the vault (key forgotten), back to the welcome."""

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Records
 from app.errors import UserError
 from app.services.fingerprinting import BackfillReport
 from app.services.importing import ImportReport
@@ -99,15 +98,6 @@ def prefetch_extensions() -> tasks.Task:
     return tasks.run_task(work, None, lambda _exc: None)
 
 
-def snapshot(records: Records) -> Records:
-    """Shallow copies of the record dicts (records are replaced on change, never edited in
-    place), so that the GUI thread never iterates a dict a worker is changing."""
-    return Records(
-        performer=records.performer,
-        **{name: dict(getattr(records, name)) for name, _ in Records.COLLECTIONS},
-    )
-
-
 class MainWindow(QMainWindow):
     lockRequested = Signal(str)  # reason: "manual", "idle" or "screen"
     locking = Signal()  # the window is about to drop its data
@@ -150,7 +140,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
-            page.countChanged.connect(self._update_status)
+            page.countChanged.connect(self.update_status)
 
         # navigation
         self.nav = QListWidget()
@@ -361,18 +351,18 @@ class MainWindow(QMainWindow):
         if service is None:
             return
         # the pages read a snapshot: a save running on a worker may change the live dicts
-        records = snapshot(service.records)
+        records = service.records.copy()
         self.photos_page.load(records, service.thumbnail_bytes, service.original_bytes)
         for page in self.pages[1:]:
             page.load(records)
-        self._update_status()
+        self.update_status()
         self.recordsChanged.emit()
 
     def _switch(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
         page.set_search(self.search.text())
-        self._update_status()
+        self.update_status()
 
     def _apply_search(self) -> None:
         self.pages[self.stack.currentIndex()].set_search(self.search.text())
@@ -387,7 +377,7 @@ class MainWindow(QMainWindow):
             else self.tr("Likeness Vault")
         )
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         if self.service is None:
             self.count_label.setText("")
             self.fingerprint_label.hide()
@@ -650,12 +640,7 @@ class MainWindow(QMainWindow):
         if not confirm(self, self.tr("Delete photo"), text):
             return
         ids = [item.id for item in items]
-
-        def delete_all(service: VaultService) -> None:
-            for item_id in ids:
-                service.delete_media(item_id)
-
-        self.change(delete_all)
+        self.change(lambda service: service.delete_media(*ids))  # one save for all of them
 
     def edit_sighting(self, sighting_id: str) -> SightingDialog | None:
         if self.service is None:
@@ -906,7 +891,7 @@ class MainWindow(QMainWindow):
             page.clear()
         self.search.clear()
         self.service = None
-        self._update_status()
+        self.update_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_task is not None and self.import_task.running:

@@ -14,6 +14,7 @@ import uuid
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from app.errors import (
@@ -37,6 +38,11 @@ OBJECT_MAGIC = b"LVOB"
 OBJECT_HEADER = struct.Struct(">4sH16s32sI")  # magic, version, object id, salt, chunk size
 CHUNK_SIZE = 1024 * 1024
 CHUNK_SIZE_BOUNDS = (4096, 16 * 1024 * 1024)
+
+
+def utc_now() -> str:
+    """An instant as the vault writes it: UTC, ISO 8601, whole seconds, with "Z"."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def canonical_json(obj: Any) -> bytes:

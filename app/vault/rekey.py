@@ -137,38 +137,6 @@ def checked(
         yield chunk
 
 
-def object_targets(records_json: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(object id, label, sha256 or "") of every object the records refer to."""
-    targets: list[tuple[str, str, str]] = []
-    for item in records_json.get("media") or []:
-        label = f"{item.get('kind', 'photo')} {item.get('name', '')} ({str(item['id'])[:8]})"
-        targets.append((item["object_id"], label, item.get("sha256", "")))
-        if item.get("thumb_object_id"):
-            targets.append((item["thumb_object_id"], f"thumbnail of {label}", ""))
-    for att in records_json.get("attachments") or []:
-        label = f"attachment {att.get('name', '')} ({str(att['id'])[:8]})"
-        targets.append((att["object_id"], label, att.get("sha256", "")))
-    return targets
-
-
-def remap_records(records_json: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
-    """The records with every object id replaced by its re-encrypted copy's."""
-    out = dict(records_json)
-    out["media"] = [
-        {
-            **item,
-            "object_id": mapping[item["object_id"]],
-            "thumb_object_id": mapping.get(item.get("thumb_object_id") or "", ""),
-        }
-        for item in records_json.get("media") or []
-    ]
-    out["attachments"] = [
-        {**att, "object_id": mapping[att["object_id"]]}
-        for att in records_json.get("attachments") or []
-    ]
-    return out
-
-
 def sha256_of(chunks: Iterable[bytes]) -> str:
     digest = hashlib.sha256()
     for chunk in chunks:

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from app.domain.models import utc_now
 from app.vault import store
+from app.vault.format import utc_now
 
 STATE_DIR_ENV = "LIKENESS_VAULT_STATE_DIR"
 FILE_NAME = "seen.json"

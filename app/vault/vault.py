@@ -20,9 +20,8 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Generic, Protocol, Self, TypeVar
 
-from app.domain.models import Records, utc_now
 from app.errors import (
     HeaderEdited,
     InvalidInput,
@@ -36,6 +35,7 @@ from app.errors import (
     WrongPassword,
 )
 from app.vault import crypto, format, migrations, rekey, seen, store
+from app.vault.format import utc_now
 
 HEADER_NAME = "vault.json"
 HEADER_BACKUP = "vault.json.bak"
@@ -109,10 +109,47 @@ def _content_digest(content: dict[str, Any]) -> bytes:
     return hashlib.sha256(format.canonical_json(content)).digest()
 
 
-def object_ids_in(doc: dict[str, Any]) -> set[str]:
+class RecordsDocument(Protocol):
+    """What the vault needs of the records it keeps, and all it knows of them: the records
+    (``app.domain.models.Records``, chosen by the service) say which encrypted objects they
+    refer to; the vault never looks inside them."""
+
+    def __init__(self) -> None: ...
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> Self: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+    def copy(self) -> Self: ...
+
+    def object_refs(self) -> list[tuple[str, str, str]]:
+        """(object id, label a user recognises, SHA-256 or "") of every object referred to."""
+        ...
+
+    def object_ids(self) -> set[str]: ...
+
+    def with_objects(self, mapping: dict[str, str]) -> Self:
+        """The same records with every object id replaced by ``mapping[id]`` (a rekey)."""
+        ...
+
+
+R = TypeVar("R", bound=RecordsDocument)
+
+
+@dataclass
+class Snapshot(Generic[R]):
+    """The in-memory state a failed change goes back to (``Vault.snapshot``/``restore``)."""
+
+    records: R
+    trash: list[dict[str, Any]]
+    generation: int
+
+
+def object_ids_in(doc: dict[str, Any], records_type: type[RecordsDocument]) -> set[str]:
     """Every object id an index document refers to: its records' and its trash's."""
     doc, _ = migrations.upgrade(doc)
-    ids = Records.from_json(doc.get("records") or {}).object_ids()
+    ids = records_type.from_json(doc.get("records") or {}).object_ids()
     ids |= {
         e["object_id"]
         for e in doc.get("trash") or []
@@ -158,16 +195,22 @@ class ObjectCancelled(Exception):
     """An object write was cancelled; nothing of it is left on disk."""
 
 
-class Vault:
-    """The unlocked vault. Hold it only while the user has it open; ``close()`` forgets the key."""
+class Vault(Generic[R]):
+    """The unlocked vault. Hold it only while the user has it open; ``close()`` forgets the key.
 
-    def __init__(self, root: Path, header: Header, vault_key: bytes, lock: store.VaultLock) -> None:
+    ``records`` is the decrypted records document, of the type the service hands in (see
+    ``RecordsDocument``); the vault only asks it which objects it refers to."""
+
+    def __init__(
+        self, root: Path, header: Header, vault_key: bytes, lock: store.VaultLock, records: R
+    ) -> None:
         self.root = root
         self.header = header
         self._key: bytes | None = vault_key
         self._password_kek: bytes | None = None  # what 'remember' keeps (see _unlock)
         self._lock = lock
-        self.records = Records()
+        self.records: R = records
+        self._records_type = type(records)
         self.generation = 0
         self.signing_seed = b""
         self.warnings: list[str] = []
@@ -186,10 +229,11 @@ class Vault:
         cls,
         root: Path,
         password: str,
-        display_name: str = "",
+        records: R,
         argon2: crypto.Argon2Params | None = None,
-    ) -> tuple[Vault, str]:
-        """Make a new vault; returns it open, and the recovery key to show the user once."""
+    ) -> tuple[Vault[R], str]:
+        """Make a new vault holding ``records``; returns it open, and the recovery key to show
+        the user once."""
         if not password:
             raise InvalidInput("A vault needs a password; an empty one is refused.")
         root = Path(root)
@@ -221,10 +265,9 @@ class Vault:
                 "recovery", crypto.parse_recovery_key(recovery), vault_key, vault_id
             ),
         ]
-        vault = cls(root, header, vault_key, lock)
+        vault = cls(root, header, vault_key, lock, records)
         vault._password_kek = password_kek
         vault.signing_seed = os.urandom(32)
-        vault.records.performer.display_name = display_name
         vault.save()  # index first: a header without an index is not yet a vault
         vault._write_header()
         return vault, recovery
@@ -236,7 +279,10 @@ class Vault:
         password: str | None = None,
         recovery_key: str | None = None,
         vault_key: bytes | None = None,
-    ) -> Vault:
+        *,
+        records_type: type[R],
+    ) -> Vault[R]:
+        """Open the vault at ``root``; its records are read as ``records_type``."""
         root = Path(root)
         headers, header_problems = cls.read_headers(root)
         object_files = cls.scan_folder(root)  # refuses links before anything is read
@@ -247,7 +293,7 @@ class Vault:
             key, header = unlocked.vault_key, unlocked.header
             newest = [h for h in headers if h.generation >= header.generation]  # older: a note
             header_problems += unlocked.notes + cls._unauthentic_headers(newest, key)
-            vault = cls(root, header, key, lock)
+            vault = cls(root, header, key, lock, records_type())
             vault._password_kek = unlocked.password_kek
             vault.warnings.extend(header_problems)
             vault._finish_rekey()
@@ -403,7 +449,7 @@ class Vault:
         self._key = None
         self._password_kek = None
         self.signing_seed = b""
-        self.records = Records()
+        self.records = self._records_type()
         self._saved = None
         self._lock.release()
 
@@ -505,8 +551,7 @@ class Vault:
         self._check_rekey(password)
         rekey.remove_stale_pending(self.root, old_key, self.vault_id)
         new_key = crypto.new_key()
-        records_json = self.records.to_json()
-        targets = rekey.object_targets(records_json)
+        targets = self.records.object_refs()
         mapping: dict[str, str] = {}
         pending: Path | None = None
         try:
@@ -516,12 +561,12 @@ class Vault:
                 mapping[oid] = self._reencrypt(oid, label, sha, new_key, cancel)
                 if progress is not None:
                     progress(done, len(targets), label)
-            remapped = rekey.remap_records(records_json, mapping)
-            if Records.from_json(remapped).object_ids() != set(mapping.values()):
+            remapped = self.records.with_objects(mapping)
+            if remapped.object_ids() != set(mapping.values()):
                 raise AssertionError("rekey: a record refers to an object the remap missed")
             generation = self._next_generation(self._index_generations())
             content = dict(self._content())
-            content["records"] = remapped
+            content["records"] = remapped.to_json()
             doc = dict(content)
             doc.update({"saved_at": utc_now(), "trash": []})  # no previous_generation: a new key
             pending = self.root / INDEX_DIR / rekey.pending_name(generation)
@@ -546,7 +591,7 @@ class Vault:
             raise
         # committed: from here nothing may raise (the new vault is the one on disk)
         self._key, self.header, self._password_kek = new_key, header, kek
-        self.records = Records.from_json(remapped)
+        self.records = remapped
         self._trash = []
         self._extra = {k: v for k, v in content.items() if k not in ("schema", "records", "keys")}
         self._saved = content
@@ -735,7 +780,7 @@ class Vault:
                 f"The vault's records were upgraded from version {passed[0]} "
                 f"to {migrations.SCHEMA_VERSION}; they are saved in the new form at the next change."
             )
-        self.records = Records.from_json(doc.get("records") or {})
+        self.records = self._records_type.from_json(doc.get("records") or {})
         keys = doc.get("keys") or {}
         self.signing_seed = base64.b64decode(keys.get("signing_ed25519", ""))
         self._trash = list(doc.get("trash") or [])
@@ -914,6 +959,23 @@ class Vault:
     def read_object_bytes(self, object_id: str, name: str) -> bytes:
         return b"".join(self.read_object(object_id, name))
 
+    # --- a change's rollback ------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot[R]:
+        """What ``restore`` puts back: a copy of the records, the trash and the generation."""
+        return Snapshot(self.records.copy(), list(self._trash), self.generation)
+
+    def restore(self, snapshot: Snapshot[R]) -> None:
+        """Go back to ``snapshot`` in memory (a change that was not saved). Never call it after
+        a save: the generation on disk stays what it is."""
+        self.records = snapshot.records
+        self._trash = list(snapshot.trash)
+
+    def trashed_object_ids(self) -> list[str]:
+        """The objects waiting in the trash, oldest first (deleted once no kept generation
+        refers to them)."""
+        return [str(e["object_id"]) for e in self._trash]
+
     def discard_objects(self, object_ids: Iterable[str]) -> None:
         """Mark objects for deletion once no kept index generation refers to them."""
         for oid in object_ids:
@@ -936,7 +998,7 @@ class Vault:
         referenced by the records in memory (normally none). ``object_files`` is a fresh
         ``scan_folder()``; it is made here when not given."""
         files = self.scan_folder(self.root) if object_files is None else object_files
-        referenced = self.records.object_ids() | {str(e["object_id"]) for e in self._trash}
+        referenced = self.records.object_ids() | set(self.trashed_object_ids())
         candidates = {oid: path for oid, path in files.items() if oid not in referenced}
         result = Leftovers()
         if candidates:
@@ -944,7 +1006,7 @@ class Vault:
                 if gen == self.generation:
                     continue
                 try:
-                    ids = object_ids_in(self._read_index(gen))
+                    ids = object_ids_in(self._read_index(gen), self._records_type)
                 except (VaultDamaged, OSError, ValueError, TypeError):
                     result.undecodable.append(index_name(gen))
                     continue
@@ -997,14 +1059,7 @@ class Vault:
                 report.problems.append(Problem(name, str(exc)))
             except OSError as exc:
                 report.problems.append(Problem(name, f"{name} could not be read ({exc.strerror})."))
-        targets: list[tuple[str, str, str]] = []  # (object id, label, sha256 or "")
-        for item in self.records.media.values():
-            label = f"{item.kind} {item.name} ({item.id[:8]})"
-            targets.append((item.object_id, label, item.sha256))
-            if item.thumb_object_id:
-                targets.append((item.thumb_object_id, f"thumbnail of {label}", ""))
-        for att in self.records.attachments.values():
-            targets.append((att.object_id, f"attachment {att.name} ({att.id[:8]})", att.sha256))
+        targets = self.records.object_refs()  # (object id, label, sha256 or "")
         for done, (oid, label, sha) in enumerate(targets, 1):
             digest = hashlib.sha256()
             try:

@@ -125,7 +125,7 @@ def test_letters_list_highlights_overdue_letters(qtbot: Any, demo: VaultService)
     )
     assert widget.item(row, 5).foreground().color() == OVERDUE_COLOUR
     assert "3" in widget.item(row, 5).text()
-    with demo._change() as records:
+    with demo.transaction() as records:
         records.letters[letter.id] = dataclasses.replace(letter, status="complied")
     widget.load(demo, today=later)
     assert widget.overdue_ids == set()

@@ -29,6 +29,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rel_common import FAST_KDF, PASSWORD, record
 
+from app.domain.models import Performer, Records
 from app.errors import UserError
 from app.vault import crypto, format
 from app.vault.vault import Vault
@@ -42,7 +43,12 @@ COUNTS = {"decode": 0, "decoded-bounded": 0, "open": 0}
 @cache
 def base_header() -> dict[str, Any]:
     folder = tempfile.mkdtemp(prefix="lv-hostile-")
-    vault, _ = Vault.create(Path(folder) / "vault", PASSWORD, "hostile", argon2=FAST_KDF)
+    vault, _ = Vault.create(
+        Path(folder) / "vault",
+        PASSWORD,
+        Records(performer=Performer(display_name="hostile")),
+        argon2=FAST_KDF,
+    )
     vault.close()
     doc: dict[str, Any] = json.loads((Path(folder) / "vault" / "vault.json").read_bytes())
     shutil.rmtree(folder)
@@ -257,7 +263,7 @@ def test_vault_open_refuses(data: bytes, both: bool) -> None:
         if both:
             (root / "vault.json.bak").write_bytes(data)
         os.makedirs(root / "index")
-        error, elapsed, peak = measured(lambda: Vault.open(root, PASSWORD))
+        error, elapsed, peak = measured(lambda: Vault.open(root, PASSWORD, records_type=Records))
         refused(error, elapsed, peak, data)
         COUNTS["open"] += 1
     finally:
@@ -273,7 +279,7 @@ def test_huge_header_file_is_not_read(tmp_path: Path) -> None:
     for name in ("vault.json", "vault.json.bak"):
         with (root / name).open("wb") as fh:
             fh.truncate(4 * 1024**3)
-    error, elapsed, peak = measured(lambda: Vault.open(root, PASSWORD))
+    error, elapsed, peak = measured(lambda: Vault.open(root, PASSWORD, records_type=Records))
     refused(error, elapsed, peak, b"<4 GiB of zero bytes>")
 
 

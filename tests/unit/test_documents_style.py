@@ -119,7 +119,7 @@ def test_evidence_report_words_originals_and_routes_honestly(
 ) -> None:
     buyer = one_photo_deal(service)
     letter = Letter(id=new_id(), kind="revocation", recipient=buyer, route="1022-2")
-    with service._change() as records:
+    with service.transaction() as records:
         records.letters[letter.id] = letter
     dest = tmp_path / f"bundle-{lang}.zip"
     evidence.export_evidence(

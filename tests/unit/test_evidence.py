@@ -50,10 +50,10 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Case]:
     service.update_performer(id_number=ID_NUMBER)
     buyer = next(b for b in service.records.buyers.values() if b.name == "短剧工作室阿杰")
     sighting = next(iter(service.records.sightings.values()))
-    shot = service._store_attachment_data(
+    shot = service.store_attachment_data(
         "screenshot 逆袭千金.png", png_bytes(7, (360, 640)), "chat"
     )
-    with service._change() as records:
+    with service.transaction() as records:
         records.sightings[sighting.id] = dataclasses.replace(sighting, attachment_ids=[shot.id])
         letter = next(iter(records.letters.values()))
         records.letters[letter.id] = dataclasses.replace(
@@ -610,11 +610,11 @@ def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) 
     buyer = service.add_buyer("studio", notes="备注" * 5000)
     service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses="用途" * 5000)
     shots = [
-        service._store_attachment_data(f"shot{i}.png", png_bytes(10 + i, (1080, 2400)), "chat")
+        service.store_attachment_data(f"shot{i}.png", png_bytes(10 + i, (1080, 2400)), "chat")
         for i in range(8)
     ]
     body = ("正文第一段" * 400 + "\n") * 10
-    with service._change() as records:
+    with service.transaction() as records:
         sighting = Sighting(
             id=new_id(),
             url="https://example.com/" + "7" * 2000,

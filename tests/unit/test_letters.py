@@ -404,7 +404,7 @@ def test_takedown_finds_the_photos_of_a_recorded_sighting(service: VaultService)
     from app.domain.models import Sighting, new_id
 
     mid = sorted(service.records.media)[1]
-    with service._change() as records:
+    with service.transaction() as records:
         sid = new_id()
         records.sightings[sid] = Sighting(id=sid, url="https://b23.tv/x", media_ids=[mid])
     comp = L.compose_takedown(service, "bilibili", ["https://b23.tv/x"])

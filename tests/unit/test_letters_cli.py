@@ -139,7 +139,7 @@ def test_letters_due_lists_an_overdue_letter(run: Any, vault: Any, tmp_path: Pat
     assert "No letter is overdue." in nothing_due.err
     svc = VaultService.open(path, PASSWORD)
     try:  # make the deadline pass: the letter was sent and its deadline was yesterday
-        with svc._change() as records:
+        with svc.transaction() as records:
             old = records.letters[letter_id]
             yesterday = (date.today() - timedelta(days=1)).isoformat()
             records.letters[letter_id] = dataclasses.replace(

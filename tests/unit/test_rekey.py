@@ -14,6 +14,7 @@ import pytest
 from conftest import FAST_KDF, PASSWORD
 
 from app import cli
+from app.domain.models import Records
 from app.errors import InvalidInput, VaultDamaged, WrongPassword
 from app.services.demo import portrait
 from app.services.vault_service import VaultService
@@ -118,7 +119,7 @@ def test_rekey_renews_every_key_and_keeps_every_record(vault_dir: Path, tmp_path
     # ... and even as both copies, nothing it unlocks reads the vault any more
     (vault_dir / HEADER_NAME).write_bytes(old_header)
     with pytest.raises(VaultDamaged):
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     # (old index files would be needed too: with them the old vault is an old backup)
     assert old_index
 

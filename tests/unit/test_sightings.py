@@ -19,7 +19,8 @@ from app import cli
 from app.domain.models import Records, to_dict
 from app.errors import InvalidInput, NotFound, WriteFailed
 from app.matching.trace import buyers_for_media
-from app.services.vault_service import VaultService, platform_from_url
+from app.services.validation import platform_from_url
+from app.services.vault_service import VaultService
 from app.vault import store
 from app.vault.vault import KEEP_GENERATIONS
 
@@ -258,7 +259,7 @@ def test_an_unused_attachment_is_deleted_at_once(service: VaultService, tmp_path
     att = service.add_attachment(write(tmp_path / "r.png", png_bytes(5)), "receipt")
     service.delete_attachment(att.id)
     assert service.records.attachments == {}
-    assert service.vault._trash[-1]["object_id"] == att.object_id
+    assert service.vault.trashed_object_ids()[-1] == att.object_id
 
 
 def test_deleting_a_photo_takes_it_out_of_sightings(service: VaultService) -> None:

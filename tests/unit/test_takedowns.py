@@ -86,7 +86,7 @@ def sent_revocation(
         title=legal_data().title("revocation", "zh-CN"),
         created_at=sent + "T00:00:00Z",
     )
-    with svc._change() as records:
+    with svc.transaction() as records:
         records.letters[letter.id] = letter
     return L.mark_sent(svc, letter.id, sent, channel)
 
@@ -180,7 +180,7 @@ def test_a_chosen_variant_the_records_contradict_is_refused(service: VaultServic
 def test_unsent_or_not_yet_effective_revocation_is_not_claimed(service: VaultService) -> None:
     buyer, deal_id = deal(service)
     draft = Letter(id=new_id(), kind="revocation", recipient=buyer, deadline="2026-02-01")
-    with service._change() as records:
+    with service.transaction() as records:
         records.letters[draft.id] = draft
     comp, text = notice(service, "en")
     assert comp.variant == "scope" and "revocation-draft" in comp.warning_codes

@@ -38,7 +38,9 @@ from app.vault.vault import HEADER_BACKUP, HEADER_NAME, INDEX_DIR, KEEP_GENERATI
 
 
 def create(path: Path) -> tuple[Vault, str]:
-    return Vault.create(path, PASSWORD, "Lin", argon2=FAST_KDF)
+    return Vault.create(
+        path, PASSWORD, Records(performer=Performer(display_name="Lin")), argon2=FAST_KDF
+    )
 
 
 SYNTHETIC = {
@@ -200,7 +202,7 @@ def test_every_record_type_survives_save_close_open(vault_dir: Path) -> None:
                 assert getattr(record, f.name) != f.default, (type(record).__name__, f.name)
             elif f.default_factory is not dataclasses.MISSING:
                 assert getattr(record, f.name) != f.default_factory(), (type(record), f.name)
-    reopened = Vault.open(vault_dir, PASSWORD)
+    reopened = Vault.open(vault_dir, PASSWORD, records_type=Records)
     try:
         assert reopened.records.to_json() == expected
         assert reopened.records == records
@@ -215,13 +217,15 @@ def test_every_record_type_survives_save_close_open(vault_dir: Path) -> None:
 def test_recovery_key_opens_and_wrong_secrets_say_so(vault_dir: Path) -> None:
     vault, recovery = create(vault_dir)
     vault.close()
-    Vault.open(vault_dir, recovery_key=recovery.lower().replace("-", " ")).close()
+    Vault.open(
+        vault_dir, recovery_key=recovery.lower().replace("-", " "), records_type=Records
+    ).close()
     with pytest.raises(WrongPassword, match="password is wrong"):
-        Vault.open(vault_dir, "wrong")
+        Vault.open(vault_dir, "wrong", records_type=Records)
     with pytest.raises(WrongPassword, match="recovery key is wrong"):
-        Vault.open(vault_dir, recovery_key=crypto.new_recovery_key())
+        Vault.open(vault_dir, recovery_key=crypto.new_recovery_key(), records_type=Records)
     with pytest.raises(WrongPassword, match="recovery key"):
-        Vault.open(vault_dir, recovery_key="too short")
+        Vault.open(vault_dir, recovery_key="too short", records_type=Records)
 
 
 def test_change_password_rewraps_only_the_key(vault_dir: Path) -> None:
@@ -235,11 +239,11 @@ def test_change_password_rewraps_only_the_key(vault_dir: Path) -> None:
     assert {p: p.read_bytes() for p in (vault_dir / "objects").rglob("*.lvo")} == before
     assert sorted((vault_dir / INDEX_DIR).iterdir()) == index_before
     with pytest.raises(WrongPassword):
-        Vault.open(vault_dir, PASSWORD)
-    reopened = Vault.open(vault_dir, "new 密码")
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
+    reopened = Vault.open(vault_dir, "new 密码", records_type=Records)
     assert reopened.read_object_bytes(oid, "x") == b"photo bytes"
     reopened.close()
-    Vault.open(vault_dir, recovery_key=recovery).close()
+    Vault.open(vault_dir, recovery_key=recovery, records_type=Records).close()
 
 
 def test_files_are_private_and_the_vault_is_single_writer(vault_dir: Path) -> None:
@@ -250,9 +254,9 @@ def test_files_are_private_and_the_vault_is_single_writer(vault_dir: Path) -> No
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))
     with pytest.raises(VaultBusy):
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     vault.close()
-    Vault.open(vault_dir, PASSWORD).close()
+    Vault.open(vault_dir, PASSWORD, records_type=Records).close()
 
 
 def test_create_refuses_a_non_empty_folder_and_open_a_non_vault(tmp_path: Path) -> None:
@@ -261,9 +265,9 @@ def test_create_refuses_a_non_empty_folder_and_open_a_non_vault(tmp_path: Path) 
     with pytest.raises(VaultExists):
         create(tmp_path / "full")
     with pytest.raises(NotAVault):
-        Vault.open(tmp_path / "full", PASSWORD)
+        Vault.open(tmp_path / "full", PASSWORD, records_type=Records)
     with pytest.raises(NotAVault):
-        Vault.open(tmp_path / "missing", PASSWORD)
+        Vault.open(tmp_path / "missing", PASSWORD, records_type=Records)
 
 
 def test_old_generations_are_pruned_and_temp_files_swept(vault_dir: Path) -> None:
@@ -278,7 +282,7 @@ def test_old_generations_are_pruned_and_temp_files_swept(vault_dir: Path) -> Non
     ]
     for path in stray:
         path.write_bytes(b"half written")
-    reopened = Vault.open(vault_dir, PASSWORD)
+    reopened = Vault.open(vault_dir, PASSWORD, records_type=Records)
     reopened.close()
     assert not any(p.exists() for p in stray)
     assert any("temporary" in w for w in reopened.warnings)
@@ -346,14 +350,14 @@ def test_kdf_bound_outside_is_refused_before_deriving(
     shutil.copytree(sealed_vault, vault_dir)
     set_kdf(vault_dir, **{field: outside})
     with pytest.raises(UnsafeHeader, match=f"{field}={outside}") as caught:
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert "before deriving" in str(caught.value)
     assert argon2_calls == []
 
     extra = {"lanes": 2} if field == "memory_kib" else {}  # one lane counts double work
     set_kdf(vault_dir, **{field: inside}, **extra)
     with pytest.raises(DerivationReached):
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert len(argon2_calls) == 1
     cost = {"memory_kib": "memory_cost", "iterations": "iterations", "lanes": "lanes"}[field]
     assert argon2_calls[0][cost] == inside
@@ -378,7 +382,7 @@ def test_kdf_work_over_four_times_the_default_is_refused_naming_it(
     shutil.copytree(sealed_vault, vault_dir)
     set_kdf(vault_dir, memory_kib=memory_kib, iterations=iterations, lanes=lanes)
     with pytest.raises(UnsafeHeader) as caught:
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     message = str(caught.value)
     assert f"{memory_kib // 1024} MiB, {iterations} passes" in message, message
     assert "4 times the work of the default (64 MiB, 3 passes, 4 lanes)" in message
@@ -393,7 +397,7 @@ def test_long_numbers_in_kdf_errors_are_shortened(sealed_vault: Path, tmp_path: 
     shutil.copytree(sealed_vault, vault_dir)
     set_kdf(vault_dir, memory_kib=10**300)
     with pytest.raises(UnsafeHeader) as caught:
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert "memory_kib=1000…(301 digits)" in str(caught.value)
     assert len(str(caught.value)) < 200
 
@@ -402,7 +406,7 @@ def test_the_smallest_allowed_parameters_really_open(vault_dir: Path) -> None:
     # FAST_KDF is the lower corner of every bound: a real derivation, not a patched one
     assert (FAST_KDF.memory_kib, FAST_KDF.iterations, FAST_KDF.lanes) == (16 * 1024, 2, 1)
     create(vault_dir)[0].close()
-    Vault.open(vault_dir, PASSWORD).close()
+    Vault.open(vault_dir, PASSWORD, records_type=Records).close()
 
 
 # --- damage ------------------------------------------------------------------------------------
@@ -418,19 +422,19 @@ def test_flipped_bit_in_one_header_copy_falls_back_and_repairs(vault_dir: Path) 
     create(vault_dir)[0].close()
     good = (vault_dir / HEADER_BACKUP).read_bytes()
     flip_bit(vault_dir / HEADER_NAME, header_offset(vault_dir / HEADER_NAME, b"wrapped_key") + 20)
-    vault = Vault.open(vault_dir, PASSWORD)
+    vault = Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert any(HEADER_NAME in w and "damaged" in w for w in vault.warnings), vault.warnings
     vault.close()
     # the damaged copy was rewritten from the good one (one generation later)
     repaired = format.decode_header((vault_dir / HEADER_NAME).read_bytes())
     assert repaired.generation == format.decode_header(good).generation + 1
     assert (vault_dir / HEADER_NAME).read_bytes() == (vault_dir / HEADER_BACKUP).read_bytes()
-    reopened = Vault.open(vault_dir, PASSWORD)
+    reopened = Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert reopened.warnings == []
     reopened.close()
 
     flip_bit(vault_dir / HEADER_BACKUP, 40, 3)
-    vault = Vault.open(vault_dir, PASSWORD)
+    vault = Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert any(HEADER_BACKUP in w for w in vault.warnings)
     vault.close()
 
@@ -442,11 +446,11 @@ def test_flipped_bit_in_both_header_copies_is_damage_not_a_wrong_password(
     flip_bit(vault_dir / HEADER_NAME, header_offset(vault_dir / HEADER_NAME, b"memory_kib") + 14)
     flip_bit(vault_dir / HEADER_BACKUP, header_offset(vault_dir / HEADER_BACKUP, b"salt") + 12)
     with pytest.raises(VaultDamaged) as damaged:
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert not isinstance(damaged.value, WrongPassword)
     assert set(damaged.value.damaged) == {HEADER_NAME, HEADER_BACKUP}
     with pytest.raises(VaultDamaged) as with_wrong_password:
-        Vault.open(vault_dir, "wrong password")
+        Vault.open(vault_dir, "wrong password", records_type=Records)
     assert str(with_wrong_password.value) == str(damaged.value)
     assert "password" not in str(damaged.value).lower()
 
@@ -461,7 +465,7 @@ def test_flipped_bit_in_the_newest_index_falls_back_a_generation(vault_dir: Path
     vault.close()
     path = vault_dir / INDEX_DIR / f"index-{newest:012d}.lvi"
     flip_bit(path, path.stat().st_size // 2)
-    reopened = Vault.open(vault_dir, PASSWORD)
+    reopened = Vault.open(vault_dir, PASSWORD, records_type=Records)
     try:
         assert reopened.records.performer.display_name == "first"
         assert reopened.generation == newest - 1
@@ -480,7 +484,7 @@ def test_every_index_generation_damaged_is_refused(vault_dir: Path) -> None:
     for path in (vault_dir / INDEX_DIR).iterdir():
         flip_bit(path, -1)
     with pytest.raises(VaultDamaged, match="Every saved generation") as caught:
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert len(caught.value.damaged) == 2
 
 
@@ -532,7 +536,8 @@ def test_orphan_objects_are_reported_and_removed(vault_dir: Path) -> None:
     assert vault.orphan_objects() == [orphan]
     assert any("not in the newest saved state" in w for w in vault.check().warnings)
     vault.close()
-    reopened = Vault.open(vault_dir, PASSWORD)  # opening reports it and deletes nothing
+    # opening reports it and deletes nothing
+    reopened = Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert any(w.startswith("1 encrypted item is not") for w in reopened.warnings)
     assert reopened.object_path(orphan).exists()
     assert reopened.remove_leftovers([orphan]).object_ids == [orphan]  # the explicit clean
@@ -597,16 +602,16 @@ def test_an_edited_header_copy_is_reported_and_repaired_not_ignored(vault_dir: P
     # fails: refused (falling back to the older copy would let a spliced-in old password slot
     # back in). The recovery key proves the vault key: open, warn, rewrite (issue 10 part 2).
     with pytest.raises(HeaderEdited, match="recovery key can still open it"):
-        Vault.open(vault_dir, PASSWORD)
-    reopened = Vault.open(vault_dir, recovery_key=recovery)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
+    reopened = Vault.open(vault_dir, recovery_key=recovery, records_type=Records)
     assert any("authentication code" in w for w in reopened.warnings), reopened.warnings
     assert any("set a new password" in w for w in reopened.warnings), reopened.warnings
     assert [s.type for s in reopened.header.keyslots] == ["recovery"]
     reopened.change_password(PASSWORD + " new")
     reopened.close()
     with pytest.raises(WrongPassword):
-        Vault.open(vault_dir, PASSWORD)
-    repaired = Vault.open(vault_dir, PASSWORD + " new")
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
+    repaired = Vault.open(vault_dir, PASSWORD + " new", records_type=Records)
     assert repaired.warnings == []
     assert repaired.check().ok
     repaired.close()

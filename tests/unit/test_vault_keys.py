@@ -16,6 +16,7 @@ from conftest import FAST_KDF, PASSWORD
 from helpers import flip_bit
 
 from app import cli
+from app.domain.models import Records
 from app.errors import WrongPassword
 from app.services.vault_service import VaultService
 from app.vault import crypto, format
@@ -58,33 +59,34 @@ def test_old_header_copy_with_the_old_password_is_refused(
     (vault_dir / HEADER_BACKUP).write_bytes(before)
 
     with pytest.raises(WrongPassword):
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     # the same with the stale copy in the main file's place
     (vault_dir / HEADER_BACKUP).write_bytes((vault_dir / HEADER_NAME).read_bytes())
     (vault_dir / HEADER_NAME).write_bytes(before)
     with pytest.raises(WrongPassword):
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
 
     # the new password opens, says so, and rewrites the stale copy
-    vault = Vault.open(vault_dir, NEW)
+    vault = Vault.open(vault_dir, NEW, records_type=Records)
     try:
         assert any("older copy of the vault header" in w for w in vault.warnings), vault.warnings
     finally:
         vault.close()
     assert (vault_dir / HEADER_NAME).read_bytes() == (vault_dir / HEADER_BACKUP).read_bytes()
     with pytest.raises(WrongPassword):
-        Vault.open(vault_dir, PASSWORD)
-    Vault.open(vault_dir, NEW).close()
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
+    Vault.open(vault_dir, NEW, records_type=Records).close()
 
 
 def test_an_older_copy_is_used_only_when_the_newer_is_damaged(vault_dir: Path) -> None:
-    vault, _ = Vault.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    vault, _ = Vault.create(vault_dir, PASSWORD, Records(), argon2=FAST_KDF)
     vault.change_password(NEW)
     vault.close()
     newest = (vault_dir / HEADER_NAME).read_bytes()
     flip_bit(vault_dir / HEADER_NAME, 40)  # a disk error: the checksum fails
     (vault_dir / HEADER_BACKUP).write_bytes(newest)
-    opened = Vault.open(vault_dir, NEW)  # the good copy is the newest valid one
+    # the good copy is the newest valid one
+    opened = Vault.open(vault_dir, NEW, records_type=Records)
     assert any("damaged" in w for w in opened.warnings), opened.warnings
     opened.close()
 
@@ -92,7 +94,7 @@ def test_an_older_copy_is_used_only_when_the_newer_is_damaged(vault_dir: Path) -
 def test_one_key_derivation_per_open_even_when_the_copies_differ(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault, _ = Vault.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    vault, _ = Vault.create(vault_dir, PASSWORD, Records(), argon2=FAST_KDF)
     before = (vault_dir / HEADER_NAME).read_bytes()
     vault.change_password(NEW)
     vault.close()
@@ -106,9 +108,9 @@ def test_one_key_derivation_per_open_even_when_the_copies_differ(
 
     monkeypatch.setattr(crypto, "Argon2id", counting)
     with pytest.raises(WrongPassword):
-        Vault.open(vault_dir, PASSWORD)
+        Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert len(calls) == 1
-    Vault.open(vault_dir, NEW).close()
+    Vault.open(vault_dir, NEW, records_type=Records).close()
     assert len(calls) == 2
 
 
@@ -197,7 +199,7 @@ def test_unknown_members_are_outside_the_mac_as_documented(vault_dir: Path) -> N
     opening, and an upper-case vault_id is the same vault_id."""
     import hashlib
 
-    Vault.create(vault_dir, PASSWORD, argon2=FAST_KDF)[0].close()
+    Vault.create(vault_dir, PASSWORD, Records(), argon2=FAST_KDF)[0].close()
     for name in (HEADER_NAME, HEADER_BACKUP):
         doc = json.loads((vault_dir / name).read_bytes())
         doc.pop("checksum")
@@ -207,6 +209,6 @@ def test_unknown_members_are_outside_the_mac_as_documented(vault_dir: Path) -> N
         doc["vault_id"] = doc["vault_id"].upper()
         doc["checksum"] = hashlib.sha256(format.canonical_json(doc)).hexdigest()
         (vault_dir / name).write_text(json.dumps(doc))
-    vault = Vault.open(vault_dir, PASSWORD)
+    vault = Vault.open(vault_dir, PASSWORD, records_type=Records)
     assert vault.warnings == []
     vault.close()

@@ -19,6 +19,7 @@ from conftest import FAST_KDF, PASSWORD
 from helpers import jpeg_bytes, write
 
 from app import cli
+from app.domain.models import Records
 from app.errors import BadMedia, LinkInVault, VaultDamaged, WriteFailed
 from app.services.vault_service import VaultService
 from app.vault import seen, store
@@ -159,7 +160,7 @@ def test_objects_referenced_only_by_an_older_kept_generation_are_not_leftovers(
     service = make(vault_dir)
     (item,) = service.import_photo_data([("face.jpg", jpeg_bytes(4))])
     service.lock()
-    vault = Vault.open(vault_dir, PASSWORD)
+    vault = Vault.open(vault_dir, PASSWORD, records_type=Records)
     # a newer generation without the photo and without a trash entry for it
     del vault.records.media[item.id]
     vault.save()
@@ -457,7 +458,7 @@ def test_each_index_names_the_generation_it_replaced_and_a_gap_is_said(vault_dir
     service.add_buyer("b")
     gen = service.vault.generation
     service.lock()
-    vault = Vault.open(vault_dir, PASSWORD)
+    vault = Vault.open(vault_dir, PASSWORD, records_type=Records)
     doc = vault._read_index(gen)
     assert doc["previous_generation"] == gen - 1
     assert "previous_generation" not in vault._extra
@@ -703,7 +704,7 @@ def test_a_change_made_in_place_right_after_open_is_saved(vault_dir: Path) -> No
     service.lock()
     service = VaultService.open(vault_dir, PASSWORD)
     try:
-        with service._change() as records:
+        with service.transaction() as records:
             records.media[photo.id].tags.append("two")
     finally:
         service.lock()

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from app.domain.models import TAKEDOWN_PLATFORMS, Sighting
 from app.errors import UserError
 from app.matching.trace import buyers_for_media
-from app.services.vault_service import VaultService, platform_from_url
+from app.services.validation import platform_from_url
+from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
 from app.ui.models.photos import AnyIndex, PhotoFilter, PhotosModel
 from app.ui.models.tables import ID_ROLE, ChoiceModel, platform_label
