@@ -16,6 +16,7 @@ from app.cli.common import (
     vault_command,
 )
 from app.domain.models import PLATFORMS
+from app.errors import InvalidInput
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -91,10 +92,12 @@ def cmd_edit_buyer(args: argparse.Namespace, service: VaultService) -> int:
 def cmd_delete_buyer(args: argparse.Namespace, service: VaultService) -> int:
     buyer = service.buyer(args.buyer_id)
     deals = service.records.deals_for_buyer(buyer.id)
-    if deals:  # refused before the question (the service refuses too)
-        listed = ", ".join(d.id[:8] for d in deals)
-        print(f"The buyer {buyer.name} has the deal(s) {listed}.", file=sys.stderr)
-    if not deals and not confirm_delete(f"the buyer {buyer.name} ({buyer.id[:8]})", args.yes):
+    if deals:  # refused before the question (the service refuses it too)
+        listed = ", ".join(d.id for d in deals)
+        raise InvalidInput(
+            f"The buyer {buyer.name} still has deals ({listed}); delete or move the deals first."
+        )
+    if not confirm_delete(f"the buyer {buyer.name} ({buyer.id[:8]})", args.yes):
         print("Nothing was deleted.", file=sys.stderr)
         return 1
     service.delete_buyer(buyer.id)

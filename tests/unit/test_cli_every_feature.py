@@ -160,6 +160,9 @@ def test_edit_buyer_and_delete_buyer(run: Any, case: Case) -> None:
     assert bad.code == 1 and "two-letter" in bad.err
     with_deals = run("delete-buyer", case.path, case.buyer, "--yes")
     assert with_deals.code == 1 and "still has deals" in with_deals.err
+    assert len(with_deals.err.strip().splitlines()) == 1
+    asked = run("delete-buyer", case.path, case.buyer, answer="y\n")
+    assert asked.code == 1 and "Delete" not in asked.err  # refused before any question
     assert run("delete-buyer", case.path, case.idle_buyer).code == 1  # no --yes
     gone = run("delete-buyer", case.path, case.idle_buyer, "--yes")
     assert gone.code == 0, gone.err
