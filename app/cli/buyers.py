@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
@@ -98,7 +97,6 @@ def cmd_delete_buyer(args: argparse.Namespace, service: VaultService) -> int:
             f"The buyer {buyer.name} still has deals ({listed}); delete or move the deals first."
         )
     if not confirm_delete(f"the buyer {buyer.name} ({buyer.id[:8]})", args.yes):
-        print("Nothing was deleted.", file=sys.stderr)
         return 1
     service.delete_buyer(buyer.id)
     print(f"Deleted the buyer {buyer.name} ({buyer.id}).")

@@ -226,8 +226,9 @@ def ask(prompt: str) -> bool:
 
 
 def confirm_delete(what: str, yes: bool) -> bool:
-    """Whether to delete ``what``: ``--yes``, or a "y" on the terminal. Without a terminal
-    and without ``--yes`` this raises, so that a script changes nothing by accident."""
+    """Whether to delete ``what``: ``--yes``, or a "y" on the terminal (any other answer says
+    on stderr that nothing was deleted). Without a terminal and without ``--yes`` this raises,
+    so that a script changes nothing by accident."""
     if yes:
         return True
     if not interactive():
@@ -235,7 +236,10 @@ def confirm_delete(what: str, yes: bool) -> bool:
             "Nothing was deleted: standard input is not a terminal, so deleting must be "
             "confirmed with --yes."
         )
-    return ask(f"Delete {what}? This cannot be undone. [y/N] ")
+    if ask(f"Delete {what}? This cannot be undone. [y/N] "):
+        return True
+    print("Nothing was deleted.", file=sys.stderr)
+    return False
 
 
 def add_yes(p: argparse.ArgumentParser) -> None:

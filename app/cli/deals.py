@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
@@ -103,7 +102,6 @@ def cmd_delete_deal(args: argparse.Namespace, service: VaultService) -> int:
     buyer = service.records.buyers.get(deal.buyer_id)
     what = f"the deal of {deal.date} with {buyer.name if buyer else '?'} ({deal.id[:8]})"
     if not confirm_delete(what, args.yes):
-        print("Nothing was deleted.", file=sys.stderr)
         return 1
     service.delete_deal(deal.id)
     print(f"Deleted the deal {deal.id}; its photos stay in the vault.")

@@ -220,7 +220,6 @@ def cmd_delete_letter(args: argparse.Namespace, service: VaultService) -> int:
     service_letters.require_draft(current)  # a sent letter is refused before the question
     what = f"the unsent {current.kind} draft LV-{current.id[:8].upper()}"
     if not confirm_delete(what, args.yes):
-        print("Nothing was deleted.", file=sys.stderr)
         return 1
     service_letters.delete_draft(service, current.id)
     print(f"Deleted the draft {current.id}.")

@@ -111,7 +111,6 @@ def cmd_edit_photo(args: argparse.Namespace, service: VaultService) -> int:
 def cmd_delete_photo(args: argparse.Namespace, service: VaultService) -> int:
     item = service.find_media(args.item_id)
     if not confirm_delete(f"the {item.kind} {item.name} ({item.id[:8]})", args.yes):
-        print("Nothing was deleted.", file=sys.stderr)
         return 1
     service.delete_media(item.id)
     print(

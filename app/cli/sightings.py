@@ -7,7 +7,6 @@ Without --buyer, a new sighting is traced to the buyers whose deals delivered th
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
@@ -102,7 +101,6 @@ def cmd_edit_sighting(args: argparse.Namespace, service: VaultService) -> int:
 def cmd_delete_sighting(args: argparse.Namespace, service: VaultService) -> int:
     sighting = service.sighting(args.sighting_id)
     if not confirm_delete(f"the sighting {sighting.url} ({sighting.id[:8]})", args.yes):
-        print("Nothing was deleted.", file=sys.stderr)
         return 1
     service.delete_sighting(sighting.id)
     print(f"Deleted the sighting {sighting.id} and the screenshots nothing else uses.")
