@@ -287,7 +287,7 @@ def export_evidence(
     digest, size = _file_digest(dest)
     return ExportResult(
         path=dest,
-        sha256=digest.hexdigest(),
+        sha256=digest,
         size=size,
         entries=entries,
         files=files,
@@ -297,14 +297,15 @@ def export_evidence(
     )
 
 
-def _file_digest(path: Path) -> tuple[hashlib._Hash, int]:
+def _file_digest(path: Path) -> tuple[str, int]:
+    """(SHA-256 hex, size) of a file, read in chunks."""
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(HASH_CHUNK), b""):
             digest.update(block)
             size += len(block)
-    return digest, size
+    return digest.hexdigest(), size
 
 
 def _stream_object(
