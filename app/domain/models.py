@@ -11,10 +11,10 @@ import copy
 import dataclasses
 import functools
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 # (object id, label a user recognises, SHA-256 of the plaintext or "" when none is recorded)
 ObjectRef = tuple[str, str, str]
@@ -50,8 +50,41 @@ def utc_now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+class RefersToAttachments:
+    """A record that refers to attachments through one list of ids (``attachment_field``)."""
+
+    attachment_field: ClassVar[str] = "attachment_ids"
+    label: ClassVar[str]  # how a sentence names the record: "deal", "sighting", "letter"
+    id: str
+
+    def attachment_refs(self) -> list[str]:
+        refs: list[str] = getattr(self, self.attachment_field)
+        return refs
+
+    def without_attachment(self, attachment_id: str) -> Self:
+        kept = [a for a in self.attachment_refs() if a != attachment_id]
+        return self._with(self.attachment_field, kept)
+
+    def user_label(self) -> str:
+        return f"{self.label} {self.id}"
+
+    def _with(self, name: str, value: list[str]) -> Self:
+        changed = copy.copy(self)  # records are replaced on change, never edited in place
+        setattr(changed, name, value)
+        return changed
+
+
+class ShowsMedia(RefersToAttachments):
+    """A record that lists photos (``media_ids``) and is taken off a photo deleted."""
+
+    media_ids: list[str]
+
+    def without_media(self, media_ids: Collection[str]) -> Self:
+        return self._with("media_ids", [m for m in self.media_ids if m not in media_ids])
+
+
 @dataclass
-class Performer:
+class Performer(RefersToAttachments):
     display_name: str = ""  # the chosen name on letters and reports
     stage_names: list[str] = field(default_factory=list)
     legal_name: str = ""
@@ -64,12 +97,7 @@ class Performer:
     # annexed to takedown notices (Civil Code 1195 asks for the real identity)
     id_document_ids: list[str] = field(default_factory=list)
 
-    def attachment_refs(self) -> list[str]:
-        return self.id_document_ids
-
-    def without_attachment(self, attachment_id: str) -> Self:
-        ids = [a for a in self.id_document_ids if a != attachment_id]
-        return dataclasses.replace(self, id_document_ids=ids)
+    attachment_field: ClassVar[str] = "id_document_ids"
 
     def user_label(self) -> str:
         return "your details (ID document)"
@@ -146,7 +174,7 @@ class Attachment:
 
 
 @dataclass
-class Deal:
+class Deal(ShowsMedia):
     id: str
     buyer_id: str
     date: str
@@ -165,24 +193,11 @@ class Deal:
     notes: str = ""
     created_at: str = field(default_factory=utc_now)
 
-    def attachment_refs(self) -> list[str]:
-        return self.attachment_ids
-
-    def without_attachment(self, attachment_id: str) -> Self:
-        ids = [a for a in self.attachment_ids if a != attachment_id]
-        return dataclasses.replace(self, attachment_ids=ids)
-
-    def user_label(self) -> str:
-        return f"deal {self.id}"
-
-    def without_media(self, media_ids: set[str]) -> Self:
-        return dataclasses.replace(
-            self, media_ids=[m for m in self.media_ids if m not in media_ids]
-        )
+    label: ClassVar[str] = "deal"
 
 
 @dataclass
-class Sighting:
+class Sighting(ShowsMedia):
     id: str
     url: str
     platform: str = "other"
@@ -194,27 +209,14 @@ class Sighting:
     notes: str = ""
     created_at: str = field(default_factory=utc_now)
 
-    def attachment_refs(self) -> list[str]:
-        return self.attachment_ids
-
-    def without_attachment(self, attachment_id: str) -> Self:
-        ids = [a for a in self.attachment_ids if a != attachment_id]
-        return dataclasses.replace(self, attachment_ids=ids)
-
-    def user_label(self) -> str:
-        return f"sighting {self.id}"
-
-    def without_media(self, media_ids: set[str]) -> Self:
-        return dataclasses.replace(
-            self, media_ids=[m for m in self.media_ids if m not in media_ids]
-        )
+    label: ClassVar[str] = "sighting"
 
     def without_buyer(self, buyer_id: str) -> Self:
-        return dataclasses.replace(self, buyer_ids=[b for b in self.buyer_ids if b != buyer_id])
+        return self._with("buyer_ids", [b for b in self.buyer_ids if b != buyer_id])
 
 
 @dataclass
-class Letter:
+class Letter(RefersToAttachments):
     id: str
     kind: str  # one of LETTER_KINDS
     recipient: str  # buyer id or platform name
@@ -244,15 +246,8 @@ class Letter:
     # {"sent_on": YYYY-MM-DD, "channel": ..., "replaced_at": UTC instant}
     sent_history: list[dict[str, str]] = field(default_factory=list)
 
-    def attachment_refs(self) -> list[str]:
-        return self.reply_attachment_ids
-
-    def without_attachment(self, attachment_id: str) -> Self:
-        ids = [a for a in self.reply_attachment_ids if a != attachment_id]
-        return dataclasses.replace(self, reply_attachment_ids=ids)
-
-    def user_label(self) -> str:
-        return f"letter {self.id}"
+    attachment_field: ClassVar[str] = "reply_attachment_ids"
+    label: ClassVar[str] = "letter"
 
 
 T = TypeVar("T")

@@ -6,6 +6,7 @@ a value typed in either obeys the same rule and is refused with the same sentenc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -58,6 +59,15 @@ def text(value: str, what: str, limit: int = MAX_TEXT) -> str:
             f"{what} contains bytes that are not valid text; type it again in UTF-8."
         ) from None
     return value.strip()
+
+
+def letter_code(value: str, what: str, length: int, examples: str) -> str:
+    """An upper-case code of ``length`` letters, such as a country (CN) or a currency (CNY)."""
+    value = text(value, what, length).upper()
+    if not re.fullmatch(f"[A-Z]{{{length}}}", value):
+        words = {2: "two", 3: "three"}.get(length, str(length))
+        raise InvalidInput(f"{what} must be a {words}-letter code such as {examples}.")
+    return value
 
 
 def parse_url(value: str) -> str:

@@ -8,74 +8,46 @@ generation is not pushed out by it.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import hashlib
-import os
-import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
-from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from app.domain.models import (
     AI_TRAINING_CHOICES,
-    ALL_ATTACHMENT_KINDS,
-    ATTACHMENT_KINDS,
     EXCLUSIVITY_CHOICES,
     ID_DOCUMENT_KIND,
     PLATFORMS,
-    TAKEDOWN_PLATFORMS,
     TERM_KINDS,
     Attachment,
     Buyer,
     Deal,
-    Letter,
     MediaItem,
     Performer,
     Records,
-    Sighting,
     new_id,
-    utc_now,
 )
-from app.errors import BadMedia, InvalidInput, NotFound, OutputExists, WriteFailed, WrongPassword
-from app.matching.trace import buyers_for_media
+from app.errors import BadMedia, InvalidInput, NotFound, WrongPassword
 from app.media import sniff as media
 from app.services import fingerprinting, importing
+from app.services.sightings import SightingsService
 from app.services.validation import (
     choice,
+    letter_code,
     parse_date,
     parse_price,
-    parse_url,
-    platform_from_url,
     text,
 )
 from app.vault import crypto, signing
 from app.vault.keystore import KeyStore
-from app.vault.store import AtomicFile, describe_os_error
 from app.vault.vault import CheckReport, Leftovers, Vault
 
-MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024
-MIN_PREFIX = 4  # the shortest id prefix that ``find`` accepts
-LETTER_REFERENCE = re.compile(r"lv-([0-9a-f]{8})")  # the reference printed on a letter
 
-T = TypeVar("T", MediaItem, Buyer, Deal, Attachment, Sighting, Letter)
-# record type -> (its collection in Records, what a sentence calls it)
-FINDABLE: dict[type, tuple[str, str]] = {
-    MediaItem: ("media", "photo or clip"),
-    Buyer: ("buyers", "buyer"),
-    Deal: ("deals", "deal"),
-    Attachment: ("attachments", "attachment"),
-    Sighting: ("sightings", "sighting"),
-    Letter: ("letters", "letter"),
-}
-
-
-class VaultService:
-    def __init__(self, vault: Vault[Records]) -> None:
-        self.vault = vault
-        self._write_lock = threading.RLock()
+class VaultService(SightingsService):
+    """Every use case on an open vault: the one entry point of the GUI and the CLI. The
+    transaction and ``find`` are in ``ServiceCore`` (app/services/core.py), attachments and
+    sightings in their own modules; this class adds the rest."""
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -127,43 +99,8 @@ class VaultService:
         self.vault.close()
 
     @property
-    def records(self) -> Records:
-        return self.vault.records
-
-    @property
-    def path(self) -> Path:
-        return self.vault.root
-
-    @property
     def warnings(self) -> list[str]:
         return self.vault.warnings
-
-    @contextlib.contextmanager
-    def transaction(self, written: list[str] | None = None) -> Iterator[Records]:
-        """Apply a change to the records it yields and save it if anything changed (nothing
-        changed: no new generation). Every use case, here and in ``letters``/``evidence``,
-        changes the vault through it.
-
-        If the change or its save fails before the new index is on disk, the records go back
-        to what they were (``Vault.snapshot``/``restore``) and the objects this very change
-        wrote are deleted: the ids the caller appends to ``written`` (by the end of the
-        block), never any other object file. Objects written by a change that turned out to
-        change nothing are deleted too."""
-        written = [] if written is None else written
-        with self._write_lock:
-            before = self.vault.snapshot()
-            records = self.vault.records
-            try:
-                yield records
-                saved = self.vault.save_if_changed()
-            except BaseException:
-                if self.vault.generation == before.generation:  # the new index is not on disk
-                    self.vault.restore(before)
-                    self.vault.discard_unreferenced(written)
-                raise
-            if not saved:
-                self.vault.restore(before)
-                self.vault.discard_unreferenced(written)
 
     # --- performer -------------------------------------------------------------------------
 
@@ -312,29 +249,6 @@ class VaultService:
             item.object_id, f"{item.kind} {item.name}", item.sha256, Path(dest), overwrite
         )
 
-    def _export_object(
-        self, object_id: str, label: str, sha256: str, dest: Path, overwrite: bool = False
-    ) -> str:
-        if dest.is_dir():
-            raise OutputExists(f"{dest} is a folder; give the name of a file to write.")
-        if os.path.lexists(dest) and not overwrite:
-            raise OutputExists(f"{dest} already exists; it was left as it is.")
-        digest = hashlib.sha256()
-        try:
-            with AtomicFile(dest) as out:
-                for chunk in self.vault.read_object(object_id, label):
-                    digest.update(chunk)
-                    out.write(chunk)
-                if digest.hexdigest() != sha256:
-                    raise InvalidInput(
-                        f"{label} does not match its recorded SHA-256; not exported."
-                    )
-        except WriteFailed:
-            raise
-        except OSError as exc:
-            raise WriteFailed(describe_os_error(exc, dest)) from exc
-        return digest.hexdigest()
-
     def update_media(self, item_id: str, **fields: Any) -> MediaItem:
         editable = {"name", "set_name", "persona", "notes", "tags", "captured_at"}
         unknown = set(fields) - editable
@@ -371,12 +285,7 @@ class VaultService:
             elif key == "order_numbers":
                 clean[key] = [text(v, "An order number", 200) for v in value if v.strip()]
             elif key == "country":
-                value = text(value, "The country", 2).upper()
-                if not re.fullmatch(r"[A-Z]{2}", value):
-                    raise InvalidInput(
-                        "The country must be a two-letter code such as CN, US or DE."
-                    )
-                clean[key] = value
+                clean[key] = letter_code(value, "The country", 2, "CN, US or DE")
             elif key in ("id", "created_at"):
                 raise InvalidInput(f"The buyer field {key} cannot be set.")
             else:
@@ -413,128 +322,6 @@ class VaultService:
     def buyer(self, buyer_id: str) -> Buyer:
         return self.find(Buyer, buyer_id)
 
-    # --- attachments -----------------------------------------------------------------------
-
-    def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
-        """Store a contract, chat screenshot or receipt (any file type) and save."""
-        notes = text(notes, "The note")
-        with self.transaction_with_files([(path, kind)]) as (records, stored):
-            attachment = records.attachments[stored[0].id] = dataclasses.replace(
-                stored[0], notes=notes
-            )
-        return attachment
-
-    @contextlib.contextmanager
-    def transaction_with_files(
-        self, files: Iterable[tuple[Path | str, str]]
-    ) -> Iterator[tuple[Records, list[Attachment]]]:
-        """A change that also stores (file, kind) pairs as attachments: each file is encrypted
-        into its object first, then recorded in the same save as the change; if anything
-        fails, the new objects are removed again and the records stay as they were."""
-        stored: list[Attachment] = []
-        written: list[str] = []
-        with self.transaction(written) as records:
-            for path, kind in files:
-                att = self._store_attachment(Path(path), kind)
-                written.append(att.object_id)
-                stored.append(att)
-                records.attachments[att.id] = att
-            yield records, stored
-
-    def _store_attachment(self, path: Path, kind: str) -> Attachment:
-        choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
-        try:
-            fh = path.open("rb")
-        except OSError as exc:
-            raise BadMedia(f"{path.name}: cannot be read ({exc.strerror}).") from None
-        with fh:
-            head = fh.read(64)
-            fh.seek(0)
-            size = path.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                raise BadMedia(f"{path.name}: attachments are limited to 2 GB.")
-            reader = importing.HashingReader(fh)
-            object_id, stored = self.vault.put_object_chunks(reader.chunks())
-        sniffed = media.sniff(head)
-        mime = (
-            sniffed.mime
-            if sniffed
-            else ("application/pdf" if head.startswith(b"%PDF") else "application/octet-stream")
-        )
-        return Attachment(
-            id=new_id(),
-            name=importing.display_name(path),
-            kind=kind,
-            mime=mime,
-            sha256=reader.digest.hexdigest(),
-            size=stored,
-            object_id=object_id,
-            added_at=utc_now(),
-        )
-
-    def store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
-        """Store in-memory bytes as an attachment object and record it (one save)."""
-        choice(kind, ATTACHMENT_KINDS, "The attachment kind")
-        name = text(name, "The file name", 255)
-        written: list[str] = []
-        with self.transaction(written) as records:
-            object_id, stored = self.vault.put_object(data)
-            written.append(object_id)
-            sniffed = media.sniff(data[:64])
-            attachment = Attachment(
-                id=new_id(),
-                name=name,
-                kind=kind,
-                mime=sniffed.mime if sniffed else "application/octet-stream",
-                sha256=hashlib.sha256(data).hexdigest(),
-                size=stored,
-                object_id=object_id,
-                added_at=utc_now(),
-            )
-            records.attachments[attachment.id] = attachment
-        return attachment
-
-    def attachment_users(self, attachment_id: str) -> list[str]:
-        """What still refers to an attachment, as "deal ID", "sighting ID" or "letter ID"."""
-        return self.records.attachment_users(attachment_id)
-
-    def delete_attachment(self, attachment_id: str, detach: bool = False) -> None:
-        """Delete an attachment and put its encrypted object in the vault's trash.
-
-        Refused while a deal, sighting or letter refers to it, unless ``detach`` is given:
-        then it is taken off those records in the same save."""
-        att = self.find(Attachment, attachment_id)
-        users = self.records.attachment_users(att.id)
-        if users and not detach:
-            raise InvalidInput(
-                f"The attachment {att.name} is still used by {', '.join(users)}; "
-                "remove it from there first."
-            )
-        with self.transaction() as records:
-            records.detach_attachment(att.id)
-            del records.attachments[att.id]
-            self.vault.discard_objects([att.object_id])
-
-    def _release_attachments(self, records: Records, attachment_ids: Iterable[str]) -> None:
-        """Inside a change: delete those of ``attachment_ids`` that no record refers to."""
-        for att_id in attachment_ids:
-            att = records.attachments.get(att_id)
-            if att is not None and not records.attachment_users(att_id):
-                del records.attachments[att_id]
-                self.vault.discard_objects([att.object_id])
-
-    def attachment_bytes(self, attachment_id: str) -> bytes:
-        att = self.find(Attachment, attachment_id)
-        return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
-
-    def export_attachment(
-        self, attachment_id: str, dest: Path | str, *, overwrite: bool = False
-    ) -> str:
-        att = self.find(Attachment, attachment_id)
-        return self._export_object(
-            att.object_id, f"attachment {att.name}", att.sha256, Path(dest), overwrite
-        )
-
     # --- deals -----------------------------------------------------------------------------
 
     def _clean_deal(self, fields: dict[str, Any]) -> dict[str, Any]:
@@ -554,12 +341,7 @@ class VaultService:
             elif key == "price":
                 clean[key] = parse_price(value)
             elif key == "currency":
-                value = text(value, "The currency", 3).upper()
-                if not re.fullmatch(r"[A-Z]{3}", value):
-                    raise InvalidInput(
-                        "The currency must be a three-letter code such as CNY or USD."
-                    )
-                clean[key] = value
+                clean[key] = letter_code(value, "The currency", 3, "CNY or USD")
             elif key == "term":
                 clean[key] = choice(value, TERM_KINDS, "The term")
             elif key in ("ai_training", "resale"):
@@ -636,106 +418,6 @@ class VaultService:
     def deal(self, deal_id: str) -> Deal:
         return self.find(Deal, deal_id)
 
-    # --- sightings -------------------------------------------------------------------------
-
-    def _clean_sighting(self, fields: dict[str, Any]) -> dict[str, Any]:
-        clean: dict[str, Any] = {}
-        for key, value in fields.items():
-            if key == "url":
-                clean[key] = parse_url(value)
-            elif key == "platform":
-                clean[key] = choice(value or "other", TAKEDOWN_PLATFORMS, "The platform")
-            elif key == "title":
-                clean[key] = text(value, "The title", 500)
-            elif key == "seen_on":
-                clean[key] = (
-                    parse_date(value, "The day it was seen")
-                    if value.strip()
-                    else date.today().isoformat()
-                )
-            elif key == "media_ids":
-                clean[key] = list(dict.fromkeys(self.find_media(v).id for v in value))
-            elif key == "buyer_ids":
-                clean[key] = list(dict.fromkeys(self.buyer(v).id for v in value))
-            elif key == "attachment_ids":
-                clean[key] = list(dict.fromkeys(self.find(Attachment, v).id for v in value))
-            elif key == "notes":
-                clean[key] = text(value, "The note")
-            elif key in ("id", "created_at"):
-                raise InvalidInput(f"The sighting field {key} cannot be set.")
-            else:
-                raise InvalidInput(f"Unknown sighting field: {key}.")
-        return clean
-
-    def add_sighting(
-        self,
-        url: str,
-        platform: str = "",
-        title: str = "",
-        seen_on: str = "",
-        media_ids: Iterable[str] = (),
-        buyer_ids: Iterable[str] = (),
-        screenshots: Iterable[tuple[Path | str, str]] = (),
-        notes: str = "",
-    ) -> Sighting:
-        """Record where the face was seen; ``screenshots`` are (file, kind) stored with it.
-
-        With no platform given, it follows from the link's host (``platform_from_url``); with
-        no buyers given, the buyers are those whose deals delivered the matched photos."""
-        clean = self._clean_sighting(
-            {
-                "url": url,
-                "platform": platform or platform_from_url(url),
-                "title": title,
-                "seen_on": seen_on,
-                "media_ids": list(media_ids),
-                "buyer_ids": list(buyer_ids),
-                "notes": notes,
-            }
-        )
-        if not clean["buyer_ids"]:
-            clean["buyer_ids"] = buyers_for_media(self.records, clean["media_ids"])
-        sighting = Sighting(id=new_id(), **clean)
-        self._save_sighting(sighting, screenshots)
-        return sighting
-
-    def update_sighting(
-        self,
-        sighting_id: str,
-        screenshots: Iterable[tuple[Path | str, str]] = (),
-        **fields: Any,
-    ) -> Sighting:
-        """Change a sighting; new ``screenshots`` are stored with it in the same save.
-
-        An attachment left out of a new ``attachment_ids`` is deleted from the vault when no
-        deal, sighting or letter uses it any more."""
-        sighting = self.sighting(sighting_id)
-        updated = dataclasses.replace(sighting, **self._clean_sighting(fields))
-        dropped = [a for a in sighting.attachment_ids if a not in updated.attachment_ids]
-        self._save_sighting(updated, screenshots, dropped)
-        return updated
-
-    def _save_sighting(
-        self,
-        sighting: Sighting,
-        screenshots: Iterable[tuple[Path | str, str]],
-        dropped: Iterable[str] = (),
-    ) -> None:
-        with self.transaction_with_files(screenshots) as (records, stored):
-            sighting.attachment_ids = sighting.attachment_ids + [a.id for a in stored]
-            records.sightings[sighting.id] = sighting
-            self._release_attachments(records, dropped)
-
-    def delete_sighting(self, sighting_id: str) -> None:
-        """Delete a sighting and those of its screenshots that nothing else uses."""
-        sighting = self.sighting(sighting_id)
-        with self.transaction() as records:
-            del records.sightings[sighting.id]
-            self._release_attachments(records, sighting.attachment_ids)
-
-    def sighting(self, sighting_id: str) -> Sighting:
-        return self.find(Sighting, sighting_id)
-
     # --- keys ------------------------------------------------------------------------------
 
     def change_password(self, new_password: str) -> None:
@@ -787,30 +469,3 @@ class VaultService:
         The user confirmed the list (``clean``, or the GUI's "Remove leftover files…")."""
         with self._write_lock:
             return self.vault.remove_leftovers(object_ids)
-
-    # --- helpers ---------------------------------------------------------------------------
-
-    def find(self, record_type: type[T], key: str) -> T:
-        """The record of ``record_type`` whose id is ``key``, or starts with ``key`` when that
-        is at least ``MIN_PREFIX`` characters and matches one record only; a letter also by the
-        reference printed on it (``LV-1A2B3C4D``). An ambiguous prefix names the candidates.
-        The GUI and the CLI both find records here."""
-        name, what = FINDABLE[record_type]
-        collection: dict[str, T] = getattr(self.records, name)
-        key = (key or "").strip().lower()
-        if record_type is Letter and (ref := LETTER_REFERENCE.fullmatch(key)):
-            key = ref.group(1)
-        if key in collection:
-            return collection[key]
-        if len(key) >= MIN_PREFIX:
-            hits = sorted(k for k in collection if k.startswith(key))
-            if len(hits) == 1:
-                return collection[hits[0]]
-            if hits:
-                shown = ", ".join(hits[:10]) + (
-                    f" and {len(hits) - 10} more" if len(hits) > 10 else ""
-                )
-                raise InvalidInput(
-                    f"The id {key!r} matches more than one {what} ({shown}); give more of it."
-                )
-        raise NotFound(f"There is no {what} with id {key!r} in this vault.")

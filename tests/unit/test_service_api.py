@@ -14,7 +14,8 @@ from helpers import jpeg_bytes, png_bytes, write
 
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Records, Sighting
 from app.errors import InvalidInput, NotFound, WriteFailed
-from app.services.vault_service import MIN_PREFIX, VaultService
+from app.services.core import MIN_PREFIX
+from app.services.vault_service import VaultService
 from app.vault import store
 
 

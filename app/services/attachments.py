@@ -1,0 +1,173 @@
+"""Attachments: files stored with a deal, a sighting, a letter's reply or the ID document;
+and writing an object back out as a plaintext file the user asked for."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from app.domain.models import (
+    ALL_ATTACHMENT_KINDS,
+    ATTACHMENT_KINDS,
+    Attachment,
+    Records,
+    new_id,
+    utc_now,
+)
+from app.errors import BadMedia, InvalidInput, OutputExists, WriteFailed
+from app.media import sniff as media
+from app.services import importing
+from app.services.core import ServiceCore
+from app.services.validation import choice, text
+from app.vault.store import AtomicFile, describe_os_error
+
+MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024
+
+
+class AttachmentsService(ServiceCore):
+    def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
+        """Store a contract, chat screenshot or receipt (any file type) and save."""
+        notes = text(notes, "The note")
+        with self.transaction_with_files([(path, kind)]) as (records, stored):
+            attachment = records.attachments[stored[0].id] = dataclasses.replace(
+                stored[0], notes=notes
+            )
+        return attachment
+
+    @contextlib.contextmanager
+    def transaction_with_files(
+        self, files: Iterable[tuple[Path | str, str]]
+    ) -> Iterator[tuple[Records, list[Attachment]]]:
+        """A change that also stores (file, kind) pairs as attachments: each file is encrypted
+        into its object first, then recorded in the same save as the change; if anything
+        fails, the new objects are removed again and the records stay as they were."""
+        stored: list[Attachment] = []
+        written: list[str] = []
+        with self.transaction(written) as records:
+            for path, kind in files:
+                att = self._store_attachment(Path(path), kind)
+                written.append(att.object_id)
+                stored.append(att)
+                records.attachments[att.id] = att
+            yield records, stored
+
+    def _store_attachment(self, path: Path, kind: str) -> Attachment:
+        choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            raise BadMedia(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        with fh:
+            head = fh.read(64)
+            fh.seek(0)
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                raise BadMedia(f"{path.name}: attachments are limited to 2 GB.")
+            reader = importing.HashingReader(fh)
+            object_id, stored = self.vault.put_object_chunks(reader.chunks())
+        sniffed = media.sniff(head)
+        mime = (
+            sniffed.mime
+            if sniffed
+            else ("application/pdf" if head.startswith(b"%PDF") else "application/octet-stream")
+        )
+        return Attachment(
+            id=new_id(),
+            name=importing.display_name(path),
+            kind=kind,
+            mime=mime,
+            sha256=reader.digest.hexdigest(),
+            size=stored,
+            object_id=object_id,
+            added_at=utc_now(),
+        )
+
+    def store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
+        """Store in-memory bytes as an attachment object and record it (one save)."""
+        choice(kind, ATTACHMENT_KINDS, "The attachment kind")
+        name = text(name, "The file name", 255)
+        written: list[str] = []
+        with self.transaction(written) as records:
+            object_id, stored = self.vault.put_object(data)
+            written.append(object_id)
+            sniffed = media.sniff(data[:64])
+            attachment = Attachment(
+                id=new_id(),
+                name=name,
+                kind=kind,
+                mime=sniffed.mime if sniffed else "application/octet-stream",
+                sha256=hashlib.sha256(data).hexdigest(),
+                size=stored,
+                object_id=object_id,
+                added_at=utc_now(),
+            )
+            records.attachments[attachment.id] = attachment
+        return attachment
+
+    def attachment_users(self, attachment_id: str) -> list[str]:
+        """What still refers to an attachment, as "deal ID", "sighting ID" or "letter ID"."""
+        return self.records.attachment_users(attachment_id)
+
+    def delete_attachment(self, attachment_id: str, detach: bool = False) -> None:
+        """Delete an attachment and put its encrypted object in the vault's trash.
+
+        Refused while a deal, sighting or letter refers to it, unless ``detach`` is given:
+        then it is taken off those records in the same save."""
+        att = self.find(Attachment, attachment_id)
+        users = self.records.attachment_users(att.id)
+        if users and not detach:
+            raise InvalidInput(
+                f"The attachment {att.name} is still used by {', '.join(users)}; "
+                "remove it from there first."
+            )
+        with self.transaction() as records:
+            records.detach_attachment(att.id)
+            del records.attachments[att.id]
+            self.vault.discard_objects([att.object_id])
+
+    def _release_attachments(self, records: Records, attachment_ids: Iterable[str]) -> None:
+        """Inside a change: delete those of ``attachment_ids`` that no record refers to."""
+        for att_id in attachment_ids:
+            att = records.attachments.get(att_id)
+            if att is not None and not records.attachment_users(att_id):
+                del records.attachments[att_id]
+                self.vault.discard_objects([att.object_id])
+
+    def attachment_bytes(self, attachment_id: str) -> bytes:
+        att = self.find(Attachment, attachment_id)
+        return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
+
+    def export_attachment(
+        self, attachment_id: str, dest: Path | str, *, overwrite: bool = False
+    ) -> str:
+        att = self.find(Attachment, attachment_id)
+        return self._export_object(
+            att.object_id, f"attachment {att.name}", att.sha256, Path(dest), overwrite
+        )
+
+    def _export_object(
+        self, object_id: str, label: str, sha256: str, dest: Path, overwrite: bool = False
+    ) -> str:
+        if dest.is_dir():
+            raise OutputExists(f"{dest} is a folder; give the name of a file to write.")
+        if os.path.lexists(dest) and not overwrite:
+            raise OutputExists(f"{dest} already exists; it was left as it is.")
+        digest = hashlib.sha256()
+        try:
+            with AtomicFile(dest) as out:
+                for chunk in self.vault.read_object(object_id, label):
+                    digest.update(chunk)
+                    out.write(chunk)
+                if digest.hexdigest() != sha256:
+                    raise InvalidInput(
+                        f"{label} does not match its recorded SHA-256; not exported."
+                    )
+        except WriteFailed:
+            raise
+        except OSError as exc:
+            raise WriteFailed(describe_os_error(exc, dest)) from exc
+        return digest.hexdigest()
