@@ -446,6 +446,8 @@ class MainWindow(QMainWindow):
 
     def _backfill_failed(self, exc: BaseException) -> None:
         self.backfill_task = None
+        if self.service is None:
+            return
         self.fingerprint_label.setText(self.tr("Indexing stopped"))
         self.fingerprint_label.setToolTip(str(exc))
         self.fingerprint_label.show()

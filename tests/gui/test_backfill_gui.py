@@ -104,3 +104,26 @@ def test_locking_stops_the_queue_and_the_next_unlock_resumes(
         assert pending_shown(window) == left
     qtbot.waitUntil(lambda: resumed.pending_fingerprints() == 0, timeout=30_000)
     qtbot.waitUntil(lambda: window.fingerprint_label.isHidden(), timeout=5_000)
+
+
+def test_a_photo_that_cannot_be_indexed_is_counted_once_and_the_queue_ends(
+    qtbot: Any,
+    controller: AppController,  # noqa: F811
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    service = old_vault(vault_dir, monkeypatch)
+    bad = next(iter(service.records.media))
+    original = service.original_bytes
+
+    def read(item_id: str) -> bytes:
+        return b"\xff\xd8\xff broken" if item_id == bad else original(item_id)
+
+    monkeypatch.setattr(service, "original_bytes", read)
+    window = controller.show_vault(service)
+    qtbot.waitUntil(lambda: window.backfill_task is None, timeout=30_000)
+    assert service.pending_fingerprints() == 1
+    label = window.fingerprint_label
+    assert not label.isHidden() and "could not be indexed" in label.text()
+    assert pending_shown(window) == 1
+    assert "p0.jpg" in label.toolTip()
