@@ -69,8 +69,6 @@ DHASH64 = Fingerprint(
     "re-encoding; a coarse first filter, not proof of anything on its own",
 )
 
-REGISTRY: tuple[Fingerprint, ...] = (DHASH64,)
-
 
 def validate(registry: Iterable[Fingerprint]) -> None:
     """Refuse a registry this release cannot honour (checked by a test)."""
@@ -89,6 +87,10 @@ def validate(registry: Iterable[Fingerprint]) -> None:
                 "references and is not supported by this release"
             )
         seen.add(fp.name)
+
+
+REGISTRY: tuple[Fingerprint, ...] = (DHASH64,)
+validate(REGISTRY)  # a malformed entry fails at import, not in a user's vault
 
 
 def registered() -> tuple[Fingerprint, ...]:
