@@ -54,6 +54,7 @@ from app.ui import tasks
 from app.ui.clipboard import SensitiveClipboard
 from app.ui.dialogs.attachments import ask_plaintext_copy_path
 from app.ui.dialogs.buyer_dialog import BuyerDialog
+from app.ui.dialogs.create_vault import join_sentences
 from app.ui.dialogs.deal_dialog import DealDialog
 from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
 from app.ui.dialogs.performer_dialog import PerformerDialog
@@ -781,9 +782,12 @@ class MainWindow(QMainWindow):
             "vault (a backup) still opens with the old password."
         )
         if was_remembered:
-            text += " " + self.tr(
-                "This computer no longer remembers the vault: tick “Remember on this "
-                "computer” at the next open to remember it again."
+            text = join_sentences(
+                text,
+                self.tr(
+                    "This computer no longer remembers the vault: tick “Remember on this "
+                    "computer” at the next open to remember it again."
+                ),
             )
         box.setText(text)
         box.setInformativeText(
