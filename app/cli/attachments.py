@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     Command,
-    add_force,
     add_json,
+    add_output,
     claim_output,
     emit_json,
     output_in,
@@ -67,11 +67,4 @@ def register(sub: Any, command: Command) -> None:
         "write an attached file (contract, chat, receipt, screenshot, reply) to a file",
     )
     p.add_argument("attachment_id", metavar="ATTACHMENT_ID")
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE",
-        help="a file, or a folder to write it into under its recorded name (made safe)",
-    )
-    add_force(p, "FILE")
+    add_output(p)

@@ -11,6 +11,8 @@ from app.cli.common import (
     add_yes,
     confirm_delete,
     emit_json,
+    given,
+    print_result,
     record_json,
     vault_command,
 )
@@ -34,7 +36,7 @@ FIELDS = {
 
 
 def _fields(args: argparse.Namespace) -> dict[str, Any]:
-    fields = {f: getattr(args, o) for o, f in FIELDS.items() if getattr(args, o) is not None}
+    fields = given(args, FIELDS)
     if args.order_no:
         fields["order_numbers"] = args.order_no
     return fields
@@ -44,11 +46,7 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_add_buyer(args: argparse.Namespace, service: VaultService) -> int:
     fields = _fields(args)
     buyer = service.add_buyer(fields.pop("name"), **fields)
-    if args.json:
-        emit_json(record_json(buyer))
-    else:
-        print(buyer.id)
-    return 0
+    return print_result(args, record_json(buyer), buyer.id)
 
 
 @vault_command
@@ -80,11 +78,8 @@ def cmd_edit_buyer(args: argparse.Namespace, service: VaultService) -> int:
     if args.no_order_numbers:
         fields["order_numbers"] = []
     updated = service.update_buyer(buyer.id, **fields) if fields else buyer
-    if args.json:
-        emit_json(record_json(updated))
-    else:
-        print(f"{updated.id}  {updated.platform:<7}  {updated.name}")
-    return 0
+    text = f"{updated.id}  {updated.platform:<7}  {updated.name}"
+    return print_result(args, record_json(updated), text)
 
 
 @vault_command

@@ -24,7 +24,7 @@ import gc
 import getpass
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from json import dumps as _json_dumps
 from json.encoder import encode_basestring as _encode_str  # the C version when available
 from pathlib import Path
@@ -199,6 +199,16 @@ def emit_json(doc: Any) -> None:
     sys.stdout.write(json_text(doc))
 
 
+def print_result(args: argparse.Namespace, doc: Any, text: str) -> int:
+    """What a command that made, changed or showed one record prints: ``doc`` under ``--json``,
+    else ``text`` (one line or several). Returns the exit code, 0."""
+    if args.json:
+        emit_json(doc)
+    else:
+        print(text)
+    return 0
+
+
 class Progress:
     """``done/total name`` on one line of stderr, only when stderr is a terminal (and the
     command is not printing --json). Call ``done()`` at the end to finish the line."""
@@ -305,8 +315,26 @@ def add_force(p: argparse.ArgumentParser, what: str = "the output file") -> None
     )
 
 
+def add_output(p: argparse.ArgumentParser) -> None:
+    """``-o FILE`` for a command that writes one stored file out, and ``--force``."""
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="a file, or a folder to write it into under its recorded name (made safe)",
+    )
+    add_force(p, "FILE")
+
+
 def add_json(p: argparse.ArgumentParser, help_: str | None = None) -> None:
     p.add_argument("--json", action="store_true", help=help_)
+
+
+def given(args: argparse.Namespace, options: Mapping[str, str]) -> dict[str, Any]:
+    """The fields of the options given on the command line: ``{field: value}`` for each
+    ``option -> field`` in ``options`` whose value is not None (an edit changes only those)."""
+    return {f: getattr(args, o) for o, f in options.items() if getattr(args, o) is not None}
 
 
 def record_json(record: Any, drop: Sequence[str] = ()) -> dict[str, Any]:

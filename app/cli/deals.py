@@ -11,6 +11,8 @@ from app.cli.common import (
     add_yes,
     confirm_delete,
     emit_json,
+    given,
+    print_result,
     record_json,
     vault_command,
 )
@@ -35,7 +37,7 @@ FIELDS = {
 
 
 def _fields(args: argparse.Namespace) -> dict[str, Any]:
-    fields = {f: getattr(args, o) for o, f in FIELDS.items() if getattr(args, o) is not None}
+    fields = given(args, FIELDS)
     if args.term_until:
         fields["term"] = "until"
         fields["term_until"] = args.term_until
@@ -55,11 +57,7 @@ def cmd_add_deal(args: argparse.Namespace, service: VaultService) -> int:
     date = fields.pop("date")
     buyer = service.buyer(args.buyer)
     deal = service.add_deal(buyer.id, args.photo, date, attach=_attach(args), **fields)
-    if args.json:
-        emit_json(record_json(deal))
-    else:
-        print(deal.id)
-    return 0
+    return print_result(args, record_json(deal), deal.id)
 
 
 @vault_command
@@ -89,11 +87,7 @@ def cmd_edit_deal(args: argparse.Namespace, service: VaultService) -> int:
         fields["media_ids"] = args.photo
     attach = _attach(args)
     updated = service.update_deal(deal.id, attach=attach, **fields) if fields or attach else deal
-    if args.json:
-        emit_json(record_json(updated))
-    else:
-        print(updated.id)
-    return 0
+    return print_result(args, record_json(updated), updated.id)
 
 
 @vault_command

@@ -33,6 +33,7 @@ from app.cli.common import (
     confirm_delete,
     emit_json,
     opened,
+    print_result,
     record_json,
     vault_command,
 )
@@ -167,11 +168,9 @@ def cmd_letters(args: argparse.Namespace, service: VaultService) -> int:
     return 0
 
 
-def _print_letter(args: argparse.Namespace, letter: Any) -> None:
-    if args.json:
-        emit_json(record_json(letter))
-    else:
-        print(f"{letter.id}  {letter.kind}  {letter.status}  deadline {letter.deadline or '-'}")
+def _print_letter(args: argparse.Namespace, letter: Any) -> int:
+    text = f"{letter.id}  {letter.kind}  {letter.status}  deadline {letter.deadline or '-'}"
+    return print_result(args, record_json(letter), text)
 
 
 @vault_command
@@ -179,11 +178,8 @@ def cmd_mark_sent(args: argparse.Namespace, service: VaultService) -> int:
     from app.services import letters as service_letters
 
     letter = service_letters.mark_sent(service, args.letter_id, args.date, args.channel or "")
-    if args.json:
-        emit_json(record_json(letter))
-    else:
-        print(f"{letter.id}  sent {letter.sent_on}  deadline {letter.deadline}")
-    return 0
+    text = f"{letter.id}  sent {letter.sent_on}  deadline {letter.deadline}"
+    return print_result(args, record_json(letter), text)
 
 
 @vault_command
@@ -196,8 +192,7 @@ def cmd_set_status(args: argparse.Namespace, service: VaultService) -> int:
             f"The letter {current.id} is an unsent draft: record that it was sent first "
             "(mark-sent), then what came of it."
         )
-    _print_letter(args, service_letters.set_status(service, current.id, args.status))
-    return 0
+    return _print_letter(args, service_letters.set_status(service, current.id, args.status))
 
 
 @vault_command
@@ -205,11 +200,8 @@ def cmd_attach_reply(args: argparse.Namespace, service: VaultService) -> int:
     from app.services import letters as service_letters
 
     letter = service_letters.attach_reply(service, args.letter_id, args.file)
-    if args.json:
-        emit_json(record_json(letter))
-    else:
-        print(f"{letter.reply_attachment_ids[-1]}  reply to {letter.id}  status {letter.status}")
-    return 0
+    text = f"{letter.reply_attachment_ids[-1]}  reply to {letter.id}  status {letter.status}"
+    return print_result(args, record_json(letter), text)
 
 
 @vault_command

@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import (
     Command,
     Progress,
-    add_force,
     add_json,
+    add_output,
     add_yes,
     claim_output,
     confirm_delete,
     emit_json,
+    given,
     output_in,
+    print_result,
     record_json,
     vault_command,
 )
@@ -26,6 +28,14 @@ if TYPE_CHECKING:
     from app.services.vault_service import VaultService
 
 HIDDEN = ("object_id", "thumb_object_id")  # where the bytes are: not the user's business
+# option -> MediaItem field, for edit-photo
+FIELDS = {
+    "name": "name",
+    "set": "set_name",
+    "persona": "persona",
+    "note": "notes",
+    "captured_at": "captured_at",
+}
 
 
 def media_json(item: Any, **extra: Any) -> dict[str, Any]:
@@ -84,27 +94,14 @@ def cmd_export_photo(args: argparse.Namespace, service: VaultService) -> int:
 @vault_command
 def cmd_edit_photo(args: argparse.Namespace, service: VaultService) -> int:
     item = service.find_media(args.item_id)
-    fields: dict[str, Any] = {}
-    for option, field in (
-        ("name", "name"),
-        ("set", "set_name"),
-        ("persona", "persona"),
-        ("note", "notes"),
-        ("captured_at", "captured_at"),
-    ):
-        value = getattr(args, option)
-        if value is not None:
-            fields[field] = value
+    fields = given(args, FIELDS)
     if args.no_tags:
         fields["tags"] = []
     elif args.tag is not None:
         fields["tags"] = args.tag
     updated = service.update_media(item.id, **fields) if fields else item
-    if args.json:
-        emit_json(media_json(updated))
-    else:
-        print(f"{updated.id}  {updated.sha256}  {updated.kind:<5}  {updated.name}")
-    return 0
+    text = f"{updated.id}  {updated.sha256}  {updated.kind:<5}  {updated.name}"
+    return print_result(args, media_json(updated), text)
 
 
 @vault_command
@@ -130,14 +127,7 @@ def register(sub: Any, command: Command) -> None:
 
     p = command("export-photo", cmd_export_photo, "write the original bytes of one item to a file")
     p.add_argument("item_id", metavar="ITEM_ID")
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE",
-        help="a file, or a folder to write it into under its recorded name (made safe)",
-    )
-    add_force(p, "FILE")
+    add_output(p)
 
     p = command(
         "edit-photo",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import Command, add_json, emit_json, record_json, vault_command
+from app.cli.common import Command, add_json, emit_json, given, record_json, vault_command
 from app.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -66,9 +66,7 @@ def cmd_me(args: argparse.Namespace, service: VaultService) -> int:
 
 @vault_command
 def cmd_set_details(args: argparse.Namespace, service: VaultService) -> int:
-    fields: dict[str, Any] = {
-        f: getattr(args, o) for o, f in FIELDS.items() if getattr(args, o) is not None
-    }
+    fields = given(args, FIELDS)
     if args.no_stage_names:
         fields["stage_names"] = []
     elif args.stage_name is not None:

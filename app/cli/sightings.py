@@ -15,6 +15,8 @@ from app.cli.common import (
     add_yes,
     confirm_delete,
     emit_json,
+    given,
+    print_result,
     record_json,
     vault_command,
 )
@@ -25,9 +27,26 @@ if TYPE_CHECKING:
     from app.services.vault_service import VaultService
 
 
+# option -> Sighting field, for edit-sighting
+FIELDS = {
+    "url": "url",
+    "platform": "platform",
+    "title": "title",
+    "seen_on": "seen_on",
+    "note": "notes",
+    "photo": "media_ids",
+    "buyer": "buyer_ids",
+}
+
+
 def _traced_to(service: VaultService, sighting: Sighting) -> str:
     buyers = service.records.buyers
     return ", ".join(buyers[b].name for b in sighting.buyer_ids if b in buyers)
+
+
+def _print_sighting(args: argparse.Namespace, service: VaultService, sighting: Sighting) -> int:
+    traced = f"traced to: {_traced_to(service, sighting) or 'no buyer'}"
+    return print_result(args, record_json(sighting), f"{sighting.id}\n{traced}")
 
 
 @vault_command
@@ -42,12 +61,7 @@ def cmd_add_sighting(args: argparse.Namespace, service: VaultService) -> int:
         screenshots=[(path, "other") for path in args.screenshot or ()],
         notes=args.note or "",
     )
-    if args.json:
-        emit_json(record_json(sighting))
-    else:
-        print(sighting.id)
-        print(f"traced to: {_traced_to(service, sighting) or 'no buyer'}")
-    return 0
+    return _print_sighting(args, service, sighting)
 
 
 @vault_command
@@ -68,19 +82,7 @@ def cmd_sightings(args: argparse.Namespace, service: VaultService) -> int:
 @vault_command
 def cmd_edit_sighting(args: argparse.Namespace, service: VaultService) -> int:
     sighting = service.sighting(args.sighting_id)
-    fields: dict[str, Any] = {}
-    for option, field in (
-        ("url", "url"),
-        ("platform", "platform"),
-        ("title", "title"),
-        ("seen_on", "seen_on"),
-        ("note", "notes"),
-        ("photo", "media_ids"),
-        ("buyer", "buyer_ids"),
-    ):
-        value = getattr(args, option)
-        if value is not None:
-            fields[field] = value
+    fields = given(args, FIELDS)
     if args.no_buyers:
         fields["buyer_ids"] = []
     screenshots = [(path, "other") for path in args.screenshot or ()]
@@ -89,12 +91,7 @@ def cmd_edit_sighting(args: argparse.Namespace, service: VaultService) -> int:
         if fields or screenshots
         else sighting
     )
-    if args.json:
-        emit_json(record_json(updated))
-    else:
-        print(updated.id)
-        print(f"traced to: {_traced_to(service, updated) or 'no buyer'}")
-    return 0
+    return _print_sighting(args, service, updated)
 
 
 @vault_command

@@ -57,11 +57,7 @@ class AttachmentsService(ServiceCore):
 
     def _store_attachment(self, path: Path, kind: str) -> Attachment:
         choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
-        try:
-            fh = path.open("rb")
-        except OSError as exc:
-            raise BadMedia(f"{path.name}: cannot be read ({exc.strerror}).") from None
-        with fh:
+        with importing.open_source(path, path.name) as fh:
             head = fh.read(64)
             fh.seek(0)
             size = path.stat().st_size

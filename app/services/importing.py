@@ -85,6 +85,14 @@ def display_name(path: Path) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def open_source(path: Path, name: str) -> BinaryIO:
+    """``path`` opened for reading; a file that cannot be opened is refused naming ``name``."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise BadMedia(f"{name}: cannot be read ({exc.strerror}).") from None
+
+
 class HashingReader:
     """Reads a file in vault-sized chunks while hashing it: one pass for hash and encryption."""
 
@@ -131,11 +139,7 @@ def _import_one(vault: Vault[Records], path: Path, cancel: threading.Event | Non
     name = display_name(path)
     written: list[str] = []
     try:
-        try:
-            fh = path.open("rb")
-        except OSError as exc:
-            raise BadMedia(f"{name}: cannot be read ({exc.strerror}).") from None
-        with fh:
+        with open_source(path, name) as fh:
             head = fh.read(64)
             kind = sniff(head)
             if kind is None:

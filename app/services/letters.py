@@ -53,6 +53,7 @@ from app.domain.models import (
 )
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
 from app.errors import InvalidInput, OutputExists, WriteFailed
+from app.services import takedowns
 from app.services.validation import parse_date
 from app.services.vault_service import VaultService
 from app.vault.store import AtomicFile, describe_os_error
@@ -737,44 +738,11 @@ def compose_buyer_letter(
     )
 
 
-def compose_takedown(
-    service: VaultService,
-    platform: str,
-    urls: Sequence[str],
-    media_ids: Sequence[str] = (),
-    lang: str = "zh-CN",
-    *,
-    grounds: Sequence[str] | None = None,
-    variant: str = "",
-    performer_took_photo: bool = False,
-    platform_country: str = "",
-    reason: str = "",
-    deadline_days: int | None = None,
-    today: date | None = None,
-) -> Composition:
-    """A notice of infringement (Civil Code 1195) to a platform's operator.
-
-    ``variant`` ("" = decided from the records: never | revoked | expired | scope) and
-    ``grounds`` (None = the defaults for that variant and the platform's country) may be
-    chosen; see app/services/takedowns.py for what each says and what is refused."""
-    from app.services import takedowns
-
-    composition = takedowns.compose(
-        service,
-        platform,
-        urls,
-        media_ids,
-        lang,
-        grounds=grounds,
-        variant=variant,
-        performer_took_photo=performer_took_photo,
-        platform_country=platform_country,
-        reason=reason,
-        deadline_days=deadline_days,
-        today=today,
-    )
-    assert isinstance(composition, Composition)
-    return composition
+# A notice of infringement (Civil Code 1195) to a platform's operator: ``variant`` ("" =
+# decided from the records: never | revoked | expired | scope) and ``grounds`` (None = the
+# defaults for that variant and the platform's country) may be chosen; see
+# app/services/takedowns.py for what each says and what is refused.
+compose_takedown = takedowns.compose
 
 
 def export_pdf(data: bytes, dest: Path | str, *, overwrite: bool = False) -> Path:

@@ -271,7 +271,7 @@ def compose(
     today: date | None = None,
 ) -> Composition:
     """A notice of infringement to a platform; see the module docstring."""
-    from app.services import letters as L  # letters.compose_takedown calls this module
+    from app.services import letters as L  # letters imports this module (compose_takedown)
 
     if platform not in TAKEDOWN_PLATFORMS:
         raise InvalidInput(f"The platform must be one of {', '.join(TAKEDOWN_PLATFORMS)}.")
