@@ -14,7 +14,7 @@ verify). The generated-at time is printed on the cover and nowhere else.
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -395,18 +395,8 @@ class _Builder:
                 ]
             )
             box = min(half - 12 * mm, 62 * mm)
-            shots: list[list[Any]] = []
-            for aid in s.attachment_ids:
-                att = self.attachments.get(aid)
-                if att is not None:
-                    picture = pdf.thumbnail_flowable(self.d.previews.get(aid), box)
-                    shots.append([picture, self.cell(att.name), self.mono(att.sha256)])
-            matched: list[list[Any]] = []
-            for mid in s.media_ids:
-                m = self.media.get(mid)
-                if m is not None:
-                    picture = pdf.thumbnail_flowable(self.d.thumbnails.get(mid), box)
-                    matched.append([picture, self.cell(m.name), self.mono(m.sha256)])
+            shots = self.pictures(s.attachment_ids, self.attachments, self.d.previews, box)
+            matched = self.pictures(s.media_ids, self.media, self.d.thumbnails, box)
             rows: list[list[Any]] = [
                 [self.cell(self.w("screenshot")), self.cell(self.w("matched"))]
             ]
@@ -425,6 +415,22 @@ class _Builder:
             else:  # too long to keep on one page: let it flow
                 story += [*facts, Spacer(1, 2 * mm), pair, Spacer(1, 5 * mm)]
         return story
+
+    def pictures(
+        self,
+        ids: Sequence[str],
+        records: Mapping[str, Attachment | MediaItem],
+        images: Mapping[str, bytes | None],
+        box: float,
+    ) -> list[list[Any]]:
+        """[picture, name, SHA-256] for each of ``ids`` that is in ``records``, in order."""
+        rows: list[list[Any]] = []
+        for key in ids:
+            found = records.get(key)
+            if found is not None:
+                picture = pdf.thumbnail_flowable(images.get(key), box)
+                rows.append([picture, self.cell(found.name), self.mono(found.sha256)])
+        return rows
 
     def letters(self) -> list[Flowable]:
         if not self.d.letters:
