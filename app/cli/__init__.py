@@ -79,16 +79,20 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         func: Callable[[argparse.Namespace], int],
         help_: str,
         setup: Setup | None = None,
+        vault: bool = True,
     ) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, description=help_, epilog=ID_HELP + ".")
-        p.add_argument("vault", metavar="VAULT", help="the vault folder")
+        # without a vault: no VAULT positional, and no records to name by their IDs
+        epilog = ID_HELP + "." if vault else None
+        p = sub.add_parser(name, help=help_, description=help_, epilog=epilog)
+        if vault:
+            p.add_argument("vault", metavar="VAULT", help="the vault folder")
         p.set_defaults(func=func)
         if setup is not None and (only is None or only == name):
             setup(p)
         return p
 
     for module in MODULES:
-        module.register(sub, command)
+        module.register(command)
     return parser
 
 

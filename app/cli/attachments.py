@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     Command,
@@ -51,8 +51,7 @@ def cmd_export_attachment(args: argparse.Namespace, service: VaultService) -> in
     return 0
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command(
         "attachments",
         cmd_attachments,

@@ -114,8 +114,7 @@ def _buyer_options(p: argparse.ArgumentParser, adding: bool) -> None:
     p.add_argument("--note")
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command("add-buyer", cmd_add_buyer, "record a buyer (who received photos)")
     _buyer_options(p, adding=True)
     add_json(p)

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 
 
 class Command(Protocol):
-    """What a module's ``register(sub, command)`` gets: ``command(name, function, help)``
-    returns the subparser, with the VAULT positional already added. ``setup(parser)`` adds
+    """What a module's ``register(command)`` gets: ``command(name, function, help)``
+    returns the subparser, with the VAULT positional already added (not with
+    ``vault=False``, for a command that works without a vault). ``setup(parser)`` adds
     options that need a heavy import; it runs only when that command is the one being run
     (or for the whole parser)."""
 
@@ -48,6 +49,7 @@ class Command(Protocol):
         func: Callable[[argparse.Namespace], int],
         help_: str,
         setup: Callable[[argparse.ArgumentParser], None] | None = None,
+        vault: bool = True,
     ) -> argparse.ArgumentParser: ...
 
 

@@ -131,8 +131,7 @@ def _deal_options(p: argparse.ArgumentParser, adding: bool) -> None:
     add_json(p)
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command("add-deal", cmd_add_deal, "record a deal (licence) between you and a buyer")
     _deal_options(p, adding=True)
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from app.cli.common import Command, Progress, add_force, claim_output, emit_json, opened
 from app.errors import BundleExists, UserError
@@ -142,7 +141,7 @@ def _export_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def register(sub: Any, command: Command) -> None:
+def register(command: Command) -> None:
     command(
         "export-evidence",
         cmd_export_evidence,
@@ -153,7 +152,7 @@ def register(sub: Any, command: Command) -> None:
         "check an evidence bundle's hashes and signature (no vault, no password); exit 1 "
         "naming each missing, extra or altered file"
     )
-    v = sub.add_parser("verify-evidence", help=help_, description=help_)
+    v = command("verify-evidence", cmd_verify_evidence, help_, vault=False)
     v.add_argument("bundle", metavar="BUNDLE.zip")
     v.add_argument(
         "--expect-key",
@@ -163,4 +162,3 @@ def register(sub: Any, command: Command) -> None:
         "key is exit 1 naming both",
     )
     v.add_argument("--json", action="store_true", help="print the result as JSON")
-    v.set_defaults(func=cmd_verify_evidence)

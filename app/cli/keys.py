@@ -79,8 +79,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command(
         "passwd",
         cmd_passwd,

@@ -282,8 +282,7 @@ def _takedown_options(p: argparse.ArgumentParser) -> None:
     _language(p)
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub  # every command here takes the VAULT positional that `command` adds
+def register(command: Command) -> None:
     command(
         "letter",
         cmd_letter,

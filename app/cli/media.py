@@ -116,8 +116,7 @@ def cmd_delete_photo(args: argparse.Namespace, service: VaultService) -> int:
     return 0
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command("import", cmd_import, "import photos, clips or voice samples (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     add_json(p, "print the items as JSON")

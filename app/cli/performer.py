@@ -15,7 +15,7 @@ as proof of identity; giving files replaces the images stored before.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.cli.common import Command, add_json, emit_json, given, record_json, vault_command
 from app.errors import InvalidInput
@@ -93,8 +93,7 @@ def cmd_id_document(args: argparse.Namespace, service: VaultService) -> int:
     return 0
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command(
         "me",
         cmd_me,

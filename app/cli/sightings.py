@@ -7,7 +7,7 @@ Without --buyer, a new sighting is traced to the buyers whose deals delivered th
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     Command,
@@ -135,8 +135,7 @@ def _sighting_options(p: argparse.ArgumentParser, adding: bool) -> None:
     add_json(p)
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command("add-sighting", cmd_add_sighting, "record where your face was seen (a link)")
     _sighting_options(p, adding=True)
 

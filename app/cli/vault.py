@@ -163,8 +163,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return 0
 
 
-def register(sub: Any, command: Command) -> None:
-    del sub
+def register(command: Command) -> None:
     p = command(
         "init",
         cmd_init,

@@ -14,7 +14,7 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from app.domain.models import Buyer, Letter, MediaItem, Sighting, new_id
+from app.domain.models import Letter, Sighting, new_id
 from app.services.vault_service import VaultService
 from app.vault import crypto
 
@@ -115,17 +115,11 @@ def build_demo_vault(
     share = len(items) // 4
     groups = [items[i * share : (i + 1) * share if i < 3 else len(items)] for i in range(4)]
     today = date.today()
-    plan: list[tuple[Buyer, list[MediaItem], date, dict[str, Any]]] = [
+    # each buyer's deal for their group of photos: (how many days ago, the deal's terms)
+    terms: list[tuple[int, dict[str, Any]]] = [
+        (300, {"price": "30", "uses": "AI换脸短剧素材", "term": "unstated"}),
         (
-            buyers[0],
-            groups[0],
-            today - timedelta(days=300),
-            {"price": "30", "uses": "AI换脸短剧素材", "term": "unstated"},
-        ),
-        (
-            buyers[1],
-            groups[1],
-            today - timedelta(days=200),
+            200,
             {
                 "price": "200",
                 "uses": "广告、短剧",
@@ -136,16 +130,9 @@ def build_demo_vault(
                 "territory": "抖音、快手",
             },
         ),
+        (120, {"price": "25", "term": "unlimited", "ai_training": "unstated"}),
         (
-            buyers[2],
-            groups[2],
-            today - timedelta(days=120),
-            {"price": "25", "term": "unlimited", "ai_training": "unstated"},
-        ),
-        (
-            buyers[3],
-            groups[3],
-            today - timedelta(days=60),
+            60,
             {
                 "price": "80",
                 "currency": "EUR",
@@ -156,7 +143,8 @@ def build_demo_vault(
             },
         ),
     ]
-    for buyer, photos_, when, fields in plan:
+    for buyer, photos_, (days_ago, fields) in zip(buyers, groups, terms, strict=True):
+        when = today - timedelta(days=days_ago)
         service.add_deal(buyer.id, [m.id for m in photos_], when.isoformat(), **fields)
     deal = service.records.deals_for_buyer(buyers[0].id)[0]
     att = service.store_attachment_data(
