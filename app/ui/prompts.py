@@ -32,54 +32,61 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def error_sentence(exc: BaseException) -> str:
-    """The translated sentence for an error class (most specific class first)."""
-    if isinstance(exc, errors.WrongPassword):
-        return tr("The password (or recovery key) is wrong; the vault was not opened.")
-    if isinstance(exc, errors.HeaderEdited):
-        return tr(
+def _sentences() -> dict[type[BaseException], str]:
+    """The sentence of each error class (built at each call: the translator of the moment)."""
+    return {
+        errors.WrongPassword: tr(
+            "The password (or recovery key) is wrong; the vault was not opened."
+        ),
+        errors.HeaderEdited: tr(
             "The vault header was changed outside the app; open the vault with the recovery key "
             "(it rewrites the header), then set a new password."
-        )
-    if isinstance(exc, errors.LinkInVault):
-        return tr(
+        ),
+        errors.LinkInVault: tr(
             "The vault folder contains a link to another place; the vault was not opened and "
             "nothing was changed."
-        )
-    if isinstance(exc, errors.UnsafeHeader):
-        return tr("The vault header asks for unsafe settings or is malformed; it was not opened.")
-    if isinstance(exc, errors.VaultDamaged):
-        return tr("Part of the vault is damaged. The items below failed their integrity check.")
-    if isinstance(exc, errors.UnsupportedVersion):
-        return tr("This vault was made by a newer version of Likeness Vault; update the app.")
-    if isinstance(exc, errors.NotAVault):
-        return tr("This folder is not a Likeness Vault.")
-    if isinstance(exc, errors.VaultExists):
-        return tr("That folder already exists and is not empty; choose a new folder.")
-    if isinstance(exc, errors.VaultBusy):
-        return tr("This vault is open in another window or program; close it there first.")
-    if isinstance(exc, errors.VaultLocked):
-        return tr("The vault is locked; unlock it first.")
-    if isinstance(exc, errors.WriteFailed):
-        return tr(
+        ),
+        errors.UnsafeHeader: tr(
+            "The vault header asks for unsafe settings or is malformed; it was not opened."
+        ),
+        errors.VaultDamaged: tr(
+            "Part of the vault is damaged. The items below failed their integrity check."
+        ),
+        errors.UnsupportedVersion: tr(
+            "This vault was made by a newer version of Likeness Vault; update the app."
+        ),
+        errors.NotAVault: tr("This folder is not a Likeness Vault."),
+        errors.VaultExists: tr("That folder already exists and is not empty; choose a new folder."),
+        errors.VaultBusy: tr(
+            "This vault is open in another window or program; close it there first."
+        ),
+        errors.VaultLocked: tr("The vault is locked; unlock it first."),
+        errors.WriteFailed: tr(
             "The change could not be saved (the disk may be full or not writable). "
             "The vault on disk is unchanged."
-        )
-    if isinstance(exc, errors.BadMedia):
-        return tr("This file could not be taken into the vault.")
-    if isinstance(exc, errors.NotFound):
-        return tr("That record is no longer in the vault.")
-    if isinstance(exc, errors.WeakPassword):
-        return tr(
+        ),
+        errors.BadMedia: tr("This file could not be taken into the vault."),
+        errors.NotFound: tr("That record is no longer in the vault."),
+        errors.WeakPassword: tr(
             "This password is too easy to guess; use four or more unrelated words, or a longer "
             "phrase."
-        )
-    if isinstance(exc, errors.InvalidInput):
-        return tr("Some of what was entered is not valid; please correct it.")
-    if isinstance(exc, errors.OutputExists):
-        return tr("That file already exists and was left as it is; choose another name.")
-    if isinstance(exc, errors.KeyringUnavailable):
-        return tr("This computer has no usable secret store for remembering the vault.")
+        ),
+        errors.InvalidInput: tr("Some of what was entered is not valid; please correct it."),
+        errors.OutputExists: tr(
+            "That file already exists and was left as it is; choose another name."
+        ),
+        errors.KeyringUnavailable: tr(
+            "This computer has no usable secret store for remembering the vault."
+        ),
+    }
+
+
+def error_sentence(exc: BaseException) -> str:
+    """The translated sentence for an error class: its own, else its nearest base class's."""
+    sentences = _sentences()
+    for kind in type(exc).__mro__:
+        if kind in sentences:
+            return sentences[kind]
     return tr("Something went wrong.")
 
 

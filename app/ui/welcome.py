@@ -35,6 +35,16 @@ from app.vault.keystore import KeyStore
 KeyStoreFactory = Callable[[], KeyStore]
 
 
+def _heading(text: str, scale: float) -> QLabel:
+    """A bold label ``scale`` times the size of the usual text."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class WelcomeWindow(QWidget):
     """Emits ``vaultOpened(service)``; the application then shows the main window."""
 
@@ -75,12 +85,7 @@ class WelcomeWindow(QWidget):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(96, 96)))
         left.addWidget(logo)
-        title = QLabel(self.tr("Likeness Vault"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        title.setFont(font)
-        left.addWidget(title)
+        left.addWidget(_heading(self.tr("Likeness Vault"), 1.9))
         blurb = QLabel(
             self.tr(
                 "An encrypted record, on this computer only, of every photo of your face you "
@@ -102,12 +107,7 @@ class WelcomeWindow(QWidget):
         panel = QWidget()
         right = QVBoxLayout(panel)
         right.setContentsMargins(32, 40, 32, 32)
-        heading = QLabel(self.tr("Open a vault"))
-        hfont = heading.font()
-        hfont.setPointSizeF(hfont.pointSizeF() * 1.4)
-        hfont.setBold(True)
-        heading.setFont(hfont)
-        right.addWidget(heading)
+        right.addWidget(_heading(self.tr("Open a vault"), 1.4))
         recent_label = QLabel(self.tr("&Recent vaults:"))
         right.addWidget(recent_label)
         self.recent = QListWidget()

@@ -331,6 +331,38 @@
         <source>Strong enough.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuyerDialog</name>
@@ -770,26 +802,6 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1940,38 +1952,6 @@
         <source>Print / save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -2233,18 +2213,6 @@
     </message>
     <message>
         <source>I have written the recovery key down or saved it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

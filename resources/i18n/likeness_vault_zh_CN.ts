@@ -331,6 +331,38 @@
         <source>Strong enough.</source>
         <translation>足够强。</translation>
     </message>
+    <message>
+        <source>Likeness Vault recovery key</source>
+        <translation>肖像保险箱恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
+        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>保险箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
+        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>将恢复密钥保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Likeness Vault recovery key.pdf</source>
+        <translation>肖像保险箱恢复密钥.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>BuyerDialog</name>
@@ -767,26 +799,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key</source>
-        <translation>肖像保险箱恢复密钥</translation>
-    </message>
-    <message>
-        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
-        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation>保险箱</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
-        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
     </message>
     <message>
         <source>Leave without checking the key?</source>
@@ -1918,38 +1930,6 @@
         <source>Print / save as PDF…</source>
         <translation>打印 / 保存为 PDF…</translation>
     </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>将恢复密钥保存为 PDF</translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key.pdf</source>
-        <translation>肖像保险箱恢复密钥.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key</source>
-        <translation>肖像保险箱恢复密钥</translation>
-    </message>
-    <message>
-        <source>This key opens the vault below if the password is forgotten. Anyone who has it and the vault folder can open the vault: keep it somewhere safe, apart from the computer.</source>
-        <translation>忘记密码时，可以用这个密钥打开下面的保险箱。任何人只要同时拿到它和保险箱文件夹就能打开保险箱：请把它放在安全的地方，与电脑分开保管。</translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation>保险箱</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Letters O and digit 0, I and 1 are treated the same when you type it in.</source>
-        <translation>输入时，字母 O 与数字 0、字母 I 与数字 1 视为相同。</translation>
-    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -2212,18 +2192,6 @@
     <message>
         <source>I have written the recovery key down or saved it</source>
         <translation>我已抄下或保存了恢复密钥</translation>
-    </message>
-    <message>
-        <source>Save the recovery key as PDF</source>
-        <translation>将恢复密钥保存为 PDF</translation>
-    </message>
-    <message>
-        <source>Likeness Vault recovery key.pdf</source>
-        <translation>肖像保险箱恢复密钥.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

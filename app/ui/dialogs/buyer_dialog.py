@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -17,19 +16,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import PLATFORMS, Buyer
 from app.services.vault_service import VaultService
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.models.tables import platform_label
-from app.ui.prompts import show_exception
-from app.ui.tasks import run_task
 
 
-class BuyerDialog(QDialog):
-    saved = Signal(str)  # buyer id
-
+class BuyerDialog(FormDialog):
     def __init__(
         self, service: VaultService, buyer: Buyer | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.buyer = buyer
         self.setWindowTitle(self.tr("Edit buyer") if buyer else self.tr("Add buyer"))
         layout = QVBoxLayout(self)
@@ -66,12 +61,7 @@ class BuyerDialog(QDialog):
         form.addRow(self.tr("&Order numbers:"), self.order_numbers)
         form.addRow(self.tr("No&tes:"), self.notes)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
         self.name.textChanged.connect(self._changed)
         if buyer is not None:
             self._fill(buyer)
@@ -117,14 +107,4 @@ class BuyerDialog(QDialog):
                 return service.add_buyer(name, **fields)
             return service.update_buyer(existing.id, **fields)
 
-        self.setEnabled(False)
-        run_task(work, self._saved, self._failed, owner=self, writes=True)
-
-    def _saved(self, buyer: Buyer) -> None:
-        self.setEnabled(True)
-        self.saved.emit(buyer.id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        show_exception(self, exc)
+        self.run_save(work)

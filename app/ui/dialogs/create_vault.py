@@ -66,15 +66,14 @@ def strength_hint(level: int) -> str:
     return hints[max(0, min(level, 4))]
 
 
-def save_recovery_pdf(
-    path: Path, vault_path: Path, name: str, key: str, texts: dict[str, str]
-) -> None:
+def save_recovery_pdf(path: Path, vault_path: Path, name: str, key: str) -> None:
     """Write the recovery sheet as a one-page PDF (A4) with QPdfWriter."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(texts["title"])
+    heading = tr("Likeness Vault recovery key")
+    writer.setTitle(heading)
     base = QFont()
     base.setPointSize(12)
     title = QFont(base)
@@ -84,12 +83,20 @@ def save_recovery_pdf(
     mono.setPointSize(16)  # 39 characters fit an A4 line
     mono.setBold(True)
     blocks = [
-        (texts["title"], title, 100),
-        (texts["intro"], base, 60),
-        (texts["vault"] + ": " + str(vault_path), base, 30),
-        (texts["name"] + ": " + name, base, 90),
+        (heading, title, 100),
+        (
+            tr(
+                "This key opens the vault below if the password is forgotten. Anyone who has "
+                "it and the vault folder can open the vault: keep it somewhere safe, apart "
+                "from the computer."
+            ),
+            base,
+            60,
+        ),
+        (tr("Vault") + ": " + str(vault_path), base, 30),
+        (tr("Name") + ": " + name, base, 90),
         (key, mono, 100),
-        (texts["keep"], base, 60),
+        (tr("Letters O and digit 0, I and 1 are treated the same when you type it in."), base, 60),
     ]
     flags = int(Qt.TextFlag.TextWordWrap)
     painter = QPainter(writer)
@@ -102,6 +109,18 @@ def save_recovery_pdf(
             y = rect.bottom() + gap
     finally:
         painter.end()
+
+
+def ask_recovery_pdf_path(parent: QWidget) -> Path | None:
+    """Where to save the recovery sheet; None when cancelled, or when the name typed without
+    ".pdf" would replace a file the save dialog did not ask about."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        tr("Save the recovery key as PDF"),
+        str(Path.home() / tr("Likeness Vault recovery key.pdf")),
+        tr("PDF files (*.pdf)"),
+    )
+    return confirmed_pdf_path(parent, name) if name else None
 
 
 class LocationPage(QWizardPage):
@@ -268,13 +287,7 @@ class RecoveryPage(QWizardPage):
         return self.kept.isChecked()
 
     def _save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery key as PDF"),
-            str(Path.home() / self.tr("Likeness Vault recovery key.pdf")),
-            self.tr("PDF files (*.pdf)"),
-        )
-        path = confirmed_pdf_path(self, name) if name else None
+        path = ask_recovery_pdf_path(self)
         if path is not None:
             self.wiz.write_recovery_pdf(path)
 
@@ -368,21 +381,6 @@ class CreateVaultWizard(QWizard):
 
         run_task(lambda: VaultService.create(path, password, name, self.argon2), done, failed)
 
-    def recovery_texts(self) -> dict[str, str]:
-        return {
-            "title": self.tr("Likeness Vault recovery key"),
-            "intro": self.tr(
-                "This key opens the vault below if the password is forgotten. Anyone who has "
-                "it and the vault folder can open the vault: keep it somewhere safe, apart "
-                "from the computer."
-            ),
-            "vault": self.tr("Vault"),
-            "name": self.tr("Name"),
-            "keep": self.tr(
-                "Letters O and digit 0, I and 1 are treated the same when you type it in."
-            ),
-        }
-
     def write_recovery_pdf(self, path: Path) -> None:
         try:
             save_recovery_pdf(
@@ -390,7 +388,6 @@ class CreateVaultWizard(QWizard):
                 self.vault_path,
                 self.location.name.text().strip(),
                 self.recovery_key,
-                self.recovery_texts(),
             )
         except OSError as exc:  # pragma: no cover - QPdfWriter reports no errors as exceptions
             show_exception(self, exc)

@@ -6,16 +6,13 @@ warned, unencrypted copy (anything else). New attachments are stored when the de
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRegularExpression, Signal
+from PySide6.QtCore import QDate, QRegularExpression
 from PySide6.QtGui import QImage, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -37,25 +34,15 @@ from app.domain.models import ATTACHMENT_KINDS, Deal
 from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
+from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.models.tables import ChoiceModel, SearchFilter, choice_label
 from app.ui.prompts import show_exception
-from app.ui.tasks import run_task
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
 
 
-def _qdate(text: str) -> QDate:
-    try:
-        d = date.fromisoformat(text)
-    except ValueError:
-        return QDate.currentDate()
-    return QDate(d.year, d.month, d.day)
-
-
-class DealDialog(QDialog):
-    saved = Signal(str)  # deal id
-
+class DealDialog(FormDialog):
     def __init__(
         self,
         service: VaultService,
@@ -64,8 +51,7 @@ class DealDialog(QDialog):
         media_ids: list[str] | None = None,
         buyer_id: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.deal = deal
         self.setWindowTitle(self.tr("Edit deal") if deal else self.tr("Add deal"))
         records = service.records
@@ -216,12 +202,7 @@ class DealDialog(QDialog):
         tabs.addTab(att, self.tr("Attachments"))
         self.attachments.currentRowChanged.connect(self._attachment_selected)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
 
         if deal is not None:
             self._fill(deal)
@@ -241,7 +222,7 @@ class DealDialog(QDialog):
 
     def _fill(self, deal: Deal) -> None:
         self.buyer.setCurrentIndex(max(0, self.buyer.findData(deal.buyer_id)))
-        self.date.setDate(_qdate(deal.date))
+        self.date.setDate(qdate(deal.date))
         self.price.setText(deal.price)
         self.currency.setCurrentText(deal.currency)
         self.uses.setText(deal.uses)
@@ -254,7 +235,7 @@ class DealDialog(QDialog):
         self.territory.setText(deal.territory)
         self.term.setCurrentIndex(max(0, self.term.findData(deal.term)))
         if deal.term_until:
-            self.term_until.setDate(_qdate(deal.term_until))
+            self.term_until.setDate(qdate(deal.term_until))
         self.order_no.setText(deal.order_no)
         self.notes.setPlainText(deal.notes)
         for att_id in deal.attachment_ids:
@@ -408,14 +389,4 @@ class DealDialog(QDialog):
                 **fields,
             )
 
-        def failed(exc: BaseException) -> None:
-            self.setEnabled(True)
-            show_exception(self, exc)
-
-        self.setEnabled(False)
-        run_task(work, self._saved, failed, owner=self, writes=True)
-
-    def _saved(self, deal: Deal) -> None:
-        self.setEnabled(True)
-        self.saved.emit(deal.id)
-        self.accept()
+        self.run_save(work)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Performer
 from app.services.vault_service import VaultService
-from app.ui.prompts import show_exception
-from app.ui.tasks import run_task
+from app.ui.dialogs.form_dialog import FormDialog
 
 
-class PerformerDialog(QDialog):
+class PerformerDialog(FormDialog):
     saved = Signal()
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.setWindowTitle(self.tr("Your details"))
         performer = service.records.performer
         layout = QVBoxLayout(self)
@@ -93,12 +91,7 @@ class PerformerDialog(QDialog):
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("No&tes:"), self.notes)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
         self.resize(520, 460)
 
     def _show_id_images(self) -> None:
@@ -149,14 +142,7 @@ class PerformerDialog(QDialog):
                 service.set_id_document(id_images)
             return service.update_performer(**fields)
 
-        def done(_performer: Performer) -> None:
-            self.setEnabled(True)
-            self.saved.emit()
-            self.accept()
+        self.run_save(work)
 
-        def failed(exc: BaseException) -> None:
-            self.setEnabled(True)
-            show_exception(self, exc)
-
-        self.setEnabled(False)
-        run_task(work, done, failed, owner=self, writes=True)
+    def announce(self, record: Any) -> None:
+        self.saved.emit()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,8 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import MediaItem
 from app.errors import UserError
 from app.services.vault_service import VaultService
-from app.ui.prompts import show_exception
-from app.ui.tasks import run_task
+from app.ui.dialogs.form_dialog import FormDialog
 
 THUMB = 96
 
@@ -38,12 +35,9 @@ def _known(values: list[str]) -> list[str]:
     return sorted({v for v in values if v})
 
 
-class PhotoDialog(QDialog):
-    saved = Signal(str)  # media id
-
+class PhotoDialog(FormDialog):
     def __init__(self, service: VaultService, item: MediaItem, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.item = item
         self.setWindowTitle(self.tr("Edit photo"))
         media = service.records.media.values()
@@ -94,12 +88,7 @@ class PhotoDialog(QDialog):
         form.addRow(self.tr("T&ags:"), self.tags)
         form.addRow(self.tr("No&tes:"), self.notes)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
         self.resize(460, 360)
 
     def fields(self) -> dict[str, object]:
@@ -116,14 +105,4 @@ class PhotoDialog(QDialog):
         def work() -> MediaItem:
             return service.update_media(item_id, **fields)
 
-        self.setEnabled(False)
-        run_task(work, self._saved, self._failed, owner=self, writes=True)
-
-    def _saved(self, item: MediaItem) -> None:
-        self.setEnabled(True)
-        self.saved.emit(item.id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        show_exception(self, exc)
+        self.run_save(work)

@@ -10,7 +10,6 @@ no deal, sighting or letter uses it any more.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -43,22 +41,14 @@ from app.matching.trace import buyers_for_media
 from app.services.validation import platform_from_url
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
-from app.ui.models.photos import AnyIndex, PhotoFilter, PhotosModel
-from app.ui.models.tables import ID_ROLE, ChoiceModel, platform_label
+from app.ui.dialogs.form_dialog import FormDialog, qdate
+from app.ui.models.photos import AnyIndex, PhotosModel
+from app.ui.models.tables import ID_ROLE, ChoiceModel, SearchFilter, platform_label
 from app.ui.prompts import show_exception
-from app.ui.tasks import run_task
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
 
 PICKER_ICON = QSize(96, 96)
 PREVIEW_EDGE = 320
-
-
-def _qdate(text: str) -> QDate:
-    try:
-        d = date.fromisoformat(text)
-    except ValueError:
-        return QDate.currentDate()
-    return QDate(d.year, d.month, d.day)
 
 
 class CheckablePhotosModel(PhotosModel):
@@ -102,9 +92,7 @@ class CheckablePhotosModel(PhotosModel):
         return [m.id for m in self.items if m.id in self.checked]
 
 
-class SightingDialog(QDialog):
-    saved = Signal(str)  # sighting id
-
+class SightingDialog(FormDialog):
     def __init__(
         self,
         service: VaultService,
@@ -112,8 +100,7 @@ class SightingDialog(QDialog):
         parent: QWidget | None = None,
         media_ids: list[str] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.sighting = sighting
         # its model holds decrypted thumbnails: drop them with the dialog, not with the window
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -167,7 +154,7 @@ class SightingDialog(QDialog):
         self.photo_model = CheckablePhotosModel(chosen, self)
         media = sorted(records.media.values(), key=lambda m: (m.imported_at, m.name))
         self.photo_model.load(media, service.thumbnail_bytes)
-        self.photo_proxy = PhotoFilter(self)
+        self.photo_proxy = SearchFilter(self)  # the Photos page's word search
         self.photo_proxy.setSourceModel(self.photo_model)
         self.photo_filter.textChanged.connect(self.photo_proxy.set_search)
         self.photos = QListView()
@@ -269,12 +256,7 @@ class SightingDialog(QDialog):
         sl.addWidget(self.shot_preview, 1)
         tabs.addTab(shots, self.tr("Screenshots"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
         self.url.textChanged.connect(self._url_changed)
 
         if sighting is not None:
@@ -289,7 +271,7 @@ class SightingDialog(QDialog):
         index = self.platform.findData(sighting.platform)
         self.platform.setCurrentIndex(index if index >= 0 else self.platform.count() - 1)
         self.title.setText(sighting.title)
-        self.seen_on.setDate(_qdate(sighting.seen_on))
+        self.seen_on.setDate(qdate(sighting.seen_on))
         self.notes.setPlainText(sighting.notes)
         for att_id in sighting.attachment_ids:
             att = self.service.records.attachments.get(att_id)
@@ -410,6 +392,9 @@ class SightingDialog(QDialog):
             ImagePreview(row.text(), image, self).exec()
 
     # --- save ---
+    def show_error(self, exc: BaseException) -> None:
+        show_exception(self, exc)  # this module's, like the screenshots' errors above
+
     def _platform_picked(self, _index: int) -> None:
         self._platform_by_hand = True
 
@@ -444,14 +429,4 @@ class SightingDialog(QDialog):
                 existing.id, screenshots=new, attachment_ids=kept, **fields
             )
 
-        self.setEnabled(False)
-        run_task(work, self._saved, self._failed, owner=self, writes=True)
-
-    def _saved(self, sighting: Sighting) -> None:
-        self.setEnabled(True)
-        self.saved.emit(sighting.id)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        show_exception(self, exc)
+        self.run_save(work)

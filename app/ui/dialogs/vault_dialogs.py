@@ -14,7 +14,6 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import (
+    ask_recovery_pdf_path,
     join_sentences,
     password_strength,
     save_recovery_pdf,
     strength_hint,
 )
 from app.ui.prompts import show_exception
-from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import Task, run_task
 from app.vault.rekey import RekeyCancelled
 from app.vault.vault import CheckReport, Leftovers
@@ -143,32 +142,13 @@ class NewRecoveryKeyDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery key as PDF"),
-            str(Path.home() / self.tr("Likeness Vault recovery key.pdf")),
-            self.tr("PDF files (*.pdf)"),
-        )
-        path = confirmed_pdf_path(self, name) if name else None  # ".pdf" added: not confirmed
+        path = ask_recovery_pdf_path(self)
         if path is not None:
             self.write_pdf(path)
 
     def write_pdf(self, path: Path) -> None:
-        texts = {
-            "title": self.tr("Likeness Vault recovery key"),
-            "intro": self.tr(
-                "This key opens the vault below if the password is forgotten. Anyone who has "
-                "it and the vault folder can open the vault: keep it somewhere safe, apart "
-                "from the computer."
-            ),
-            "vault": self.tr("Vault"),
-            "name": self.tr("Name"),
-            "keep": self.tr(
-                "Letters O and digit 0, I and 1 are treated the same when you type it in."
-            ),
-        }
         name = self.service.records.performer.display_name
-        save_recovery_pdf(path, self.service.path, name, self.key, texts)
+        save_recovery_pdf(path, self.service.path, name, self.key)
 
 
 class CheckDialog(QDialog):

@@ -7,10 +7,12 @@ docs/gui.md); it only adds actions, the dialogs call ``app.services.evidence``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
 
 from app.ui.evidence.export_dialog import ExportEvidenceDialog
 from app.ui.evidence.key_dialog import SigningKeyDialog
@@ -23,6 +25,21 @@ __all__ = ["ExportEvidenceDialog", "SigningKeyDialog", "VerifyEvidenceDialog", "
 def install(window: Any) -> None:
     """Add the evidence actions to a main window (``app.ui.main_window.MainWindow``)."""
 
+    def action(icon_name: str, text: str, tip: str, slot: Callable[[], None]) -> QAction:
+        made = QAction(icon(icon_name), text, window)
+        made.setToolTip(tip)
+        made.triggered.connect(slot)
+        return made
+
+    def run_modal(dialog: QDialog, on_lock: Callable[[], Any]) -> None:
+        """Show ``dialog`` until it is closed, or ``on_lock`` closes it when the vault locks."""
+        window.locking.connect(on_lock)
+        try:
+            dialog.exec()
+        finally:
+            window.locking.disconnect(on_lock)
+            dialog.deleteLater()
+
     def export_for(buyer_id: str = "", sighting_id: str = "") -> None:
         if window.service is None or not (buyer_id or sighting_id):
             return
@@ -32,46 +49,28 @@ def install(window: Any) -> None:
             sighting_id=sighting_id or None,
             parent=window,
         )
-        window.locking.connect(dialog.reject_now)
-        try:
-            dialog.exec()
-        finally:
-            window.locking.disconnect(dialog.reject_now)
-            dialog.deleteLater()
+        run_modal(dialog, dialog.reject_now)
 
-    buyer_action = QAction(
-        icon("save"), QCoreApplication.translate("EvidenceActions", "Export evidence…"), window
-    )
-    buyer_action.setToolTip(
+    buyer_action = action(
+        "save",
+        QCoreApplication.translate("EvidenceActions", "Export evidence…"),
         QCoreApplication.translate(
             "EvidenceActions", "A signed ZIP of this buyer's deals, photos, sightings and letters"
-        )
+        ),
+        lambda: export_for(buyer_id=window.current_buyer_id()),
     )
-    buyer_action.triggered.connect(lambda: export_for(buyer_id=window.current_buyer_id()))
     window.add_buyer_action(buyer_action)
 
-    sighting_action = QAction(
-        icon("save"), QCoreApplication.translate("EvidenceActions", "Export evidence…"), window
-    )
-    sighting_action.setToolTip(
+    sighting_action = action(
+        "save",
+        QCoreApplication.translate("EvidenceActions", "Export evidence…"),
         QCoreApplication.translate(
             "EvidenceActions",
             "A signed ZIP of this sighting, the matched photos and the deals they came from",
-        )
-    )
-    sighting_action.triggered.connect(
-        lambda: export_for(sighting_id=window.sightings_page.current_id())
+        ),
+        lambda: export_for(sighting_id=window.sightings_page.current_id()),
     )
     window.sightings_page.add_action(sighting_action)
-
-    key_action = QAction(
-        icon("lock"), QCoreApplication.translate("EvidenceActions", "Signing key…"), window
-    )
-    key_action.setToolTip(
-        QCoreApplication.translate(
-            "EvidenceActions", "The fingerprint that identifies your evidence bundles"
-        )
-    )
 
     def show_key() -> None:
         if window.service is not None:
@@ -79,30 +78,32 @@ def install(window: Any) -> None:
             dialog.exec()
             dialog.deleteLater()
 
-    key_action.triggered.connect(show_key)
-    window.letters_page.add_action(key_action)
-
-    verify_action = QAction(
-        icon("preview"), QCoreApplication.translate("EvidenceActions", "Check a bundle…"), window
-    )
-    verify_action.setToolTip(
-        QCoreApplication.translate(
-            "EvidenceActions", "Check an evidence bundle's hashes and signature"
+    window.letters_page.add_action(
+        action(
+            "lock",
+            QCoreApplication.translate("EvidenceActions", "Signing key…"),
+            QCoreApplication.translate(
+                "EvidenceActions", "The fingerprint that identifies your evidence bundles"
+            ),
+            show_key,
         )
     )
 
     def verify() -> None:
         own = window.service.signer().fingerprint if window.service else ""
         dialog = VerifyEvidenceDialog(own, window)
-        window.locking.connect(dialog.reject)
-        try:
-            dialog.exec()
-        finally:
-            window.locking.disconnect(dialog.reject)
-            dialog.deleteLater()
+        run_modal(dialog, dialog.reject)
 
-    verify_action.triggered.connect(verify)
-    window.letters_page.add_action(verify_action)
+    window.letters_page.add_action(
+        action(
+            "preview",
+            QCoreApplication.translate("EvidenceActions", "Check a bundle…"),
+            QCoreApplication.translate(
+                "EvidenceActions", "Check an evidence bundle's hashes and signature"
+            ),
+            verify,
+        )
+    )
 
     def update(record_id: str = "") -> None:
         buyer_action.setEnabled(bool(window.current_buyer_id()))

@@ -12,6 +12,7 @@ window would be kept by Qt and keep the window (and the open vault's records) al
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -117,13 +118,12 @@ class _Letters(QWidget):
         dialog = MarkSentDialog(window, written=date.fromisoformat(written) if written else None)
         if dialog.exec() != QDialog.DialogCode.Accepted or window.service is None:
             return  # cancelled, or the vault was locked while the dialog was open
-        try:
-            service_letters.mark_sent(
+        self._change(
+            window,
+            lambda: service_letters.mark_sent(
                 window.service, letter_id, dialog.sent_on(), dialog.channel.text()
-            )
-        except UserError as exc:
-            show_exception(window, exc)
-        window.reload()
+            ),
+        )
 
     def attach_reply(self, _checked: bool = False) -> None:
         window, letter_id = self.window_, self._selected_letter()
@@ -132,11 +132,7 @@ class _Letters(QWidget):
         path, _ = QFileDialog.getOpenFileName(window, self.tr("Choose the reply to attach"))
         if not path or window.service is None:
             return
-        try:
-            service_letters.attach_reply(window.service, letter_id, path)
-        except UserError as exc:
-            show_exception(window, exc)
-        window.reload()
+        self._change(window, lambda: service_letters.attach_reply(window.service, letter_id, path))
 
     def _status_chosen(self, action: QAction) -> None:
         self.set_status(str(action.data()))
@@ -145,8 +141,13 @@ class _Letters(QWidget):
         window, letter_id = self.window_, self._selected_letter()
         if window is None or window.service is None or not letter_id:
             return
+        self._change(window, lambda: service_letters.set_status(window.service, letter_id, status))
+
+    @staticmethod
+    def _change(window: Any, change: Callable[[], object]) -> None:
+        """A change to the selected letter; its error shown, the window reloaded either way."""
         try:
-            service_letters.set_status(window.service, letter_id, status)
+            change()
         except UserError as exc:
             show_exception(window, exc)
         window.reload()

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QThreadPool,
     Signal,
@@ -246,23 +245,3 @@ class PhotosModel(QAbstractListModel):
     def wait_idle(self, msecs: int = 5000) -> bool:
         """For tests and benchmarks: wait for the worker pool (results still arrive by signal)."""
         return self._pool.waitForDone(msecs)
-
-
-class PhotoFilter(QSortFilterProxyModel):
-    """Search over name, set, persona, notes, tags and SHA-256 prefix."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
