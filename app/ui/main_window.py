@@ -18,7 +18,7 @@ import importlib.util
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -56,6 +56,7 @@ from app.ui.dialogs.attachments import ask_plaintext_copy_path
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.create_vault import join_sentences
 from app.ui.dialogs.deal_dialog import DealDialog
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.dialogs.import_dialog import ImportProgress, ImportSummary
 from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.dialogs.photo_dialog import PhotoDialog
@@ -69,7 +70,7 @@ from app.ui.dialogs.vault_dialogs import (
 )
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, TablePage
 from app.ui.pages.letters_page import LettersPage
 from app.ui.pages.photos_page import PhotosPage
 from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
@@ -85,6 +86,9 @@ BACKFILL_BATCH = 32  # photos per task of the fingerprint back-fill queue
 # evidence services): safe to import on a worker. Modules that touch Qt are imported on the
 # GUI thread only (creating fonts, icons or pixmaps elsewhere is not allowed).
 PREFETCH = ("app.services.letters", "app.services.evidence")
+
+
+D = TypeVar("D", bound=FormDialog)
 
 
 def prefetch_extensions() -> tasks.Task:
@@ -536,19 +540,25 @@ class MainWindow(QMainWindow):
             page.setEnabled(not busy)
 
     # --- records ---
+    def _open_editor(self, dialog: D, page: TablePage | PhotosPage, show_page: bool = True) -> D:
+        """Open a record's editor; once it has saved, reload and select the record on ``page``
+        (switching to that page unless ``show_page`` is false)."""
+
+        def saved(record_id: str) -> None:
+            self.reload()
+            if show_page:
+                self.nav.setCurrentRow(self.pages.index(page))
+            page.select(record_id)
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        return dialog
+
     def edit_buyer(self, buyer_id: str) -> BuyerDialog | None:
         if self.service is None:
             return None
         buyer = self.service.records.buyers.get(buyer_id) if buyer_id else None
-        dialog = BuyerDialog(self.service, buyer, self)
-        dialog.saved.connect(self._buyer_saved)
-        dialog.open()
-        return dialog
-
-    def _buyer_saved(self, buyer_id: str) -> None:
-        self.reload()
-        self.nav.setCurrentRow(self.BUYERS)
-        self.buyers_page.select(buyer_id)
+        return self._open_editor(BuyerDialog(self.service, buyer, self), self.buyers_page)
 
     def delete_buyer(self, buyer_id: str) -> None:
         if self.service is None or buyer_id not in self.service.records.buyers:
@@ -569,14 +579,7 @@ class MainWindow(QMainWindow):
             media = self.photos_page.selected_ids()
         buyer_id = self.buyers_page.current_id() if self.stack.currentIndex() == self.BUYERS else ""
         dialog = DealDialog(self.service, deal, self, media_ids=media, buyer_id=buyer_id)
-        dialog.saved.connect(self._deal_saved)
-        dialog.open()
-        return dialog
-
-    def _deal_saved(self, deal_id: str) -> None:
-        self.reload()
-        self.nav.setCurrentRow(self.DEALS)
-        self.deals_page.select(deal_id)
+        return self._open_editor(dialog, self.deals_page)
 
     def delete_deal(self, deal_id: str) -> None:
         if self.service is None or deal_id not in self.service.records.deals:
@@ -593,13 +596,7 @@ class MainWindow(QMainWindow):
         if self.service is None or item_id not in self.service.records.media:
             return None
         dialog = PhotoDialog(self.service, self.service.records.media[item_id], self)
-        dialog.saved.connect(self._photo_saved)
-        dialog.open()
-        return dialog
-
-    def _photo_saved(self, item_id: str) -> None:
-        self.reload()
-        self.photos_page.select(item_id)
+        return self._open_editor(dialog, self.photos_page, show_page=False)
 
     def delete_photos(self, item_ids: list[str]) -> None:
         service = self.service
@@ -653,14 +650,7 @@ class MainWindow(QMainWindow):
         if sighting is None and self.stack.currentIndex() == self.PHOTOS:
             media = self.photos_page.selected_ids()
         dialog = SightingDialog(self.service, sighting, self, media_ids=media)
-        dialog.saved.connect(self._sighting_saved)
-        dialog.open()
-        return dialog
-
-    def _sighting_saved(self, sighting_id: str) -> None:
-        self.reload()
-        self.nav.setCurrentRow(self.SIGHTINGS)
-        self.sightings_page.select(sighting_id)
+        return self._open_editor(dialog, self.sightings_page)
 
     def delete_sighting(self, sighting_id: str) -> None:
         if self.service is None or sighting_id not in self.service.records.sightings:

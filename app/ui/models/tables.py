@@ -86,19 +86,30 @@ class Column(Generic[R]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of records of one kind; every cell is text, sorting is by that text."""
+    """Rows of records of one kind from the vault's records; every cell is text, sorting is by
+    that text. A table says which records are its rows (``rows_from``) and what its columns show."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[R] = []
+        self.records = Records()  # the vault's records the rows come from (columns may look)
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
 
+    def rows_from(self, records: Records) -> Sequence[R]:
+        """This table's records, in their first order."""
+        raise NotImplementedError
+
+    def load(self, records: Records) -> None:
+        self.records = records
+        self.set_rows(self.rows_from(records))
+
     def clear(self) -> None:
+        self.records = Records()
         self.set_rows([])
 
     def record(self, row: int) -> R:
@@ -179,7 +190,6 @@ def _last_action(records: Records, buyer: Buyer) -> str:
 
 class BuyersModel(RecordTableModel[Buyer]):
     def __init__(self, parent: QObject | None = None) -> None:
-        self.records = Records()
         super().__init__(
             [
                 Column(tr("Platform"), lambda b: platform_label(b.platform)),
@@ -194,18 +204,12 @@ class BuyersModel(RecordTableModel[Buyer]):
             parent,
         )
 
-    def load(self, records: Records) -> None:
-        self.records = records
-        self.set_rows(sorted(records.buyers.values(), key=lambda b: b.created_at))
-
-    def clear(self) -> None:
-        self.records = Records()
-        super().clear()
+    def rows_from(self, records: Records) -> list[Buyer]:
+        return sorted(records.buyers.values(), key=lambda b: b.created_at)
 
 
 class DealsModel(RecordTableModel[Deal]):
     def __init__(self, parent: QObject | None = None) -> None:
-        self.records = Records()
         super().__init__(
             [
                 Column(tr("Date"), lambda d: d.date),
@@ -224,18 +228,12 @@ class DealsModel(RecordTableModel[Deal]):
         buyer = self.records.buyers.get(deal.buyer_id)
         return buyer.name if buyer else ""
 
-    def load(self, records: Records) -> None:
-        self.records = records
-        self.set_rows(sorted(records.deals.values(), key=lambda d: (d.date, d.created_at)))
-
-    def clear(self) -> None:
-        self.records = Records()
-        super().clear()
+    def rows_from(self, records: Records) -> list[Deal]:
+        return sorted(records.deals.values(), key=lambda d: (d.date, d.created_at))
 
 
 class SightingsModel(RecordTableModel[Sighting]):
     def __init__(self, parent: QObject | None = None) -> None:
-        self.records = Records()
         super().__init__(
             [
                 Column(tr("Seen on"), lambda s: s.seen_on),
@@ -254,18 +252,12 @@ class SightingsModel(RecordTableModel[Sighting]):
         ]
         return ", ".join(names)
 
-    def load(self, records: Records) -> None:
-        self.records = records
-        self.set_rows(sorted(records.sightings.values(), key=lambda s: s.seen_on or s.created_at))
-
-    def clear(self) -> None:
-        self.records = Records()
-        super().clear()
+    def rows_from(self, records: Records) -> list[Sighting]:
+        return sorted(records.sightings.values(), key=lambda s: s.seen_on or s.created_at)
 
 
 class LettersModel(RecordTableModel[Letter]):
     def __init__(self, parent: QObject | None = None) -> None:
-        self.records = Records()
         super().__init__(
             [
                 Column(tr("Created"), lambda x: x.created_at[:10]),
@@ -283,13 +275,8 @@ class LettersModel(RecordTableModel[Letter]):
         buyer = self.records.buyers.get(letter.recipient)
         return buyer.name if buyer else letter.recipient
 
-    def load(self, records: Records) -> None:
-        self.records = records
-        self.set_rows(sorted(records.letters.values(), key=lambda x: x.created_at))
-
-    def clear(self) -> None:
-        self.records = Records()
-        super().clear()
+    def rows_from(self, records: Records) -> list[Letter]:
+        return sorted(records.letters.values(), key=lambda x: x.created_at)
 
 
 class ChoiceModel(QAbstractListModel):

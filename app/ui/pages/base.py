@@ -110,7 +110,7 @@ class TablePage(Page):
     def load(self, records: Records) -> None:
         selected = self.current_id()
         self.records = records
-        self.model.load(records)  # type: ignore[attr-defined]
+        self.model.load(records)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount() - 1):
