@@ -31,8 +31,15 @@ def split_tags(text: str) -> list[str]:
     return list(dict.fromkeys(t for t in tags if t))
 
 
-def _known(values: list[str]) -> list[str]:
-    return sorted({v for v in values if v})
+def _known_values_combo(values: list[str], current: str, placeholder: str) -> QComboBox:
+    """An editable combo offering the values other photos have (each once, sorted)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(sorted({v for v in values if v}))
+    combo.setCurrentText(current)
+    if (line := combo.lineEdit()) is not None:
+        line.setPlaceholderText(placeholder)
+    return combo
 
 
 class PhotoDialog(FormDialog):
@@ -67,18 +74,12 @@ class PhotoDialog(FormDialog):
         head.addWidget(name, 1)
         layout.addLayout(head)
         form = QFormLayout()
-        self.set_name = QComboBox()
-        self.set_name.setEditable(True)
-        self.set_name.addItems(_known([m.set_name for m in media]))
-        self.set_name.setCurrentText(item.set_name)
-        if (line := self.set_name.lineEdit()) is not None:
-            line.setPlaceholderText(self.tr("the shoot it came from"))
-        self.persona = QComboBox()
-        self.persona.setEditable(True)
-        self.persona.addItems(_known([m.persona for m in media]))
-        self.persona.setCurrentText(item.persona)
-        if (line := self.persona.lineEdit()) is not None:
-            line.setPlaceholderText(self.tr("e.g. the character or look"))
+        self.set_name = _known_values_combo(
+            [m.set_name for m in media], item.set_name, self.tr("the shoot it came from")
+        )
+        self.persona = _known_values_combo(
+            [m.persona for m in media], item.persona, self.tr("e.g. the character or look")
+        )
         self.tags = QLineEdit(", ".join(item.tags))
         self.tags.setPlaceholderText(self.tr("separated by commas"))
         self.notes = QPlainTextEdit(item.notes)

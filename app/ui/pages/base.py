@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -22,10 +23,17 @@ from app.domain.models import Records
 from app.ui.models.tables import ID_ROLE, RecordTableModel, SearchFilter
 
 
+def hint_html(text: str) -> str:
+    """A grey paragraph of plain text (an empty page's or pane's hint)."""
+    return f"<p style='color:#5b6675'>{escape(text)}</p>"
+
+
 class Page(QWidget):
-    """A page of the main window. Subclasses fill ``load``; ``clear`` drops all records."""
+    """A page of the main window. Subclasses fill ``load``; ``clear`` drops all records; the
+    search box filters ``proxy``."""
 
     countChanged = Signal()
+    proxy: SearchFilter  # the subclass's rows, filtered by the search box
 
     def load(self, records: Records) -> None:
         raise NotImplementedError
@@ -34,10 +42,11 @@ class Page(QWidget):
         raise NotImplementedError
 
     def set_search(self, text: str) -> None:
-        raise NotImplementedError
+        self.proxy.set_search(text)
+        self.countChanged.emit()
 
     def visible_count(self) -> int:
-        raise NotImplementedError
+        return self.proxy.rowCount()
 
 
 class DetailPane(QScrollArea):
@@ -126,13 +135,6 @@ class TablePage(Page):
         self.records = Records()
         self.detail.show_html("")
         self.countChanged.emit()
-
-    def set_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self.countChanged.emit()
-
-    def visible_count(self) -> int:
-        return self.proxy.rowCount()
 
     def current_id(self) -> str:
         rows = self.table.selectionModel().selectedRows()

@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 
 from app.ui.models.tables import LettersModel, letter_kind_label, letter_status_label
-from app.ui.pages.base import TablePage
+from app.ui.pages.base import TablePage, hint_html
 
 
 class LettersPage(TablePage):
@@ -21,15 +21,11 @@ class LettersPage(TablePage):
         super().__init__(LettersModel(), parent)
 
     def empty_html(self) -> str:
-        return (
-            "<p style='color:#5b6675'>"
-            + escape(
-                self.tr(
-                    "Revocation letters, takedown notices and reminders, with their status and "
-                    "deadline. Choose one to see it."
-                )
+        return hint_html(
+            self.tr(
+                "Revocation letters, takedown notices and reminders, with their status and "
+                "deadline. Choose one to see it."
             )
-            + "</p>"
         )
 
     def detail_html(self, record_id: str) -> str:

@@ -27,7 +27,7 @@ from app.domain.models import MediaItem, Records
 from app.ui.icons import icon
 from app.ui.models.photos import PhotosModel
 from app.ui.models.tables import ID_ROLE, SearchFilter, choice_label, term_label
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, hint_html
 from app.ui.tasks import run_task
 
 PREVIEW_EDGE = 1600  # the full photo is scaled to this in the worker (enough for any pane)
@@ -208,13 +208,6 @@ class PhotosPage(Page):
         self._empty()
         self.countChanged.emit()
 
-    def set_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self.countChanged.emit()
-
-    def visible_count(self) -> int:
-        return self.proxy.rowCount()
-
     # --- selection ---
     def current_id(self) -> str:
         index = self.grid.currentIndex()
@@ -263,7 +256,7 @@ class PhotosPage(Page):
                 "No photos yet. Drop photos or folders here, or use “Import photos…”. They are "
                 "encrypted into the vault; the originals stay where they are."
             )
-        self.info.setText(f"<p style='color:#5b6675'>{escape(text)}</p>")
+        self.info.setText(hint_html(text))
 
     def _load_preview(self, item: MediaItem) -> None:
         self._preview_for = item.id

@@ -19,7 +19,7 @@ from app.ui.models.tables import (
     platform_label,
     term_label,
 )
-from app.ui.pages.base import TablePage
+from app.ui.pages.base import TablePage, hint_html
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -106,14 +106,8 @@ class BuyersPage(RecordPage):
                 self.copyRequested.emit(text)
 
     def empty_html(self) -> str:
-        return (
-            "<p style='color:#5b6675'>"
-            + escape(
-                self.tr(
-                    "Choose a buyer to see the deals, the photos they hold and how to reach them."
-                )
-            )
-            + "</p>"
+        return hint_html(
+            self.tr("Choose a buyer to see the deals, the photos they hold and how to reach them.")
         )
 
     def detail_html(self, record_id: str) -> str:
@@ -174,12 +168,8 @@ class DealsPage(RecordPage):
         return self.tr("Add deal…"), self.tr("Edit…"), self.tr("Delete")
 
     def empty_html(self) -> str:
-        return (
-            "<p style='color:#5b6675'>"
-            + escape(
-                self.tr("A deal records what a buyer got and on what terms. Choose one to see it.")
-            )
-            + "</p>"
+        return hint_html(
+            self.tr("A deal records what a buyer got and on what terms. Choose one to see it.")
         )
 
     def detail_html(self, record_id: str) -> str:
@@ -229,15 +219,11 @@ class SightingsPage(RecordPage):
         return self.tr("Add sighting…"), self.tr("Edit…"), self.tr("Delete")
 
     def empty_html(self) -> str:
-        return (
-            "<p style='color:#5b6675'>"
-            + escape(
-                self.tr(
-                    "A sighting is a place your face showed up: a drama, an ad, a resale listing. "
-                    "Choose one to see which photos and buyers it traces back to."
-                )
+        return hint_html(
+            self.tr(
+                "A sighting is a place your face showed up: a drama, an ad, a resale listing. "
+                "Choose one to see which photos and buyers it traces back to."
             )
-            + "</p>"
         )
 
     def detail_html(self, record_id: str) -> str:
