@@ -28,6 +28,19 @@ def hint_html(text: str) -> str:
     return f"<p style='color:#5b6675'>{escape(text)}</p>"
 
 
+def detail_label() -> QLabel:
+    """A label for a record's details: rich text, wrapped, selectable, from the top left."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
 class Page(QWidget):
     """A page of the main window. Subclasses fill ``load``; ``clear`` drops all records; the
     search box filters ``proxy``."""
@@ -58,14 +71,7 @@ class DetailPane(QScrollArea):
         self.setMinimumWidth(260)
         body = QWidget()
         self.layout_ = QVBoxLayout(body)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text = detail_label()
         self.layout_.addWidget(self.text)
         self.layout_.addStretch(1)
         self.setWidget(body)

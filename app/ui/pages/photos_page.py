@@ -27,7 +27,7 @@ from app.domain.models import MediaItem, Records
 from app.ui.icons import icon
 from app.ui.models.photos import PhotosModel
 from app.ui.models.tables import ID_ROLE, SearchFilter, choice_label, term_label
-from app.ui.pages.base import Page, hint_html
+from app.ui.pages.base import Page, detail_label, hint_html
 from app.ui.tasks import run_task
 
 PREVIEW_EDGE = 1600  # the full photo is scaled to this in the worker (enough for any pane)
@@ -159,14 +159,7 @@ class PhotosPage(Page):
         self.preview = PhotoView()
         self.preview.setAccessibleName(self.tr("Selected photo"))
         side_layout.addWidget(self.preview, 3)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.info.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.info = detail_label()
         side_layout.addWidget(self.info, 2)
         side.setWidget(body)
         splitter.addWidget(side)
