@@ -13,8 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"  # git-ignored
-sys.path.insert(0, str(ROOT / "tests"))  # for helpers.big_photo_jpeg
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # app, and tests.support (big_photo_jpeg)
 
 PASSWORD = "bench password 基准"
 
@@ -24,7 +23,7 @@ def cores() -> int:
 
 
 def _make_photo(path: str, seed: int) -> int:
-    from helpers import big_photo_jpeg
+    from tests.support import big_photo_jpeg
 
     data = big_photo_jpeg(seed)
     tmp = path + ".part"

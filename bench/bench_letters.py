@@ -21,14 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path.insert(0, str(ROOT))
 
-from conftest import FAST_KDF  # noqa: E402
 
 from app.documents import pdf  # noqa: E402
 from app.services import letters  # noqa: E402
 from app.services.demo import portrait  # noqa: E402
 from app.services.vault_service import VaultService  # noqa: E402
+from tests.support import FAST_KDF  # noqa: E402
 
 
 def median(func: Callable[[], object], repeat: int = 5) -> float:

@@ -1,4 +1,5 @@
-"""Shared fixtures. Qt must see QT_QPA_PLATFORM before it is imported anywhere."""
+"""Fixtures shared by every test folder; the helpers themselves are in ``tests.support``.
+Qt must see QT_QPA_PLATFORM before it is imported anywhere."""
 
 from __future__ import annotations
 
@@ -18,17 +19,14 @@ if not os.environ.get("LIKENESS_VAULT_STATE_DIR"):
     os.environ["LIKENESS_VAULT_STATE_DIR"] = _state_dir
     atexit.register(shutil.rmtree, _state_dir, True)
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from app.services.vault_service import VaultService
 from app.vault import crypto
-
-# The smallest Argon2id parameters the header bounds allow: tests stay fast, the code path is
-# the real one. Product defaults are tested on their own (tests/unit/test_crypto.py).
-FAST_KDF = crypto.Argon2Params(memory_kib=16 * 1024, iterations=2, lanes=1)
-PASSWORD = "correct horse 电池 staple"
+from tests.support import FAST_KDF, PASSWORD, Runner, cli_runner, new_service
 
 
 @pytest.fixture
@@ -37,8 +35,45 @@ def fast_kdf() -> crypto.Argon2Params:
 
 
 @pytest.fixture
+def state_dir() -> Path:
+    """The session's state folder (rollback detection), shared with its subprocesses."""
+    return Path(os.environ["LIKENESS_VAULT_STATE_DIR"])
+
+
+@pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
+
+
+@pytest.fixture
+def service(vault_dir: Path) -> Iterator[VaultService]:
+    """A new, empty vault of "Lin" (fast KDF, PASSWORD), locked at teardown if still open."""
+    service = new_service(vault_dir, "Lin")
+    yield service
+    if service.vault.is_open:
+        service.lock()
+
+
+@pytest.fixture
+def make_service(tmp_path: Path) -> Iterator[Callable[..., VaultService]]:
+    """Create vaults with the fast KDF; every service made is locked at teardown."""
+    made: list[VaultService] = []
+
+    def make(name: str = "vault", password: str = PASSWORD) -> VaultService:
+        service = new_service(tmp_path / name, "测试", password)
+        made.append(service)
+        return service
+
+    yield make
+    for service in made:
+        if service.vault.is_open:
+            service.lock()
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Runner:
+    """The CLI in-process: ``run(*argv, stdin=PASSWORD + "\\n") -> Result(code, out, err)``."""
+    return cli_runner(monkeypatch, capsys)
 
 
 @pytest.fixture(autouse=True)

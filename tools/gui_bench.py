@@ -25,8 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # app, and tests.support (jpeg_bytes)
 
 
 def process_started() -> float:
@@ -120,10 +119,9 @@ def all_visible_loaded(window) -> bool:  # type: ignore[no-untyped-def]
 
 
 def make_big_vault(path: Path, password: str, count: int) -> None:
-    from helpers import jpeg_bytes
-
     from app.services.vault_service import VaultService
     from app.vault import crypto
+    from tests.support import jpeg_bytes
 
     service, _ = VaultService.create(path, password, "bench", crypto.Argon2Params())
     batch = 500

@@ -10,9 +10,6 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from gui_helpers import controller, no_keystore, reopen, settings, window  # noqa: F401
-from helpers import jpeg_bytes, png_bytes, write
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWizard
@@ -21,6 +18,8 @@ from app.services.vault_service import VaultService
 from app.ui.application import AppController
 from app.ui.main_window import MainWindow
 from app.ui.models.tables import ID_ROLE
+from tests.support import FAST_KDF, PASSWORD, jpeg_bytes, new_service, png_bytes, write
+from tests.support.gui import reopen
 
 
 def drop_files(target: MainWindow, paths: list[Path]) -> None:
@@ -46,7 +45,7 @@ def drop_files(target: MainWindow, paths: list[Path]) -> None:
     QApplication.sendEvent(target, drop)
 
 
-def test_create_vault_through_the_wizard(qtbot, controller: AppController, tmp_path: Path):  # noqa: F811
+def test_create_vault_through_the_wizard(qtbot, controller: AppController, tmp_path: Path):
     welcome = controller.show_welcome()
 
     qtbot.waitUntil(lambda: not welcome.keystore_probe.running)  # asked off the GUI thread
@@ -99,7 +98,7 @@ def test_create_vault_through_the_wizard(qtbot, controller: AppController, tmp_p
     VaultService.open(target, recovery_key=key).lock()
 
 
-def test_import_twenty_photos_by_drop(qtbot, window: MainWindow, controller, tmp_path: Path):  # noqa: F811
+def test_import_twenty_photos_by_drop(qtbot, window: MainWindow, controller, tmp_path: Path):
     folder = tmp_path / "shoot"
     sources = [write(folder / f"IMG_{i:04d}.jpg", jpeg_bytes(i, (320, 240))) for i in range(20)]
     broken = write(tmp_path / "notes.txt", b"not a photo")
@@ -125,7 +124,7 @@ def test_import_twenty_photos_by_drop(qtbot, window: MainWindow, controller, tmp
     on_disk.lock()
 
 
-def test_add_buyer_and_deal_through_the_dialogs(qtbot, window: MainWindow, controller, tmp_path):  # noqa: F811
+def test_add_buyer_and_deal_through_the_dialogs(qtbot, window: MainWindow, controller, tmp_path):
     items = window.service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(3)])
     window.reload()
     dialog = window.edit_buyer("")
@@ -194,7 +193,7 @@ def test_add_buyer_and_deal_through_the_dialogs(qtbot, window: MainWindow, contr
     on_disk.lock()
 
 
-def test_lock_and_unlock(qtbot, window: MainWindow, controller: AppController):  # noqa: F811
+def test_lock_and_unlock(qtbot, window: MainWindow, controller: AppController):
     window.service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(5)])
     window.service.add_buyer("momo", platform="xianyu")
     window.reload()
@@ -234,18 +233,19 @@ def test_lock_and_unlock(qtbot, window: MainWindow, controller: AppController): 
     welcome.password.setText(PASSWORD)
     welcome.open_vault()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-    assert controller.window.photos_page.model.rowCount() == 5
-    assert controller.window.buyers_page.model.rowCount() == 1
+    # (mypy keeps the None of the assert above; waitUntil has changed it)
+    assert controller.window.photos_page.model.rowCount() == 5  # type: ignore[attr-defined]
+    assert controller.window.buyers_page.model.rowCount() == 1  # type: ignore[attr-defined]
 
 
-def test_idle_timeout_locks(qtbot, window: MainWindow, controller: AppController):  # noqa: F811
+def test_idle_timeout_locks(qtbot, window: MainWindow, controller: AppController):
     assert window.lockwatch.idle_active  # default: 10 minutes
     window.lockwatch.set_idle_ms(100)
     qtbot.waitUntil(lambda: controller.window is None, timeout=5000)
     assert controller.welcome is not None
 
 
-def test_search_filters_pages(qtbot, window: MainWindow, controller):  # noqa: F811
+def test_search_filters_pages(qtbot, window: MainWindow, controller):
     service = window.service
     items = service.import_photo_data([(f"IMG_{i}.jpg", jpeg_bytes(i)) for i in range(4)])
     service.update_media(items[1].id, set_name="2024夏 街拍")
@@ -289,7 +289,7 @@ def test_clipboard_is_cleared_only_if_unchanged(qtbot, still_ours: bool):
     assert QGuiApplication.clipboard().text() == expected
 
 
-def test_lock_while_thumbnails_and_previews_are_loading(qtbot, window: MainWindow, controller):  # noqa: F811
+def test_lock_while_thumbnails_and_previews_are_loading(qtbot, window: MainWindow, controller):
     """Locking destroys the window while workers still decrypt: nothing may crash or leak in."""
     service = window.service
     service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i, (400, 300))) for i in range(60)])
@@ -309,7 +309,7 @@ def test_lock_while_thumbnails_and_previews_are_loading(qtbot, window: MainWindo
     assert controller.service.path == path
 
 
-def test_lock_during_a_save_lets_the_save_finish_first(qtbot, window: MainWindow, controller):  # noqa: F811
+def test_lock_during_a_save_lets_the_save_finish_first(qtbot, window: MainWindow, controller):
     from app.ui import tasks
 
     dialog = window.edit_buyer("")
@@ -340,12 +340,12 @@ class MemoryBackend:
         self.secrets.pop((service, username), None)
 
 
-def test_remember_on_this_computer_then_forget(qtbot, settings, vault_dir: Path):  # noqa: F811
+def test_remember_on_this_computer_then_forget(qtbot, settings, vault_dir: Path):
     from app.vault.keystore import KeyStore
 
     backend = MemoryBackend()
     ctrl = AppController(settings, argon2=FAST_KDF, keystore_factory=lambda: KeyStore(backend))
-    VaultService.create(vault_dir, PASSWORD, "x", argon2=FAST_KDF)[0].lock()
+    new_service(vault_dir, "x").lock()
     welcome = ctrl.show_welcome(locked_path=vault_dir)
     qtbot.waitUntil(lambda: not welcome.keystore_probe.running)
     assert welcome.remember.isEnabled()
@@ -355,6 +355,7 @@ def test_remember_on_this_computer_then_forget(qtbot, settings, vault_dir: Path)
     qtbot.waitUntil(lambda: ctrl.window is not None, timeout=10_000)
     assert len(backend.secrets) == 1
     ctrl.lock()
+    assert ctrl.welcome is not None
     welcome = ctrl.welcome
     qtbot.waitUntil(lambda: not welcome.keystore_probe.running)
     welcome.password.clear()  # nothing typed: the secret store opens it
@@ -366,7 +367,7 @@ def test_remember_on_this_computer_then_forget(qtbot, settings, vault_dir: Path)
     ctrl.welcome.close()
 
 
-def test_quitting_clears_the_clipboard_and_closes_the_vault(qtbot, window: MainWindow, controller):  # noqa: F811
+def test_quitting_clears_the_clipboard_and_closes_the_vault(qtbot, window: MainWindow, controller):
     service = window.service
     window.copy_sensitive("tb_88213")
     controller.shutdown()  # what QApplication.aboutToQuit triggers
@@ -375,8 +376,8 @@ def test_quitting_clears_the_clipboard_and_closes_the_vault(qtbot, window: MainW
     reopen(service.path).lock()  # the lock file was released
 
 
-def test_what_the_vault_repaired_on_open_is_shown(qtbot, controller, vault_dir: Path):  # noqa: F811
-    service, _ = VaultService.create(vault_dir, PASSWORD, "x", argon2=FAST_KDF)
+def test_what_the_vault_repaired_on_open_is_shown(qtbot, controller, vault_dir: Path):
+    service = new_service(vault_dir, "x")
     service.add_buyer("one")
     service.add_buyer("two")  # the newest index generation
     service.lock()

@@ -10,15 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from gui_helpers import controller, reopen, settings  # noqa: F401
-from helpers import jpeg_bytes
 
 from app.matching import fingerprints
 from app.matching.fingerprints import Fingerprint
 from app.services.vault_service import VaultService
 from app.ui import main_window
 from app.ui.application import AppController
+from tests.support import jpeg_bytes, new_service
+from tests.support.gui import reopen
 
 MEAN = Fingerprint(
     "mean-grey", 1, lambda img: f"{sum(img.convert('L').tobytes()) % 256:02x}", "test"
@@ -28,7 +27,7 @@ PHOTOS = 7
 
 def old_vault(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> VaultService:
     """A vault whose photos were imported before the mean-grey fingerprint existed."""
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Test Performer", argon2=FAST_KDF)
+    service = new_service(vault_dir, "Test Performer")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64,))
         service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(PHOTOS)])
@@ -48,7 +47,7 @@ def pending_shown(window: main_window.MainWindow) -> int | None:
 
 def test_unlock_backfills_in_the_background_and_shows_pending(
     qtbot: Any,
-    controller: AppController,  # noqa: F811
+    controller: AppController,
     vault_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -67,8 +66,13 @@ def test_unlock_backfills_in_the_background_and_shows_pending(
     seen.append(pending_shown(window))
     assert seen[0] is not None and 0 < seen[0] <= PHOTOS  # shown at once, counted down
     assert "pending" in window.fingerprint_label.text()
+
+    def shown_until_done() -> bool:
+        seen.append(pending_shown(window))
+        return window.backfill_task is None
+
     qtbot.waitUntil(
-        lambda: seen.append(pending_shown(window)) or window.backfill_task is None,
+        shown_until_done,
         timeout=30_000,
     )
     qtbot.waitUntil(lambda: window.fingerprint_label.isHidden(), timeout=5_000)
@@ -87,7 +91,7 @@ def test_unlock_backfills_in_the_background_and_shows_pending(
 
 def test_locking_stops_the_queue_and_the_next_unlock_resumes(
     qtbot: Any,
-    controller: AppController,  # noqa: F811
+    controller: AppController,
     vault_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -108,7 +112,7 @@ def test_locking_stops_the_queue_and_the_next_unlock_resumes(
 
 def test_a_photo_that_cannot_be_indexed_is_counted_once_and_the_queue_ends(
     qtbot: Any,
-    controller: AppController,  # noqa: F811
+    controller: AppController,
     vault_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import controller, reopen, settings, window  # noqa: F401
-from helpers import jpeg_bytes, write
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
@@ -14,6 +12,8 @@ from app import errors
 from app.ui.dialogs.import_dialog import ImportSummary
 from app.ui.main_window import MainWindow
 from app.ui.prompts import ExceptionDialog, error_details, error_sentence, technical_details
+from tests.support import jpeg_bytes, write
+from tests.support.gui import reopen
 
 
 def test_every_user_error_class_has_its_own_sentence() -> None:
@@ -60,8 +60,8 @@ def test_unexpected_error_dialog_copies_type_and_stack_not_the_message(qtbot) ->
 
 def test_cancelled_import_keeps_exactly_what_it_reports(
     qtbot,
-    window: MainWindow,  # noqa: F811
-    controller,  # noqa: F811
+    window: MainWindow,
+    controller,
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "many"

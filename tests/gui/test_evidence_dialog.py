@@ -12,11 +12,12 @@ from typing import Any, TypeVar
 
 import pytest
 import shiboken6
-from conftest import FAST_KDF
 from PySide6.QtCore import QEvent, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services import evidence
+from app.services import evidence as evidence_service  # what the export dialog calls
 from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
 from app.ui.evidence import export_dialog
@@ -24,6 +25,7 @@ from app.ui.evidence.export_dialog import ExportEvidenceDialog, default_bundle_n
 from app.ui.evidence.key_dialog import SigningKeyDialog
 from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
 from app.vault import signing
+from tests.support import FAST_KDF
 
 W = TypeVar("W", bound=QWidget)
 
@@ -93,9 +95,9 @@ def test_export_runs_off_the_gui_thread_and_shows_the_folder(
         threads.append(threading.current_thread() is threading.main_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_dialog.evidence, "export_evidence", spy)
+    monkeypatch.setattr(evidence_service, "export_evidence", spy)
     opened: list[QUrl] = []
-    monkeypatch.setattr(export_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
     dest = tmp_path / "out" / "bundle.zip"
     dest.parent.mkdir()
     dialog = make_dialog(qtbot, demo, dest)
@@ -125,7 +127,7 @@ def test_cancel_writes_nothing_and_returns_to_the_form(
         assert cancel.wait(10)  # the user presses Cancel while the export runs
         return real(*args, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(export_dialog.evidence, "export_evidence", gated)
+    monkeypatch.setattr(evidence_service, "export_evidence", gated)
     dest = tmp_path / "b.zip"
     dialog = make_dialog(qtbot, demo, dest)
     dialog.show()

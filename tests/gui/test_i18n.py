@@ -10,17 +10,10 @@ English and must find the source strings there: it proves the walk sees them.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from conftest import FAST_KDF, PASSWORD
-from gui_helpers import no_keystore, settings  # noqa: F401
-from helpers import write
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -46,34 +39,13 @@ from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sighting_dialog import SightingDialog
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, NewRecoveryKeyDialog, RekeyDialog
 from app.ui.prompts import ExceptionDialog
-
-ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "i18n" / "likeness_vault_zh_CN.ts"
-
+from tests.support import FAST_KDF, PASSWORD, write
+from tests.support.gui import no_keystore, service_of
+from tests.support.i18n import english_sources, norm
 
 CHROME = " [chrome]"  # the app's own words (buttons, actions, tabs...), never user data
 # Latin words that stay as they are in Chinese text
 KEEP_LATIN = {"SHA", "PDF", "Ctrl", "ID", "AI", "CNY", "WeChat"}
-
-
-def _norm(text: str) -> str:
-    text = re.sub(r"<[^>]+>", " ", text)  # rich text
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return " ".join(text.split())
-
-
-def english_sources() -> set[str]:
-    """Source strings whose zh_CN text differs from the English (or is missing)."""
-    sources: set[str] = set()
-    for message in ET.parse(TS).getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        text = "" if translation is None else "".join(translation.itertext()).strip()
-        if not re.search("[A-Za-z]{3}", source):
-            continue  # nothing English to see ("…", "%1", file filters of symbols)
-        if text != source:
-            sources.add(_norm(source))
-    return sources
 
 
 def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
@@ -128,7 +100,7 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
 
 def texts_of(windows: list[QWidget]) -> list[tuple[str, str]]:
     return [
-        (f"{type(window).__name__}/{where}", _norm(text))
+        (f"{type(window).__name__}/{where}", norm(text))
         for window in windows
         for where, text in visible_texts(window)
     ]
@@ -147,23 +119,7 @@ def english_left(texts: list[tuple[str, str]], sources: set[str]) -> list[tuple[
     return sorted(left)
 
 
-@pytest.fixture
-def zh_translator(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    qm = tmp_path / "zh_CN.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    qt = QTranslator()  # Qt's own buttons (Cancel, OK), as the app loads them
-    assert qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    QCoreApplication.installTranslator(qt)
-    yield
-    QCoreApplication.removeTranslator(qt)
-    QCoreApplication.removeTranslator(translator)
-
-
-def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]], AppController]:  # type: ignore[no-untyped-def]  # noqa: F811
+def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]], AppController]:
     service, _ = build_demo_vault(tmp_path / "demo", PASSWORD, FAST_KDF)
     service.lock()
     settings.add_recent_vault(tmp_path / "gone")  # shows "(not found)"
@@ -175,19 +131,22 @@ def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]],
     texts = texts_of([welcome, wizard])  # both go away once the vault is open
     wizard.reject()
     welcome.recent.setCurrentRow(0)
-    welcome._select(tmp_path / "demo")
+    welcome._select(
+        tmp_path / "demo"
+    )  # internals: what "Choose folder…" does after its file dialog
     welcome.password.setText(PASSWORD)
     welcome.open_vault()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
+    assert window is not None
     for page in range(len(window.pages)):  # every page, each with a record selected
         window.nav.setCurrentRow(page)
         current = window.pages[page]
         view = getattr(current, "table", None) or getattr(current, "grid", None)
         view.setCurrentIndex(view.model().index(0, 0))
     window.search.setText("x")  # the "n shown" status text
-    window._apply_search()
-    svc = window.service
+    window._apply_search()  # internals: now, not after the 150 ms typing pause
+    svc = service_of(window)
     deal = next(iter(svc.records.deals.values()))
     buyer = next(iter(svc.records.buyers.values()))
     report = ImportReport(errors=[(str(write(tmp_path / "bad.txt", b"x")), "bad.txt: no")])
@@ -212,7 +171,7 @@ def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]],
     return texts + texts_of(windows), controller
 
 
-def test_no_english_left_in_chinese(qtbot, zh_translator, settings, tmp_path: Path):  # type: ignore[no-untyped-def]  # noqa: F811
+def test_no_english_left_in_chinese(qtbot, zh_translator, settings, tmp_path: Path):
     texts, controller = all_windows(qtbot, settings, tmp_path)
     try:
         assert english_left(texts, english_sources()) == []
@@ -222,13 +181,13 @@ def test_no_english_left_in_chinese(qtbot, zh_translator, settings, tmp_path: Pa
             controller.welcome.close()
 
 
-def test_the_walk_sees_english_when_no_translation_is_loaded(qtbot, settings, tmp_path: Path):  # type: ignore[no-untyped-def]  # noqa: F811
+def test_the_walk_sees_english_when_no_translation_is_loaded(qtbot, settings, tmp_path: Path):
     texts, controller = all_windows(qtbot, settings, tmp_path)
     try:
         left = english_left(texts, english_sources())
-        texts = {text for _, text in left}
-        assert {"Open a vault", "Sightings", "Permitted uses:", "Nickname"} <= texts
-        assert len(texts) > 100
+        seen = {text for _, text in left}
+        assert {"Open a vault", "Sightings", "Permitted uses:", "Nickname"} <= seen
+        assert len(seen) > 100
     finally:
         controller.lock()
         if controller.welcome is not None:

@@ -6,28 +6,25 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import FAST_KDF, PASSWORD
-from gui_helpers import controller, settings  # noqa: F401
-from helpers import jpeg_bytes
-from test_i18n import _norm, english_sources, zh_translator  # noqa: F401
-
 from app.errors import LinkInVault
 from app.services.vault_service import VaultService
 from app.ui.dialogs.vault_dialogs import CheckDialog, LeftoversDialog
 from app.ui.prompts import error_sentence
+from tests.support import PASSWORD, jpeg_bytes, new_service
+from tests.support.i18n import english_sources, norm
 
 
 def _vault_with_a_leftover(path: Path) -> tuple[str, str]:
-    service, _ = VaultService.create(path, PASSWORD, "Test Performer", argon2=FAST_KDF)
+    service = new_service(path, "Test Performer")
     (photo,) = service.import_photo_data([("face.jpg", jpeg_bytes(1))])
     leftover, _ = service.vault.put_object(b"written by a save that was killed")
     service.lock()
     return photo.object_id, leftover
 
 
-def test_leftovers_are_said_at_open_and_removed_only_on_request(  # type: ignore[no-untyped-def]
+def test_leftovers_are_said_at_open_and_removed_only_on_request(
     qtbot,
-    controller,  # noqa: F811
+    controller,
     vault_dir: Path,
 ) -> None:
     kept, leftover = _vault_with_a_leftover(vault_dir)
@@ -64,13 +61,13 @@ def test_leftovers_are_said_at_open_and_removed_only_on_request(  # type: ignore
     assert again.ids.count() == 0
 
 
-def test_a_rolled_back_folder_is_said_at_open(  # type: ignore[no-untyped-def]
+def test_a_rolled_back_folder_is_said_at_open(
     qtbot,
-    controller,  # noqa: F811
+    controller,
     vault_dir: Path,
     tmp_path: Path,
 ) -> None:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Test Performer", argon2=FAST_KDF)
+    service = new_service(vault_dir, "Test Performer")
     backup = tmp_path / "backup"
     shutil.copytree(vault_dir, backup)
     service.add_buyer("a")
@@ -83,15 +80,15 @@ def test_a_rolled_back_folder_is_said_at_open(  # type: ignore[no-untyped-def]
     window.open_warnings.close()
 
 
-def test_a_link_in_the_vault_folder_has_its_own_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_link_in_the_vault_folder_has_its_own_sentence(qtbot) -> None:
     sentence = error_sentence(LinkInVault("objects/ab in the vault folder is a link.", []))
     assert "link" in sentence and sentence != error_sentence(Exception())
 
 
-def test_the_leftovers_dialog_speaks_chinese(  # type: ignore[no-untyped-def]
+def test_the_leftovers_dialog_speaks_chinese(
     qtbot,
-    controller,  # noqa: F811
-    zh_translator,  # noqa: F811
+    controller,
+    zh_translator,
     vault_dir: Path,
 ) -> None:
     _vault_with_a_leftover(vault_dir)
@@ -104,7 +101,7 @@ def test_the_leftovers_dialog_speaks_chinese(  # type: ignore[no-untyped-def]
     assert "清除残留文件" in dialog.windowTitle() and "个加密文件" in dialog.label.text()
     for text in shown:
         for line in text.split("\n"):
-            assert _norm(line) not in english, line
+            assert norm(line) not in english, line
     check = CheckDialog(window.service, window)
     qtbot.waitUntil(lambda: check.report is not None, timeout=10_000)
     assert "注意" in check.notes.text()

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
@@ -20,6 +19,7 @@ from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
 from app.ui.letters import ComposeLetterDialog, LettersListWidget
 from app.ui.letters.list_widget import OVERDUE_COLOUR
+from tests.support import FAST_KDF
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import REPO
 
 CHILD = textwrap.dedent(
     """
@@ -50,7 +50,7 @@ def test_screen_lock_signal_requests_a_lock(tmp_path: Path) -> None:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     result = subprocess.run(
-        ["dbus-run-session", "--", sys.executable, str(script), str(ROOT)],
+        ["dbus-run-session", "--", sys.executable, str(script), str(REPO)],
         capture_output=True,
         text=True,
         timeout=60,

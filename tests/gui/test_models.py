@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
 from PySide6.QtCore import QSize
 from PySide6.QtTest import QAbstractItemModelTester
 
@@ -22,21 +21,22 @@ from app.ui.models.tables import (
     SearchFilter,
     SightingsModel,
 )
+from tests.support import FAST_KDF, PASSWORD
 
 
-def failures(qtlog) -> list[str]:  # type: ignore[no-untyped-def]
+def failures(qtlog) -> list[str]:
     return [r.message for r in qtlog.records if "FAIL" in r.message]
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
+def demo(tmp_path_factory):
     service, _ = build_demo_vault(tmp_path_factory.mktemp("demo") / "v", PASSWORD, FAST_KDF)
     yield service
     service.lock()
 
 
 @pytest.mark.parametrize("model_cls", [BuyersModel, DealsModel, SightingsModel, LettersModel])
-def test_table_models_pass_the_model_tester(qtbot, qtlog, demo, model_cls):  # type: ignore[no-untyped-def]
+def test_table_models_pass_the_model_tester(qtbot, qtlog, demo, model_cls):
     model = model_cls()
     proxy = SearchFilter()
     proxy.setSourceModel(model)
@@ -58,7 +58,7 @@ def test_table_models_pass_the_model_tester(qtbot, qtlog, demo, model_cls):  # t
     assert failures(qtlog) == [] and testers
 
 
-def test_photos_model_passes_the_tester_while_thumbnails_arrive(qtbot, qtlog, demo):  # type: ignore[no-untyped-def]
+def test_photos_model_passes_the_tester_while_thumbnails_arrive(qtbot, qtlog, demo):
     model = PhotosModel(icon_size=QSize(64, 64))
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
     items = sorted(demo.records.media.values(), key=lambda m: m.name)
@@ -73,7 +73,7 @@ def test_photos_model_passes_the_tester_while_thumbnails_arrive(qtbot, qtlog, de
     assert failures(qtlog) == [] and tester
 
 
-def test_locked_photos_model_holds_nothing(qtbot, demo, tmp_path: Path):  # type: ignore[no-untyped-def]
+def test_locked_photos_model_holds_nothing(qtbot, demo, tmp_path: Path):
     model = PhotosModel()
     model.load(list(demo.records.media.values()), demo.thumbnail_bytes)
     model.data(model.index(0), 1)
@@ -82,7 +82,7 @@ def test_locked_photos_model_holds_nothing(qtbot, demo, tmp_path: Path):  # type
     assert model.cached_count == 0 and model.rowCount() == 0
 
 
-def test_choice_model_passes_the_tester_when_ticked(qtbot, qtlog, demo):  # type: ignore[no-untyped-def]
+def test_choice_model_passes_the_tester_when_ticked(qtbot, qtlog, demo):
     from PySide6.QtCore import Qt
 
     from app.ui.models.tables import ChoiceModel

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PASSWORD
-from gui_helpers import controller, reopen, settings, window  # noqa: F401
-from helpers import NEW_PASSWORD
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app import errors
@@ -16,11 +13,13 @@ from app.ui.dialogs.create_vault import password_strength, strength_hint
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog
 from app.ui.main_window import MainWindow
 from app.ui.prompts import error_sentence
+from tests.support import NEW_PASSWORD, PASSWORD
+from tests.support.gui import service_of
 
 
 def test_the_wizard_does_not_go_past_a_weak_password(
     qtbot,
-    controller: AppController,  # noqa: F811
+    controller: AppController,
     tmp_path: Path,
 ) -> None:
     welcome = controller.show_welcome()
@@ -49,9 +48,9 @@ def test_the_wizard_does_not_go_past_a_weak_password(
 
 def test_the_change_password_dialog_enforces_the_floor(
     qtbot,
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
 ) -> None:
-    dialog = ChangePasswordDialog(window.service, window)
+    dialog = ChangePasswordDialog(service_of(window), window)
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     dialog.password.setText("short")

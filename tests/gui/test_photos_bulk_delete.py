@@ -5,17 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from gui_helpers import controller, settings, window  # noqa: F401
-from helpers import jpeg_bytes
 
 from app.ui import main_window as main_window_module
 from app.ui.main_window import MainWindow
+from tests.support import jpeg_bytes
 
 
 def test_deleting_three_selected_photos_writes_one_generation(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
-    controller: Any,  # noqa: F811
+    window: MainWindow,
+    controller: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     service = window.service

@@ -5,23 +5,22 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import PASSWORD
-from gui_helpers import controller, reopen, settings, window  # noqa: F401
-from helpers import jpeg_bytes
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.errors import WrongPassword
 from app.services.vault_service import VaultService
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, NewRecoveryKeyDialog, RekeyDialog
 from app.ui.main_window import MainWindow
+from tests.support import PASSWORD, jpeg_bytes
+from tests.support.gui import service_of
 
 
 def test_rekey_from_the_vault_menu_shows_the_new_recovery_key_once(
     qtbot,
-    window: MainWindow,  # noqa: F811
-    controller,  # noqa: F811
+    window: MainWindow,
+    controller,
 ):
-    service = window.service
+    service = service_of(window)
     service.import_photo_data([("a.jpg", jpeg_bytes(1)), ("b.jpg", jpeg_bytes(2))])
     window.reload()
     assert window.rekey_action in window.vault_menu.actions()
@@ -44,12 +43,12 @@ def test_rekey_from_the_vault_menu_shows_the_new_recovery_key_once(
     VaultService.open(path, recovery_key=recovery).lock()
 
 
-def test_rekey_cancelled_leaves_the_vault_as_it_was(qtbot, window: MainWindow, monkeypatch):  # noqa: F811
-    service = window.service
+def test_rekey_cancelled_leaves_the_vault_as_it_was(qtbot, window: MainWindow, monkeypatch):
+    service = service_of(window)
     service.import_photo_data([("a.jpg", jpeg_bytes(1)), ("b.jpg", jpeg_bytes(2))])
     key = service.vault.key
     gate = threading.Event()
-    real = service.vault._reencrypt
+    real = service.vault._reencrypt  # internals: a fault injector slows one object down
 
     def slow(*args, **kwargs):  # the first object waits until Cancel was pressed
         gate.wait(10)
@@ -68,7 +67,7 @@ def test_rekey_cancelled_leaves_the_vault_as_it_was(qtbot, window: MainWindow, m
     assert service.vault.key == key
 
 
-def test_wrong_password_in_the_rekey_dialog_is_said(qtbot, window: MainWindow, monkeypatch):  # noqa: F811
+def test_wrong_password_in_the_rekey_dialog_is_said(qtbot, window: MainWindow, monkeypatch):
     shown = []
     monkeypatch.setattr(
         "app.ui.dialogs.vault_dialogs.show_exception", lambda _parent, exc: shown.append(exc)
@@ -82,9 +81,10 @@ def test_wrong_password_in_the_rekey_dialog_is_said(qtbot, window: MainWindow, m
     assert dialog.password.isEnabled()
 
 
-def test_password_change_offers_the_rekey(qtbot, window: MainWindow):  # noqa: F811
-    dialog = ChangePasswordDialog(window.service, window)
-    dialog.changed.connect(window._password_changed)
+def test_password_change_offers_the_rekey(qtbot, window: MainWindow):
+    window.change_password()  # the menu action's path: the dialog, wired to the window
+    dialog = window.findChild(ChangePasswordDialog)
+    assert dialog is not None
     new = "另一个 很长的 新密码 words"
     dialog.password.setText(new)
     dialog.repeat.setText(new)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import controller, reopen, settings, window  # noqa: F401
 from PySide6.QtWidgets import QFileDialog
 
 from app.errors import OutputExists
 from app.ui import save_paths
 from app.ui.dialogs.vault_dialogs import NewRecoveryKeyDialog
 from app.ui.main_window import MainWindow
+from tests.support.gui import service_of
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def test_confirmed_pdf_path(tmp_path: Path, shown: list[BaseException]) -> None:
 
 def test_the_recovery_sheet_does_not_replace_an_unconfirmed_pdf(
     qtbot,
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     shown: list[BaseException],
@@ -42,9 +42,11 @@ def test_the_recovery_sheet_does_not_replace_an_unconfirmed_pdf(
     existing.write_bytes(b"precious")
     typed = str(tmp_path / "key")  # the dialog asked about "key", not "key.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (typed, ""))
-    dialog = NewRecoveryKeyDialog(window.service, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", window)
+    dialog = NewRecoveryKeyDialog(
+        service_of(window), "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", window
+    )
     qtbot.addWidget(dialog)
-    dialog._save_pdf()
+    dialog._save_pdf()  # internals: the "Save as PDF" button's slot (the button has no name)
     assert existing.read_bytes() == b"precious"
     assert [type(e) for e in shown] == [OutputExists]
     fresh = str(tmp_path / "new")

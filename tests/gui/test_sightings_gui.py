@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import controller, reopen, settings, window  # noqa: F401
-from helpers import jpeg_bytes, png_bytes, write
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.ui import main_window as main_window_module
 from app.ui.dialogs import sighting_dialog
+from app.ui.dialogs.photo_dialog import PhotoDialog
 from app.ui.main_window import MainWindow
 from app.ui.models.tables import ID_ROLE
+from tests.support import jpeg_bytes, png_bytes, write
+from tests.support.gui import reopen
 
 
 def seed(win: MainWindow) -> tuple[list[str], str, str]:
@@ -49,8 +50,8 @@ def save(qtbot: Any, dialog: Any) -> None:
 
 def test_add_and_edit_a_sighting_through_the_dialog(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
-    controller: Any,  # noqa: F811
+    window: MainWindow,
+    controller: Any,
     tmp_path: Path,
 ) -> None:
     ids, first, second = seed(window)
@@ -114,8 +115,8 @@ def test_add_and_edit_a_sighting_through_the_dialog(
 
 def test_a_new_sighting_keeps_its_screenshot_on_disk(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
-    controller: Any,  # noqa: F811
+    window: MainWindow,
+    controller: Any,
     tmp_path: Path,
 ) -> None:
     ids, first, _second = seed(window)
@@ -141,7 +142,7 @@ def test_a_new_sighting_keeps_its_screenshot_on_disk(
 
 def test_a_bad_link_is_refused_with_the_sentence_and_nothing_is_saved(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seed(window)
@@ -162,7 +163,7 @@ def test_a_bad_link_is_refused_with_the_sentence_and_nothing_is_saved(
 
 def test_delete_a_sighting_from_the_page(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seed(window)
@@ -181,8 +182,8 @@ def test_delete_a_sighting_from_the_page(
 
 def test_edit_a_photo_then_delete_it_with_the_delete_key(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
-    controller: Any,  # noqa: F811
+    window: MainWindow,
+    controller: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ids, _first, _second = seed(window)
@@ -191,7 +192,7 @@ def test_edit_a_photo_then_delete_it_with_the_delete_key(
     page.select(ids[0])
     assert page.edit_action.isEnabled() and page.delete_action.isEnabled()
     page.edit_action.trigger()
-    dialog = next(d for d in window.findChildren(main_window_module.PhotoDialog) if d.isVisible())
+    dialog = next(d for d in window.findChildren(PhotoDialog) if d.isVisible())
     dialog.set_name.setCurrentText("2024 春季 外拍")
     dialog.persona.setCurrentText("古风")
     dialog.tags.setText("汉服，外景; 汉服 , portrait")
@@ -237,8 +238,8 @@ def test_edit_a_photo_then_delete_it_with_the_delete_key(
 
 def test_photo_edit_is_saved_to_disk(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
-    controller: Any,  # noqa: F811
+    window: MainWindow,
+    controller: Any,
 ) -> None:
     ids, _first, _second = seed(window)
     dialog = window.edit_photo(ids[2])
@@ -258,8 +259,8 @@ def test_photo_edit_is_saved_to_disk(
 
 def test_removing_an_attachment_in_the_deal_editor_deletes_it_unless_used_elsewhere(
     qtbot: Any,
-    window: MainWindow,  # noqa: F811
-    controller: Any,  # noqa: F811
+    window: MainWindow,
+    controller: Any,
     tmp_path: Path,
 ) -> None:
     _ids, first, _second = seed(window)

@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from app.services.vault_service import VaultService
 from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.letters import ComposeLetterDialog
+from tests.support import jpeg_bytes, performer_vault
 
 
 @pytest.fixture(autouse=True)
@@ -27,9 +26,9 @@ def _delete_closed_widgets(qapp: Any) -> Iterator[None]:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[VaultService]:
-    svc, _ = VaultService.create(tmp_path / "v", PASSWORD, "林小雨", argon2=FAST_KDF)
-    svc.update_performer(legal_name="林雨", id_number="110101199001011234")
-    svc.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(2))
+    svc = performer_vault(
+        tmp_path / "v", photos=2, legal_name="林雨", id_number="110101199001011234"
+    )
     yield svc
     svc.lock()
 
@@ -51,6 +50,7 @@ def test_variant_and_grounds_follow_the_records_and_are_shown(
     comp = dialog.composition
     assert comp is not None and comp.variant == "never"
     assert dialog.grounds["deep-synthesis"].isChecked()  # chosen by the service, shown
+    # internals: the label the dialog gives the variant (no public name for it)
     assert dialog._variant_labels()["never"] in dialog.route_label.text()
     dialog.close()
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD
-from gui_helpers import controller, reopen, settings, window  # noqa: F401
-from helpers import flip_bit, jpeg_bytes
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.errors import WrongPassword
 from app.services.vault_service import VaultService
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, CheckDialog, NewRecoveryKeyDialog
 from app.ui.main_window import MainWindow
+from tests.support import PASSWORD, flip_bit, jpeg_bytes
+from tests.support.gui import reopen, service_of
 
 
-def test_change_password(qtbot, window: MainWindow, controller):  # noqa: F811
-    dialog = ChangePasswordDialog(window.service, window)
+def test_change_password(qtbot, window: MainWindow, controller):
+    dialog = ChangePasswordDialog(service_of(window), window)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     dialog.password.setText("新的密码 new password")
     assert not save.isEnabled()
@@ -31,9 +30,9 @@ def test_change_password(qtbot, window: MainWindow, controller):  # noqa: F811
     VaultService.open(path, "新的密码 new password").lock()
 
 
-def test_new_recovery_key_is_shown_once_and_works(qtbot, window: MainWindow, controller, tmp_path):  # noqa: F811
+def test_new_recovery_key_is_shown_once_and_works(qtbot, window: MainWindow, controller, tmp_path):
     key = window.service.new_recovery_key()
-    dialog = NewRecoveryKeyDialog(window.service, key, window)
+    dialog = NewRecoveryKeyDialog(service_of(window), key, window)
     pdf = tmp_path / "key.pdf"
     dialog.write_pdf(pdf)
     from pypdf import PdfReader
@@ -45,8 +44,8 @@ def test_new_recovery_key_is_shown_once_and_works(qtbot, window: MainWindow, con
     VaultService.open(path, recovery_key=key).lock()
 
 
-def test_check_names_the_damaged_photo(qtbot, window: MainWindow, controller):  # noqa: F811
-    service = window.service
+def test_check_names_the_damaged_photo(qtbot, window: MainWindow, controller):
+    service = service_of(window)
     (_good, bad) = service.import_photo_data(
         [("good.jpg", jpeg_bytes(1)), ("bad.jpg", jpeg_bytes(2))]
     )
@@ -60,7 +59,7 @@ def test_check_names_the_damaged_photo(qtbot, window: MainWindow, controller):  
     assert len(names) == 1 and "bad.jpg" in names[0] and "good.jpg" not in names[0]
 
 
-def test_your_details_are_saved(qtbot, window: MainWindow, controller):  # noqa: F811
+def test_your_details_are_saved(qtbot, window: MainWindow, controller):
     dialog = window.edit_performer()
     dialog.display_name.setText("林小雨")
     dialog.stage_names.setText("小雨、Rainy Lin")

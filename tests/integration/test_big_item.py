@@ -17,11 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import mp4_bytes
 
-from app.services.vault_service import VaultService
 from app.vault.format import OBJECT_HEADER
+from tests.support import PASSWORD, mp4_bytes, new_service, subprocess_env
 
 HEAD = OBJECT_HEADER.size
 ITEM_BYTES = 100 * 1024 * 1024
@@ -98,7 +96,7 @@ def test_100_mb_item_round_trip_in_flat_memory(big_tmp: Path) -> None:
             digest.update(part)
             written += len(part)
     vault = tmp_path / "vault"
-    VaultService.create(vault, PASSWORD, argon2=FAST_KDF)[0].lock()
+    new_service(vault).lock()
     (tmp_path / "measure.py").write_text(SCRIPT)
     target = tmp_path / "exported.mp4"
     result = subprocess.run(
@@ -106,7 +104,7 @@ def test_100_mb_item_round_trip_in_flat_memory(big_tmp: Path) -> None:
         input=PASSWORD + "\n",
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        env=subprocess_env(),
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
@@ -129,7 +127,7 @@ def test_100_mb_item_round_trip_in_flat_memory(big_tmp: Path) -> None:
 
 @pytest.mark.parametrize("size", [0, 1])
 def test_tiny_clips_round_trip(tmp_path: Path, size: int) -> None:
-    service, _ = VaultService.create(tmp_path / "v", PASSWORD, argon2=FAST_KDF)
+    service = new_service(tmp_path / "v")
     data = mp4_bytes(1, payload=size)
     (tmp_path / "c.mp4").write_bytes(data)
     [item] = service.import_paths([tmp_path / "c.mp4"]).new_items

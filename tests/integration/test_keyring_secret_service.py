@@ -12,10 +12,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import files_containing
 
-from app.services.vault_service import VaultService
+from tests.support import PASSWORD, files_containing, new_service
 
 pytestmark = pytest.mark.keyring_integration
 
@@ -52,7 +50,7 @@ SCRIPT = textwrap.dedent(
 )
 def test_remember_recall_open_forget_with_gnome_keyring(tmp_path: Path) -> None:
     vault = tmp_path / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, argon2=FAST_KDF)
+    service = new_service(vault)
     service.add_buyer("阿杰")
     secret = base64.b64encode(service.vault.key)
     service.lock()

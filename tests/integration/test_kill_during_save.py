@@ -17,17 +17,15 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
 
 from app.services.vault_service import VaultService
 from app.vault import store
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import PASSWORD, new_service, subprocess_env
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from helpers import jpeg_bytes
+    from tests.support import jpeg_bytes
     from app.services.vault_service import VaultService
 
     service = VaultService.open(sys.argv[1], password=sys.stdin.readline().rstrip("\\n"))
@@ -50,10 +48,10 @@ def test_kill_9_during_saves_leaves_a_whole_vault(tmp_path: Path) -> None:
     print(f"KILL_SEED={seed}")
     rng = random.Random(seed)
     vault = tmp_path / "vault"
-    VaultService.create(vault, PASSWORD, argon2=FAST_KDF)[0].lock()
+    new_service(vault).lock()
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
-    env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}"}
+    env = subprocess_env()
     for round_ in range(6):
         child = subprocess.Popen(
             [sys.executable, str(script), str(vault)],

@@ -13,10 +13,16 @@ import time
 import uuid
 from pathlib import Path
 
-from conftest import PASSWORD
-from helpers import encodings_of, files_containing, jpeg_bytes, mp4_bytes, png_bytes, write
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support import (
+    PASSWORD,
+    encodings_of,
+    files_containing,
+    jpeg_bytes,
+    mp4_bytes,
+    png_bytes,
+    subprocess_env,
+    write,
+)
 
 
 def test_no_plaintext_under_the_vault_or_the_temp_folder(tmp_path: Path) -> None:
@@ -34,7 +40,7 @@ def test_no_plaintext_under_the_vault_or_the_temp_folder(tmp_path: Path) -> None
     temp = tmp_path / "tmp"
     temp.mkdir()
     vault = tmp_path / "vault"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "TEMP": str(temp)}
+    env = subprocess_env(TMPDIR=str(temp), TEMP=str(temp))
 
     def cli(*args: str | Path) -> None:
         result = subprocess.run(
@@ -77,7 +83,7 @@ def recent_files_containing(
 ) -> list[tuple[Path, bytes]]:
     """Like files_containing, for files changed since ``since`` (the system temp folder is
     shared: only this test's unique canary can be found there)."""
-    hits = []
+    hits: list[tuple[Path, bytes]] = []
     for dirpath, dirnames, filenames in os.walk(root):
         if Path(dirpath) == skip or skip in Path(dirpath).parents:
             dirnames[:] = []

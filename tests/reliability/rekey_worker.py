@@ -19,9 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import rel_common  # noqa: F401  (puts the repository on sys.path)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: app, tests
 
 from app.services.vault_service import VaultService
 from app.vault import crypto, rekey, store
@@ -56,7 +54,7 @@ def main() -> None:
         log("recovery", key=key)
         return key
 
-    crypto.new_recovery_key = logged_recovery  # type: ignore[assignment]
+    crypto.new_recovery_key = logged_recovery
 
     real_write = store.atomic_write
 
@@ -71,7 +69,7 @@ def main() -> None:
         elif target.name == "vault.json":
             point("after-main")
 
-    store.atomic_write = traced_write  # type: ignore[assignment]
+    store.atomic_write = traced_write
 
     real_switch = rekey.complete_switch
 

@@ -19,10 +19,9 @@ import zlib
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record, temp_leftovers
 
 from app.errors import BadMedia
-from app.services.vault_service import VaultService
+from tests.support import new_service, record, temp_leftovers
 
 
 def jpeg(seed: int, size: tuple[int, int] = (200, 150)) -> bytes:
@@ -107,7 +106,7 @@ def test_bad_media_batch(tmp_path: Path) -> None:
     huge_exif = jpeg_with_huge_app_blocks(6)
     assert len(huge_exif) > 10 * 1024 * 1024
     (tmp_path / "incoming" / "exif-10mb.jpg").write_bytes(huge_exif)
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "bad media", argon2=FAST_KDF)
+    service = new_service(tmp_path / "vault", "bad media")
     try:
         started = time.perf_counter()
         report = service.import_paths([tmp_path / "incoming"])
@@ -145,7 +144,7 @@ def test_bad_media_batch(tmp_path: Path) -> None:
 
 def test_bad_photo_data_leaves_nothing(tmp_path: Path) -> None:
     """In-memory import (generated or pasted photos): a bomb refuses the call, stores nothing."""
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "bad media", argon2=FAST_KDF)
+    service = new_service(tmp_path / "vault", "bad media")
     try:
         before = sorted(p.name for p in (tmp_path / "vault").rglob("*") if p.is_file())
         for name, data in (

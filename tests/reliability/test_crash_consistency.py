@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record, records_digest, temp_leftovers
 
 from app.errors import WrongPassword
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, new_service, record, records_digest, temp_leftovers
 
 WORKER = Path(__file__).resolve().parent / "worker.py"
 
@@ -64,7 +64,7 @@ def _wait_ready(log: Path, proc: subprocess.Popen[bytes], timeout: float = 20.0)
         if log.exists() and b'"ready"' in log.read_bytes():
             return
         if proc.poll() is not None:
-            raise AssertionError(f"the worker exited early: {proc.stderr.read().decode()}")  # type: ignore[union-attr]
+            raise AssertionError(f"the worker exited early: {proc.stderr.read().decode()}")
         time.sleep(0.002)
     raise AssertionError("the worker did not open the vault in time")
 
@@ -76,7 +76,7 @@ def object_files(vault: Path) -> set[str]:
 def run_kills(root: Path, kills: int, seed: int) -> Tally:
     rng = random.Random(seed)
     vault = root / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "crash test", argon2=FAST_KDF)
+    service = new_service(vault, "crash test")
     service.add_buyer("first buyer")
     committed = records_digest(service.records)
     password = PASSWORD
@@ -102,11 +102,11 @@ def run_kills(root: Path, kills: int, seed: int) -> Tally:
         if proc.poll() is not None:
             raise AssertionError(
                 f"seed {seed} round {round_}: the worker died by itself: "
-                + proc.stderr.read().decode()  # type: ignore[union-attr]
+                + proc.stderr.read().decode()
             )
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        proc.stderr.close()  # type: ignore[union-attr]
+        proc.stderr.close()
         tally.kills += 1
 
         events = _read_log(log)

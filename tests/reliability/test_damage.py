@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record, records_digest
 
 from app.services.vault_service import VaultService
 from app.vault import seen
 from app.vault.vault import HEADER_BACKUP, HEADER_NAME
+from tests.support import PASSWORD, new_service, record, records_digest
 
 
 @dataclass
@@ -53,7 +53,7 @@ def _photo(seed: int) -> bytes:
 
 
 def build_pristine(root: Path) -> Pristine:
-    service, _ = VaultService.create(root, PASSWORD, "damage test", argon2=FAST_KDF)
+    service = new_service(root, "damage test")
     photos = service.import_photo_data([(f"IMG_{i}.jpg", _photo(i)) for i in range(2)])
     buyer = service.add_buyer("买家 A", notes="damage test")
     contract = root.parent / "contract.bin"
@@ -81,7 +81,7 @@ def build_pristine(root: Path) -> Pristine:
         label = f"attachment {att.name} ({att.id[:8]})"
         labels[rel(att.object_id)] = label
         sha[label] = att.sha256
-    gens = service.vault._index_generations()
+    gens = service.vault._index_generations()  # internals: a format test counts index files
     service.lock()
     assert len(gens) == 3
     files = [HEADER_NAME, HEADER_BACKUP, *[f"index/index-{g:012d}.lvi" for g in gens]]

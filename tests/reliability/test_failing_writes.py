@@ -21,139 +21,16 @@ import os
 import random
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from rel_common import PASSWORD, record, records_digest, tree_snapshot
 
 from app.errors import WriteFailed
 from app.services.vault_service import VaultService
-
-
-def files_snapshot(root: Path) -> dict[str, str]:
-    """Files only: an empty object sub-folder made before the failure is not vault content."""
-    return {k: v for k, v in tree_snapshot(root).items() if v != "dir"}
-
-
-class Injector:
-    """Counts file-system calls below ``root``; the ``fail_at``-th one raises ``err``."""
-
-    def __init__(self, root: Path, err: int, fail_at: int | None) -> None:
-        self.root = str(root.resolve())
-        self.err = err
-        self.fail_at = fail_at
-        self.sites: list[str] = []
-        self.fired: str | None = None
-
-    def hit(self, site: str) -> None:
-        self.sites.append(site)
-        if self.fail_at is not None and len(self.sites) == self.fail_at:
-            self.fired = site
-            raise OSError(self.err, os.strerror(self.err))
-
-    def ours(self, path: Any) -> bool:
-        try:
-            return os.path.abspath(os.fspath(path)).startswith(self.root)
-        except TypeError:
-            return False
-
-
-class FaultyFile(io.RawIOBase):
-    """Stands in for the file object store.AtomicFile writes through."""
-
-    def __init__(self, real: Any, injector: Injector) -> None:
-        self._real = real
-        self._inj = injector
-
-    def write(self, data: Any) -> int:
-        self._inj.hit("write")
-        return int(self._real.write(data))
-
-    def flush(self) -> None:
-        if not self._real.closed:
-            self._inj.hit("flush")
-            self._real.flush()
-
-    def close(self) -> None:
-        if not self._real.closed:
-            try:
-                self._inj.hit("close")
-            except OSError:
-                self._real.close()  # the descriptor is gone either way, as with close(2)
-                raise
-            self._real.close()
-
-    @property
-    def closed(self) -> bool:
-        return bool(self._real.closed)
-
-    def fileno(self) -> int:
-        return int(self._real.fileno())
-
-    def writable(self) -> bool:
-        return True
-
-
-def _is_vault_dir(fd: int, inj: Injector) -> bool:
-    try:
-        return inj.ours(os.readlink(f"/proc/self/fd/{fd}"))
-    except OSError:
-        return False
-
-
-@contextmanager
-def inject(
-    monkeypatch: pytest.MonkeyPatch, root: Path, err: int, fail_at: int | None
-) -> Iterator[Injector]:
-    inj = Injector(root, err, fail_at)
-    real_open, real_fdopen, real_fsync = os.open, os.fdopen, os.fsync
-    real_replace, real_mkdir = os.replace, os.mkdir
-    vault_fds: set[int] = set()
-
-    def fake_open(path: Any, flags: int, mode: int = 0o777, *a: Any, **k: Any) -> int:
-        # opens for writing; a read-only open (of the folder, for its fsync) cannot run out
-        # of space, and the .lock file is opened once, before any save
-        writing = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
-        if writing and inj.ours(path) and not str(path).endswith(".lock"):
-            inj.hit("open")
-            fd = real_open(path, flags, mode, *a, **k)
-            vault_fds.add(fd)
-            return fd
-        fd = real_open(path, flags, mode, *a, **k)
-        vault_fds.discard(fd)  # a number reused by a file outside the vault (or a read)
-        return fd
-
-    def fake_fdopen(fd: int, *a: Any, **k: Any) -> Any:
-        real = real_fdopen(fd, *a, **k)
-        return FaultyFile(real, inj) if fd in vault_fds else real
-
-    def fake_fsync(fd: int) -> None:
-        if fd in vault_fds or _is_vault_dir(fd, inj):
-            inj.hit("fsync")
-        real_fsync(fd)
-
-    def fake_replace(src: Any, dst: Any, *a: Any, **k: Any) -> None:
-        if inj.ours(dst):
-            inj.hit("replace")
-        real_replace(src, dst, *a, **k)
-
-    def fake_mkdir(path: Any, mode: int = 0o777, *a: Any, **k: Any) -> None:
-        if inj.ours(path) and not os.path.exists(path):
-            inj.hit("mkdir")
-        real_mkdir(path, mode, *a, **k)
-
-    monkeypatch.setattr(os, "open", fake_open)
-    monkeypatch.setattr(os, "fdopen", fake_fdopen)
-    monkeypatch.setattr(os, "fsync", fake_fsync)
-    monkeypatch.setattr(os, "replace", fake_replace)
-    monkeypatch.setattr(os, "mkdir", fake_mkdir)
-    try:
-        yield inj
-    finally:
-        monkeypatch.undo()
+from tests.support import PASSWORD, REPO, new_service, record, records_digest
+from tests.support.faults import files_snapshot, inject
 
 
 def _jpeg(seed: int, size: tuple[int, int] = (64, 48)) -> bytes:
@@ -273,7 +150,7 @@ def sweep(
 def test_every_call_site_fails_cleanly(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str, err: int
 ) -> None:
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "fault test", argon2=_fast_kdf())
+    service = new_service(tmp_path / "vault", "fault test")
     try:
         _prepare(service, tmp_path)
         failures, sites = sweep(
@@ -298,24 +175,18 @@ def test_every_call_site_fails_cleanly(
     )
 
 
-def _fast_kdf() -> Any:
-    from rel_common import FAST_KDF
-
-    return FAST_KDF
-
-
 # --- RLIMIT_FSIZE: the kernel refuses the write ---------------------------------------------
 
 FSIZE_SCRIPT = r"""
 import json, os, resource, signal, sys
 sys.path.insert(0, sys.argv[2])
-from rel_common import FAST_KDF, PASSWORD, records_digest, tree_snapshot
+from tests.support import PASSWORD, new_service, records_digest, tree_snapshot
 from app.errors import WriteFailed
 from app.services.vault_service import VaultService
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG from write(2) instead of dying
 root = sys.argv[1]
-service, _ = VaultService.create(root, PASSWORD, "fsize", argon2=FAST_KDF)
+service = new_service(root, "fsize")
 service.add_buyer("first")
 soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
 results = []
@@ -372,7 +243,7 @@ def test_rlimit_fsize_refuses_write(tmp_path: Path) -> None:
             "-c",
             FSIZE_SCRIPT,
             str(tmp_path / "vault"),
-            str(Path(__file__).resolve().parent),
+            str(REPO),  # the script imports tests.support
             str(tmp_path / "photo.png"),
             str(tmp_path / "notes.txt"),
         ],
@@ -404,7 +275,7 @@ def test_password_change_fails_cleanly(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, err: int
 ) -> None:
     vault = tmp_path / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "header faults", argon2=_fast_kdf())
+    service = new_service(vault, "header faults")
     current = PASSWORD
     k = 0
     try:
@@ -450,7 +321,7 @@ def test_every_vault_write_is_temp_fsync_rename_fsync(
     attachment or a password change writes below the vault goes to a ``.tmp-*`` file, which is
     fsynced before it is renamed over its final name, and the folder is fsynced after."""
     vault = tmp_path / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "protocol", argon2=_fast_kdf())
+    service = new_service(vault, "protocol")
     root = str(vault.resolve())
     events: list[tuple[str, str]] = []
     fd_paths: dict[int, str] = {}

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rel_common import TESTS, record
 
 from app.services.vault_service import VaultService
 from app.vault import format, migrations
+from tests.support import TESTS, record
 
 GOLDEN = TESTS / "data" / "golden"
 NAME = re.compile(r"^format-(\d+)-schema-(\d+)$")

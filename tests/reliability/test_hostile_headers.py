@@ -25,14 +25,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rel_common import FAST_KDF, PASSWORD, record
 
 from app.domain.models import Performer, Records
 from app.errors import UserError
 from app.vault import crypto, format
 from app.vault.vault import Vault
+from tests.support import FAST_KDF, PASSWORD, record
 
 LIMIT_SECONDS = 0.100
 LIMIT_PEAK = 8 * 1024 * 1024
@@ -159,7 +160,7 @@ RAW_JUNK = st.one_of(
 HOSTILE = st.one_of(hostile_kdf(), hostile_fields(), RAW_JUNK)
 
 
-REAL_ARGON2ID = crypto.Argon2id
+REAL_ARGON2ID = Argon2id  # the class crypto derives keys with (patched into crypto below)
 
 
 @pytest.fixture(autouse=True)

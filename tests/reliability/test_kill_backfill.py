@@ -11,7 +11,6 @@ photo, and the next run must index exactly the rest. 3 kills in the fast suite.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -22,12 +21,19 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from rel_common import FAST_KDF, PASSWORD, REPO, derive_seed, record
 
 from app.matching import fingerprints
 from app.matching.fingerprints import Fingerprint
 from app.media import images
 from app.services.vault_service import VaultService
+from tests.support import (
+    PASSWORD,
+    derive_seed,
+    jpeg_bytes,
+    new_service,
+    record,
+    subprocess_env,
+)
 
 PHOTOS = 24
 
@@ -63,15 +69,14 @@ def test_kill_during_backfill_keeps_saved_batches_and_resumes(
     seed = derive_seed(request.node.nodeid)
     rng = random.Random(seed)
     vault = tmp_path / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "backfill kill", argon2=FAST_KDF)
-    from helpers import jpeg_bytes
+    service = new_service(vault, "backfill kill")
 
     service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i, (200, 150))) for i in range(PHOTOS)])
     service.lock()
     monkeypatch.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64, MEAN))
     script = tmp_path / "worker.py"
     script.write_text(WORKER)
-    env = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'tests'}"}
+    env = subprocess_env()
     pending = PHOTOS
     kills = 0
     for round_ in range(3):

@@ -23,10 +23,18 @@ import uuid
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, REPO, record, records_digest, temp_leftovers
 
 from app.services.vault_service import VaultService
 from app.vault import format
+from tests.support import (
+    PASSWORD,
+    jpeg_bytes,
+    new_service,
+    record,
+    records_digest,
+    subprocess_env,
+    temp_leftovers,
+)
 
 CLEANER = textwrap.dedent(
     """
@@ -65,8 +73,7 @@ def object_ids(vault: Path) -> set[str]:
 def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     vault = root / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "clean test", argon2=FAST_KDF)
-    from helpers import jpeg_bytes
+    service = new_service(vault, "clean test")
 
     service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(4)])
     service.add_buyer("b")
@@ -75,7 +82,7 @@ def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
     service.lock()
     script = root / "cleaner.py"
     script.write_text(CLEANER)
-    env = {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'tests'}"}
+    env = subprocess_env()
     tally = {"kills": 0, "mid_clean": 0, "before_start": 0, "finished": 0, "written": 0}
     for round_ in range(kills):
         where = f"seed {seed}, round {round_}"
@@ -98,12 +105,12 @@ def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
         child.stdin.write(PASSWORD + "\n")
         child.stdin.close()
         started = child.stdout.readline().split()
-        assert started and started[0] == "cleaning", (where, child.stderr.read())  # type: ignore[union-attr]
+        assert started and started[0] == "cleaning", (where, child.stderr.read())
         time.sleep(rng.uniform(0.0, 0.03))
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         child.stdout.close()
-        child.stderr.close()  # type: ignore[union-attr]
+        child.stderr.close()
         tally["kills"] += 1
 
         after = object_ids(vault)

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record, temp_leftovers
 
 from app.errors import WrongPassword
 from app.services.demo import portrait
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, create_vault, record, temp_leftovers
 
 WORKER = Path(__file__).resolve().parent / "rekey_worker.py"
 BEFORE_COMMIT = ("mid-objects", "after-pending", "before-backup")
@@ -53,7 +53,7 @@ def state(service: VaultService) -> str:
 
 def make_vault(root: Path) -> tuple[Path, str, str]:
     vault = root / "vault"
-    service, recovery = VaultService.create(vault, PASSWORD, "rekey kills", argon2=FAST_KDF)
+    service, recovery = create_vault(vault, "rekey kills")
     service.import_photo_data([(f"p{i}.jpg", portrait(i, (160, 200))) for i in range(12)])
     big = root / "recording.bin"
     big.write_bytes(os.urandom(3 * 1024 * 1024 + 17))  # four chunks
@@ -129,8 +129,8 @@ def test_death_at_each_point_of_a_rekey(tmp_path: Path, point: str) -> None:
     log = tmp_path / "worker.log"
     proc = start(vault, log, f"stop:{point}")
     proc.wait(timeout=120)
-    err = proc.stderr.read()  # type: ignore[union-attr]
-    proc.stderr.close()  # type: ignore[union-attr]
+    err = proc.stderr.read()
+    proc.stderr.close()
     assert proc.returncode == 137, f"{point}: the worker did not die there: {err.decode()}"
     events = read_log(log)
     new = [e["key"] for e in events if e["event"] == "recovery"]
@@ -165,11 +165,11 @@ def run_random_kills(root: Path, kills: int, seed: int) -> Tally:
     proc = start(vault, log, "loop")
     began = time.monotonic()
     while sum(e["event"] == "committed" for e in read_log(log)) < 2:
-        assert proc.poll() is None, proc.stderr.read().decode()  # type: ignore[union-attr]
+        assert proc.poll() is None, proc.stderr.read().decode()
         time.sleep(0.01)
     proc.kill()
     proc.wait()
-    proc.stderr.close()  # type: ignore[union-attr]
+    proc.stderr.close()
     events = read_log(log)
     ready_at = began  # rough: includes the open; enough to spread delays
     span = (time.monotonic() - ready_at) / 2
@@ -181,13 +181,13 @@ def run_random_kills(root: Path, kills: int, seed: int) -> Tally:
         proc = start(vault, log, "loop")
         deadline = time.monotonic() + 30
         while b'"ready"' not in (log.read_bytes() if log.exists() else b""):
-            assert proc.poll() is None, proc.stderr.read().decode()  # type: ignore[union-attr]
+            assert proc.poll() is None, proc.stderr.read().decode()
             assert time.monotonic() < deadline, "the worker did not open the vault"
             time.sleep(0.002)
         time.sleep(rng.uniform(0.0, span * 1.5))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        proc.stderr.close()  # type: ignore[union-attr]
+        proc.stderr.close()
         tally.kills += 1
         events = read_log(log)
         tally.rekeys_committed += sum(e["event"] == "committed" for e in events)

@@ -20,9 +20,9 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from rel_common import record
 
 from app.vault import crypto
+from tests.support import record
 
 h = bytes.fromhex
 

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record
 
 from app.domain import models
 from app.services.vault_service import VaultService
+from tests.support import new_service, record
 
 
 @dataclass
@@ -90,9 +90,7 @@ def run_scenario(
     exports = tmp_path / "exports"
     exports.mkdir()
 
-    service, _ = VaultService.create(
-        tmp_path / "vault", PASSWORD, canaries.performer, argon2=FAST_KDF
-    )
+    service = new_service(tmp_path / "vault", canaries.performer)
     report = service.import_paths([source / f"IMG_{i}.jpg" for i in range(3)])
     assert not report.errors
     buyer = service.add_buyer(canaries.buyer, notes=canaries.note, contact="wx " + canaries.buyer)

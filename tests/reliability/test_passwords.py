@@ -11,15 +11,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record
 
 from app.errors import InvalidInput, VaultDamaged, WrongPassword
 from app.services.vault_service import VaultService
 from app.vault import format
+from tests.support import PASSWORD, create_vault, new_service, record
 
 
 def _make(path: Path, password: str = PASSWORD) -> None:
-    service, _ = VaultService.create(path, password, "pw", argon2=FAST_KDF)
+    service = new_service(path, "pw", password=password)
     service.add_buyer("buyer")
     service.lock()
 
@@ -126,7 +126,7 @@ def test_compatibility_forms_are_not_folded(tmp_path: Path) -> None:
 
 def test_empty_password_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as refused:
-        VaultService.create(tmp_path / "v", "", "x", argon2=FAST_KDF)
+        create_vault(tmp_path / "v", "x", password="")
     assert "empty" in str(refused.value) and str(refused.value).endswith(".")
     assert not (tmp_path / "v").exists(), "a refused creation left a folder behind"
     _make(tmp_path / "w")

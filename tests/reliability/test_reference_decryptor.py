@@ -12,10 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rel_common import FAST_KDF, PASSWORD, TESTS, record
-
 from app.services.demo import build_demo_vault, portrait
-from app.services.vault_service import VaultService
+from tests.support import FAST_KDF, PASSWORD, TESTS, new_service, record
 
 SCRIPT = TESTS / "reference" / "decrypt_vault.py"
 
@@ -87,7 +85,7 @@ def test_reference_decrypts_what_the_app_wrote(tmp_path: Path) -> None:
 
 def test_reference_refuses_what_the_app_refuses(tmp_path: Path) -> None:
     vault = tmp_path / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "refuse", argon2=FAST_KDF)
+    service = new_service(vault, "refuse")
     item = service.import_photo_data([("p.jpg", portrait(1, (120, 160)))])[0]
     oid = item.object_id
     service.lock()
@@ -133,7 +131,7 @@ def test_reference_follows_the_newest_header_copy_and_a_rekey(tmp_path: Path) ->
     from app.vault import rekey
 
     vault = tmp_path / "vault"
-    service, _ = VaultService.create(vault, PASSWORD, "newest", argon2=FAST_KDF)
+    service = new_service(vault, "newest")
     service.import_photo_data([("p.jpg", portrait(1, (120, 160)))])
     before = (vault / "vault.json").read_bytes()
     service.change_password(PASSWORD + " new")

@@ -14,12 +14,12 @@ import errno
 from pathlib import Path
 
 import pytest
-from rel_common import FAST_KDF, PASSWORD, record
-from test_failing_writes import files_snapshot, inject
 
 from app.errors import WriteFailed
 from app.services.demo import portrait
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, create_vault, record
+from tests.support.faults import files_snapshot, inject
 
 
 @pytest.mark.parametrize("err", [errno.ENOSPC, errno.EIO], ids=["ENOSPC", "EIO"])
@@ -27,7 +27,7 @@ def test_rekey_fails_cleanly_at_every_call(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, err: int
 ) -> None:
     vault = tmp_path / "vault"
-    service, recovery = VaultService.create(vault, PASSWORD, "rekey faults", argon2=FAST_KDF)
+    service, recovery = create_vault(vault, "rekey faults")
     service.import_photo_data([(f"p{i}.jpg", portrait(i, (120, 160))) for i in range(2)])
     k = 0
     refused = after_commit = 0

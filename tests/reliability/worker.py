@@ -8,7 +8,7 @@ such short lines), so that after a ``kill -9`` the test knows what was committed
     {"event": "committed", "digest": D, "password": P}  state D is on disk (save returned)
 
 ``ready`` is logged once the vault is open. The state digest is ``records_digest`` of
-rel_common; a password change logs the password being set. A ``clean`` (removing leftover
+tests.support; a password change logs the password being set. A ``clean`` (removing leftover
 objects, no save) is bracketed by ``cleaning`` and ``cleaned``.
 """
 
@@ -22,13 +22,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from rel_common import records_digest
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: app, tests
 
 from app.errors import InvalidInput
 from app.services.vault_service import VaultService
 from app.vault.vault import Vault
+from tests.support import records_digest
 
 
 def tiny_jpeg(rng: random.Random) -> bytes:
@@ -105,7 +104,7 @@ def main() -> None:
 
     # every index write (``save``, and ``save_if_changed`` when something changed) goes
     # through ``_write_index``: a change that changes nothing writes nothing and logs nothing
-    original_write = Vault._write_index
+    original_write = Vault._write_index  # internals: the worker traces the one write point
 
     def traced_write(self: Vault, content: Any) -> None:
         digest = records_digest(self.records)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import io
 import json
 import os
 import subprocess
@@ -17,54 +16,33 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import (
+
+from app.domain.models import Buyer, Deal, MediaItem
+from app.services.vault_service import VaultService
+from app.vault.vault import HEADER_BACKUP, HEADER_NAME
+from tests.support import (
+    FAST_KDF,
     NEW_PASSWORD,
     OTHER_PASSWORD,
+    PASSWORD,
+    Result,
+    create_vault,
     flip_bit,
     heic_bytes,
     jpeg_bytes,
     mp4_bytes,
+    new_service,
     png_bytes,
+    subprocess_env,
     write,
 )
-
-from app import cli
-from app.domain.models import Buyer, Deal, MediaItem
-from app.services.vault_service import VaultService
-from app.vault.vault import HEADER_BACKUP, HEADER_NAME
 
 CLI = [sys.executable, "-m", "app.cli"]
 
 
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def runner(*argv: str | Path, stdin: str = PASSWORD + "\n") -> Result:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse: usage errors and --help
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return runner
-
-
 @pytest.fixture
 def vault(vault_dir: Path) -> Path:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Lin", argon2=FAST_KDF)
+    service = new_service(vault_dir, "Lin")
     service.lock()
     return vault_dir
 
@@ -121,7 +99,7 @@ def test_passwd_old_on_line_one_new_on_line_two(run: Any, vault: Path) -> None:
 
 
 def test_passwd_with_the_recovery_key_on_line_one(run: Any, vault_dir: Path) -> None:
-    service, recovery = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    service, recovery = create_vault(vault_dir)
     service.lock()
     result = run("passwd", vault_dir, "--recovery-key", stdin=f"{recovery}\n{OTHER_PASSWORD}\n")
     assert result.code == 0, result.err
@@ -419,7 +397,7 @@ def test_every_documented_command_has_help(run: Any) -> None:
 
 
 def test_real_process_end_to_end(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    env = subprocess_env()
 
     def sh(*argv: str | Path, stdin: str = f"{NEW_PASSWORD}\n") -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -451,7 +429,7 @@ def test_on_a_terminal_init_prompts_twice_without_echo(tmp_path: Path) -> None:
     import select
 
     vault = tmp_path / "v"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    env = subprocess_env()
     pid, fd = pty.fork()
     if pid == 0:  # the child: the pty is its controlling terminal
         os.execve(sys.executable, [*CLI, "init", str(vault)], env)

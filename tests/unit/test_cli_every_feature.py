@@ -10,33 +10,28 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, png_bytes, write
 
 from app import cli
 from app.cli.common import json_text
 from app.domain.models import Buyer, to_dict
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
+from tests.support import (
+    PASSWORD,
+    Result,
+    create_vault,
+    jpeg_bytes,
+    new_service,
+    png_bytes,
+    subprocess_env,
+    write,
+)
 
 
 class Terminal(io.StringIO):
@@ -80,7 +75,7 @@ class Case:
 @pytest.fixture
 def case(tmp_path: Path) -> Case:
     path = tmp_path / "v"
-    svc, _ = VaultService.create(path, PASSWORD, "林小雨", argon2=FAST_KDF)
+    svc = new_service(path, "林小雨")
     items = svc.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(3))
     buyer = svc.add_buyer("阿杰", platform="xianyu")
     idle = svc.add_buyer("路人")
@@ -359,7 +354,7 @@ def test_attachments_and_export_attachment(run: Any, case: Case, tmp_path: Path)
 
 def test_new_recovery_key_replaces_the_old_one(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "v"
-    svc, old = VaultService.create(path, PASSWORD, "Lin", argon2=FAST_KDF)
+    svc, old = create_vault(path, "Lin")
     svc.lock()
     result = run("new-recovery-key", path)
     assert result.code == 0, result.err
@@ -378,7 +373,7 @@ def test_an_ambiguous_prefix_names_the_candidates_and_short_ones_are_refused(
     run: Any, tmp_path: Path
 ) -> None:
     path = tmp_path / "v"
-    svc, _ = VaultService.create(path, PASSWORD, "Lin", argon2=FAST_KDF)
+    svc = new_service(path, "Lin")
     twins = ["abcd1" + "0" * 27, "abcd2" + "0" * 27]
     with svc.transaction() as records:
         for i, buyer_id in enumerate(twins):
@@ -437,7 +432,7 @@ def test_listing_commands_do_not_import_the_pdf_renderer(case: Case) -> None:
         "print('heavy', heavy, file=sys.stderr)\n"
         "assert not heavy, heavy\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = subprocess_env()
     done = subprocess.run(
         [sys.executable, "-c", code], input=PASSWORD + "\n", capture_output=True, text=True, env=env
     )

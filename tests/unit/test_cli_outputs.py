@@ -23,44 +23,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import NEW_PASSWORD, jpeg_bytes
 
-from app import cli
 from app.cli import common as cli_output
 from app.errors import BundleExists, OutputExists
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
+from tests.support import (
+    NEW_PASSWORD,
+    PASSWORD,
+    Result,
+    create_vault,
+    jpeg_bytes,
+    new_service,
+    subprocess_env,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "app.cli"]
 EN_NOTICE = (
     "This is a tool, not legal advice: read every word, change what is not right, and ask a "
     "lawyer when much is at stake."
 )
 ZH_NOTICE = "这是一个工具，不是法律意见：请逐字阅读，修改不准确的地方；事关重大时请咨询律师。"
-
-
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def runner(*argv: str | Path, stdin: str = PASSWORD + "\n") -> Result:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return runner
 
 
 @dataclasses.dataclass
@@ -74,7 +57,7 @@ class Fixture:
 @pytest.fixture
 def case(tmp_path: Path) -> Fixture:
     path = tmp_path / "v"
-    service, _ = VaultService.create(path, PASSWORD, "林小雨", argon2=FAST_KDF)
+    service = new_service(path, "林小雨")
     [item] = service.import_photo_data([("IMG_1.jpg", jpeg_bytes(seed=1))])
     service.update_media(item.id, name="../escaped.jpg")  # a hostile or careless record name
     buyer = service.add_buyer("阿杰")
@@ -261,7 +244,7 @@ def test_the_sentence_comes_without_qt(case: Fixture, tmp_path: Path) -> None:
         "loaded = [m for m in sys.modules if m.startswith('PySide6')]\n"
         "assert not loaded, loaded\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = subprocess_env()
     done = subprocess.run(
         [sys.executable, "-c", code],
         input=PASSWORD + "\n",
@@ -294,14 +277,14 @@ def test_init_onto_a_file_is_one_line(run: Any, tmp_path: Path) -> None:
     assert "is a file, not a folder" in error
     assert target.read_bytes() == b"mine"
     with pytest.raises(Exception, match="is a file, not a folder"):  # the service says so too
-        VaultService.create(target, NEW_PASSWORD, argon2=FAST_KDF)
+        create_vault(target, password=NEW_PASSWORD)
 
 
 def run_on_a_terminal(argv: list[str], prompt: bytes, send: bytes) -> tuple[int, bytes]:
     """Run the CLI with a pseudo-terminal as its controlling terminal; answer one prompt."""
     import pty
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = subprocess_env()
     pid, fd = pty.fork()
     if pid == 0:  # the child
         os.execve(sys.executable, [*CLI, *argv], env)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from conftest import FAST_KDF
 
 from app.vault import crypto
+from tests.support import FAST_KDF
 
 LOW_MEM, HIGH_MEM = 16 * 1024, 256 * 1024
 

@@ -8,9 +8,8 @@ import pytest
 
 from app.errors import WriteFailed
 from app.services.vault_service import VaultService
-from app.vault import vault as vault_module
-from tests.conftest import FAST_KDF, PASSWORD
-from tests.helpers import jpeg_bytes, png_bytes, write
+from app.vault import store
+from tests.support import PASSWORD, jpeg_bytes, new_service, png_bytes, write
 
 
 def _objects(root: Path) -> set[Path]:
@@ -18,7 +17,7 @@ def _objects(root: Path) -> set[Path]:
 
 
 def test_update_deal_attaches_new_files_in_one_save(tmp_path: Path) -> None:
-    service, _ = VaultService.create(tmp_path / "v", PASSWORD, "me", argon2=FAST_KDF)
+    service = new_service(tmp_path / "v", "me")
     photo = service.import_photo_data([("a.jpg", jpeg_bytes(1))])[0]
     buyer = service.add_buyer("阿杰")
     deal = service.add_deal(buyer.id, [photo.id], "2025-01-01")
@@ -42,7 +41,7 @@ def test_update_deal_with_a_failing_save_stores_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = tmp_path / "v"
-    service, _ = VaultService.create(root, PASSWORD, "me", argon2=FAST_KDF)
+    service = new_service(root, "me")
     photo = service.import_photo_data([("a.jpg", jpeg_bytes(1))])[0]
     buyer = service.add_buyer("阿杰")
     deal = service.add_deal(buyer.id, [photo.id], "2025-01-01")
@@ -52,7 +51,7 @@ def test_update_deal_with_a_failing_save_stores_nothing(
     def refuse(*_args: object) -> None:
         raise WriteFailed("The disk is full; nothing was changed.")
 
-    monkeypatch.setattr(vault_module.store, "atomic_write", refuse)
+    monkeypatch.setattr(store, "atomic_write", refuse)  # the module vault.py writes through
     with pytest.raises(WriteFailed):
         service.update_deal(deal.id, attach=[(receipt, "receipt")], price="30")
     assert service.records.deals[deal.id] == deal

@@ -13,8 +13,6 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes
 from pypdf import PdfReader
 
 from app.documents.letters import annex_label, format_date, legal_data, zh_spacing
@@ -22,6 +20,7 @@ from app.domain.models import Letter, new_id
 from app.services import evidence
 from app.services import letters as L
 from app.services.vault_service import VaultService
+from tests.support import buyer_with_deal, performer_vault
 
 TODAY = date(2026, 3, 1)
 
@@ -41,17 +40,13 @@ def pdf_text(data: bytes) -> str:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[VaultService]:
-    svc, _ = VaultService.create(tmp_path / "v", PASSWORD, "林小雨", argon2=FAST_KDF)
-    svc.update_performer(legal_name="林雨")
-    svc.import_photo_data([("IMG_0.jpg", jpeg_bytes(seed=0))])
+    svc = performer_vault(tmp_path / "v", photos=1, legal_name="林雨")
     yield svc
     svc.lock()
 
 
 def one_photo_deal(svc: VaultService) -> str:
-    buyer = svc.add_buyer("阿杰", platform="xianyu")
-    svc.add_deal(buyer.id, sorted(svc.records.media), "2025-06-01")
-    return buyer.id
+    return buyer_with_deal(svc)[0]
 
 
 def test_helpers_write_dates_annexes_and_spacing_the_chinese_way() -> None:

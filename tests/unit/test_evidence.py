@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF
-from helpers import png_bytes
 from pypdf import PdfReader
 
 from app import cli
@@ -28,6 +26,7 @@ from app.services.demo import build_demo_vault
 from app.services.evidence import verify as evidence_verify
 from app.services.vault_service import VaultService
 from app.vault import signing
+from tests.support import FAST_KDF, new_service, png_bytes
 
 NOW = datetime(2026, 3, 1, 8, 30, 0, tzinfo=UTC)
 ID_NUMBER = "110101199003070021"
@@ -173,7 +172,7 @@ def test_layout_and_formats(case: Case, bundle: Path) -> None:
 
     key = load_pem_public_key(files["signing-key.pub.pem"])
     assert len(files["SHA256SUMS.sig"]) == 64
-    key.verify(files["SHA256SUMS.sig"], files["SHA256SUMS"])  # type: ignore[union-attr,call-arg]
+    key.verify(files["SHA256SUMS.sig"], files["SHA256SUMS"])  # type: ignore[call-arg]  # Ed25519
     fingerprint = case.service.signer().fingerprint
     assert re.fullmatch(r"([0-9A-F]{4} ){15}[0-9A-F]{4}", fingerprint)
     assert fingerprint == signing.fingerprint(case.service.signing_public_key())
@@ -539,7 +538,7 @@ def test_clashing_names_are_numbered_case_insensitively() -> None:
 
 
 def test_hostile_names_reach_the_bundle_and_report_safely(tmp_path: Path) -> None:
-    service, _ = VaultService.create(tmp_path / "v", "pw", HOSTILE, argon2=FAST_KDF)
+    service = new_service(tmp_path / "v", HOSTILE, password="pw")
     items = service.import_photo_data(
         [
             ("../../evil.png", png_bytes(1)),
@@ -570,12 +569,12 @@ def test_hostile_names_reach_the_bundle_and_report_safely(tmp_path: Path) -> Non
 def test_a_large_clip_is_streamed_not_held_in_memory(tmp_path: Path) -> None:
     import tracemalloc
 
-    from helpers import jpeg_bytes, mp4_bytes, write
+    from tests.support import jpeg_bytes, mp4_bytes, write
 
     size = 48 * 1024 * 1024
     clip = write(tmp_path / "in" / "drama take 3.mp4", mp4_bytes(5, payload=size))
     photo = write(tmp_path / "in" / "a.jpg", jpeg_bytes(1))
-    service, _ = VaultService.create(tmp_path / "v", "pw", "Lin", argon2=FAST_KDF)
+    service = new_service(tmp_path / "v", "Lin", password="pw")
     report = service.import_paths([clip, photo])
     assert not report.errors
     buyer = service.add_buyer("studio")
@@ -605,7 +604,7 @@ def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) 
     """A table row cannot break across pages: long values and many screenshots must still fit."""
     from app.domain.models import Letter, Sighting, new_id
 
-    service, _ = VaultService.create(tmp_path / "v", "pw", "Lin", argon2=FAST_KDF)
+    service = new_service(tmp_path / "v", "Lin", password="pw")
     items = service.import_photo_data([(f"p{i}.png", png_bytes(i)) for i in range(3)])
     buyer = service.add_buyer("studio", notes="备注" * 5000)
     service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses="用途" * 5000)
@@ -632,13 +631,13 @@ def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) 
     pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
     assert len(pages) > 8
     # drop each page's running header and footer, which interrupt text that flows on
-    body = [
+    lines = [
         line
         for page in pages
         for line in page.splitlines()
         if not re.fullmatch(r"第 ?\d+ ?页 ?/ ?共 ?\d+ ?页|证据报告 · studio", line.strip())
     ]
-    flat = re.sub(r"\s+", "", "".join(body))
+    flat = re.sub(r"\s+", "", "".join(lines))
     # every word is there (page headers and footers interrupt the extracted text)
     assert flat.count("正文第一段") == 4000 and flat.count("用途") >= 5000
     assert all(a.sha256 in flat for a in shots)

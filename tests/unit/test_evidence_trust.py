@@ -23,17 +23,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from helpers import jpeg_bytes
 
 from app import cli
 from app.errors import InvalidInput, UnsafeBundle
 from app.services import evidence
 from app.services.evidence import verify as evidence_verify
-from app.services.vault_service import VaultService
 from app.vault import signing
+from tests.support import jpeg_bytes, new_service
 
 
 @dataclasses.dataclass
@@ -46,7 +44,7 @@ class Case:
 @pytest.fixture(scope="module")
 def case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Case]:
     root = tmp_path_factory.mktemp("trust")
-    service, _ = VaultService.create(root / "vault", PASSWORD, "Lin", argon2=FAST_KDF)
+    service = new_service(root / "vault", "Lin")
     items = service.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(2))
     buyer = service.add_buyer("阿杰")
     service.add_deal(buyer.id, [m.id for m in items], "2025-06-01", term="unstated")

@@ -12,8 +12,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, mp4_bytes, png_bytes, write
 from PIL import Image
 
 from app.matching import fingerprints
@@ -23,6 +21,7 @@ from app.media import images
 from app.services import fingerprinting
 from app.services.vault_service import VaultService
 from app.vault import migrations
+from tests.support import PASSWORD, jpeg_bytes, mp4_bytes, new_service, png_bytes, write
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden"
 OLD_SCHEMA = GOLDEN / "format-1-schema-1"  # saved with MediaItem.phash, before fingerprints
@@ -49,7 +48,7 @@ def expected_values(data: bytes) -> dict[str, str]:
 
 
 def make_service(tmp_path: Path, photos: int) -> tuple[VaultService, list[bytes]]:
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "fp", argon2=FAST_KDF)
+    service = new_service(tmp_path / "vault", "fp")
     datas = [jpeg_bytes(i, (120 + i, 90)) if i % 2 else png_bytes(i) for i in range(photos)]
     service.import_photo_data([(f"p{i}.jpg", d) for i, d in enumerate(datas)])
     return service, datas
@@ -236,7 +235,7 @@ def test_a_new_version_replaces_the_old_value(tmp_path: Path) -> None:
 def test_backfill_cancel_saves_the_batch_and_a_later_run_resumes(
     tmp_path: Path, with_mean: Fingerprint
 ) -> None:
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "fp", argon2=FAST_KDF)
+    service = new_service(tmp_path / "vault", "fp")
     with pytest.MonkeyPatch.context() as mp:  # imported before mean-grey existed
         mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64,))
         service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(6)])
@@ -264,7 +263,7 @@ class Killed(BaseException):
 def test_backfill_killed_mid_batch_keeps_the_saved_batches(
     tmp_path: Path, with_mean: Fingerprint
 ) -> None:
-    service, _ = VaultService.create(tmp_path / "vault", PASSWORD, "fp", argon2=FAST_KDF)
+    service = new_service(tmp_path / "vault", "fp")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64,))
         service.import_photo_data([(f"p{i}.jpg", jpeg_bytes(i)) for i in range(5)])

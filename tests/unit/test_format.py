@@ -10,10 +10,10 @@ import uuid
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF
 
 from app.errors import UnsafeHeader, UnsupportedVersion, VaultDamaged, WrongPassword
 from app.vault import crypto, format
+from tests.support import FAST_KDF
 
 MiB = 1024 * 1024
 
@@ -50,7 +50,7 @@ def test_header_round_trip_and_plain_readable_kdf_parameters() -> None:
     )
     decoded = format.decode_header(data)
     assert decoded.vault_id == header.vault_id
-    assert decoded.slot("password").argon2 == FAST_KDF  # type: ignore[union-attr]
+    assert decoded.slot("password").argon2 == FAST_KDF
     assert decoded.unlock(password="pw") == key
 
 

@@ -8,37 +8,27 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import (
+from PIL import Image
+
+from app.media import images as media
+from app.services.vault_service import VaultService
+from tests.support import (
+    PASSWORD,
     bomb_png,
     heic_bytes,
     jpeg_bytes,
     mov_bytes,
     mp4_bytes,
+    new_service,
     png_bytes,
+    subprocess_env,
     truncated_jpeg,
     webp_bytes,
     write,
 )
-from PIL import Image
-
-from app.media import images as media
-from app.services.vault_service import VaultService
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def service(vault_dir: Path) -> Iterator[VaultService]:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Lin", argon2=FAST_KDF)
-    yield service
-    if service.vault.is_open:
-        service.lock()
-
 
 KINDS = [
     ("a.jpg", jpeg_bytes, "photo", "image/jpeg"),
@@ -219,13 +209,13 @@ def test_file_names_that_are_not_utf8_become_printable_text(
 @pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only on Linux")
 def test_cli_lists_a_non_utf8_name_on_a_strict_utf8_terminal(tmp_path: Path) -> None:
     vault = tmp_path / "v"
-    VaultService.create(vault, PASSWORD, argon2=FAST_KDF)[0].lock()
+    new_service(vault).lock()
     folder = tmp_path / "in"
     folder.mkdir()
     with open(os.path.join(os.fsencode(folder), b"ph\xffoto.jpg"), "wb") as fh:
         fh.write(jpeg_bytes(23))
     # a desktop's UTF-8 locale gives Python a strict stdout (C.UTF-8 would hide the problem)
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(ROOT)}
+    env = subprocess_env(PYTHONIOENCODING="utf-8")
     for argv in (["import", str(vault), str(folder)], ["photos", str(vault), "--json"]):
         result = subprocess.run(
             [sys.executable, "-m", "app.cli", *argv],

@@ -4,12 +4,12 @@ from pathlib import Path
 
 from app.services.vault_service import VaultService
 from app.vault.vault import INDEX_DIR, index_name
-from tests.conftest import FAST_KDF, PASSWORD
+from tests.support import PASSWORD, new_service
 
 
 def test_flipped_index_version_falls_back_to_previous_generation(tmp_path: Path) -> None:
     root = tmp_path / "v"
-    service, _ = VaultService.create(root, PASSWORD, "me", argon2=FAST_KDF)
+    service = new_service(root, "me")
     service.add_buyer("first")
     service.add_buyer("second")
     newest = service.vault.generation

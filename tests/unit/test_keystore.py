@@ -9,13 +9,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from conftest import FAST_KDF, PASSWORD
 from keyring.backends import chainer, fail, null
 
 from app.errors import InvalidInput, KeyringUnavailable, WrongPassword
 from app.services.vault_service import VaultService
 from app.vault import keystore
 from app.vault.keystore import SERVICE, KeyStore
+from tests.support import new_service
 
 
 class MemoryBackend:
@@ -45,7 +45,7 @@ class BrokenBackend(MemoryBackend):
 def test_remember_recall_forget_and_open_with_the_remembered_key(vault_dir: Path) -> None:
     backend = MemoryBackend()
     store = KeyStore(backend)
-    service, _ = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    service = new_service(vault_dir)
     buyer = service.add_buyer("阿杰")
     vault_id = str(service.vault.vault_id)
     service.remember(store)
@@ -67,8 +67,8 @@ def test_remember_recall_forget_and_open_with_the_remembered_key(vault_dir: Path
 
 def test_a_remembered_key_of_another_vault_does_not_open(tmp_path: Path) -> None:
     store = KeyStore(MemoryBackend())
-    one, _ = VaultService.create(tmp_path / "one", PASSWORD, argon2=FAST_KDF)
-    two, _ = VaultService.create(tmp_path / "two", PASSWORD, argon2=FAST_KDF)
+    one = new_service(tmp_path / "one")
+    two = new_service(tmp_path / "two")
     store.remember(str(two.vault.vault_id), one.vault.key)
     one.lock()
     two.lock()
@@ -132,6 +132,7 @@ def test_a_chain_of_only_unsafe_stores_is_refused(monkeypatch: pytest.MonkeyPatc
 def test_trusted_list_names_only_os_stores() -> None:
     for name in keystore.TRUSTED_BACKENDS:
         assert name.startswith("keyring.backends.")
+    # internals: the predicate itself, on backends the real keyring never picks
     assert not keystore._trusted(fail.Keyring())
     assert not keystore._trusted(null.Keyring())
     lookalike = type("K", (), {"__module__": "keyring.backends.SecretServiceEvil"})()

@@ -4,20 +4,19 @@ PDF text, photo hashes, deadline, embedded fonts), privacy, hostile input, track
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes
 from pypdf import PdfReader
 
 from app.documents.letters import format_date, legal_data
 from app.errors import InvalidInput, WriteFailed
 from app.services import letters as L
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, factories, jpeg_bytes, performer_vault
 
 TODAY = date(2026, 3, 1)
 ID_NUMBER = "110101199001011234"
@@ -89,22 +88,19 @@ def image_count(data: bytes) -> int:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[VaultService]:
-    svc, _ = VaultService.create(tmp_path / "v", PASSWORD, "林小雨", argon2=FAST_KDF)
-    svc.update_performer(legal_name="林雨", id_number=ID_NUMBER, address=ADDRESS)
-    svc.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(3))
+    svc = performer_vault(
+        tmp_path / "v", photos=3, legal_name="林雨", id_number=ID_NUMBER, address=ADDRESS
+    )
     yield svc
     svc.lock()
 
 
 def buyer_with_deal(svc: VaultService, country: str = "CN", **deal: str) -> str:
-    buyer = svc.add_buyer("阿杰", platform="xianyu", country=country)
-    ids = sorted(svc.records.media)
-    svc.add_deal(buyer.id, ids, "2025-06-01", **deal)
-    return buyer.id
+    return factories.buyer_with_deal(svc, buyer={"country": country}, **deal)[0]
 
 
 def check_letter(
-    svc: VaultService, comp: L.Composition, expected: list[str], absent: list[str] = ()
+    svc: VaultService, comp: L.Composition, expected: list[str], absent: Sequence[str] = ()
 ) -> str:
     data = L.render(comp)
     text = flat(pdf_text(data))

@@ -3,52 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import io
-import json
 import re
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes
 from pypdf import PdfReader
 
-from app import cli
 from app.services.vault_service import VaultService
-
-
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def runner(*argv: str | Path) -> Result:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return runner
+from tests.support import PASSWORD, jpeg_bytes, new_service
 
 
 @pytest.fixture
 def vault(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     path = tmp_path / "v"
-    svc, _ = VaultService.create(path, PASSWORD, "林小雨", argon2=FAST_KDF)
+    svc = new_service(path, "林小雨")
     svc.update_performer(legal_name="林雨", id_number="110101199001011234")
     items = svc.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(2))
     free = svc.add_buyer("阿杰")

@@ -14,15 +14,15 @@ import wave
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes
 
 from app.domain.models import Letter, Records
 from app.errors import InvalidInput
 from app.services import letters as L
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, performer_vault
 
 TODAY = date(2026, 3, 1)
 LANGS = ["zh-CN", "en"]
@@ -62,8 +62,7 @@ def pick(lang: str, zh: str, en: str) -> str:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[VaultService]:
-    svc, _ = VaultService.create(tmp_path / "v", PASSWORD, "林小雨", argon2=FAST_KDF)
-    svc.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(4))
+    svc = performer_vault(tmp_path / "v", photos=4)
     yield svc
     svc.lock()
 
@@ -72,7 +71,7 @@ def photos(svc: VaultService) -> list[str]:
     return sorted(m.id for m in svc.records.media.values() if m.kind == "photo")
 
 
-def buyer_with(svc: VaultService, country: str = "CN", **deal: str) -> str:
+def buyer_with(svc: VaultService, country: str = "CN", **deal: Any) -> str:
     buyer = svc.add_buyer("阿杰", platform="xianyu", country=country)
     svc.add_deal(buyer.id, photos(svc)[:2], "2025-06-01", **deal)
     return buyer.id
@@ -426,6 +425,7 @@ def test_all_articles_the_buyer_letters_cite_exist() -> None:
     data = legal_data()
     cited = [a for g in data.grounds.values() for a in g["articles"]]
     cited += [a for r in data.routes.values() for a in r.get("scope_articles", [])]
+    # internals: the articles the letter settings cite (no public accessor)
     cited += L._letter_settings()["opening_articles"] + L._letter_settings()["voice_articles"]
     assert [a for a in cited if a not in data.articles] == []
 

@@ -14,7 +14,7 @@ def test_transparent_png_thumbnail_is_white_not_black() -> None:
     out = io.BytesIO()
     image.save(out, "PNG")
     thumb = Image.open(io.BytesIO(decode_image(out.getvalue(), "clear.png").thumbnail_jpeg))
-    r, g, b = thumb.convert("RGB").getpixel((32, 32))
+    r, g, b = thumb.convert("RGB").getpixel((32, 32))  # type: ignore[misc]  # RGB: a 3-tuple
     assert min(r, g, b) > 240
 
 

@@ -4,27 +4,18 @@ and change-password dialog are tested in tests/gui/test_password_floor.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import NEW_PASSWORD, OTHER_PASSWORD
 
 from app import cli
 from app.errors import InvalidInput, WeakPassword
 from app.services import passwords
 from app.services.vault_service import VaultService
-
-
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
+from tests.support import NEW_PASSWORD, OTHER_PASSWORD, PASSWORD, Result, create_vault
 
 
 @pytest.fixture
@@ -128,7 +119,7 @@ def test_init_refuses_a_weak_password_and_creates_nothing(run: Any, tmp_path: Pa
 
 def test_passwd_refuses_a_weak_new_password_and_keeps_the_old(run: Any, tmp_path: Path) -> None:
     vault = tmp_path / "v"
-    service, recovery = VaultService.create(vault, PASSWORD, "Lin", argon2=FAST_KDF)
+    service, recovery = create_vault(vault, "Lin")
     service.lock()
     refusal(run("passwd", vault, stdin=f"{PASSWORD}\nLin 123\n"))
     refusal(run("passwd", vault, "--recovery-key", stdin=f"{recovery}\nshort\n"))

@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
 
 from app import cli
 from app.domain.models import Records
@@ -21,6 +20,7 @@ from app.services.vault_service import VaultService
 from app.vault import rekey
 from app.vault.keystore import KeyStore
 from app.vault.vault import HEADER_BACKUP, HEADER_NAME, Vault
+from tests.support import PASSWORD, create_vault
 
 
 class MemoryBackend:
@@ -47,7 +47,7 @@ def snapshot(root: Path) -> dict[str, str]:
 
 
 def make(vault_dir: Path, tmp_path: Path) -> tuple[VaultService, str]:
-    service, recovery = VaultService.create(vault_dir, PASSWORD, "rekey", argon2=FAST_KDF)
+    service, recovery = create_vault(vault_dir, "rekey")
     service.import_photo_data([(f"p{i}.jpg", portrait(i, (120, 160))) for i in range(3)])
     big = tmp_path / "chat.bin"
     big.write_bytes(bytes(range(256)) * 9000 + b"tail")  # 2.2 MiB: three chunks
@@ -171,7 +171,7 @@ def test_cancelled_rekey_changes_nothing(vault_dir: Path, tmp_path: Path) -> Non
 def test_a_damaged_item_refuses_the_rekey_and_changes_nothing(
     vault_dir: Path, tmp_path: Path
 ) -> None:
-    from helpers import flip_bit
+    from tests.support import flip_bit
 
     service, _ = make(vault_dir, tmp_path)
     att = next(iter(service.records.attachments.values()))

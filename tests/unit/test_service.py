@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,14 +15,7 @@ from app.errors import InvalidInput, NotFound, VaultLocked, WriteFailed
 from app.services.vault_service import VaultService
 from app.vault import store
 from app.vault.vault import INDEX_DIR, KEEP_GENERATIONS
-
-
-@pytest.fixture
-def service(vault_dir: Path) -> Iterator[VaultService]:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Lin", argon2=FAST_KDF)
-    yield service
-    if service.vault.is_open:
-        service.lock()
+from tests.support import PASSWORD, jpeg_bytes, new_service, write
 
 
 def reopen(service: VaultService) -> VaultService:
@@ -136,7 +128,7 @@ def test_deal_with_attachments_round_trips(service: VaultService, tmp_path: Path
         ({"term": "forever"}, "must be one of"),
     ],
 )
-def test_deal_validation(service: VaultService, fields: dict[str, str], says: str) -> None:
+def test_deal_validation(service: VaultService, fields: dict[str, Any], says: str) -> None:
     [pid] = photos(service, 1)
     buyer = service.add_buyer("b")
     date = fields.pop("date", "2026-01-05")
@@ -240,9 +232,7 @@ def test_index_generations_grow_one_per_change(service: VaultService) -> None:
 
 @pytest.fixture(scope="module")
 def shared_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VaultService]:
-    service, _ = VaultService.create(
-        tmp_path_factory.mktemp("text") / "v", PASSWORD, argon2=FAST_KDF
-    )
+    service = new_service(tmp_path_factory.mktemp("text") / "v")
     service.import_photo_data([("a.jpg", jpeg_bytes(1))])
     yield service
     service.lock()
@@ -258,7 +248,8 @@ def test_any_text_survives_save_and_reload(
     buyer = service.add_buyer(text.strip() or "x", notes=text, order_numbers=tags)
     [pid] = service.records.media
     service.update_media(pid, tags=tags, notes=text)
-    service.vault._load_index()  # the records as decrypted from the newest index on disk
+    # internals: the records as decrypted from the newest index on disk
+    service.vault._load_index()
     assert service.buyer(buyer.id) == buyer
     assert service.records.buyers[buyer.id].notes == text.strip()
     assert service.media_item(pid).tags == [t.strip() for t in tags]

@@ -5,26 +5,16 @@ objects (object_refs, attachment_users, detach_*, copy)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, png_bytes, write
 
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Records, Sighting
 from app.errors import InvalidInput, NotFound, WriteFailed
 from app.services.core import MIN_PREFIX
 from app.services.vault_service import VaultService
 from app.vault import store
-
-
-@pytest.fixture
-def service(vault_dir: Path) -> Iterator[VaultService]:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Lin", argon2=FAST_KDF)
-    yield service
-    if service.vault.is_open:
-        service.lock()
+from tests.support import jpeg_bytes, png_bytes, write
 
 
 def photos(service: VaultService, n: int) -> list[str]:

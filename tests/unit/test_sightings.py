@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
-import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, png_bytes, write
 
-from app import cli
 from app.domain.models import Records, to_dict
 from app.errors import InvalidInput, NotFound, WriteFailed
 from app.matching.trace import buyers_for_media
@@ -23,14 +17,7 @@ from app.services.validation import platform_from_url
 from app.services.vault_service import VaultService
 from app.vault import store
 from app.vault.vault import KEEP_GENERATIONS
-
-
-@pytest.fixture
-def service(vault_dir: Path) -> Iterator[VaultService]:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Lin", argon2=FAST_KDF)
-    yield service
-    if service.vault.is_open:
-        service.lock()
+from tests.support import PASSWORD, jpeg_bytes, new_service, png_bytes, write
 
 
 def reopen(service: VaultService) -> VaultService:
@@ -272,31 +259,9 @@ def test_deleting_a_photo_takes_it_out_of_sightings(service: VaultService) -> No
 # --- CLI -----------------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def runner(*argv: str | Path) -> Result:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return runner
-
-
 @pytest.fixture
 def cli_vault(vault_dir: Path) -> tuple[Path, Case]:
-    service, _ = VaultService.create(vault_dir, PASSWORD, "Lin", argon2=FAST_KDF)
+    service = new_service(vault_dir, "Lin")
     case = setup_case(service)
     service.lock()
     return vault_dir, case

@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.errors import VaultLocked
-from app.services.vault_service import VaultService
 from app.vault import format, signing
+from tests.support import new_service
 
 # RFC 8032 section 7.1, TEST 1 (empty message) and TEST 2 (one byte, 0x72)
 RFC8032 = [
@@ -91,7 +90,7 @@ def test_keys_that_are_not_ed25519_public_keys_are_named() -> None:
 
 
 def test_the_vault_signs_with_its_own_key_and_not_when_locked(tmp_path: Path) -> None:
-    service = VaultService.create(tmp_path / "vault", "pw", argon2=FAST_KDF)[0]
+    service = new_service(tmp_path / "vault", password="pw")
     signer = service.signer()
     assert service.signing_public_key() == signer.public_key
     sig = service.sign(b"SHA256SUMS bytes")
@@ -179,7 +178,7 @@ def test_header_mac_input_is_kept_and_equals_jcs_only_for_ascii(tmp_path: Path) 
     """The vault header's MAC input (format.canonical_json) is on-disk format and stays as it
     is. For what the app writes (ASCII strings, small integers) it is byte-identical to RFC 8785;
     for other text it is not (it escapes non-ASCII), so new signed data uses signing's."""
-    service = VaultService.create(tmp_path / "vault", "pw", argon2=FAST_KDF)[0]
+    service = new_service(tmp_path / "vault", password="pw")
     header = format.decode_header((tmp_path / "vault" / "vault.json").read_bytes())
     body = header.body()
     assert format.canonical_json(body) == signing.canonical_json(body)

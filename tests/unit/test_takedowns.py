@@ -10,10 +10,9 @@ from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, png_bytes
 from pypdf import PdfReader
 
 from app.documents.letters import legal_data
@@ -21,6 +20,7 @@ from app.domain.models import Letter, Records, new_id
 from app.errors import InvalidInput
 from app.services import letters as L
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, buyer_with_deal, jpeg_bytes, performer_vault, png_bytes
 
 TODAY = date(2026, 3, 1)
 URL = "https://www.douyin.com/video/7300000000000000001"
@@ -58,17 +58,19 @@ def image_count(data: bytes) -> int:
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[VaultService]:
-    svc, _ = VaultService.create(tmp_path / "v", PASSWORD, "林小雨", argon2=FAST_KDF)
-    svc.update_performer(legal_name="林雨", id_number=ID_NUMBER, address="北京市朝阳区幸福路8号")
-    svc.import_photo_data((f"IMG_{i}.jpg", jpeg_bytes(seed=i)) for i in range(2))
+    svc = performer_vault(
+        tmp_path / "v",
+        photos=2,
+        legal_name="林雨",
+        id_number=ID_NUMBER,
+        address="北京市朝阳区幸福路8号",
+    )
     yield svc
     svc.lock()
 
 
-def deal(svc: VaultService, **terms: str) -> tuple[str, str]:
-    buyer = svc.add_buyer("阿杰", platform="xianyu")
-    d = svc.add_deal(buyer.id, sorted(svc.records.media), "2025-06-01", uses="换脸短剧", **terms)
-    return buyer.id, d.id
+def deal(svc: VaultService, **terms: Any) -> tuple[str, str]:
+    return buyer_with_deal(svc, uses="换脸短剧", **terms)
 
 
 def sent_revocation(

@@ -3,43 +3,24 @@ reported; a variant the records contradict fails and records nothing; the ID ima
 
 from __future__ import annotations
 
-import io
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes
 from pypdf import PdfReader
 
-from app import cli
 from app.services.vault_service import VaultService
+from tests.support import PASSWORD, jpeg_bytes, new_service
 
 URL = "https://www.douyin.com/video/1"
 
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def runner(*argv: str | Path) -> tuple[int, str, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return runner
-
-
-@pytest.fixture
 def vault(tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "v"
-    svc, _ = VaultService.create(path, PASSWORD, "林小雨", argon2=FAST_KDF)
+    svc = new_service(path, "林小雨")
     svc.update_performer(legal_name="林雨", id_number="110101199001011234")
     items = svc.import_photo_data([("IMG_0.jpg", jpeg_bytes(seed=0))])
     buyer = svc.add_buyer("阿杰")

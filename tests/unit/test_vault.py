@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import flip_bit, jpeg_bytes
 
 from app.domain.models import (
     Attachment,
@@ -35,6 +33,7 @@ from app.errors import (
 )
 from app.vault import crypto, format, store
 from app.vault.vault import HEADER_BACKUP, HEADER_NAME, INDEX_DIR, KEEP_GENERATIONS, Vault
+from tests.support import FAST_KDF, PASSWORD, flip_bit, jpeg_bytes
 
 
 def create(path: Path) -> tuple[Vault, str]:

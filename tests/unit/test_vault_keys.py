@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import flip_bit
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app import cli
 from app.domain.models import Records
@@ -22,6 +21,7 @@ from app.services.vault_service import VaultService
 from app.vault import crypto, format
 from app.vault.keystore import KeyStore
 from app.vault.vault import HEADER_BACKUP, HEADER_NAME, Vault
+from tests.support import FAST_KDF, PASSWORD, create_vault, flip_bit, new_service
 
 NEW = PASSWORD + " 新"
 
@@ -51,7 +51,7 @@ def test_old_header_copy_with_the_old_password_is_refused(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The reproduction of the issue: passwd, then the pre-change vault.json over the .bak."""
-    service, _ = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    service = new_service(vault_dir)
     service.add_buyer("阿杰")
     service.lock()
     before = (vault_dir / HEADER_NAME).read_bytes()
@@ -100,7 +100,7 @@ def test_one_key_derivation_per_open_even_when_the_copies_differ(
     vault.close()
     (vault_dir / HEADER_BACKUP).write_bytes(before)
     calls: list[dict[str, Any]] = []
-    real = crypto.Argon2id
+    real = Argon2id  # the class crypto derives keys with (patched into crypto below)
 
     def counting(**kwargs: Any) -> Any:
         calls.append(kwargs)
@@ -119,7 +119,7 @@ def test_a_remembered_vault_stops_opening_when_the_password_changes(tmp_path: Pa
     of password anywhere (another computer, the CLI) makes every remembered copy useless."""
     vault_dir = tmp_path / "vault"
     store = KeyStore(MemoryBackend())
-    service, _ = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    service = new_service(vault_dir)
     service.remember(store)
     vault_id = str(service.vault.vault_id)
     stale = store.recall(vault_id)
@@ -149,7 +149,7 @@ def test_a_remembered_vault_stops_opening_when_the_password_changes(tmp_path: Pa
 def test_remembering_needs_the_password(vault_dir: Path) -> None:
     from app.errors import InvalidInput
 
-    service, recovery = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    service, recovery = create_vault(vault_dir)
     service.lock()
     by_recovery = VaultService.open(vault_dir, recovery_key=recovery)
     try:
@@ -166,7 +166,7 @@ def test_recovery_key_opens_a_header_whose_kdf_parameters_were_lowered(vault_dir
     out."""
     import hashlib
 
-    service, recovery = VaultService.create(vault_dir, PASSWORD, argon2=FAST_KDF)
+    service, recovery = create_vault(vault_dir)
     buyer = service.add_buyer("阿杰")
     service.lock()
     for name in (HEADER_NAME, HEADER_BACKUP):
@@ -187,7 +187,7 @@ def test_recovery_key_opens_a_header_whose_kdf_parameters_were_lowered(vault_dir
     for name in (HEADER_NAME, HEADER_BACKUP):
         header = format.decode_header((vault_dir / name).read_bytes())
         # the lowered slot is gone; the new one has the defaults
-        assert header.slot("password").argon2 == crypto.Argon2Params()  # type: ignore[union-attr]
+        assert header.slot("password").argon2 == crypto.Argon2Params()
     again = VaultService.open(vault_dir, NEW)
     assert again.warnings == []
     again.lock()

@@ -4,7 +4,6 @@ nothing saves nothing."""
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import io
 import json
@@ -15,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
-from helpers import jpeg_bytes, write
 
 from app import cli
 from app.domain.models import Records
@@ -24,28 +21,7 @@ from app.errors import BadMedia, LinkInVault, VaultDamaged, WriteFailed
 from app.services.vault_service import VaultService
 from app.vault import seen, store
 from app.vault.vault import INDEX_DIR, OBJECTS_DIR, Vault, index_name
-
-
-@dataclasses.dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
-    def runner(*argv: str | Path, stdin: str = PASSWORD + "\n") -> Result:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        capsys.readouterr()
-        try:
-            code = cli.main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return runner
+from tests.support import PASSWORD, jpeg_bytes, new_service, write
 
 
 @pytest.fixture
@@ -57,7 +33,7 @@ def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def make(path: Path) -> VaultService:
-    return VaultService.create(path, PASSWORD, "Lin", argon2=FAST_KDF)[0]
+    return new_service(path, "Lin")
 
 
 def object_files(root: Path) -> set[str]:
@@ -459,6 +435,7 @@ def test_each_index_names_the_generation_it_replaced_and_a_gap_is_said(vault_dir
     gen = service.vault.generation
     service.lock()
     vault = Vault.open(vault_dir, PASSWORD, records_type=Records)
+    # internals: a format test reads the decrypted index document and what was kept of it
     doc = vault._read_index(gen)
     assert doc["previous_generation"] == gen - 1
     assert "previous_generation" not in vault._extra

@@ -1,7 +1,6 @@
-"""Generators of test media (all made here, nothing downloaded) and small vault helpers.
+"""Generators of test media (all made here, nothing downloaded) and small file helpers.
 
-Other test folders may import it: ``from helpers import jpeg_bytes`` (``tests/`` is on
-``sys.path`` through its ``conftest.py``); the benchmarks add ``tests/`` to ``sys.path`` too.
+Import them from ``tests.support`` (the benchmarks put the repository on ``sys.path`` too).
 """
 
 from __future__ import annotations
@@ -121,7 +120,7 @@ def flip_bit(path: Path, offset: int, bit: int = 0) -> None:
 
 def files_containing(root: Path, needles: list[bytes]) -> list[tuple[Path, bytes]]:
     """Every (file, needle) below root where the file's bytes contain the needle."""
-    hits = []
+    hits: list[tuple[Path, bytes]] = []
     for path in sorted(root.rglob("*")):
         if not path.is_file() or path.is_symlink():
             continue
@@ -136,11 +135,3 @@ def files_containing(root: Path, needles: list[bytes]) -> list[tuple[Path, bytes
 def encodings_of(text: str) -> list[bytes]:
     """The byte forms a string could take on disk: UTF-8 and UTF-16 (both byte orders)."""
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
-
-
-# Passwords above the floor of app.services.passwords (docs/vault-format.md, "Password floor"),
-# for what a user types at `init`, `passwd`, `demo` and the GUI's wizard and change-password
-# dialog. Vaults made directly through VaultService keep conftest.PASSWORD (the floor is
-# enforced where a person chooses a password, not in the service).
-NEW_PASSWORD = "新的密码 new password"
-OTHER_PASSWORD = "river otter 钥匙 lantern"

@@ -1,5 +1,5 @@
-"""Helpers shared by the reliability tests (importable as ``rel_common``: pytest puts this
-folder on ``sys.path``; worker subprocesses add it themselves).
+"""Helpers shared by the reliability tests and their worker subprocesses (which put the
+repository on ``sys.path`` and import ``tests.support.reliability``).
 
 Every randomised test takes its seed from ``LV_RELIABILITY_SEED`` (an integer) when set, and
 otherwise from the clock; the seed and the counts of each test are printed at the end of the
@@ -9,37 +9,12 @@ run (and in every assertion message), so any failure can be replayed exactly.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
-import sys
 import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-TESTS = HERE.parent
-REPO = TESTS.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from app.domain.models import Records  # noqa: E402
-
-
-def _shared_conftest():  # type: ignore[no-untyped-def]
-    """tests/conftest.py, loaded under its own name (``conftest`` is taken by pytest)."""
-    name = "likeness_tests_conftest"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, TESTS / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-FAST_KDF = _shared_conftest().FAST_KDF
-PASSWORD: str = _shared_conftest().PASSWORD
+from app.domain.models import Records
 
 SUMMARY: list[str] = []
 

@@ -1,0 +1,57 @@
+"""Fixtures of the desktop-app tests: settings in a temporary file, the app controller (no
+secret store), and a main window on a new vault."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+
+from app.ui.application import AppController
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from tests.support import FAST_KDF, new_service
+from tests.support.gui import no_keystore
+from tests.support.i18n import TS
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def controller(qtbot: Any, settings: Settings) -> Iterator[AppController]:
+    ctrl = AppController(settings, argon2=FAST_KDF, keystore_factory=no_keystore)
+    yield ctrl
+    if ctrl.window is not None:
+        ctrl.lock()
+    if ctrl.welcome is not None:
+        ctrl.welcome.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, controller: AppController, vault_dir: Path) -> MainWindow:
+    return controller.show_vault(new_service(vault_dir, "Test Performer"))
+
+
+@pytest.fixture
+def zh_translator(qapp: Any, tmp_path: Path) -> Iterator[None]:
+    """The app in Chinese: the .ts compiled here (no `make i18n` needed), and Qt's own words."""
+    qm = tmp_path / "zh_CN.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    qt = QTranslator()  # Qt's own buttons (Cancel, OK), as the app loads them
+    assert qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    QCoreApplication.installTranslator(qt)
+    yield
+    QCoreApplication.removeTranslator(qt)
+    QCoreApplication.removeTranslator(translator)
