@@ -35,12 +35,6 @@ def fast_kdf() -> crypto.Argon2Params:
 
 
 @pytest.fixture
-def state_dir() -> Path:
-    """The session's state folder (rollback detection), shared with its subprocesses."""
-    return Path(os.environ["LIKENESS_VAULT_STATE_DIR"])
-
-
-@pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
