@@ -99,3 +99,20 @@ class WeakPassword(InvalidInput):
 
 class UnsafeBundle(UserError):
     """An evidence bundle was refused unread: unsafe entry names or a decompression bomb."""
+
+
+class Notice(str):
+    """Something the vault noticed or repaired while opening or checking: not an error.
+
+    ``str()`` is the English sentence (the CLI prints it, tests match it); ``kind`` and
+    ``params`` let the GUI say it in the user's language (``app/ui/prompts.notice_sentence``).
+    """
+
+    kind: str
+    params: tuple[str, ...]
+
+    def __new__(cls, kind: str, text: str, *params: object) -> Notice:
+        notice = super().__new__(cls, text)
+        notice.kind = kind
+        notice.params = tuple(str(p) for p in params)
+        return notice

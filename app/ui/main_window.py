@@ -74,7 +74,7 @@ from app.ui.pages.base import Page, TablePage
 from app.ui.pages.letters_page import LettersPage
 from app.ui.pages.photos_page import PhotosPage
 from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
-from app.ui.prompts import confirm, show_exception
+from app.ui.prompts import confirm, notice_sentence, show_exception
 from app.ui.settings import Settings
 from app.vault.keystore import KeyStore
 
@@ -719,7 +719,7 @@ class MainWindow(QMainWindow):
                 "following. Run “Check the vault…” (Vault menu) to verify every item."
             )
         )
-        box.setInformativeText("\n".join(f"• {w}" for w in self.service.warnings))
+        box.setInformativeText("\n".join(f"• {notice_sentence(w)}" for w in self.service.warnings))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.open_warnings = box
         box.open()

@@ -90,6 +90,92 @@ def error_sentence(exc: BaseException) -> str:
     return tr("Something went wrong.")
 
 
+def notice_sentences() -> dict[str, str]:
+    """The sentence of each kind of vault notice (``app.errors.Notice``); %1, %2… are its
+    parameters in order."""
+    return {
+        "leftovers": tr(
+            "%1 encrypted item(s) are not in the newest saved state: a newer save may be "
+            "missing; nothing was deleted. “Remove leftover files…” (Vault menu) lists them."
+        ),
+        "rollback": tr(
+            "This vault's saved state (generation %1) is older than the last state opened here "
+            "on %2 (generation %3). If you restored a backup into this folder, that is expected."
+        ),
+        "header_rollback": tr(
+            "This vault's header (generation %1) is older than the one opened here on %2 "
+            "(generation %3): an old copy of vault.json was put back, so an old password may have "
+            "opened it. If you restored a backup into this folder, that is expected; otherwise "
+            "change the password and renew the vault key."
+        ),
+        "header_damaged": tr(
+            "The header copy %1 is damaged; the vault opened from the other copy and rewrote it."
+        ),
+        "header_unreadable": tr(
+            "The header copy %1 could not be read; the vault opened from the other copy and "
+            "rewrote it."
+        ),
+        "header_edited": tr(
+            "A copy of the vault header (generation %1) was changed outside the app (its "
+            "authentication code does not match); it was rewritten from the good copy."
+        ),
+        "header_stale": tr(
+            "An older copy of the vault header (generation %1) was rewritten from the newest "
+            "(generation %2)."
+        ),
+        "header_not_repaired": tr(
+            "A damaged copy of the vault header could not be rewritten (the disk may be full or "
+            "not writable); the vault opened from the good copy."
+        ),
+        "header_not_rewritten": tr(
+            "The main copy of the vault header could not be rewritten; the next open repairs it."
+        ),
+        "recovery_rewrote_header": tr(
+            "The vault header was changed outside the app. The recovery key proved the vault "
+            "key, so the vault was opened and the header rewritten with the recovery key only: "
+            "set a new password now (Vault menu)."
+        ),
+        "index_damaged": tr("The saved state %1 is damaged."),
+        "index_unreadable": tr("The saved state %1 could not be read."),
+        "index_fallback": tr(
+            "Opened the previous saved state (%1) because the newest is damaged; changes of the "
+            "last save(s) may be missing."
+        ),
+        "index_gap": tr(
+            "The saved state that %1 replaced (%2) is missing from the vault folder: files may "
+            "have been deleted, or a copy or sync of it is incomplete; nothing was deleted."
+        ),
+        "schema_upgraded": tr(
+            "The vault's records were upgraded from version %1 to %2; they are saved in the new "
+            "form at the next change."
+        ),
+        "temp_removed": tr("Removed %1 unfinished temporary file(s) left by an interrupted save."),
+        "rekey_finished": tr(
+            "Finished an interrupted renewal of the vault key: the new key is in force and the "
+            "password is unchanged. If the new recovery key was not shown to you, make a new one "
+            "now (Vault menu)."
+        ),
+        "rekey_stale": tr(
+            "An interrupted renewal of the vault key left files this vault's key cannot read; the "
+            "vault is as it was before. Renew the vault key again: that removes them."
+        ),
+        "keyring_refused": tr("The secret store refused to keep the key."),
+    }
+
+
+def notice_sentence(notice: str) -> str:
+    """A vault notice in the UI language; in English, a notice of an unknown kind, or plain
+    text: as it is."""
+    if not isinstance(notice, errors.Notice) or tr("Likeness Vault") == "Likeness Vault":
+        return notice  # plain text, or the English UI: the vault's own sentence says it best
+    text = notice_sentences().get(notice.kind)
+    if text is None:
+        return str(notice)
+    for number, value in enumerate(notice.params, 1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
 def error_details(exc: BaseException) -> str:
     """The service's own sentence, plus the damaged items of a damaged vault."""
     lines = [str(exc)]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KeyringUnavailable, UserError
+from app.errors import KeyringUnavailable, Notice, UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import CreateVaultWizard
 from app.ui.icons import app_icon
@@ -295,7 +295,9 @@ class WelcomeWindow(QWidget):
                 try:
                     service.remember(keystore)
                 except UserError:
-                    service.warnings.append("The secret store refused to keep the key.")
+                    service.warnings.append(
+                        Notice("keyring_refused", "The secret store refused to keep the key.")
+                    )
             return service
 
         self.set_busy(True, self.tr("Opening…"))

@@ -26,6 +26,7 @@ from app.errors import (
     HeaderEdited,
     InvalidInput,
     NotAVault,
+    Notice,
     UnsafeHeader,
     UnsupportedVersion,
     VaultDamaged,
@@ -89,12 +90,14 @@ class Leftovers:
         return sum(self.sizes.values())
 
 
-def leftovers_sentence(count: int) -> str:
+def leftovers_sentence(count: int) -> Notice:
     """The warning for objects that are in no kept saved state (at open and in ``check``)."""
     items = "encrypted item is" if count == 1 else "encrypted items are"
-    return (
+    return Notice(
+        "leftovers",
         f"{count} {items} not in the newest saved state: a newer save may be missing; "
-        "nothing was deleted."
+        "nothing was deleted.",
+        count,
     )
 
 
@@ -158,11 +161,12 @@ def object_ids_in(doc: dict[str, Any], records_type: type[RecordsDocument]) -> s
     return ids
 
 
-RECOVERY_REWROTE_HEADER = (
+RECOVERY_REWROTE_HEADER = Notice(
+    "recovery_rewrote_header",
     "The vault header was changed outside the app (its authentication code did not match). "
     "The recovery key proved the vault key, so the vault was opened and the header rewritten "
     "with the recovery keyslot only: set a new password now (Vault menu, or "
-    "likeness-vault-cli passwd --recovery-key)."
+    "likeness-vault-cli passwd --recovery-key).",
 )
 
 
@@ -174,7 +178,7 @@ class Unlocked:
     vault_key: bytes
     header: format.Header
     password_kek: bytes | None
-    notes: list[str]
+    notes: list[Notice]
 
 
 def _trusted_part(header: format.Header) -> format.Header:
@@ -308,10 +312,20 @@ class Vault(Generic[R]):
                 try:
                     vault._write_header()  # repair the damaged copy from the good one
                 except WriteFailed as exc:
-                    vault.warnings.append(f"The damaged header copy could not be repaired: {exc}")
+                    vault.warnings.append(
+                        Notice(
+                            "header_not_repaired",
+                            f"The damaged header copy could not be repaired: {exc}",
+                        )
+                    )
             if removed:
                 vault.warnings.append(
-                    f"Removed {len(removed)} unfinished temporary file(s) left by an interrupted save."
+                    Notice(
+                        "temp_removed",
+                        f"Removed {len(removed)} unfinished temporary file(s) left by an "
+                        "interrupted save.",
+                        len(removed),
+                    )
                 )
         except BaseException:
             lock.release()
@@ -319,11 +333,15 @@ class Vault(Generic[R]):
         return vault
 
     @staticmethod
-    def _unauthentic_headers(headers: list[format.Header], key: bytes) -> list[str]:
+    def _unauthentic_headers(headers: list[format.Header], key: bytes) -> list[Notice]:
         """Copies whose checksum is intact but whose MAC is not (edited on purpose)."""
         return [
-            f"A copy of the vault header (generation {h.generation}) was changed outside the "
-            "app: its authentication code does not match."
+            Notice(
+                "header_edited",
+                f"A copy of the vault header (generation {h.generation}) was changed outside "
+                "the app: its authentication code does not match.",
+                h.generation,
+            )
             for h in headers
             if not h.verify_mac(key)
         ]
@@ -381,14 +399,16 @@ class Vault(Generic[R]):
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                problems.append(f"{name} could not be read ({exc.strerror}).")
+                problems.append(
+                    Notice("header_unreadable", f"{name} could not be read ({exc.strerror}).", name)
+                )
                 continue
             present += 1
             try:
                 found.append(format.decode_header(data))
             except (VaultDamaged, UnsupportedVersion) as exc:
                 errors.append(exc)
-                problems.append(f"{name}: {exc}")
+                problems.append(Notice("header_damaged", f"{name}: {exc}", name))
         if not present:
             raise NotAVault(f"{root} is not a Likeness Vault (it has no {HEADER_NAME}).")
         if not found:
@@ -420,8 +440,13 @@ class Vault(Generic[R]):
         """
         header = headers[0]
         notes = [
-            f"An older copy of the vault header (generation {h.generation}) was rewritten "
-            f"from the newest (generation {header.generation})."
+            Notice(
+                "header_stale",
+                f"An older copy of the vault header (generation {h.generation}) was rewritten "
+                f"from the newest (generation {header.generation}).",
+                h.generation,
+                header.generation,
+            )
             for h in headers[1:]
             if h.body() != header.body() and h.generation < header.generation
         ]
@@ -450,7 +475,7 @@ class Vault(Generic[R]):
         self._password_kek = None
         self.signing_seed = b""
         self.records = self._records_type()
-        self._saved = None
+        self._mark_saved(None)
         self._lock.release()
 
     @property
@@ -594,7 +619,7 @@ class Vault(Generic[R]):
         self.records = remapped
         self._trash = []
         self._extra = {k: v for k, v in content.items() if k not in ("schema", "records", "keys")}
-        self._saved = content
+        self._mark_saved(content)
         with contextlib.suppress(OSError):
             rekey.complete_switch(self.root, new_key, self.vault_id, generation)
         self.generation = generation
@@ -608,15 +633,21 @@ class Vault(Generic[R]):
         finished, stale = rekey.finish_pending(self.root, self.key, self.vault_id)
         if finished:
             self.warnings.append(
-                "Finished an interrupted change of the vault key (rekey): the new key is in "
-                "force and the password is unchanged. If the new recovery key was not shown "
-                "to you, make a new one now (Vault menu, or run rekey again)."
+                Notice(
+                    "rekey_finished",
+                    "Finished an interrupted change of the vault key (rekey): the new key is in "
+                    "force and the password is unchanged. If the new recovery key was not shown "
+                    "to you, make a new one now (Vault menu, or run rekey again).",
+                )
             )
         if stale:
             self.warnings.append(
-                "An interrupted change of the vault key (rekey) left files that this vault's "
-                "key cannot read; the vault is as it was before it. Run rekey again: it "
-                "removes them."
+                Notice(
+                    "rekey_stale",
+                    "An interrupted change of the vault key (rekey) left files that this vault's "
+                    "key cannot read; the vault is as it was before it. Run rekey again: it "
+                    "removes them.",
+                )
             )
 
     def _check_rekey(self, password: str) -> None:
@@ -696,7 +727,11 @@ class Vault(Generic[R]):
         try:
             store.atomic_write(self.root / HEADER_NAME, data)
         except WriteFailed as exc:  # committed already: the next open repairs this copy
-            self.warnings.append(f"The main header copy could not be rewritten: {exc}")
+            self.warnings.append(
+                Notice(
+                    "header_not_rewritten", f"The main header copy could not be rewritten: {exc}"
+                )
+            )
 
     @property
     def kdf_params(self) -> crypto.Argon2Params:
@@ -742,18 +777,28 @@ class Vault(Generic[R]):
                 doc = self._read_index(gen)
             except VaultDamaged as exc:
                 failures.append(name)
-                self.warnings.append(str(exc))
+                self.warnings.append(Notice("index_damaged", str(exc), name))
                 continue
             except OSError as exc:
                 failures.append(name)
-                self.warnings.append(f"The vault index {name} could not be read ({exc.strerror}).")
+                self.warnings.append(
+                    Notice(
+                        "index_unreadable",
+                        f"The vault index {name} could not be read ({exc.strerror}).",
+                        name,
+                    )
+                )
                 continue
             self._apply_index(doc)
             self.generation = gen
             if failures:
                 self.warnings.append(
-                    f"Opened the previous saved state ({name}) because the newest is damaged; "
-                    "changes of the last save(s) may be missing."
+                    Notice(
+                        "index_fallback",
+                        f"Opened the previous saved state ({name}) because the newest is "
+                        "damaged; changes of the last save(s) may be missing.",
+                        name,
+                    )
                 )
             previous = doc.get("previous_generation")
             if (
@@ -763,9 +808,14 @@ class Vault(Generic[R]):
             ):
                 # every save keeps the generation it replaced: its absence is a gap
                 self.warnings.append(
-                    f"The saved state that {name} replaced ({index_name(previous)}) is missing "
-                    "from the index folder: files of the vault may have been deleted, or a copy "
-                    "or sync of it is incomplete; nothing was deleted."
+                    Notice(
+                        "index_gap",
+                        f"The saved state that {name} replaced ({index_name(previous)}) is "
+                        "missing from the index folder: files of the vault may have been deleted, "
+                        "or a copy or sync of it is incomplete; nothing was deleted.",
+                        name,
+                        index_name(previous),
+                    )
                 )
             return
         raise VaultDamaged(
@@ -777,8 +827,14 @@ class Vault(Generic[R]):
         doc, passed = migrations.upgrade(doc)
         if passed:
             self.warnings.append(
-                f"The vault's records were upgraded from version {passed[0]} "
-                f"to {migrations.SCHEMA_VERSION}; they are saved in the new form at the next change."
+                Notice(
+                    "schema_upgraded",
+                    f"The vault's records were upgraded from version {passed[0]} to "
+                    f"{migrations.SCHEMA_VERSION}; they are saved in the new form at the next "
+                    "change.",
+                    passed[0],
+                    migrations.SCHEMA_VERSION,
+                )
             )
         self.records = self._records_type.from_json(doc.get("records") or {})
         keys = doc.get("keys") or {}
@@ -786,16 +842,11 @@ class Vault(Generic[R]):
         self._trash = list(doc.get("trash") or [])
         known = {"schema", "saved_at", "records", "keys", "trash", "previous_generation"}
         self._extra = {k: v for k, v in doc.items() if k not in known}
-        self._saved = {k: v for k, v in doc.items() if k not in _NOT_COMPARED}
+        self._mark_saved({k: v for k, v in doc.items() if k not in _NOT_COMPARED})
 
-    @property
-    def _saved(self) -> dict[str, Any] | None:
-        """Write-only in effect: assigning the content last loaded or saved records its digest
-        (``None`` forgets it, so the next ``save_if_changed`` saves)."""
-        return None
-
-    @_saved.setter
-    def _saved(self, content: dict[str, Any] | None) -> None:
+    def _mark_saved(self, content: dict[str, Any] | None) -> None:
+        """Record the digest of the content last loaded or saved (``None`` forgets it, so the
+        next ``save_if_changed`` saves)."""
         self._saved_digest = None if content is None else _content_digest(content)
 
     def _note_generation(self) -> None:
@@ -805,17 +856,30 @@ class Vault(Generic[R]):
         last = seen.recall(self.vault_id, self.root)
         if last is not None and self.generation < last.generation:
             self.warnings.append(
-                f"This vault's saved state (generation {self.generation}) is older than the "
-                f"last state opened here on {last.when} (generation {last.generation}); if you "
-                "restored a backup into this folder, that is expected."
+                Notice(
+                    "rollback",
+                    f"This vault's saved state (generation {self.generation}) is older than the "
+                    f"last state opened here on {last.when} (generation {last.generation}); if "
+                    "you restored a backup into this folder, that is expected.",
+                    self.generation,
+                    last.when,
+                    last.generation,
+                )
             )
         if last is not None and self.header.generation < last.header_generation:
             self.warnings.append(
-                f"This vault's header (generation {self.header.generation}) is older than the "
-                f"one opened here on {last.header_when} (generation {last.header_generation}): "
-                "an old copy of vault.json was put back, so an old password may have opened it. "
-                "If you restored a backup into this folder, that is expected; otherwise change "
-                "the password and renew the vault key."
+                Notice(
+                    "header_rollback",
+                    f"This vault's header (generation {self.header.generation}) is older than "
+                    f"the one opened here on {last.header_when} (generation "
+                    f"{last.header_generation}): an old copy of vault.json was put back, so an "
+                    "old password may have opened it. If you restored a backup into this "
+                    "folder, that is expected; otherwise change the password and renew the "
+                    "vault key.",
+                    self.header.generation,
+                    last.header_when,
+                    last.header_generation,
+                )
             )
         self._note_seen()
 
@@ -866,7 +930,7 @@ class Vault(Generic[R]):
         store.atomic_write(self.root / INDEX_DIR / index_name(generation), data)
         # committed: nothing below may fail the save (the caller would roll back a saved change)
         self.generation = generation
-        self._saved = content
+        self._mark_saved(content)
         self._note_seen()
         for old in existing:
             if old <= generation - KEEP_GENERATIONS:

@@ -292,6 +292,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 encrypted item(s) are not in the newest saved state: a newer save may be missing; nothing was deleted. “Remove leftover files…” (Vault menu) lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s saved state (generation %1) is older than the last state opened here on %2 (generation %3). If you restored a backup into this folder, that is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s header (generation %1) is older than the one opened here on %2 (generation %3): an old copy of vault.json was put back, so an old password may have opened it. If you restored a backup into this folder, that is expected; otherwise change the password and renew the vault key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header copy %1 is damaged; the vault opened from the other copy and rewrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header copy %1 could not be read; the vault opened from the other copy and rewrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the vault header (generation %1) was changed outside the app (its authentication code does not match); it was rewritten from the good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy of the vault header (generation %1) was rewritten from the newest (generation %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged copy of the vault header could not be rewritten (the disk may be full or not writable); the vault opened from the good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main copy of the vault header could not be rewritten; the next open repairs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header was changed outside the app. The recovery key proved the vault key, so the vault was opened and the header rewritten with the recovery key only: set a new password now (Vault menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the previous saved state (%1) because the newest is damaged; changes of the last save(s) may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state that %1 replaced (%2) is missing from the vault folder: files may have been deleted, or a copy or sync of it is incomplete; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s records were upgraded from version %1 to %2; they are saved in the new form at the next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished temporary file(s) left by an interrupted save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished an interrupted renewal of the vault key: the new key is in force and the password is unchanged. If the new recovery key was not shown to you, make a new one now (Vault menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted renewal of the vault key left files this vault&apos;s key cannot read; the vault is as it was before. Renew the vault key again: that removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store refused to keep the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>

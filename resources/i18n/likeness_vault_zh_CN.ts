@@ -292,6 +292,82 @@
         <translation>出了点问题。</translation>
     </message>
     <message>
+        <source>%1 encrypted item(s) are not in the newest saved state: a newer save may be missing; nothing was deleted. “Remove leftover files…” (Vault menu) lists them.</source>
+        <translation>有%1个加密项目不在最新的已保存状态中：可能缺少一次较新的保存；没有删除任何内容。“保险箱”菜单中的“清除残留文件…”会列出它们。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s saved state (generation %1) is older than the last state opened here on %2 (generation %3). If you restored a backup into this folder, that is expected.</source>
+        <translation>此保险箱的已保存状态（第%1代）比本机在此文件夹上次打开的状态（%2，第%3代）更旧。如果你刚把备份恢复到这个文件夹，这是正常的。</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s header (generation %1) is older than the one opened here on %2 (generation %3): an old copy of vault.json was put back, so an old password may have opened it. If you restored a backup into this folder, that is expected; otherwise change the password and renew the vault key.</source>
+        <translation>此保险箱的头文件（第%1代）比本机在此上次打开的头文件（%2，第%3代）更旧：有人放回了旧的 vault.json 副本，因此旧密码可能已能打开它。如果你刚恢复了备份，这是正常的；否则请修改密码并更换保险箱密钥。</translation>
+    </message>
+    <message>
+        <source>The header copy %1 is damaged; the vault opened from the other copy and rewrote it.</source>
+        <translation>头文件副本 %1 已损坏；保险箱已用另一份副本打开并重写了它。</translation>
+    </message>
+    <message>
+        <source>The header copy %1 could not be read; the vault opened from the other copy and rewrote it.</source>
+        <translation>无法读取头文件副本 %1；保险箱已用另一份副本打开并重写了它。</translation>
+    </message>
+    <message>
+        <source>A copy of the vault header (generation %1) was changed outside the app (its authentication code does not match); it was rewritten from the good copy.</source>
+        <translation>保险箱头文件的一份副本（第%1代）在本应用之外被改动过（认证码不符）；已用完好的副本重写。</translation>
+    </message>
+    <message>
+        <source>An older copy of the vault header (generation %1) was rewritten from the newest (generation %2).</source>
+        <translation>较旧的头文件副本（第%1代）已用最新的副本（第%2代）重写。</translation>
+    </message>
+    <message>
+        <source>A damaged copy of the vault header could not be rewritten (the disk may be full or not writable); the vault opened from the good copy.</source>
+        <translation>无法重写损坏的头文件副本（磁盘可能已满或不可写）；保险箱已用完好的副本打开。</translation>
+    </message>
+    <message>
+        <source>The main copy of the vault header could not be rewritten; the next open repairs it.</source>
+        <translation>无法重写头文件的主副本；下次打开时会修复。</translation>
+    </message>
+    <message>
+        <source>The vault header was changed outside the app. The recovery key proved the vault key, so the vault was opened and the header rewritten with the recovery key only: set a new password now (Vault menu).</source>
+        <translation>保险箱头文件在本应用之外被改动过。恢复密钥证明了保险箱密钥，因此保险箱已打开，头文件已改写为只保留恢复密钥：请现在设置新密码（“保险箱”菜单）。</translation>
+    </message>
+    <message>
+        <source>The saved state %1 is damaged.</source>
+        <translation>已保存状态 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The saved state %1 could not be read.</source>
+        <translation>无法读取已保存状态 %1。</translation>
+    </message>
+    <message>
+        <source>Opened the previous saved state (%1) because the newest is damaged; changes of the last save(s) may be missing.</source>
+        <translation>由于最新的已保存状态已损坏，已打开上一个已保存状态（%1）；最近一次或几次保存的更改可能缺失。</translation>
+    </message>
+    <message>
+        <source>The saved state that %1 replaced (%2) is missing from the vault folder: files may have been deleted, or a copy or sync of it is incomplete; nothing was deleted.</source>
+        <translation>%1 所取代的已保存状态（%2）不在保险箱文件夹中：文件可能被删除，或者复制、同步不完整；没有删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s records were upgraded from version %1 to %2; they are saved in the new form at the next change.</source>
+        <translation>保险箱记录已从第%1版升级到第%2版；下次更改时会以新格式保存。</translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished temporary file(s) left by an interrupted save.</source>
+        <translation>已删除%1个被中断的保存留下的未完成临时文件。</translation>
+    </message>
+    <message>
+        <source>Finished an interrupted renewal of the vault key: the new key is in force and the password is unchanged. If the new recovery key was not shown to you, make a new one now (Vault menu).</source>
+        <translation>已完成一次被中断的保险箱密钥更换：新密钥已生效，密码不变。如果你没有看到新的恢复密钥，请现在生成一个（“保险箱”菜单）。</translation>
+    </message>
+    <message>
+        <source>An interrupted renewal of the vault key left files this vault&apos;s key cannot read; the vault is as it was before. Renew the vault key again: that removes them.</source>
+        <translation>一次被中断的保险箱密钥更换留下了本保险箱密钥无法读取的文件；保险箱保持原样。请再次更换保险箱密钥，这会清除它们。</translation>
+    </message>
+    <message>
+        <source>The secret store refused to keep the key.</source>
+        <translation>系统密钥库拒绝保存该密钥。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>

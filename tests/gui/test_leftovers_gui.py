@@ -105,3 +105,61 @@ def test_the_leftovers_dialog_speaks_chinese(
     check = CheckDialog(window.service, window)
     qtbot.waitUntil(lambda: check.report is not None, timeout=10_000)
     assert "注意" in check.notes.text()
+
+
+def test_open_notes_are_said_in_chinese(
+    qtbot,
+    controller,
+    zh_translator,
+    vault_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """A rollback plus leftovers of the newer state: every note of the open is a Chinese
+    sentence, with the numbers of the notice in it, and no English source line."""
+    service = new_service(vault_dir, "Test Performer")
+    backup = tmp_path / "backup"
+    shutil.copytree(vault_dir, backup)
+    service.import_photo_data([("face.jpg", jpeg_bytes(2))])
+    service.lock()
+    for index in (vault_dir / "index").iterdir():  # the newer state's objects stay: leftovers
+        index.unlink()
+    shutil.copytree(backup / "index", vault_dir / "index", dirs_exist_ok=True)
+    opened = VaultService.open(vault_dir, PASSWORD)
+    kinds = {getattr(w, "kind", "") for w in opened.warnings}
+    assert {"rollback", "leftovers"} <= kinds, opened.warnings
+    window = controller.show_vault(opened)
+    qtbot.waitUntil(lambda: hasattr(window, "open_warnings"), timeout=5_000)
+    text = window.open_warnings.informativeText()
+    assert "更旧" in text and "有2个加密项目不在最新的已保存状态中" in text, text
+    english = english_sources()
+    for line in text.split("\n"):
+        assert norm(line.lstrip("• ")) not in english, line
+        assert "saved state" not in line and "encrypted item" not in line, line
+    window.open_warnings.close()
+
+
+def test_every_kind_of_vault_notice_has_a_translated_sentence(qtbot, zh_translator) -> None:
+    """Each Notice("kind", ...) written anywhere in app/ has a sentence in prompts, and zh_CN
+    translates it (a new kind without one would reach a Chinese screen in English)."""
+    import ast
+
+    import app
+    from app.ui.prompts import notice_sentences
+
+    kinds: set[str] = set()
+    for path in Path(app.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Notice"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                kinds.add(str(node.args[0].value))
+    sentences = notice_sentences()
+    assert len(kinds) >= 15, kinds
+    assert kinds <= set(sentences), kinds - set(sentences)
+    english = english_sources()
+    for kind in kinds:
+        assert norm(sentences[kind]) not in english, (kind, sentences[kind])
