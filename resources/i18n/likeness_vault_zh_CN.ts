@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Takedown notice</source>
-        <translation>下架通知</translation>
+        <translation>侵权通知</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -1532,7 +1532,7 @@
     <name>LettersPage</name>
     <message>
         <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
-        <translation>撤回授权通知、下架通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
+        <translation>撤回授权通知、侵权通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2046,7 +2046,7 @@
     </message>
     <message>
         <source>Used on letters, takedown notices and evidence reports. They are kept encrypted in the vault like everything else.</source>
-        <translation>用于函件、下架通知和证据报告。它们和其他内容一样加密保存在保险箱里。</translation>
+        <translation>用于函件、侵权通知和证据报告。它们和其他内容一样加密保存在保险箱里。</translation>
     </message>
     <message>
         <source>separate with commas</source>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <source>Platforms and courts need it with a takedown notice; letters to buyers leave it out unless you choose otherwise.</source>
-        <translation>向平台发下架通知或向法院提交时需要；发给买家的函件默认不写，除非你另行选择。</translation>
+        <translation>向平台发侵权通知或向法院提交时需要；发给买家的函件默认不写，除非你另行选择。</translation>
     </message>
     <message>
         <source>Choose i&amp;mages…</source>
