@@ -53,7 +53,7 @@ ZH: dict[str, str] = {
     "Until a date": "至某一日期",
     "Unlimited": "不限期",
     # letters
-    "Revocation": "撤回授权通知",
+    "Revocation": "解除许可通知",
     "Deletion request": "删除请求",
     "Takedown notice": "侵权通知",
     "Reminder": "催告",
@@ -255,7 +255,7 @@ ZH: dict[str, str] = {
     "Files that could not be imported": "无法导入的文件",
     "%n new item(s) imported.": "已导入 %n 个新项目。",
     # pages
-    "Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.": "撤回授权通知、侵权通知和催告函，以及它们的状态和期限。选择一封查看详情。",
+    "Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.": "解除许可通知、侵权通知和催告函，以及它们的状态和期限。选择一封查看详情。",
     "A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.": "发现记录是你的脸出现过的地方：短剧、广告、转售链接。选择一条，查看它能追溯到哪些照片和买家。",
     "Import photos…": "导入照片…",
     "Save a copy…": "另存副本…",

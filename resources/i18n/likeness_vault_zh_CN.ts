@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Revocation</source>
-        <translation>撤回授权通知</translation>
+        <translation>解除许可通知</translation>
     </message>
     <message>
         <source>Deletion request</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Revocation</source>
-        <translation>撤回授权通知</translation>
+        <translation>解除许可通知</translation>
     </message>
     <message>
         <source>Deletion request</source>
@@ -1532,7 +1532,7 @@
     <name>LettersPage</name>
     <message>
         <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
-        <translation>撤回授权通知、侵权通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
+        <translation>解除许可通知、侵权通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2733,7 +2733,7 @@
     </message>
     <message>
         <source>Write a revocation letter to the selected buyer</source>
-        <translation>给选中的买家写撤回授权通知函</translation>
+        <translation>给选中的买家写解除许可通知函</translation>
     </message>
     <message>
         <source>Takedown notice…</source>
