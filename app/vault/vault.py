@@ -225,6 +225,9 @@ class Vault(Generic[R]):
         # (``save_if_changed``). A digest, not the document: the records share lists with the
         # document they were loaded from, so a list changed in place would change both.
         self._saved_digest: bytes | None = None
+        # the highest index generation this computer saw in this folder (seen.json), read at
+        # open; the lock keeps other writers out, so it stays true in memory
+        self._highest_seen = 0
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -854,6 +857,7 @@ class Vault(Generic[R]):
         opened or saved here (a rollback, or an old header copy put back), then remember what
         is open. The warning stays until the next save, which is numbered past the highest."""
         last = seen.recall(self.vault_id, self.root)
+        self._highest_seen = last.generation if last else 0
         if last is not None and self.generation < last.generation:
             self.warnings.append(
                 Notice(
@@ -886,10 +890,10 @@ class Vault(Generic[R]):
     def _next_generation(self, existing: list[int]) -> int:
         """Past every index file here and every generation this computer saw in this folder: a
         missing newest index file, put back later, must not clash with a save made meanwhile."""
-        last = seen.recall(self.vault_id, self.root)
-        return max([self.generation, *existing, last.generation if last else 0]) + 1
+        return max([self.generation, *existing, self._highest_seen]) + 1
 
     def _note_seen(self) -> None:
+        self._highest_seen = max(self._highest_seen, self.generation)
         seen.note(self.vault_id, self.root, self.generation, self.header.generation)
 
     def _content(self) -> dict[str, Any]:
