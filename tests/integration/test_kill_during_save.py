@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import textwrap
 import time
 from pathlib import Path
@@ -20,7 +18,7 @@ import pytest
 
 from app.services.vault_service import VaultService
 from app.vault import store
-from tests.support import PASSWORD, new_service, subprocess_env
+from tests.support import PASSWORD, new_service, start_with_password, subprocess_env
 
 WRITER = textwrap.dedent(
     """
@@ -53,17 +51,8 @@ def test_kill_9_during_saves_leaves_a_whole_vault(tmp_path: Path) -> None:
     script.write_text(WRITER)
     env = subprocess_env()
     for round_ in range(6):
-        child = subprocess.Popen(
-            [sys.executable, str(script), str(vault)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert child.stdin is not None and child.stdout is not None
-        child.stdin.write(PASSWORD + "\n")
-        child.stdin.close()
+        child = start_with_password(script, vault, env=env)
+        assert child.stdout is not None
         ready = child.stdout.readline().split()
         assert ready and ready[0] == "ready", child.stderr.read() if child.stderr else ""
         time.sleep(rng.uniform(0.05, 0.6))

@@ -15,8 +15,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
-import sys
 import textwrap
 import time
 import uuid
@@ -32,6 +30,7 @@ from tests.support import (
     new_service,
     record,
     records_digest,
+    start_with_password,
     subprocess_env,
     temp_leftovers,
 )
@@ -93,17 +92,8 @@ def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
             opened.lock()
         tally["written"] += len(written)
         before = object_ids(vault)
-        child = subprocess.Popen(
-            [sys.executable, str(script), str(vault)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert child.stdin is not None and child.stdout is not None
-        child.stdin.write(PASSWORD + "\n")
-        child.stdin.close()
+        child = start_with_password(script, vault, env=env)
+        assert child.stdout is not None
         started = child.stdout.readline().split()
         assert started and started[0] == "cleaning", (where, child.stderr.read())
         time.sleep(rng.uniform(0.0, 0.03))

@@ -45,7 +45,14 @@ from tests.support.reliability import (
     temp_leftovers,
     tree_snapshot,
 )
-from tests.support.runners import CLI, Result, Runner, cli_runner, subprocess_env
+from tests.support.runners import (
+    CLI,
+    Result,
+    Runner,
+    cli_runner,
+    start_with_password,
+    subprocess_env,
+)
 
 __all__ = [
     "BUYER",
@@ -81,6 +88,7 @@ __all__ = [
     "png_bytes",
     "record",
     "records_digest",
+    "start_with_password",
     "subprocess_env",
     "temp_leftovers",
     "tree_snapshot",

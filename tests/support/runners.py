@@ -6,6 +6,7 @@ import dataclasses
 import io
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,3 +60,22 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     """The environment of a child Python: this one, the repository first on PYTHONPATH (the
     child imports ``app`` and ``tests.support``)."""
     return {**os.environ, "PYTHONPATH": str(REPO), **extra}
+
+
+def start_with_password(
+    script: Path, *args: str | Path, env: dict[str, str]
+) -> subprocess.Popen[str]:
+    """Start ``script`` in a child Python with the vault password as the first line of its
+    standard input (then closed); its stdout and stderr are text pipes."""
+    child = subprocess.Popen(
+        [sys.executable, str(script), *(str(a) for a in args)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(PASSWORD + "\n")
+    child.stdin.close()
+    return child
