@@ -1,26 +1,69 @@
 """The exception types a user can cause, each carrying a sentence fit to show as it is.
 
-Every message is a complete sentence in English; the GUI translates the class, not the text
-(see ``app/ui``), and the CLI prints ``str(error)`` on one line.
+Every message is a complete sentence in English, written once at the raise site as a
+*template* marked for translation, with its variable parts as named parameters::
+
+    raise errors.BadMedia(
+        QT_TRANSLATE_NOOP("errors", "{name} is truncated: the file ends before the image does."),
+        name=path.name,
+    )
+
+``str(error)`` is the English sentence (the CLI prints it on one line, logs and tests match
+it). The GUI looks the template up in the Qt translation (context ``errors``: pyside6-lupdate
+finds every ``QT_TRANSLATE_NOOP`` call in ``app/``) and fills in the same parameters, so the
+detail under a translated headline is in the UI language too (``app/ui/prompts.py``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks ``text`` for translation without importing Qt; returns it unchanged."""
+    del context
+    return text
+
+
+def fill(template: str, params: Mapping[str, object]) -> str:
+    """``template`` with each ``{name}`` replaced by its parameter; other braces stay as they
+    are (a translation that drops or repeats a placeholder still renders)."""
+    text = template
+    for name, value in params.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
 
 class UserError(Exception):
-    """An error the user caused or can act on; ``str()`` is the sentence to show."""
+    """An error the user caused or can act on; ``str()`` is the sentence to show.
+
+    ``template`` is the marked English sentence with ``{name}`` placeholders and ``params``
+    their values (already strings); ``str()`` is the template filled in.
+    """
+
+    default: str = ""  # a class's own sentence when raised without one (marked in the class)
+
+    def __init__(self, template: str = "", /, **params: object) -> None:
+        self.template = template or self.default
+        self.params = {name: str(value) for name, value in params.items()}
+        super().__init__(fill(self.template, self.params))
 
 
 class WrongPassword(UserError):
-    def __init__(self, what: str = "password") -> None:
-        super().__init__(f"The {what} is wrong; the vault was not opened.")
+    default = QT_TRANSLATE_NOOP("errors", "The password is wrong; the vault was not opened.")
+    recovery = QT_TRANSLATE_NOOP("errors", "The recovery key is wrong; the vault was not opened.")
+    remembered = QT_TRANSLATE_NOOP(
+        "errors", "The remembered key is wrong; the vault was not opened."
+    )
 
 
 class VaultDamaged(UserError):
     """A vault file failed its integrity check. ``damaged`` names what is damaged."""
 
-    def __init__(self, message: str, damaged: list[str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str = "", damaged: list[str] | None = None, **params: object
+    ) -> None:
+        super().__init__(template, **params)
         self.damaged = damaged or []
 
 
@@ -29,9 +72,12 @@ class HeaderEdited(VaultDamaged):
 
     def __init__(self) -> None:
         super().__init__(
-            "The vault header was changed outside the app (its authentication code does not "
-            "match); the vault was not opened with the password. The recovery key can still "
-            "open it, and then rewrites the header.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault header was changed outside the app (its authentication code does not "
+                "match); the vault was not opened with the password. The recovery key can still "
+                "open it, and then rewrites the header.",
+            ),
             ["vault.json"],
         )
 

@@ -176,9 +176,20 @@ def notice_sentence(notice: str) -> str:
     return text
 
 
+def error_text(exc: BaseException) -> str:
+    """The raise site's own sentence (``app.errors.UserError.template``) in the UI language,
+    with its parameters filled in; a sentence that was not marked for translation as it is."""
+    template = getattr(exc, "template", "")
+    if not template:
+        return str(exc)
+    translated = QCoreApplication.translate("errors", template)
+    return errors.fill(translated, getattr(exc, "params", {}))
+
+
 def error_details(exc: BaseException) -> str:
-    """The service's own sentence, plus the damaged items of a damaged vault."""
-    lines = [str(exc)]
+    """The raise site's sentence in the UI language, plus the damaged items of a damaged
+    vault."""
+    lines = [error_text(exc)]
     damaged = getattr(exc, "damaged", None)
     if damaged:
         lines.append("")

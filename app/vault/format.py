@@ -180,9 +180,12 @@ class Header:
         """(key-encryption key, vault key) from the first keyslot of ``type_``; raises
         WrongPassword when the secret does not unwrap it. The MAC is not checked here.
         With ``is_kek`` the secret is the slot's key-encryption key itself (a remembered key)."""
-        what = {"password": "password", "recovery": "recovery key"}[type_]
         if is_kek:
-            what = "remembered key"
+            what = WrongPassword.remembered
+        elif type_ == "recovery":
+            what = WrongPassword.recovery
+        else:
+            what = WrongPassword.default
         slot = self.slot(type_)
         if slot is None:
             raise WrongPassword(what)
@@ -200,7 +203,7 @@ class Header:
         elif recovery is not None:
             _, vault_key = self.unwrap("recovery", recovery)
         else:
-            raise WrongPassword("password")
+            raise WrongPassword()
         if not self.verify_mac(vault_key):
             raise HeaderEdited()
         return vault_key

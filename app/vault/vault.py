@@ -457,7 +457,7 @@ class Vault(Generic[R]):
             try:
                 recovery_raw = crypto.parse_recovery_key(recovery_key)
             except ValueError as exc:
-                raise WrongPassword("recovery key") from exc
+                raise WrongPassword(WrongPassword.recovery) from exc
             _, vault_key = header.unwrap("recovery", recovery_raw)
             if header.verify_mac(vault_key):
                 return Unlocked(vault_key, header, None, notes)
@@ -467,7 +467,7 @@ class Vault(Generic[R]):
         elif password is not None:
             kek, vault_key = header.unwrap("password", password)
         else:
-            raise WrongPassword("password")
+            raise WrongPassword()
         if not header.verify_mac(vault_key):
             raise HeaderEdited()
         return Unlocked(vault_key, header, kek, notes)
@@ -657,7 +657,7 @@ class Vault(Generic[R]):
         """Refuse, changing nothing, what a rekey could make worse."""
         _, proven = self.header.unwrap("password", password)
         if proven != self.key:
-            raise WrongPassword("password")
+            raise WrongPassword()
         gens = self._index_generations()
         if not gens or gens[0] != self.generation:
             raise InvalidInput(
