@@ -127,6 +127,11 @@ class InvalidInput(UserError):
     pass
 
 
+class InUse(InvalidInput):
+    """A record cannot be deleted because other records still depend on it (a buyer's deals,
+    an attachment still listed by a deal): nothing was filled in wrong."""
+
+
 class KeyringUnavailable(UserError):
     pass
 
@@ -145,6 +150,31 @@ class WeakPassword(InvalidInput):
 
 class UnsafeBundle(UserError):
     """An evidence bundle was refused unread: unsafe entry names or a decompression bomb."""
+
+
+class Message(str):
+    """A sentence a service returns rather than raises (an import failure, a problem found in
+    an evidence bundle): a marked English template and its named parameters, like a
+    ``UserError``.
+
+    ``str()`` is the English sentence (the CLI prints it, JSON holds it, tests match it); the
+    GUI says it in the UI language through ``app/ui/prompts.error_text``, as an error's detail.
+    """
+
+    template: str
+    params: dict[str, str]
+
+    def __new__(cls, template: str, /, **params: object) -> Message:
+        values = {name: str(value) for name, value in params.items()}
+        message = super().__new__(cls, fill(template, values))
+        message.template = template
+        message.params = values
+        return message
+
+    @classmethod
+    def of(cls, error: UserError) -> Message:
+        """The sentence of ``error``, kept as a value (a failure the batch goes on after)."""
+        return cls(error.template, **error.params)
 
 
 class Notice(str):
