@@ -30,8 +30,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.documents import pdf
+from app.paths import resource_path
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
+TEMPLATES = resource_path("templates")
 LANGS = ("zh-CN", "en")
 
 

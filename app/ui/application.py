@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from app import __version__
+from app.paths import ResourceMissing, resource_path
 from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.dialogs.settings_dialog import SettingsDialog
@@ -25,7 +27,6 @@ from app.ui.welcome import WelcomeWindow
 from app.vault import crypto
 from app.vault.keystore import KeyStore
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 ORGANIZATION = "LikenessVault"
 APPLICATION = "Likeness Vault"
 
@@ -39,14 +40,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         return loaded
     QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
-    if ours.load(str(I18N_DIR / f"likeness_vault_{language}.qm")):
-        app.installTranslator(ours)
-        loaded.append(ours)
+    try:
+        qm = resource_path("i18n", f"likeness_vault_{language}.qm")
+    except ResourceMissing as exc:
+        sys.stderr.write(f"{exc} Showing English.\n")
     else:
-        sys.stderr.write(
-            f"Likeness Vault: no compiled translation for {language} in {I18N_DIR} "
-            "(run `make i18n`); showing English.\n"
-        )
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            loaded.append(ours)
+        else:
+            sys.stderr.write(f"Likeness Vault: {qm} is not a translation; showing English.\n")
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -142,6 +145,7 @@ class AppController(QObject):
 
 
 def main() -> int:
+    answer_and_exit_if_asked(sys.argv[1:])  # --version, --help: before Qt needs a display
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv)
@@ -161,12 +165,22 @@ def main() -> int:
 def vault_argument(arguments: list[str]) -> Path | None:
     """`likeness-vault VAULT` opens the welcome screen with that vault chosen (as after a lock),
     so a vault made with the command-line tool is one argument away."""
+    answer_and_exit_if_asked(arguments)
+    folders = [Path(a) for a in arguments if not a.startswith("-")]
+    return folders[0].resolve() if folders else None
+
+
+def answer_and_exit_if_asked(arguments: list[str]) -> None:
+    """``--help`` and ``--version`` print their answer and exit without opening a window (they
+    work without a display); the version line is the command-line tool's."""
+    if "--version" in arguments:
+        sys.stdout.write(f"likeness-vault {__version__}\n")
+        raise SystemExit(0)
     if any(a in ("-h", "--help") for a in arguments):
         sys.stdout.write(
             "usage: likeness-vault [VAULT]\n\nOpens the Likeness Vault desktop app; with VAULT, "
             "that vault folder is chosen and only its password is asked for.\n"
+            "likeness-vault --version prints the version. "
             "The command-line tool is likeness-vault-cli.\n"
         )
         raise SystemExit(0)
-    folders = [Path(a) for a in arguments if not a.startswith("-")]
-    return folders[0].resolve() if folders else None

@@ -1,19 +1,22 @@
-"""Icons from ``resources/icons/*.svg`` (hand-drawn, rendered by QtSvg at any scale)."""
+"""Icons from ``resources/icons/*.svg`` (hand-drawn, rendered by QtSvg at any scale; found through
+``app.paths``, so they come from the installed package too)."""
 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from app.paths import ResourceMissing, resource_path
 
 
 @functools.cache
 def icon(name: str) -> QIcon:
-    path = ICON_DIR / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    """The icon ``name``; an empty icon (the button keeps its text) if it is not installed."""
+    try:
+        return QIcon(str(resource_path("icons", f"{name}.svg")))
+    except ResourceMissing:
+        return QIcon()
 
 
 def app_icon() -> QIcon:
