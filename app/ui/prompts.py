@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import errors
+from app.ui.geometry import fit_to_screen
 
 
 def tr(text: str) -> str:
@@ -235,7 +236,7 @@ class ExceptionDialog(QDialog):
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, (640, 420))
 
 
 def technical_details(exc: BaseException) -> str:

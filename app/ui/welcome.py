@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import KeyringUnavailable, Notice, UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import CreateVaultWizard
+from app.ui.geometry import clamp_to_screen, fit_to_screen
 from app.ui.icons import app_icon
 from app.ui.prompts import show_exception
 from app.ui.settings import Settings
@@ -164,8 +165,9 @@ class WelcomeWindow(QWidget):
         geometry = settings.geometry("welcome")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            clamp_to_screen(self)  # saved on another screen, or at another scale
         else:
-            self.resize(880, 560)
+            fit_to_screen(self, (880, 560))
 
     def _focus_password(self, _item: QListWidgetItem | None = None) -> None:
         self.password.setFocus()

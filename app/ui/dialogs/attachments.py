@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.geometry import fit_to_screen
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
@@ -51,7 +53,7 @@ class ImagePreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(min(pixmap.width() + 60, 1400), min(pixmap.height() + 90, 1000))
+        fit_to_screen(self, (pixmap.width() + 60, pixmap.height() + 90))
 
 
 def ask_plaintext_copy_path(parent: QWidget, name: str) -> str:

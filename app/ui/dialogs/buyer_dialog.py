@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import PLATFORMS, Buyer
 from app.services.vault_service import VaultService
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.geometry import fit_to_screen
 from app.ui.models.tables import platform_label
 
 
@@ -66,7 +67,7 @@ class BuyerDialog(FormDialog):
         if buyer is not None:
             self._fill(buyer)
         self._changed()
-        self.resize(480, 520)
+        fit_to_screen(self, (480, 520))
 
     def _fill(self, buyer: Buyer) -> None:
         self.name.setText(buyer.name)

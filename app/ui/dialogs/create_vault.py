@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.services import passwords
 from app.services.vault_service import VaultService
+from app.ui.geometry import fit_to_screen
 from app.ui.prompts import show_exception, tr
 from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import run_task
@@ -355,7 +356,7 @@ class CreateVaultWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.currentIdChanged.connect(self._page_changed)
-        self.resize(640, 480)
+        fit_to_screen(self, (640, 480))
 
     @property
     def vault_path(self) -> Path:

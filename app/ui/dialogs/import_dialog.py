@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.importing import ImportReport
 from app.services.vault_service import VaultService
+from app.ui.geometry import fit_to_screen
 from app.ui.prompts import show_exception
 from app.ui.tasks import Task, run_task
 
@@ -128,5 +129,5 @@ class ImportSummary(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.summary = summary
-        self.resize(640, 360 if report.errors else 160)
+        fit_to_screen(self, (640, 360 if report.errors else 160))
         self.setWindowModality(Qt.WindowModality.WindowModal)

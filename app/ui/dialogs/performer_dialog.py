@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import Performer
 from app.services.vault_service import VaultService
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.geometry import fit_to_screen
 
 
 class PerformerDialog(FormDialog):
@@ -92,7 +93,7 @@ class PerformerDialog(FormDialog):
         form.addRow(self.tr("No&tes:"), self.notes)
         layout.addLayout(form)
         self.add_buttons(layout)
-        self.resize(520, 460)
+        fit_to_screen(self, (520, 460))
 
     def _show_id_images(self) -> None:
         stored = len(self.service.records.performer.id_document_ids)

@@ -21,6 +21,7 @@ from app.domain.models import MediaItem
 from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.geometry import fit_to_screen
 
 THUMB = 96
 
@@ -90,7 +91,7 @@ class PhotoDialog(FormDialog):
         form.addRow(self.tr("No&tes:"), self.notes)
         layout.addLayout(form)
         self.add_buttons(layout)
-        self.resize(460, 360)
+        fit_to_screen(self, (460, 360))
 
     def fields(self) -> dict[str, object]:
         return {

@@ -32,6 +32,7 @@ from app.ui.dialogs.create_vault import (
     save_recovery_pdf,
     strength_hint,
 )
+from app.ui.geometry import fit_to_screen
 from app.ui.prompts import show_exception
 from app.ui.tasks import Task, run_task
 from app.vault.rekey import RekeyCancelled
@@ -185,7 +186,7 @@ class CheckDialog(QDialog):
             with_progress=True,
             owner=self,
         )
-        self.resize(560, 200)
+        fit_to_screen(self, (560, 200))
 
     def _progress(self, done: int, total: int, _name: str) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -223,7 +224,7 @@ class CheckDialog(QDialog):
         for problem in report.problems:
             self.problems.addItem(problem.what)
         self.problems.show()
-        self.resize(560, 400)
+        fit_to_screen(self, (560, 400))
 
     def _failed(self, exc: BaseException) -> None:
         self.label.setText("")
@@ -258,7 +259,7 @@ class LeftoversDialog(QDialog):
         layout.addWidget(self.buttons)
         self.object_ids: list[str] = []
         self.task = run_task(service.leftovers, self._found, self._failed, owner=self)
-        self.resize(560, 240)
+        fit_to_screen(self, (560, 240))
 
     def _found(self, leftovers: Leftovers) -> None:
         self.object_ids = leftovers.object_ids
@@ -290,7 +291,7 @@ class LeftoversDialog(QDialog):
             self.ids.addItem(f"{oid}  ({self.locale().formattedDataSize(leftovers.sizes[oid])})")
         self.ids.show()
         self.remove_button.setEnabled(True)
-        self.resize(560, 400)
+        fit_to_screen(self, (560, 400))
 
     def remove(self) -> None:
         ids, service = list(self.object_ids), self.service
@@ -357,7 +358,7 @@ class RekeyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.password.textChanged.connect(lambda text: self.start.setEnabled(bool(text)))
         self.start.setEnabled(False)
-        self.resize(520, 260)
+        fit_to_screen(self, (520, 260))
 
     def begin(self) -> None:
         password, service = self.password.text(), self.service

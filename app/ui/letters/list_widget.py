@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import Letter
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
+from app.ui.geometry import fit_to_screen
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -173,4 +174,4 @@ class LettersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        fit_to_screen(self, (820, 420))
