@@ -1,4 +1,4 @@
-"""The vault itself: ``init``, ``demo``, ``check``, ``clean``.
+"""The vault itself: ``init``, ``demo``, ``check``, ``backup``, ``clean``.
 
 ``clean`` removes leftover encrypted files. Opening a vault never deletes anything. Object
 files that no kept saved state (index generation) refers to are only reported, at open and by
@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import Command, Progress, Secrets, ask, emit_json, opened, print_warnings
-from app.errors import InvalidInput, VaultExists
+from app.errors import QT_TRANSLATE_NOOP, FileInTheWay, InvalidInput, VaultExists
 
 
 def refuse_unusable_folder(path: Path) -> None:
     """Before asking for a password: a new vault goes into a new or an empty folder."""
     if os.path.lexists(path) and not path.is_dir():
-        raise VaultExists(f"{path} is a file, not a folder; choose a new or empty folder.")
+        raise FileInTheWay(path=path)
     if path.is_dir() and any(path.iterdir()):
-        raise VaultExists(f"{path} already exists and is not empty; choose a new folder.")
+        raise VaultExists(path=path)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -141,8 +141,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 if args.json:
                     emit_json(listing)
                 raise InvalidInput(
-                    "Nothing was removed: standard input is not a terminal, so the removal "
-                    "must be confirmed with --yes."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Nothing was removed: standard input is not a terminal, so the removal "
+                        "must be confirmed with --yes.",
+                    )
                 )
             if not ask(
                 f"Remove these {found.count} file(s) ({human_size(found.total_bytes)})? "
@@ -163,6 +166,40 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """``backup VAULT DEST``: a verified copy of the encrypted vault folder (see
+    app/services/backup.py); restore is opening the copy where it lies."""
+    from app.services import backup
+
+    dest = Path(args.dest)
+    backup.check_destination(dest, Path(args.vault))  # before asking for the password
+    password = Secrets().read("Password: ")
+    progress = Progress("{name} {done}/{total}", quiet=args.json)
+
+    def show(done: int, total: int, name: str) -> None:
+        if name == backup.VERIFYING:
+            progress(done, total, "verifying the copy: object")
+        else:
+            progress(done // 1000, total // 1000, "copying kB")
+
+    with opened(args.vault, password=password) as service:
+        try:
+            report = backup.back_up(service, dest, password=password, progress=show)
+        finally:
+            progress.done()
+    if args.json:
+        emit_json(report.to_json())
+        return 0
+    print_warnings(report.warnings)
+    print(
+        f"Backed up {report.files} file(s), {human_size(report.bytes)}, to {report.destination} "
+        f"and verified the copy: it opens with the password and its {report.checked_objects} "
+        "stored object(s) are intact."
+    )
+    print("To restore, open the copy where it is (or copy the whole folder back first).")
+    return 0
+
+
 def register(command: Command) -> None:
     p = command(
         "init",
@@ -179,6 +216,22 @@ def register(command: Command) -> None:
         action="store_true",
         help="instead of checking: index the photos imported before a fingerprint existed "
         "(progress on stderr; an interrupted run resumes where it stopped)",
+    )
+
+    p = command(
+        "backup",
+        cmd_backup,
+        "copy the encrypted vault into DEST, a new or empty folder (a USB stick), while no "
+        "change can run, then verify the copy by opening it read-only with the password and "
+        "checking every item; a failed or unverified copy is removed again. Restore: open the "
+        "copy",
+    )
+    p.add_argument("dest", metavar="DEST", help="a new or empty folder for the copy")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"destination", "files", "bytes", "generation", "checked_objects", '
+        '"backed_up_at", "warnings"} as JSON',
     )
 
     p = command(

@@ -47,6 +47,13 @@ class ServiceCore:
         return self.vault.root
 
     @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold off every change for the length of the block (no save runs): what a backup's
+        copy is taken under (app/services/backup.py)."""
+        with self._write_lock:
+            yield
+
+    @contextlib.contextmanager
     def transaction(self, written: list[str] | None = None) -> Iterator[Records]:
         """Apply a change to the records it yields and save it if anything changed (nothing
         changed: no new generation). Every use case, here and in ``letters``/``evidence``,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Generic, Protocol, Self, TypeVar
 
 from app.errors import (
+    QT_TRANSLATE_NOOP,
     HeaderEdited,
     InvalidInput,
     NotAVault,
@@ -228,6 +229,8 @@ class Vault(Generic[R]):
         # the highest index generation this computer saw in this folder (seen.json), read at
         # open; the lock keeps other writers out, so it stays true in memory
         self._highest_seen = 0
+        # opened with ``read_only=True`` (a backup's verification): nothing may be written
+        self.read_only = False
 
     # --- life cycle ------------------------------------------------------------------------
 
@@ -288,28 +291,39 @@ class Vault(Generic[R]):
         vault_key: bytes | None = None,
         *,
         records_type: type[R],
+        read_only: bool = False,
     ) -> Vault[R]:
-        """Open the vault at ``root``; its records are read as ``records_type``."""
+        """Open the vault at ``root``; its records are read as ``records_type``.
+
+        ``read_only`` (verifying a backup copy) writes nothing at all: no lock file, no header
+        repair, no temp sweep, no finishing of an interrupted rekey, no note in this
+        computer's memory of generations (``seen``); what it would repair is only reported in
+        ``warnings``, and every method that writes refuses."""
         root = Path(root)
         headers, header_problems = cls.read_headers(root)
         object_files = cls.scan_folder(root)  # refuses links before anything is read
         lock = store.VaultLock(root)
-        lock.acquire()
+        if not read_only:
+            lock.acquire()
         try:
             unlocked = cls._unlock(headers, password, recovery_key, vault_key)
             key, header = unlocked.vault_key, unlocked.header
             newest = [h for h in headers if h.generation >= header.generation]  # older: a note
             header_problems += unlocked.notes + cls._unauthentic_headers(newest, key)
             vault = cls(root, header, key, lock, records_type())
+            vault.read_only = read_only
             vault._password_kek = unlocked.password_kek
             vault.warnings.extend(header_problems)
-            vault._finish_rekey()
+            if not read_only:
+                vault._finish_rekey()
             vault._load_index()
             vault._note_generation()
             # opening never deletes an object: what no kept state refers to is only reported
             leftovers = vault.leftovers(object_files)
             if leftovers.count:
                 vault.warnings.append(leftovers_sentence(leftovers.count))
+            if read_only:
+                return vault
             removed = store.sweep_temp_files(root, (INDEX_DIR, OBJECTS_DIR))
             if header_problems:
                 try:
@@ -498,6 +512,7 @@ class Vault(Generic[R]):
     # --- header ----------------------------------------------------------------------------
 
     def _write_header(self) -> None:
+        self._refuse_read_only()
         self.header.generation += 1
         data = self.header.encode(self.key)
         # Backup first: at every moment at least one copy holds a header that unlocks.
@@ -576,6 +591,7 @@ class Vault(Generic[R]):
         written and raises (``RekeyCancelled`` for a cancel); after it the rest cannot fail
         the rekey (what is left over is removed at the next open or by ``clean``)."""
         old_key = self.key
+        self._refuse_read_only()
         self._check_rekey(password)
         rekey.remove_stale_pending(self.root, old_key, self.vault_id)
         new_key = crypto.new_key()
@@ -885,7 +901,18 @@ class Vault(Generic[R]):
                     last.header_generation,
                 )
             )
-        self._note_seen()
+        if not self.read_only:
+            self._note_seen()
+
+    def _refuse_read_only(self) -> None:
+        if self.read_only:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This vault was opened read-only (to verify a copy of it); nothing in it "
+                    "can be changed.",
+                )
+            )
 
     def _next_generation(self, existing: list[int]) -> int:
         """Past every index file here and every generation this computer saw in this folder: a
@@ -923,6 +950,7 @@ class Vault(Generic[R]):
         self._write_index(self._content())
 
     def _write_index(self, content: dict[str, Any]) -> None:
+        self._refuse_read_only()
         existing = self._index_generations()
         generation = self._next_generation(existing)
         doc = dict(content)
@@ -969,6 +997,7 @@ class Vault(Generic[R]):
 
         When ``cancel`` is set mid-way the half-written object is discarded and
         ``ObjectCancelled`` is raised."""
+        self._refuse_read_only()
         object_id = uuid.uuid4().hex
         path = self.object_path(object_id)
         store.refuse_link(path.parent, self.root)  # never write into a folder elsewhere
@@ -994,7 +1023,7 @@ class Vault(Generic[R]):
 
     def _unlink_object(self, object_id: str) -> bool:
         """Delete one object file in its own folder; never through a link. True if removed."""
-        if not OBJECT_RE.match(f"{object_id}.lvo"):
+        if self.read_only or not OBJECT_RE.match(f"{object_id}.lvo"):
             return False
         path = self.object_path(object_id)
         if store.is_link(path.parent) or store.is_link(path):
@@ -1096,6 +1125,7 @@ class Vault(Generic[R]):
         (``VaultDamaged``) while a kept index generation cannot be read, because what it
         refers to is unknown. Each file goes with one unlink: a kill at any moment leaves
         the vault whole, with fewer leftovers."""
+        self._refuse_read_only()
         current = self.leftovers()
         if current.undecodable and current.count:
             raise VaultDamaged(
