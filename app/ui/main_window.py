@@ -13,8 +13,6 @@ Extension points for other parts of the GUI (documented in docs/gui.md):
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -78,14 +76,14 @@ from app.ui.prompts import confirm, notice_sentence, show_exception
 from app.ui.settings import Settings
 from app.vault.keystore import KeyStore
 
-EXTENSIONS = ("app.ui.letters", "app.ui.evidence")
 BACKFILL_BATCH = 32  # photos per task of the fingerprint back-fill queue
 
 
-# What the extensions use that is slow to import and free of Qt (reportlab, the letter and
-# evidence services): safe to import on a worker. Modules that touch Qt are imported on the
-# GUI thread only (creating fonts, icons or pixmaps elsewhere is not allowed).
-PREFETCH = ("app.services.letters", "app.services.evidence")
+# What the extensions (app.ui.letters, app.ui.evidence) use that is slow to import and free of
+# Qt (reportlab, the letter and evidence services) is imported on a worker (prefetch_extensions);
+# modules that touch Qt are imported on the GUI thread only (creating fonts, icons or pixmaps
+# elsewhere is not allowed). Both are plain import statements, so a freezer (PyInstaller) sees
+# them; they stay inside functions to keep start-up fast.
 
 
 D = TypeVar("D", bound=FormDialog)
@@ -96,9 +94,8 @@ def prefetch_extensions() -> tasks.Task:
     password: they would otherwise stall opening the main window by ~0.2 s."""
 
     def work() -> None:
-        for name in PREFETCH:
-            if importlib.util.find_spec(name) is not None:
-                importlib.import_module(name)
+        import app.services.evidence
+        import app.services.letters  # noqa: F401
 
     return tasks.run_task(work, None, lambda _exc: None)
 
@@ -326,13 +323,10 @@ class MainWindow(QMainWindow):
         self.sightings_page.deleteRequested.connect(self.delete_sighting)
 
     def _install_extensions(self) -> None:
-        for name in EXTENSIONS:
-            if importlib.util.find_spec(name) is None:
-                continue
-            module = importlib.import_module(name)
-            install = getattr(module, "install", None)
-            if callable(install):
-                install(self)
+        from app.ui import evidence, letters
+
+        letters.install(self)
+        evidence.install(self)
 
     # --- extension API ---
     @property
