@@ -70,16 +70,15 @@ class VaultDamaged(UserError):
 class HeaderEdited(VaultDamaged):
     """A keyslot unwrapped, but the header's MAC does not match: edited outside the app."""
 
+    default = QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault header was changed outside the app (its authentication code does not "
+        "match); the vault was not opened with the password. The recovery key can still "
+        "open it, and then rewrites the header.",
+    )
+
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The vault header was changed outside the app (its authentication code does not "
-                "match); the vault was not opened with the password. The recovery key can still "
-                "open it, and then rewrites the header.",
-            ),
-            ["vault.json"],
-        )
+        super().__init__(self.default, ["vault.json"])
 
 
 class UnsafeHeader(VaultDamaged):
@@ -96,19 +95,42 @@ class UnsupportedVersion(UserError):
 
 
 class NotAVault(UserError):
-    pass
+    """A folder without a vault header. Parameters: ``path``, ``header``."""
+
+    default = QT_TRANSLATE_NOOP("errors", "{path} is not a Likeness Vault (it has no {header}).")
+
+
+class NotAFolder(NotAVault):
+    """A vault was looked for at a path that is not a folder. Parameter: ``path``."""
+
+    default = QT_TRANSLATE_NOOP("errors", "{path} is not a folder; a vault is a folder.")
 
 
 class VaultExists(UserError):
-    pass
+    """A new vault's folder exists and is not empty. Parameter: ``path``."""
+
+    default = QT_TRANSLATE_NOOP(
+        "errors", "{path} already exists and is not empty; choose a new folder."
+    )
+
+
+class FileInTheWay(VaultExists):
+    """A new vault's folder is taken by a file. Parameter: ``path``."""
+
+    default = QT_TRANSLATE_NOOP(
+        "errors", "{path} is a file, not a folder; choose a new or empty folder."
+    )
 
 
 class VaultBusy(UserError):
-    pass
+    default = QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault is open in another Likeness Vault window or command; close it there first.",
+    )
 
 
 class VaultLocked(UserError):
-    pass
+    default = QT_TRANSLATE_NOOP("errors", "The vault is locked; unlock it first.")
 
 
 class WriteFailed(UserError):
@@ -138,6 +160,12 @@ class KeyringUnavailable(UserError):
 
 class OutputExists(UserError):
     """An output file (export, letter, notice, bundle) exists and replacing it was not confirmed."""
+
+
+class OutputIsFolder(OutputExists):
+    """An output path names a folder, not a file. Parameter: ``path``."""
+
+    default = QT_TRANSLATE_NOOP("errors", "{path} is a folder; give the name of a file to write.")
 
 
 class BundleExists(OutputExists):

@@ -17,7 +17,7 @@ from app.cli.common import (
     vault_command,
 )
 from app.domain.models import PLATFORMS
-from app.errors import InvalidInput
+from app.errors import QT_TRANSLATE_NOOP, InUse
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -88,8 +88,13 @@ def cmd_delete_buyer(args: argparse.Namespace, service: VaultService) -> int:
     deals = service.records.deals_for_buyer(buyer.id)
     if deals:  # refused before the question (the service refuses it too)
         listed = ", ".join(d.id for d in deals)
-        raise InvalidInput(
-            f"The buyer {buyer.name} still has deals ({listed}); delete or move the deals first."
+        raise InUse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The buyer {name} still has deals ({deals}); delete or move the deals first.",
+            ),
+            name=buyer.name,
+            deals=listed,
         )
     if not confirm_delete(f"the buyer {buyer.name} ({buyer.id[:8]})", args.yes):
         return 1

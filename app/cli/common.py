@@ -30,7 +30,7 @@ from json.encoder import encode_basestring as _encode_str  # the C version when 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.errors import InvalidInput, OutputExists
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput, OutputExists, OutputIsFolder
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -73,19 +73,55 @@ class Secrets:
     def __init__(self) -> None:
         self.interactive = interactive()
 
+    # per prompt: (input ended at the terminal, standard input ended), whole sentences
+    ENDED: Mapping[str, tuple[str, str]] = {
+        "Password: ": (
+            QT_TRANSLATE_NOOP(
+                "errors", "No password was given (input ended); nothing was changed."
+            ),
+            QT_TRANSLATE_NOOP("errors", "Standard input ended before the password was given."),
+        ),
+        "Current password: ": (
+            QT_TRANSLATE_NOOP(
+                "errors", "No current password was given (input ended); nothing was changed."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Standard input ended before the current password was given."
+            ),
+        ),
+        "New password: ": (
+            QT_TRANSLATE_NOOP(
+                "errors", "No new password was given (input ended); nothing was changed."
+            ),
+            QT_TRANSLATE_NOOP("errors", "Standard input ended before the new password was given."),
+        ),
+        "Repeat the new password: ": (
+            QT_TRANSLATE_NOOP(
+                "errors", "The new password was not repeated (input ended); nothing was changed."
+            ),
+            QT_TRANSLATE_NOOP(
+                "errors", "Standard input ended before the new password was repeated."
+            ),
+        ),
+        "Recovery key: ": (
+            QT_TRANSLATE_NOOP(
+                "errors", "No recovery key was given (input ended); nothing was changed."
+            ),
+            QT_TRANSLATE_NOOP("errors", "Standard input ended before the recovery key was given."),
+        ),
+    }
+
     def read(self, prompt: str) -> str:
-        what = prompt.strip(": ").lower()
+        at_terminal, at_stdin = self.ENDED[prompt]
         if self.interactive:
             try:
                 return getpass.getpass(prompt)
             except EOFError:  # Ctrl-D at the prompt
                 print(file=sys.stderr)
-                raise InvalidInput(
-                    f"No {what} was given (input ended); nothing was changed."
-                ) from None
+                raise InvalidInput(at_terminal) from None
         line = sys.stdin.readline() if sys.stdin is not None else ""
         if not line:
-            raise InvalidInput(f"Standard input ended before the {what} was given.")
+            raise InvalidInput(at_stdin)
         return line.rstrip("\r\n")
 
     def new_password(self, user_inputs: Sequence[str] = ()) -> str:
@@ -93,10 +129,12 @@ class Secrets:
 
         first = self.read("New password: ")
         if not first:
-            raise InvalidInput("An empty password is refused.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An empty password is refused."))
         passwords.require_strong(first, user_inputs)  # before asking for it twice
         if self.interactive and self.read("Repeat the new password: ") != first:
-            raise InvalidInput("The two passwords differ; nothing was changed.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The two passwords differ; nothing was changed.")
+            )
         return first
 
 
@@ -253,8 +291,11 @@ def confirm_delete(what: str, yes: bool) -> bool:
         return True
     if not interactive():
         raise InvalidInput(
-            "Nothing was deleted: standard input is not a terminal, so deleting must be "
-            "confirmed with --yes."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Nothing was deleted: standard input is not a terminal, so deleting must be "
+                "confirmed with --yes.",
+            )
         )
     if ask(f"Delete {what}? This cannot be undone. [y/N] "):
         return True
@@ -288,12 +329,17 @@ def claim_output(path: Path, force: bool, error: type[OutputExists] = OutputExis
     Commands call it before they open the vault when the path is known up front (no password
     asked for nothing), and pass the answer on as the service's ``overwrite`` flag."""
     if path.is_dir():
-        raise error(f"{path} is a folder; give the name of a file to write.")
+        raise OutputIsFolder(path=path)
     if not os.path.lexists(path):
         return False
     if force or confirm_overwrite(path):
         return True
-    raise error(f"{path} already exists; it was left as it is (pass --force to replace it).")
+    raise error(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} already exists; it was left as it is (pass --force to replace it)."
+        ),
+        path=path,
+    )
 
 
 def safe_output_name(name: str, fallback: str) -> str:

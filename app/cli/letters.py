@@ -38,7 +38,7 @@ from app.cli.common import (
     vault_command,
 )
 from app.domain.models import LETTER_STATUSES
-from app.errors import InvalidInput
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 if TYPE_CHECKING:
     from app.services.letters import Composition
@@ -189,8 +189,12 @@ def cmd_set_status(args: argparse.Namespace, service: VaultService) -> int:
     current = service_letters.letter(service, args.letter_id)
     if current.status == "draft":
         raise InvalidInput(
-            f"The letter {current.id} is an unsent draft: record that it was sent first "
-            "(mark-sent), then what came of it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The letter {id} is an unsent draft: record that it was sent first "
+                "(mark-sent), then what came of it.",
+            ),
+            id=current.id,
         )
     return _print_letter(args, service_letters.set_status(service, current.id, args.status))
 

@@ -18,7 +18,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from app.cli.common import Command, add_json, emit_json, given, record_json, vault_command
-from app.errors import InvalidInput
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 if TYPE_CHECKING:
     from app.domain.models import Performer
@@ -72,7 +72,11 @@ def cmd_set_details(args: argparse.Namespace, service: VaultService) -> int:
     elif args.stage_name is not None:
         fields["stage_names"] = args.stage_name
     if not fields:
-        raise InvalidInput("Give at least one detail to change (see set-details --help).")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "Give at least one detail to change (see set-details --help)."
+            )
+        )
     _show(args, service.update_performer(**fields))
     return 0
 
@@ -80,7 +84,9 @@ def cmd_set_details(args: argparse.Namespace, service: VaultService) -> int:
 @vault_command
 def cmd_id_document(args: argparse.Namespace, service: VaultService) -> int:
     if bool(args.file) == bool(args.remove):
-        raise InvalidInput("Give the image file(s) of your ID document, or --remove.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Give the image file(s) of your ID document, or --remove.")
+        )
     performer = service.set_id_document(args.file or [])
     atts = [service.records.attachments[a] for a in performer.id_document_ids]
     if args.json:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PIL import ExifTags, Image, ImageOps
 
-from app.errors import BadMedia
+from app.errors import QT_TRANSLATE_NOOP, BadMedia
 
 try:  # HEIC/HEIF through the maintained pillow-heif plugin
     from pillow_heif import register_heif_opener
@@ -71,10 +71,25 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+def undecodable(name: str) -> BadMedia:
+    """An image the decoder gave up on: damaged inside, or a variant it does not read. (The
+    decoder's own words are English and technical: they are left out.)"""
+    return BadMedia(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name}: the image cannot be decoded (it is damaged, or a kind of image this app "
+            "does not read).",
+        ),
+        name=name,
+    )
+
+
 def reduce_image(data: bytes, name: str) -> Reduced:
     """Fully decode an image (only a full load proves it is readable) at reduced size."""
     if not data:
-        raise BadMedia(f"{name}: the file is empty (0 bytes).")
+        raise BadMedia(
+            QT_TRANSLATE_NOOP("errors", "{name}: the file is empty (0 bytes)."), name=name
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -82,8 +97,14 @@ def reduce_image(data: bytes, name: str) -> Reduced:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise BadMedia(
-                        f"{name}: the image claims {width}x{height} pixels, more than any "
-                        "photo; it was refused as a possible decompression bomb."
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{name}: the image claims {width}x{height} pixels, more than any "
+                            "photo; it was refused as a possible decompression bomb.",
+                        ),
+                        name=name,
+                        width=width,
+                        height=height,
                     )
                 captured = _captured_at(image)
                 # JPEG decodes at 1/2..1/8 scale, never below the thumbnail size: the 1/8
@@ -98,14 +119,23 @@ def reduce_image(data: bytes, name: str) -> Reduced:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise BadMedia(
-            f"{name}: the image is too large to decode safely; it was refused as a possible "
-            "decompression bomb."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name}: the image is too large to decode safely; it was refused as a possible "
+                "decompression bomb.",
+            ),
+            name=name,
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
         detail = str(exc) or type(exc).__name__
         if "truncated" in detail.lower():
-            raise BadMedia(f"{name}: the image is truncated (the file ends too early).") from None
-        raise BadMedia(f"{name}: the image cannot be decoded ({detail[:120]}).") from None
+            raise BadMedia(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name}: the image is truncated (the file ends too early)."
+                ),
+                name=name,
+            ) from None
+        raise undecodable(name) from None
 
 
 def thumbnail_jpeg(reduced: Image.Image) -> bytes:
@@ -119,7 +149,6 @@ def decode_image(data: bytes, name: str) -> DecodedImage:
     reduced = reduce_image(data, name)
     try:
         jpeg = thumbnail_jpeg(reduced.image)
-    except (OSError, ValueError, MemoryError) as exc:
-        detail = str(exc) or type(exc).__name__
-        raise BadMedia(f"{name}: the image cannot be decoded ({detail[:120]}).") from None
+    except (OSError, ValueError, MemoryError):
+        raise undecodable(name) from None
     return DecodedImage(reduced.width, reduced.height, jpeg, reduced.captured_at, reduced.image)

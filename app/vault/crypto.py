@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.errors import QT_TRANSLATE_NOOP, fill
+
 KEY_BYTES = 32
 NONCE_BYTES = 12
 TAG_BYTES = 16
@@ -64,26 +66,50 @@ class Argon2Params:
         lanes = "1 lane" if self.lanes == 1 else f"{short_number(self.lanes)} lanes"
         return f"{short_number(self.memory_kib // 1024)} MiB, {short_number(self.iterations)} passes, {lanes}"
 
-    def check_bounds(self) -> None:
-        """Raise ValueError with a sentence when a parameter is outside the safe bounds; the
-        sentence names the unusual parameter (long numbers shortened)."""
+    def bounds_problem(self) -> tuple[str, dict[str, str]] | None:
+        """What is outside the safe bounds, as an ``errors`` sentence (marked, the whole
+        header refusal) and its parameters (long numbers shortened); None when all is safe."""
         for name, value, (low, high) in (
             ("memory_kib", self.memory_kib, MEMORY_KIB_BOUNDS),
             ("iterations", self.iterations, ITERATIONS_BOUNDS),
             ("lanes", self.lanes, LANES_BOUNDS),
         ):
             if type(value) is not int or not low <= value <= high:
-                raise ValueError(
-                    f"the key derivation parameter {name}={short_number(value)} is outside "
-                    f"the safe range {low}..{high}"
-                )
+                return QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault header was refused before deriving any key: the key derivation "
+                    "parameter {name}={value} is outside the safe range {low}..{high}.",
+                ), {"name": name, "value": short_number(value), "low": str(low), "high": str(high)}
         if self.memory_kib < 8 * self.lanes:
-            raise ValueError("the key derivation memory is too small for its lanes")
+            return QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault header was refused before deriving any key: the key derivation "
+                "memory is too small for its lanes.",
+            ), {}
         if self.work > MAX_WORK:
-            raise ValueError(
-                f"the key derivation asks for {self.describe()}, more than 4 times the work "
-                f"of the default ({Argon2Params().describe()})"
-            )
+            default = Argon2Params()
+            return QT_TRANSLATE_NOOP(
+                "errors",
+                "The vault header was refused before deriving any key: the key derivation asks "
+                "for {memory} MiB, {passes} passes, {lanes} lane(s), more than 4 times the work "
+                "of the default ({default_memory} MiB, {default_passes} passes, {default_lanes} "
+                "lanes).",
+            ), {
+                "memory": short_number(self.memory_kib // 1024),
+                "passes": short_number(self.iterations),
+                "lanes": short_number(self.lanes),
+                "default_memory": str(default.memory_kib // 1024),
+                "default_passes": str(default.iterations),
+                "default_lanes": str(default.lanes),
+            }
+        return None
+
+    def check_bounds(self) -> None:
+        """Raise ValueError with a sentence when a parameter is outside the safe bounds; the
+        sentence names the unusual parameter (long numbers shortened)."""
+        problem = self.bounds_problem()
+        if problem is not None:
+            raise ValueError(fill(*problem))
 
 
 def short_number(value: object) -> str:

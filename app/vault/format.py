@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 from app.errors import (
+    QT_TRANSLATE_NOOP,
     HeaderEdited,
     UnsafeHeader,
     UnsupportedVersion,
@@ -54,15 +55,21 @@ def b64e(data: bytes) -> str:
 
 
 def b64d(text: object, what: str, size: int | tuple[int, int]) -> bytes:
+    not_base64 = QT_TRANSLATE_NOOP(
+        "errors", "The vault header field {field} is not valid base64 text."
+    )
     if not isinstance(text, str) or len(text) > 1024:
-        raise UnsafeHeader(f"The vault header field {what} is not valid base64 text.")
+        raise UnsafeHeader(not_base64, field=what)
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise UnsafeHeader(f"The vault header field {what} is not valid base64 text.") from exc
+        raise UnsafeHeader(not_base64, field=what) from exc
     low, high = (size, size) if isinstance(size, int) else size
     if not low <= len(raw) <= high:
-        raise UnsafeHeader(f"The vault header field {what} has the wrong length.")
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP("errors", "The vault header field {field} has the wrong length."),
+            field=what,
+        )
     return raw
 
 
@@ -212,13 +219,20 @@ class Header:
 def _require(doc: dict[str, Any], key: str, kind: type) -> Any:
     value = doc.get(key)
     if type(value) is not kind:
-        raise UnsafeHeader(f"The vault header field {key!r} is missing or of the wrong type.")
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault header field '{field}' is missing or of the wrong type."
+            ),
+            field=key,
+        )
     return value
 
 
 def _parse_keyslot(raw: object) -> Keyslot:
     if not isinstance(raw, dict):
-        raise UnsafeHeader("A keyslot in the vault header is not an object.")
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP("errors", "A keyslot in the vault header is not an object.")
+        )
     type_ = _require(raw, "type", str)
     kdf = _require(raw, "kdf", dict)
     nonce = b64d(raw.get("nonce"), "nonce", crypto.NONCE_BYTES)
@@ -226,36 +240,53 @@ def _parse_keyslot(raw: object) -> Keyslot:
     salt = b64d(kdf.get("salt"), "salt", crypto.SALT_BYTES_BOUNDS)
     if type_ == "password":
         if kdf.get("name") != "argon2id":
-            raise UnsafeHeader("The vault header names an unknown password key derivation.")
+            raise UnsafeHeader(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The vault header names an unknown password key derivation."
+                )
+            )
         params = crypto.Argon2Params(
             memory_kib=_require(kdf, "memory_kib", int),
             iterations=_require(kdf, "iterations", int),
             lanes=_require(kdf, "lanes", int),
         )
-        try:
-            params.check_bounds()
-        except ValueError as exc:
-            raise UnsafeHeader(
-                f"The vault header was refused before deriving any key: {exc}."
-            ) from None
+        problem = params.bounds_problem()
+        if problem is not None:
+            template, values = problem
+            raise UnsafeHeader(template, None, **values)
         return Keyslot(type_, salt, nonce, wrapped, params)
     if type_ == "recovery":
         if kdf.get("name") != "hkdf-sha256":
-            raise UnsafeHeader("The vault header names an unknown recovery key derivation.")
+            raise UnsafeHeader(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The vault header names an unknown recovery key derivation."
+                )
+            )
         return Keyslot(type_, salt, nonce, wrapped)
-    raise UnsafeHeader(f"The vault header has a keyslot of unknown type {type_[:40]!r}.")
+    raise UnsafeHeader(
+        QT_TRANSLATE_NOOP("errors", "The vault header has a keyslot of unknown type '{type}'."),
+        type=type_[:40],
+    )
 
 
 def decode_header(data: bytes) -> Header:
     """Parse and validate a header without deriving any key (cheap, bounded, hostile-safe)."""
     if len(data) > MAX_HEADER_BYTES:
-        raise UnsafeHeader("The vault header is larger than any real header; it was refused.")
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault header is larger than any real header; it was refused."
+            )
+        )
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise VaultDamaged("The vault header is not readable JSON.", ["vault.json"]) from None
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault header is not readable JSON."), ["vault.json"]
+        ) from None
     if not isinstance(doc, dict):
-        raise VaultDamaged("The vault header is not a JSON object.", ["vault.json"])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault header is not a JSON object."), ["vault.json"]
+        )
     checksum = doc.pop("checksum", None)
     try:
         # json.dumps gives up one nesting level before json.loads does
@@ -264,34 +295,56 @@ def decode_header(data: bytes) -> Header:
         body = b""
     if not body or hashlib.sha256(body).hexdigest() != checksum:
         raise VaultDamaged(
-            "The vault header is damaged (its checksum does not match).", ["vault.json"]
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault header is damaged (its checksum does not match)."
+            ),
+            ["vault.json"],
         )
     if doc.get("format") != FORMAT_NAME:
-        raise VaultDamaged("This file is not a Likeness Vault header.", ["vault.json"])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "This file is not a Likeness Vault header."),
+            ["vault.json"],
+        )
     version = doc.get("version")
     if type(version) is not int:
-        raise UnsafeHeader("The vault header has no format version.")
+        raise UnsafeHeader(QT_TRANSLATE_NOOP("errors", "The vault header has no format version."))
     if version > FORMAT_VERSION:
         raise UnsupportedVersion(
-            f"This vault uses format version {version}, newer than this app understands "
-            f"({FORMAT_VERSION}); update Likeness Vault to open it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault uses format version {version}, newer than this app understands "
+                "({known}); update Likeness Vault to open it.",
+            ),
+            version=version,
+            known=FORMAT_VERSION,
         )
     if version < 1:
-        raise UnsafeHeader(f"The vault header names an impossible format version {version}.")
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault header names an impossible format version {version}."
+            ),
+            version=crypto.short_number(version),
+        )
     try:
         vault_id = uuid.UUID(_require(doc, "vault_id", str))
     except ValueError:
-        raise UnsafeHeader("The vault header's vault_id is not a UUID.") from None
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP("errors", "The vault header's vault_id is not a UUID.")
+        ) from None
     generation = _require(doc, "generation", int)
     created_at = _require(doc, "created_at", str)[:64]
     raw_slots = _require(doc, "keyslots", list)
     if not 1 <= len(raw_slots) <= 8:
-        raise UnsafeHeader("The vault header has an impossible number of keyslots.")
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP("errors", "The vault header has an impossible number of keyslots.")
+        )
     mac_hex = _require(doc, "mac", str)
     try:
         mac = bytes.fromhex(mac_hex)
     except ValueError:
-        raise UnsafeHeader("The vault header's mac is not hexadecimal.") from None
+        raise UnsafeHeader(
+            QT_TRANSLATE_NOOP("errors", "The vault header's mac is not hexadecimal.")
+        ) from None
     return Header(
         vault_id=vault_id,
         created_at=created_at,
@@ -327,15 +380,26 @@ def decode_index(
 ) -> tuple[int, dict[str, Any]]:
     head = INDEX_PREFIX.size + crypto.NONCE_BYTES
     if len(data) < head + crypto.TAG_BYTES:
-        raise VaultDamaged(f"The vault index {name} is truncated.", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault index {name} is truncated."), [name], name=name
+        )
     magic, version, generation = INDEX_PREFIX.unpack_from(data)
     if magic != INDEX_MAGIC:
-        raise VaultDamaged(f"The vault index {name} does not start like an index.", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault index {name} does not start like an index."),
+            [name],
+            name=name,
+        )
     if version != FORMAT_VERSION:
         # the header already said which format this vault is; an index that disagrees was
         # damaged (or swapped in), so the reader falls back to another generation
         raise VaultDamaged(
-            f"The vault index {name} is damaged (it claims format version {version}).", [name]
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault index {name} is damaged (it claims format version {version})."
+            ),
+            [name],
+            name=name,
+            version=version,
         )
     nonce = data[INDEX_PREFIX.size : head]
     try:
@@ -344,15 +408,27 @@ def decode_index(
         )
     except crypto.DecryptionFailed:
         raise VaultDamaged(
-            f"The vault index {name} is damaged (it fails its authentication check).", [name]
+            QT_TRANSLATE_NOOP(
+                "errors", "The vault index {name} is damaged (it fails its authentication check)."
+            ),
+            [name],
+            name=name,
         ) from None
     inflater = zlib.decompressobj()
     plaintext = inflater.decompress(compressed, MAX_INDEX_PLAINTEXT)
     if inflater.unconsumed_tail:
-        raise VaultDamaged(f"The vault index {name} is impossibly large.", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault index {name} is impossibly large."),
+            [name],
+            name=name,
+        )
     doc = json.loads(plaintext)
     if not isinstance(doc, dict):
-        raise VaultDamaged(f"The vault index {name} does not hold records.", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "The vault index {name} does not hold records."),
+            [name],
+            name=name,
+        )
     return generation, doc
 
 
@@ -407,37 +483,60 @@ def decrypt_object(
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    truncated = QT_TRANSLATE_NOOP("errors", "{name} is truncated.")
     header = source.read(OBJECT_HEADER.size)
     if len(header) != OBJECT_HEADER.size:
-        raise VaultDamaged(f"{name} is truncated (its file is shorter than a header).", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "{name} is truncated (its file is shorter than a header)."),
+            [name],
+            name=name,
+        )
     magic, version, stored_id, salt, chunk_size = OBJECT_HEADER.unpack(header)
     if magic != OBJECT_MAGIC or version != FORMAT_VERSION:
         raise VaultDamaged(
-            f"{name} is damaged (its file does not start like a vault object).", [name]
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} is damaged (its file does not start like a vault object)."
+            ),
+            [name],
+            name=name,
         )
     if stored_id != object_id:
-        raise VaultDamaged(f"{name} is damaged (its file belongs to another item).", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "{name} is damaged (its file belongs to another item)."),
+            [name],
+            name=name,
+        )
     if not CHUNK_SIZE_BOUNDS[0] <= chunk_size <= CHUNK_SIZE_BOUNDS[1]:
-        raise VaultDamaged(f"{name} is damaged (impossible chunk size).", [name])
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("errors", "{name} is damaged (impossible chunk size)."),
+            [name],
+            name=name,
+        )
     body = size - OBJECT_HEADER.size
     sealed = chunk_size + crypto.TAG_BYTES
     count = max(1, -(-body // sealed))
     last_len = body - (count - 1) * sealed
     if last_len < crypto.TAG_BYTES:
-        raise VaultDamaged(f"{name} is truncated.", [name])
+        raise VaultDamaged(truncated, [name], name=name)
     aead = AESGCM(crypto.object_key(vault_key, object_id, salt))
     for index in range(count):
         last = index == count - 1
         want = last_len if last else sealed
         data = source.read(want)
         if len(data) != want:
-            raise VaultDamaged(f"{name} is truncated.", [name])
+            raise VaultDamaged(truncated, [name], name=name)
         try:
             yield aead.decrypt(
                 crypto.chunk_nonce(index), data, crypto.chunk_aad(header, index, last)
             )
         except InvalidTag:
             raise VaultDamaged(
-                f"{name} is damaged (part {index + 1} of {count} fails its authentication check).",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} is damaged (part {part} of {count} fails its authentication check).",
+                ),
                 [name],
+                name=name,
+                part=index + 1,
+                count=count,
             ) from None

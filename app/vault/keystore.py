@@ -17,7 +17,7 @@ import base64
 import contextlib
 from typing import Any, Protocol
 
-from app.errors import KeyringUnavailable
+from app.errors import QT_TRANSLATE_NOOP, KeyringUnavailable
 
 SERVICE = "Likeness Vault"
 
@@ -41,6 +41,12 @@ def _describe(backend: Any) -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def _reason(exc: Exception) -> str:
+    """What went wrong in the store, as a value fit for any language: the exception's
+    class name (its message is the store's own English)."""
+    return type(exc).__name__
+
+
 def _trusted(backend: Any) -> bool:
     module = type(backend).__module__
     return any(module == t or module.startswith(t + ".") for t in TRUSTED_BACKENDS)
@@ -52,7 +58,9 @@ def system_backend() -> Backend:
         import keyring
         from keyring.backends import chainer
     except ImportError as exc:  # pragma: no cover - keyring is a dependency
-        raise KeyringUnavailable("The keyring package is not installed.") from exc
+        raise KeyringUnavailable(
+            QT_TRANSLATE_NOOP("errors", "The keyring package is not installed.")
+        ) from exc
     backend = keyring.get_keyring()
     candidates = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
     for candidate in candidates:
@@ -60,9 +68,13 @@ def system_backend() -> Backend:
             return candidate
     names = ", ".join(_describe(c) for c in candidates) or _describe(backend)
     raise KeyringUnavailable(
-        "No operating-system secret store is available here (found only "
-        f"{names}); 'remember on this computer' is off, because the other stores keep "
-        "secrets in plain files or not at all."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "No operating-system secret store is available here (found only {names}); "
+            "'remember on this computer' is off, because the other stores keep secrets in "
+            "plain files or not at all.",
+        ),
+        names=names,
     )
 
 
@@ -80,13 +92,19 @@ class KeyStore:
         try:
             self.backend.set_password(SERVICE, vault_id, base64.b64encode(vault_key).decode())
         except Exception as exc:
-            raise KeyringUnavailable(f"The secret store refused to keep the key ({exc}).") from exc
+            raise KeyringUnavailable(
+                QT_TRANSLATE_NOOP("errors", "The secret store refused to keep the key ({reason})."),
+                reason=_reason(exc),
+            ) from exc
 
     def recall(self, vault_id: str) -> bytes | None:
         try:
             text = self.backend.get_password(SERVICE, vault_id)
         except Exception as exc:
-            raise KeyringUnavailable(f"The secret store could not be read ({exc}).") from exc
+            raise KeyringUnavailable(
+                QT_TRANSLATE_NOOP("errors", "The secret store could not be read ({reason})."),
+                reason=_reason(exc),
+            ) from exc
         if not text:
             return None
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import UnsupportedVersion
+from app.errors import QT_TRANSLATE_NOOP, UnsupportedVersion
 
 SCHEMA_VERSION = 2
 
@@ -51,11 +51,18 @@ def upgrade(doc: dict[str, Any]) -> tuple[dict[str, Any], list[int]]:
     """Return the document at SCHEMA_VERSION and the list of versions it passed through."""
     version = doc.get("schema")
     if type(version) is not int or version < 1:
-        raise UnsupportedVersion("The vault index names no valid schema version.")
+        raise UnsupportedVersion(
+            QT_TRANSLATE_NOOP("errors", "The vault index names no valid schema version.")
+        )
     if version > SCHEMA_VERSION:
         raise UnsupportedVersion(
-            f"This vault was saved by a newer Likeness Vault (records version {version}, this "
-            f"app reads up to {SCHEMA_VERSION}); update the app to open it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This vault was saved by a newer Likeness Vault (records version {version}, this "
+                "app reads up to {known}); update the app to open it.",
+            ),
+            version=version,
+            known=SCHEMA_VERSION,
         )
     passed = []
     while version < SCHEMA_VERSION:

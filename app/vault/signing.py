@@ -74,7 +74,7 @@ class Signer:
     def of_vault(cls, vault: Vault[Any]) -> Signer:
         """The open vault's evidence signing key; ``VaultLocked`` when it is locked."""
         if not vault.signing_seed:
-            raise VaultLocked("The vault is locked; unlock it first.")
+            raise VaultLocked()
         return cls(vault.signing_seed)
 
     def _key(self) -> Ed25519PrivateKey:

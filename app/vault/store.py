@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-from app.errors import LinkInVault, VaultBusy, WriteFailed
+from app.errors import QT_TRANSLATE_NOOP, LinkInVault, VaultBusy, WriteFailed
 
 TEMP_PREFIX = ".tmp-"
 FILE_MODE = 0o600
@@ -48,25 +48,76 @@ def refuse_link(path: Path, root: Path) -> None:
     if is_link(path):
         name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         raise LinkInVault(
-            f"{name} in the vault folder is a link to another place; the vault was not "
-            "opened and nothing was read or deleted through it (replace the link by the "
-            "real file or folder).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} in the vault folder is a link to another place; the vault was not "
+                "opened and nothing was read or deleted through it (replace the link by the "
+                "real file or folder).",
+            ),
             [name],
+            name=name,
         )
+
+
+def write_failed(exc: OSError, path: Path | str) -> WriteFailed:
+    """The ``WriteFailed`` to raise when writing ``path`` failed with ``exc``: a sentence per
+    cause (a full disk, no permission, a missing folder...), naming the file."""
+    name = Path(path).name
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WriteFailed(
+            QT_TRANSLATE_NOOP(
+                "errors", "The disk is full; nothing was changed ({name} could not be written)."
+            ),
+            name=name,
+        )
+    if exc.errno == errno.EFBIG:
+        return WriteFailed(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file system refused a file this large ({name}); nothing was changed."
+            ),
+            name=name,
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return WriteFailed(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no permission to write {path}; nothing was changed."
+            ),
+            path=path,
+        )
+    if exc.errno == errno.EIO:
+        return WriteFailed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk reported an input/output error while writing {name}; nothing was "
+                "changed.",
+            ),
+            name=name,
+        )
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return WriteFailed(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist; nothing was changed."),
+            folder=Path(path).parent,
+        )
+    if exc.errno == errno.ENAMETOOLONG:
+        return WriteFailed(
+            QT_TRANSLATE_NOOP(
+                "errors", "The name {name} is too long for this disk; nothing was changed."
+            ),
+            name=name,
+        )
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+    return WriteFailed(
+        QT_TRANSLATE_NOOP(
+            "errors", "Writing {name} failed (system error {code}); nothing was changed."
+        ),
+        name=name,
+        code=code,
+    )
 
 
 def describe_os_error(exc: OSError, path: Path | str) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full; nothing was changed ({Path(path).name} could not be written)."
-    if exc.errno == errno.EFBIG:
-        return (
-            f"The file system refused a file this large ({Path(path).name}); nothing was changed."
-        )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"There is no permission to write {path}; nothing was changed."
-    if exc.errno == errno.EIO:
-        return f"The disk reported an input/output error while writing {Path(path).name}; nothing was changed."
-    return f"Writing {Path(path).name} failed ({exc.strerror or exc}); nothing was changed."
+    """The English sentence of ``write_failed`` (for callers that only print it)."""
+    return str(write_failed(exc, path))
 
 
 def fsync_dir(path: Path) -> None:
@@ -88,7 +139,7 @@ def make_private_dir(path: Path) -> None:
         # it are relied on (an index saved later refers to them)
         fsync_dir(path.parent)
     except OSError as exc:  # a full disk can refuse a new folder as well as a file
-        raise WriteFailed(describe_os_error(exc, path)) from exc
+        raise write_failed(exc, path) from exc
 
 
 class AtomicFile:
@@ -108,7 +159,7 @@ class AtomicFile:
             )
             self._file = os.fdopen(fd, "wb")
         except OSError as exc:
-            raise WriteFailed(describe_os_error(exc, self.target)) from exc
+            raise write_failed(exc, self.target) from exc
         return self._file
 
     def __exit__(
@@ -134,14 +185,14 @@ class AtomicFile:
                 with contextlib.suppress(OSError):
                     os.unlink(self.target)
             self._discard()
-            raise WriteFailed(describe_os_error(err, self.target)) from err
+            raise write_failed(err, self.target) from err
         except BaseException:
             self._discard()
             raise
         if exc_type is not None:
             self._discard()
             if isinstance(exc, OSError):
-                raise WriteFailed(describe_os_error(exc, self.target)) from exc
+                raise write_failed(exc, self.target) from exc
 
     def _discard(self) -> None:
         if self._file is not None and not self._file.closed:
@@ -208,12 +259,17 @@ class VaultLock:
         except OSError as exc:
             if exc.errno in (errno.ELOOP, errno.EMLINK):  # a link swapped in meanwhile
                 refuse_link(self.path, self.path.parent)
-            raise WriteFailed(describe_os_error(exc, self.path)) from exc
+            raise write_failed(exc, self.path) from exc
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise LinkInVault(
-                    ".lock in the vault folder is not a regular file; the vault was not opened.",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} in the vault folder is not a regular file; the vault was not "
+                        "opened.",
+                    ),
                     [".lock"],
+                    name=".lock",
                 )
         except BaseException:
             os.close(fd)
@@ -229,10 +285,7 @@ class VaultLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
-            raise VaultBusy(
-                "This vault is open in another Likeness Vault window or command; "
-                "close it there first."
-            ) from None
+            raise VaultBusy() from None
         self._fd = fd
 
     def release(self) -> None:

@@ -24,8 +24,10 @@ from typing import Any, BinaryIO, Generic, Protocol, Self, TypeVar
 
 from app.errors import (
     QT_TRANSLATE_NOOP,
+    FileInTheWay,
     HeaderEdited,
     InvalidInput,
+    NotAFolder,
     NotAVault,
     Notice,
     UnsafeHeader,
@@ -245,19 +247,21 @@ class Vault(Generic[R]):
         """Make a new vault holding ``records``; returns it open, and the recovery key to show
         the user once."""
         if not password:
-            raise InvalidInput("A vault needs a password; an empty one is refused.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A vault needs a password; an empty one is refused.")
+            )
         root = Path(root)
         if os.path.lexists(root) and not root.is_dir():
-            raise VaultExists(f"{root} is a file, not a folder; choose a new or empty folder.")
+            raise FileInTheWay(path=root)
         if (root / HEADER_NAME).exists() or (root.exists() and any(root.iterdir())):
-            raise VaultExists(f"{root} already exists and is not empty; choose a new folder.")
+            raise VaultExists(path=root)
         existed = root.is_dir()
         store.make_private_dir(root)
         if existed:  # an empty folder the user made: private from now on, like a new one
             try:
                 os.chmod(root, store.DIR_MODE)
             except OSError as exc:
-                raise WriteFailed(store.describe_os_error(exc, root)) from exc
+                raise store.write_failed(exc, root) from exc
         store.make_private_dir(root / INDEX_DIR)
         store.make_private_dir(root / OBJECTS_DIR)
         lock = store.VaultLock(root)
@@ -401,7 +405,7 @@ class Vault(Generic[R]):
         """Both header copies that decode (newest generation first) and a sentence per copy
         that is damaged or unreadable; no key needed."""
         if not root.is_dir():
-            raise NotAVault(f"{root} is not a folder; a vault is a folder.")
+            raise NotAFolder(path=root)
         for name in (HEADER_NAME, HEADER_BACKUP):
             store.refuse_link(root / name, root)
         found: list[format.Header] = []
@@ -427,15 +431,20 @@ class Vault(Generic[R]):
                 errors.append(exc)
                 problems.append(Notice("header_damaged", f"{name}: {exc}", name))
         if not present:
-            raise NotAVault(f"{root} is not a Likeness Vault (it has no {HEADER_NAME}).")
+            raise NotAVault(path=root, header=HEADER_NAME)
         if not found:
             for error in errors:
                 if isinstance(error, (UnsupportedVersion, UnsafeHeader)):
                     raise error
             raise VaultDamaged(
-                "Both copies of the vault header are damaged; the vault cannot be unlocked. "
-                + " ".join(problems),
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Both copies of the vault header ({header} and {backup}) are damaged or "
+                    "unreadable; the vault cannot be unlocked.",
+                ),
                 [HEADER_NAME, HEADER_BACKUP],
+                header=HEADER_NAME,
+                backup=HEADER_BACKUP,
             )
         found.sort(key=lambda h: h.generation, reverse=True)
         return found, problems
@@ -502,7 +511,7 @@ class Vault(Generic[R]):
     @property
     def key(self) -> bytes:
         if self._key is None:
-            raise VaultLocked("The vault is locked; unlock it first.")
+            raise VaultLocked()
         return self._key
 
     @property
@@ -545,7 +554,9 @@ class Vault(Generic[R]):
 
     def change_password(self, new_password: str, argon2: crypto.Argon2Params | None = None) -> None:
         if not new_password:
-            raise InvalidInput("The new password is empty; it was refused.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The new password is empty; it was refused.")
+            )
         old = self.header.slot("password")
         params = argon2 or (old.argon2 if old and old.argon2 else crypto.Argon2Params())
         slot, kek = format.Keyslot.wrap_with_kek(
@@ -561,8 +572,11 @@ class Vault(Generic[R]):
         computer) or the vault key is renewed. Only known when opened by password."""
         if self._password_kek is None:
             raise InvalidInput(
-                "The vault was opened with the recovery key; open it with the password to "
-                "remember it on this computer."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault was opened with the recovery key; open it with the password to "
+                    "remember it on this computer.",
+                )
             )
         return self._password_kek
 
@@ -677,15 +691,22 @@ class Vault(Generic[R]):
         gens = self._index_generations()
         if not gens or gens[0] != self.generation:
             raise InvalidInput(
-                "The vault did not open its newest saved state; a rekey would drop it. Run "
-                "check first; nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault did not open its newest saved state; a rekey would drop it. Run "
+                    "check first; nothing was changed.",
+                )
             )
         leftovers = self.leftovers()
         if leftovers.count:
             raise InvalidInput(
-                f"{leftovers.count} encrypted item(s) are not in the newest saved state; a "
-                "rekey would make them unreadable for good. Restore the missing save, or "
-                "remove them with clean first; nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{count} encrypted item(s) are not in the newest saved state; a rekey would "
+                    "make them unreadable for good. Restore the missing save, or remove them "
+                    "with clean first; nothing was changed.",
+                ),
+                count=leftovers.count,
             )
 
     def _reencrypt(
@@ -704,9 +725,13 @@ class Vault(Generic[R]):
             )
             if sha256 and digest.hexdigest() != sha256:
                 raise VaultDamaged(
-                    f"{label} decrypts, but its SHA-256 differs from the record; the vault key "
-                    "was not changed (run check).",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} decrypts, but its SHA-256 differs from the record; the vault "
+                        "key was not changed (run check).",
+                    ),
                     [label],
+                    name=label,
                 )
         return new_oid
 
@@ -779,14 +804,21 @@ class Vault(Generic[R]):
             data = fh.read()
         stored_gen, doc = format.decode_index(self.key, self.vault_id, data, name)
         if stored_gen != gen:
-            raise VaultDamaged(f"The vault index {name} was renamed or swapped.", [name])
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("errors", "The vault index {name} was renamed or swapped."),
+                [name],
+                name=name,
+            )
         return doc
 
     def _load_index(self) -> None:
         gens = self._index_generations()
         if not gens:
             raise VaultDamaged(
-                "The vault has no index (its records file is missing); it cannot be opened.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The vault has no index (its records file is missing); it cannot be opened.",
+                ),
                 [INDEX_DIR],
             )
         failures: list[str] = []
@@ -838,8 +870,11 @@ class Vault(Generic[R]):
                 )
             return
         raise VaultDamaged(
-            "Every saved generation of the vault index is damaged: " + ", ".join(failures) + ".",
+            QT_TRANSLATE_NOOP(
+                "errors", "Every saved generation of the vault index is damaged: {names}."
+            ),
             failures,
+            names=", ".join(failures),
         )
 
     def _apply_index(self, doc: dict[str, Any]) -> None:
@@ -1043,7 +1078,9 @@ class Vault(Generic[R]):
             fh = os.fdopen(fd, "rb")
         except FileNotFoundError:
             raise VaultDamaged(
-                f"{name} is missing from the vault (its file is gone).", [name]
+                QT_TRANSLATE_NOOP("errors", "{name} is missing from the vault (its file is gone)."),
+                [name],
+                name=name,
             ) from None
         except OSError:
             if store.is_link(path):
@@ -1129,10 +1166,13 @@ class Vault(Generic[R]):
         current = self.leftovers()
         if current.undecodable and current.count:
             raise VaultDamaged(
-                "Leftover files cannot be removed while a saved state of the vault cannot be "
-                f"read ({', '.join(current.undecodable)}): they may belong to it; nothing "
-                "was removed.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Leftover files cannot be removed while a saved state of the vault cannot be "
+                    "read ({names}): they may belong to it; nothing was removed.",
+                ),
                 current.undecodable,
+                names=", ".join(current.undecodable),
             )
         removed = Leftovers()
         for oid in object_ids:
