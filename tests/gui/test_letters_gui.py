@@ -87,13 +87,17 @@ def test_a_running_term_asks_for_the_reason_before_saving(qtbot: Any, demo: Vaul
 
 
 def test_edited_text_survives_a_change_of_options_until_reset(
-    qtbot: Any, demo: VaultService
+    qtbot: Any, demo: VaultService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     dialog = open_dialog(qtbot, demo, buyer_id=buyer(demo, "短剧工作室阿杰"))
     dialog.editor.setPlainText("my own words")
     dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
     dialog.recompose()
     assert dialog.editor.toPlainText() == "my own words"
+    # resetting an edited text is confirmed first (tests/gui/test_typed_text.py)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Reset)
     dialog.reset_text()
     assert dialog.editor.toPlainText().startswith("Dear ")
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from app.errors import UserError
 from app.services import letters as service_letters
+from app.ui.icons import icon
 from app.ui.letters.compose_dialog import ComposeLetterDialog
 from app.ui.letters.list_widget import LettersDialog, LettersListWidget, MarkSentDialog
 from app.ui.prompts import show_exception
@@ -48,10 +49,11 @@ class _Letters(QWidget):
         return self._window()
 
     def close_dialogs(self) -> None:
+        """The vault is being locked: closed without the "discard your changes?" question."""
         for ref in self._dialogs:
             dialog = ref()
             if dialog is not None:
-                dialog.reject()
+                dialog.done(QDialog.DialogCode.Rejected)
         self._dialogs.clear()
 
     def _open(self, dialog: QDialog) -> None:
@@ -173,24 +175,48 @@ class _Letters(QWidget):
         dialog.accept()
         self.new_letter(letter.recipient, kind)
 
+    def _main_takedown(self, _checked: bool = False) -> None:
+        """The main toolbar's notice: for the sighting chosen on the Sightings page when that
+        page is shown, else a blank notice."""
+        window = self.window_
+        page = getattr(window, "sightings_page", None)
+        stack = getattr(window, "stack", None)
+        sighting_id = ""
+        if page is not None and stack is not None and stack.currentWidget() is page:
+            sighting_id = page.current_id()
+        self.new_takedown(sighting_id)
+
     def install(self) -> None:
         w = self.window_
-        take_back = QAction(self.tr("Take my face back…"), self)
+        if hasattr(w, "add_main_action"):
+            main_take_back = QAction(icon("takeback"), self.tr("Take my face back…"), self)
+            main_take_back.setToolTip(
+                self.tr("Write a revocation letter to a buyer: end the licence to your photos")
+            )
+            main_take_back.triggered.connect(self._take_back)
+            w.add_main_action(main_take_back)
+            main_notice = QAction(icon("takedown"), self.tr("Takedown notice…"), self)
+            main_notice.setToolTip(
+                self.tr("Ask a platform to take down a video or post that uses your face")
+            )
+            main_notice.triggered.connect(self._main_takedown)
+            w.add_main_action(main_notice)
+        take_back = QAction(icon("takeback"), self.tr("Take my face back…"), self)
         take_back.setToolTip(self.tr("Write a revocation letter to the selected buyer"))
         take_back.triggered.connect(self._take_back)
         if hasattr(w, "add_buyer_action"):
             w.add_buyer_action(take_back)
         sightings = getattr(w, "sightings_page", None)
         if sightings is not None and hasattr(sightings, "add_action"):
-            notice = QAction(self.tr("Takedown notice…"), self)
+            notice = QAction(icon("takedown"), self.tr("Takedown notice…"), self)
             notice.triggered.connect(self._sighting_notice)
             sightings.add_action(notice)
         page = getattr(w, "letters_page", None)
         if page is None:
             return
-        new = QAction(self.tr("New letter…"), self)
+        new = QAction(icon("letters"), self.tr("New letter…"), self)
         new.triggered.connect(self._new_letter)
-        takedown = QAction(self.tr("Takedown notice…"), self)
+        takedown = QAction(icon("takedown"), self.tr("Takedown notice…"), self)
         takedown.triggered.connect(self._new_takedown)
         sent = QAction(self.tr("Mark as sent…"), self)
         sent.triggered.connect(self.mark_sent)

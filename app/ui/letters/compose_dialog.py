@@ -12,21 +12,18 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,16 +36,19 @@ from app.errors import UserError
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
 from app.ui import tasks
+from app.ui.dialogs.form_dialog import GuardedDialog
+from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
 from app.ui.prompts import show_exception
 from app.ui.save_paths import confirmed_pdf_path
+from app.ui.widgets.photo_picker import PhotoPicker
 
 
 def ui_language() -> str:
     return "zh-CN" if QLocale().name().lower().startswith("zh") else "en"
 
 
-class ComposeLetterDialog(QDialog):
+class ComposeLetterDialog(GuardedDialog):
     """``mode`` is "buyer" (revocation, deletion, reminder, escalation) or "takedown"."""
 
     saved = Signal(str)  # the recorded letter's id
@@ -80,7 +80,6 @@ class ComposeLetterDialog(QDialog):
         self.setWindowTitle(
             self.tr("Takedown notice") if mode == "takedown" else self.tr("Letter to a buyer")
         )
-        self.resize(1200, 820)
 
         options = self._build_options(buyer_id, kind, sighting_id)
         self.route_label = QLabel()
@@ -124,11 +123,6 @@ class ComposeLetterDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_area.setWidget(pages)
 
-        splitter = QSplitter()
-        splitter.addWidget(editor_box)
-        splitter.addWidget(self.preview_area)
-        splitter.setSizes([520, 640])
-
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
             self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -136,18 +130,37 @@ class ComposeLetterDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.choose_and_save)
 
-        top = QHBoxLayout()
-        top.addWidget(options, 3)
         route_box = QGroupBox(self.tr("Legal route"))
         route_layout = QVBoxLayout(route_box)
         for label in (self.route_label, self.warning_label, self.error_label, disclaimer):
             route_layout.addWidget(label)
-        route_layout.addStretch(1)
-        top.addWidget(route_box, 2)
+        # three columns that each shrink (the choices scroll), so the dialog fits a 1280x720
+        # screen with Save in view: choices and route | text | preview
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 4, 0)
+        choices_layout.addWidget(options)
+        choices_layout.addWidget(route_box)
+        choices_layout.addStretch(1)
+        self.choices_area = scrolling(choices)
+        self.choices_area.setMinimumWidth(260)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.choices_area)
+        splitter.addWidget(editor_box)
+        splitter.addWidget(self.preview_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 4)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+        size = fit_to_screen(self, (1280, 820))
+        # the choices as wide as they want (up to 45 %), the text and the preview share the rest
+        bar = self.choices_area.verticalScrollBar().sizeHint().width()
+        left = min(choices.sizeHint().width() + bar + 4, size.width() * 45 // 100)
+        rest = size.width() - left
+        splitter.setSizes([left, rest * 45 // 100, rest - rest * 45 // 100])
 
         self._recompose_timer = QTimer(self, singleShot=True, interval=250)
         self._recompose_timer.timeout.connect(self.recompose)
@@ -184,17 +197,19 @@ class ComposeLetterDialog(QDialog):
             self.urls.setTabChangesFocus(True)
             self.urls.setPlaceholderText(self.tr("One link per line"))
             self.urls.setMaximumHeight(70)
-            self.photos = QListWidget()
-            self.photos.setMaximumHeight(110)
             sighting = records.sightings.get(sighting_id)
             chosen = set(sighting.media_ids) if sighting else set()
-            for item in sorted(records.media.values(), key=lambda m: m.name):
-                row = QListWidgetItem(f"{item.name}  ·  {item.sha256[:12]}")
-                row.setData(Qt.ItemDataRole.UserRole, item.id)
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = item.id in chosen
-                row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                self.photos.addItem(row)
+            self.photos = PhotoPicker(
+                records.media.values(),
+                self.service.thumbnail_bytes,
+                chosen,
+                self.tr("Photos shown"),
+                icon_size=QSize(64, 64),
+            )
+            self.photos.view.setMinimumHeight(110)
+            self.photos.view.setMaximumHeight(230)
+            # the picker holds decrypted thumbnails: drop them when the dialog closes
+            self.finished.connect(self.photos.release)
             if sighting is not None:
                 self.urls.setPlainText(sighting.url)
                 index = self.platform.findData(sighting.platform)
@@ -228,7 +243,7 @@ class ComposeLetterDialog(QDialog):
                 self.platform_country,
             ]
             checks = [self.own_photos, *self.grounds.values()]
-            self.photos.itemChanged.connect(self._schedule_recompose)
+            self.photos.checkedChanged.connect(self._schedule_recompose)
         else:
             self.buyer = QComboBox()
             for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
@@ -354,11 +369,7 @@ class ComposeLetterDialog(QDialog):
         lang = str(self.lang.currentData())
         reason = self.reason.toPlainText()
         if self.mode == "takedown":
-            media_ids = []
-            for row in range(self.photos.count()):
-                item = self.photos.item(row)
-                if item.checkState() == Qt.CheckState.Checked:
-                    media_ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+            media_ids = self.photos.checked_ids()
             return service_letters.compose_takedown(
                 self.service,
                 str(self.platform.currentData()),
@@ -396,19 +407,75 @@ class ComposeLetterDialog(QDialog):
 
     def _on_text_edited(self) -> None:
         if not self._setting_text:
-            self._text_edited = True
+            comp = self.composition
+            # an undo back to the default text is no edit (later choices may replace it)
+            self._text_edited = comp is None or self.body() != comp.body
             self._preview_timer.start()
 
+    # --- never drops what was typed (GuardedDialog) ------------------------------------------
+
+    def guarded_widgets(self) -> list[QWidget]:
+        """What was typed: the reason, links and country (the choices are quick to make
+        again); the letter's text counts when it was edited (``has_changes``)."""
+        typed: list[QWidget] = [self.reason]
+        if self.mode == "takedown":
+            typed += [self.urls, self.platform_country]
+        return typed
+
+    def has_changes(self) -> bool:
+        return self._text_edited or super().has_changes()
+
+    def can_save(self) -> bool:
+        return self.composition is not None and self.save_button.isEnabled()
+
+    def save(self) -> None:
+        self.choose_and_save()
+
     def reset_text(self) -> None:
+        """Put back the default text: asked first when the text was edited, and one undo
+        step in the editor (Ctrl+Z brings the edited text back)."""
+        comp = self.composition
+        if comp is None:
+            return
+        if self.body() != comp.body and self._text_edited:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reset text"),
+                self.tr(
+                    "Replace your edited text with the default text for the current choices? "
+                    "Undo (Ctrl+Z) in the text brings your version back."
+                ),
+                QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Reset:
+                return
+        self._setting_text = True
+        try:
+            cursor = QTextCursor(self.editor.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(comp.body)
+            cursor.endEditBlock()
+        finally:
+            self._setting_text = False
         self._text_edited = False
-        if self.composition is not None:
-            self._set_text(self.composition.body)
-            self.refresh_preview()
+        self.refresh_preview()
 
     def body(self) -> str:
         return self.editor.toPlainText()
 
     # --- preview -----------------------------------------------------------------------------
+
+    def _fitting_scale(self) -> float:
+        """The page width (A4: 595 pt) fitted into the preview, with room for the scroll bar."""
+        return min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # the pages were drawn for another width (first shown, resized, splitter moved)
+        if abs(self._fitting_scale() - getattr(self, "_preview_scale", 0.0)) > 0.02:
+            self._preview_timer.start()
 
     def refresh_preview(self) -> None:
         """Render the PDF and its page images off the GUI thread; one render at a time."""
@@ -419,8 +486,7 @@ class ComposeLetterDialog(QDialog):
             self._preview_again = True
             return
         body = self.body()
-        # fit the page width (A4: 595 pt) into the preview, leaving room for the scroll bar
-        scale = min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
+        scale = self._preview_scale = self._fitting_scale()
 
         def work() -> list[QImage]:
             return page_images(service_letters.render(comp, body), scale)
