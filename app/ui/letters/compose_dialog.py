@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,11 +40,9 @@ from app.services import letters as service_letters
 from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.dialogs.form_dialog import GuardedDialog
-from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
 from app.ui.prompts import show_exception
 from app.ui.save_paths import confirmed_pdf_path
-from app.ui.widgets.photo_picker import PhotoPicker
 
 
 def ui_language() -> str:
@@ -80,6 +81,7 @@ class ComposeLetterDialog(GuardedDialog):
         self.setWindowTitle(
             self.tr("Takedown notice") if mode == "takedown" else self.tr("Letter to a buyer")
         )
+        self.resize(1200, 820)
 
         options = self._build_options(buyer_id, kind, sighting_id)
         self.route_label = QLabel()
@@ -123,6 +125,11 @@ class ComposeLetterDialog(GuardedDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_area.setWidget(pages)
 
+        splitter = QSplitter()
+        splitter.addWidget(editor_box)
+        splitter.addWidget(self.preview_area)
+        splitter.setSizes([520, 640])
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
             self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -130,37 +137,18 @@ class ComposeLetterDialog(GuardedDialog):
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.choose_and_save)
 
+        top = QHBoxLayout()
+        top.addWidget(options, 3)
         route_box = QGroupBox(self.tr("Legal route"))
         route_layout = QVBoxLayout(route_box)
         for label in (self.route_label, self.warning_label, self.error_label, disclaimer):
             route_layout.addWidget(label)
-        # three columns that each shrink (the choices scroll), so the dialog fits a 1280x720
-        # screen with Save in view: choices and route | text | preview
-        choices = QWidget()
-        choices_layout = QVBoxLayout(choices)
-        choices_layout.setContentsMargins(0, 0, 4, 0)
-        choices_layout.addWidget(options)
-        choices_layout.addWidget(route_box)
-        choices_layout.addStretch(1)
-        self.choices_area = scrolling(choices)
-        self.choices_area.setMinimumWidth(260)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.choices_area)
-        splitter.addWidget(editor_box)
-        splitter.addWidget(self.preview_area)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 4)
+        route_layout.addStretch(1)
+        top.addWidget(route_box, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        size = fit_to_screen(self, (1280, 820))
-        # the choices as wide as they want (up to 45 %), the text and the preview share the rest
-        bar = self.choices_area.verticalScrollBar().sizeHint().width()
-        left = min(choices.sizeHint().width() + bar + 4, size.width() * 45 // 100)
-        rest = size.width() - left
-        splitter.setSizes([left, rest * 45 // 100, rest - rest * 45 // 100])
 
         self._recompose_timer = QTimer(self, singleShot=True, interval=250)
         self._recompose_timer.timeout.connect(self.recompose)
@@ -197,19 +185,17 @@ class ComposeLetterDialog(GuardedDialog):
             self.urls.setTabChangesFocus(True)
             self.urls.setPlaceholderText(self.tr("One link per line"))
             self.urls.setMaximumHeight(70)
+            self.photos = QListWidget()
+            self.photos.setMaximumHeight(110)
             sighting = records.sightings.get(sighting_id)
             chosen = set(sighting.media_ids) if sighting else set()
-            self.photos = PhotoPicker(
-                records.media.values(),
-                self.service.thumbnail_bytes,
-                chosen,
-                self.tr("Photos shown"),
-                icon_size=QSize(64, 64),
-            )
-            self.photos.view.setMinimumHeight(110)
-            self.photos.view.setMaximumHeight(230)
-            # the picker holds decrypted thumbnails: drop them when the dialog closes
-            self.finished.connect(self.photos.release)
+            for item in sorted(records.media.values(), key=lambda m: m.name):
+                row = QListWidgetItem(f"{item.name}  ·  {item.sha256[:12]}")
+                row.setData(Qt.ItemDataRole.UserRole, item.id)
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = item.id in chosen
+                row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.photos.addItem(row)
             if sighting is not None:
                 self.urls.setPlainText(sighting.url)
                 index = self.platform.findData(sighting.platform)
@@ -243,7 +229,7 @@ class ComposeLetterDialog(GuardedDialog):
                 self.platform_country,
             ]
             checks = [self.own_photos, *self.grounds.values()]
-            self.photos.checkedChanged.connect(self._schedule_recompose)
+            self.photos.itemChanged.connect(self._schedule_recompose)
         else:
             self.buyer = QComboBox()
             for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
@@ -369,7 +355,11 @@ class ComposeLetterDialog(GuardedDialog):
         lang = str(self.lang.currentData())
         reason = self.reason.toPlainText()
         if self.mode == "takedown":
-            media_ids = self.photos.checked_ids()
+            media_ids = []
+            for row in range(self.photos.count()):
+                item = self.photos.item(row)
+                if item.checkState() == Qt.CheckState.Checked:
+                    media_ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
             return service_letters.compose_takedown(
                 self.service,
                 str(self.platform.currentData()),
@@ -467,16 +457,6 @@ class ComposeLetterDialog(GuardedDialog):
 
     # --- preview -----------------------------------------------------------------------------
 
-    def _fitting_scale(self) -> float:
-        """The page width (A4: 595 pt) fitted into the preview, with room for the scroll bar."""
-        return min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # the pages were drawn for another width (first shown, resized, splitter moved)
-        if abs(self._fitting_scale() - getattr(self, "_preview_scale", 0.0)) > 0.02:
-            self._preview_timer.start()
-
     def refresh_preview(self) -> None:
         """Render the PDF and its page images off the GUI thread; one render at a time."""
         comp = self.composition
@@ -486,7 +466,8 @@ class ComposeLetterDialog(GuardedDialog):
             self._preview_again = True
             return
         body = self.body()
-        scale = self._preview_scale = self._fitting_scale()
+        # fit the page width (A4: 595 pt) into the preview, leaving room for the scroll bar
+        scale = min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
 
         def work() -> list[QImage]:
             return page_images(service_letters.render(comp, body), scale)
