@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.services import backup
 from app.services.fingerprinting import BackfillReport
 from app.services.importing import ImportReport
 from app.services.vault_service import VaultService
@@ -69,6 +70,7 @@ from app.ui.dialogs.vault_dialogs import (
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
 from app.ui.pages.base import Page, TablePage
+from app.ui.pages.home_page import HomePage
 from app.ui.pages.letters_page import LettersPage
 from app.ui.pages.photos_page import PhotosPage
 from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
     recordsChanged = Signal()
     settingsRequested = Signal()
 
-    PHOTOS, BUYERS, DEALS, SIGHTINGS, LETTERS = range(5)
+    HOME, PHOTOS, BUYERS, DEALS, SIGHTINGS, LETTERS = range(6)
 
     def __init__(
         self,
@@ -127,12 +129,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         # pages
+        self.home_page = HomePage()  # what to do next: opens first
         self.photos_page = PhotosPage()
         self.buyers_page = BuyersPage()
         self.deals_page = DealsPage()
         self.sightings_page = SightingsPage()
         self.letters_page = LettersPage()
         self.pages: list[Page] = [
+            self.home_page,
             self.photos_page,
             self.buyers_page,
             self.deals_page,
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         nav_items = [
+            ("home", self.tr("Home")),
             ("photos", self.tr("Photos")),
             ("buyers", self.tr("Buyers")),
             ("deals", self.tr("Deals")),
@@ -183,7 +188,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        self.nav.setCurrentRow(self.PHOTOS)
+        self.nav.setCurrentRow(self.HOME)
         self.reload()
         self._install_extensions()
         self.start_backfill()
@@ -230,6 +235,11 @@ class MainWindow(QMainWindow):
             self.tr("Remove the remembered vault key from this computer's secret store")
         )
         self.forget_action.triggered.connect(self.forget_here)
+        self.backup_action = QAction(icon("vault"), self.tr("Back up vault…"), self)
+        self.backup_action.setToolTip(
+            self.tr("Copy the encrypted vault to a USB stick or another disk, and verify the copy")
+        )
+        self.backup_action.triggered.connect(self.back_up_vault)
         self.vault_menu = QMenu(self.tr("Vault"), self)
         self.vault_menu.addAction(self.performer_action)
         self.vault_menu.addSeparator()
@@ -237,6 +247,7 @@ class MainWindow(QMainWindow):
             self.password_action,
             self.recovery_action,
             self.rekey_action,
+            self.backup_action,
             self.check_action,
             self.leftovers_action,
             self.forget_action,
@@ -249,7 +260,7 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.search_action.triggered.connect(lambda: self.search.setFocus())
         self.addAction(self.search_action)
-        for i in range(5):
+        for i in range(len(self.pages)):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             jump.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
@@ -306,6 +317,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lock_label)
 
     def _connect_pages(self) -> None:
+        self.home_page.writeLetterRequested.connect(self.write_letter)
+        self.home_page.openLetterRequested.connect(self.open_letter)
+        self.home_page.writeNoticeRequested.connect(self.write_notice)
+        self.home_page.backupRequested.connect(self.back_up_vault)
+        self.home_page.importRequested.connect(self.choose_import)
+        self.home_page.addBuyerRequested.connect(lambda: self.edit_buyer(""))
         self.photos_page.importRequested.connect(self.choose_import)
         self.photos_page.importFolderRequested.connect(self.choose_import_folder)
         self.photos_page.exportRequested.connect(self.export_photo)
@@ -352,8 +369,12 @@ class MainWindow(QMainWindow):
         # the pages read a snapshot: a save running on a worker may change the live dicts
         records = service.records.copy()
         self.photos_page.load(records, service.thumbnail_bytes, service.original_bytes)
-        for page in self.pages[1:]:
-            page.load(records)
+        self.home_page.set_backup(
+            backup.last_backup(service.vault.vault_id, service.path), service.vault.generation
+        )
+        for page in self.pages:
+            if page is not self.photos_page:
+                page.load(records)
         self.update_status()
         self.recordsChanged.emit()
 
@@ -847,6 +868,58 @@ class MainWindow(QMainWindow):
                 self.tr("This computer no longer remembers the vault."), 8000
             ),
             on_error=failed,
+        )
+
+    # --- what to do next (the home page's buttons) ---
+    def write_letter(self, buyer_id: str, kind: str = "revocation") -> QDialog | None:
+        """The letter composer for ``buyer_id``: a revocation, or the reminder/escalation of
+        an overdue letter."""
+        if self.service is None:
+            return None
+        from app.ui.letters import ComposeLetterDialog
+
+        dialog = ComposeLetterDialog(
+            self.service, "buyer", buyer_id=buyer_id, kind=kind, parent=self
+        )
+        return self._open_letter_dialog(dialog)
+
+    def write_notice(self, sighting_id: str) -> QDialog | None:
+        """The takedown notice composer for a sighting."""
+        if self.service is None:
+            return None
+        from app.ui.letters import ComposeLetterDialog
+
+        dialog = ComposeLetterDialog(self.service, "takedown", sighting_id=sighting_id, parent=self)
+        return self._open_letter_dialog(dialog)
+
+    def _open_letter_dialog(self, dialog: Any) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.open_letter)
+        dialog.open()
+        return dialog  # type: ignore[no-any-return]
+
+    def open_letter(self, letter_id: str) -> None:
+        """Show a letter on the Letters & evidence page, selected."""
+        self.reload()
+        self.nav.setCurrentRow(self.LETTERS)
+        self.letters_page.select(letter_id)
+
+    def back_up_vault(self) -> QDialog | None:
+        """Back up vault…: a verified copy of the encrypted folder (app/services/backup.py)."""
+        if self.service is None:
+            return None
+        from app.ui.dialogs.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.service, self)
+        dialog.backedUp.connect(self._backed_up)
+        self.backup_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _backed_up(self, destination: str) -> None:
+        self.reload()  # the home page shows the new date
+        self.statusBar().showMessage(
+            self.tr("Backed up and verified: %1").replace("%1", destination), 10000
         )
 
     def check_vault(self) -> None:

@@ -143,7 +143,8 @@ def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]],
         window.nav.setCurrentRow(page)
         current = window.pages[page]
         view = getattr(current, "table", None) or getattr(current, "grid", None)
-        view.setCurrentIndex(view.model().index(0, 0))
+        if view is not None:  # the home page has no records view
+            view.setCurrentIndex(view.model().index(0, 0))
     window.search.setText("x")  # the "n shown" status text
     window._apply_search()  # internals: now, not after the 150 ms typing pause
     svc = service_of(window)

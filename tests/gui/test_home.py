@@ -1,0 +1,153 @@
+"""The home page (what to do next) and "Back up vault…" in the GUI."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from app.domain.models import Letter, new_id
+from app.services import backup
+from app.services.vault_service import VaultService
+from app.ui.application import AppController
+from app.ui.dialogs.backup_dialog import BackupDialog
+from app.ui.dialogs.buyer_dialog import BuyerDialog
+from app.ui.letters import ComposeLetterDialog
+from app.ui.main_window import MainWindow
+from tests.support import PASSWORD, add_photos, buyer_with_deal, new_service
+from tests.support.gui import service_of
+
+
+def a_vault_with_work(path: Path) -> tuple[VaultService, dict[str, str]]:
+    """Photos, a buyer with a running deal and no letter, a buyer with an overdue letter, a
+    sighting without a notice."""
+    service = new_service(path, "Test Performer")
+    add_photos(service, 3)
+    quiet, _ = buyer_with_deal(service)
+    late = service.add_buyer("迟回复", platform="wechat")
+    service.add_deal(late.id, sorted(service.records.media)[:1], "2025-01-01")
+    sighting = service.add_sighting("https://v.douyin.com/abc123/", seen_on="2026-11-01")
+    letter_id = new_id()
+    with service.transaction() as records:
+        records.letters[letter_id] = Letter(
+            id=letter_id,
+            kind="revocation",
+            recipient=late.id,
+            status="sent",
+            sent_on=(date.today() - timedelta(days=20)).isoformat(),
+            deadline=(date.today() - timedelta(days=5)).isoformat(),
+        )
+    return service, {"quiet": quiet, "late": late.id, "sighting": sighting.id, "letter": letter_id}
+
+
+def texts(widget: Any) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def dialogs_of(window: MainWindow, kind: type[Any]) -> list[Any]:
+    return [d for d in window.findChildren(kind) if d.isVisible()]
+
+
+def test_home_opens_first_and_lists_what_to_do(
+    qtbot: Any, controller: AppController, tmp_path: Path
+) -> None:
+    service, ids = a_vault_with_work(tmp_path / "v")
+    window = controller.show_vault(service)
+    assert window.stack.currentWidget() is window.home_page
+    page = window.home_page
+    keys = set(page.buttons)
+    assert f"follow-up:{ids['letter']}" in keys  # overdue: write the reminder
+    assert f"open-letter:{ids['letter']}" in keys
+    assert f"take-back:{ids['quiet']}" in keys  # running deal, no letter yet
+    assert f"take-back:{ids['late']}" not in keys  # a letter was sent to them
+    assert f"notice:{ids['sighting']}" in keys
+    assert "backup" in keys
+    assert page.visible_count() == 4  # letter, buyer, sighting, backup
+
+    page.buttons[f"take-back:{ids['quiet']}"].click()
+    composers = dialogs_of(window, ComposeLetterDialog)
+    assert len(composers) == 1 and composers[0].mode == "buyer"
+    composers[0].reject()
+
+    page.buttons[f"follow-up:{ids['letter']}"].click()
+    composers = dialogs_of(window, ComposeLetterDialog)
+    assert len(composers) == 1 and composers[0].kind.currentData() == "reminder"
+    composers[0].reject()
+
+    page.buttons[f"notice:{ids['sighting']}"].click()
+    composers = dialogs_of(window, ComposeLetterDialog)
+    assert len(composers) == 1 and composers[0].mode == "takedown"
+    composers[0].reject()
+
+    page = window.home_page
+    page.buttons[f"open-letter:{ids['letter']}"].click()
+    assert window.stack.currentWidget() is window.letters_page
+    assert window.letters_page.current_id() == ids["letter"]
+
+
+def test_empty_vault_shows_first_steps(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.home_page
+    assert window.stack.currentWidget() is page
+    assert set(page.buttons) == {"import", "add-buyer"}
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: (asked.append("files"), ([], ""))[1]
+    )
+    page.buttons["import"].click()
+    assert asked == ["files"]
+    page.buttons["add-buyer"].click()
+    assert len(dialogs_of(window, BuyerDialog)) == 1
+
+
+def test_back_up_from_the_home_page(qtbot: Any, controller: AppController, tmp_path: Path) -> None:
+    service, _ = a_vault_with_work(tmp_path / "v")
+    window = controller.show_vault(service)
+    page = window.home_page
+    assert any("never been backed up" in t for t in texts(page))
+    page.buttons["backup"].click()
+    dialog = window.backup_dialog
+    assert isinstance(dialog, BackupDialog) and dialog.isVisible()
+    assert dialog.name.text() == backup.proposed_name(tmp_path / "v", date.today())
+    assert not dialog.start_button.isEnabled()  # no place chosen yet
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    dialog.place.setText(str(usb))
+    assert dialog.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.backedUp, timeout=30_000):
+        dialog.start_button.click()
+    dest = usb / dialog.name.text()
+    assert dialog.report is not None and dialog.report.destination == dest
+    assert not (dest / ".lock").exists()
+    svc = service_of(window)
+    last = backup.last_backup(svc.vault.vault_id, svc.path)
+    assert last is not None and last.generation == svc.vault.generation
+    # the home page now says when, and the copy opens with the password
+    assert any("Last backed up today" in t for t in texts(window.home_page))
+    assert not any("never been backed up" in t for t in texts(window.home_page))
+    copy = VaultService.open(dest, PASSWORD)
+    try:
+        assert set(copy.records.media) == set(svc.records.media)
+    finally:
+        copy.lock()
+
+
+def test_backup_into_a_non_empty_folder_says_so(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    full = tmp_path / "full"
+    full.mkdir()
+    dialog = window.back_up_vault()
+    assert isinstance(dialog, BackupDialog)
+    dialog.place.setText(str(tmp_path))
+    dialog.name.setText("full")
+    (full / "keep.txt").write_text("mine")
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "not empty" in dialog.status.text()
+    assert [p.name for p in full.iterdir()] == ["keep.txt"]
+    assert dialog.start_button.isEnabled()  # try again elsewhere
