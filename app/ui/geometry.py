@@ -15,7 +15,9 @@ so Save and Cancel stay visible.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+import struct
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
@@ -40,12 +42,12 @@ def title_bar_height(widget: QWidget) -> int:
     return max(24, widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight))
 
 
-def usable_area(widget: QWidget) -> QRect:
+def usable_area(widget: QWidget, margin: int = MARGIN) -> QRect:
     """Where the client area of a top-level ``widget`` may go: the available geometry less
     the margin, and less the title bar's height at the top."""
     area = screen_of(widget).availableGeometry()
     title = title_bar_height(widget)
-    usable = area.adjusted(MARGIN, MARGIN + title, -MARGIN, -MARGIN)
+    usable = area.adjusted(margin, margin + title, -margin, -margin)
     if usable.width() < 200 or usable.height() < 150:  # a tiny screen: use all of it
         return area
     return usable
@@ -75,8 +77,9 @@ def fit_to_screen(widget: QWidget, preferred: QSize | tuple[int, int]) -> QSize:
 
 def clamp_to_screen(widget: QWidget) -> None:
     """Keep a top-level widget (a restored geometry) within the available geometry of the
-    screen it is on: shrunk to fit, then moved onto it. A widget that fits is left alone."""
-    area = usable_area(widget)
+    screen it is on: shrunk to fit, then moved onto it. A widget that fits is left alone (also
+    at the very edge of the screen, where the user put it)."""
+    area = usable_area(widget, margin=0)
     size = widget.size()
     fitted = size.boundedTo(area.size()).expandedTo(widget.minimumSize().boundedTo(area.size()))
     if fitted != size:
@@ -85,6 +88,30 @@ def clamp_to_screen(widget: QWidget) -> None:
     inside = _inside(rect, area)
     if inside.topLeft() != rect.topLeft():
         widget.move(inside.topLeft() - _frame_offset(widget))
+
+
+def restore_geometry(
+    widget: QWidget, saved: QByteArray | None, preferred: QSize | tuple[int, int]
+) -> None:
+    """A top-level widget's geometry from the settings, kept within the current screen.
+
+    Qt refuses a geometry that does not fit the screen it is restored on (saved on a 4K screen,
+    restored on a 1280x720 laptop or at 200 %): then the saved size, bounded by the screen, is
+    used, so the window opens as large as it can rather than at some default."""
+    if saved is not None and widget.restoreGeometry(saved):
+        clamp_to_screen(widget)
+        return
+    fit_to_screen(widget, saved_size(saved) or preferred)
+
+
+def saved_size(saved: QByteArray | None) -> QSize | None:
+    """The normal (not maximized) size in a ``saveGeometry()`` blob, or None."""
+    data = bytes(saved.data()) if saved is not None else b""
+    if len(data) < 40 or data[:4] != b"\x01\xd9\xd0\xcb":
+        return None
+    left, top, right, bottom = struct.unpack(">iiii", data[24:40])
+    size = QSize(right - left + 1, bottom - top + 1)
+    return size if size.width() > 0 and size.height() > 0 else None
 
 
 def _inside(rect: QRect, area: QRect) -> QRect:

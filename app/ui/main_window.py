@@ -67,6 +67,7 @@ from app.ui.dialogs.vault_dialogs import (
     NewRecoveryKeyDialog,
     RekeyDialog,
 )
+from app.ui.geometry import restore_geometry
 from app.ui.icons import app_icon, icon
 from app.ui.lockwatch import LockWatch
 from app.ui.pages.base import Page, TablePage
@@ -184,10 +185,7 @@ class MainWindow(QMainWindow):
             self.lockwatch.watch_screen_lock()
 
         geometry = settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        restore_geometry(self, geometry, (1200, 760))  # within this screen, at this scale
         self.nav.setCurrentRow(self.HOME)
         self.reload()
         self._install_extensions()
@@ -271,12 +269,25 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (
-            self.import_action,
-            self.add_buyer_action_,
-            self.add_deal_action,
-        ):
-            bar.addAction(action)
+        bar.addAction(self.import_action)
+        # "New buyer…", "New deal…" in a menu (their shortcuts work everywhere), so that the main
+        # actions the extensions add (add_main_action) have room at 1280 pixels in any language
+        self.new_menu = QMenu(self.tr("New"), self)
+        self.new_menu.addAction(self.add_buyer_action_)
+        self.new_menu.addAction(self.add_deal_action)
+        for action in (self.add_buyer_action_, self.add_deal_action):
+            self.addAction(action)
+        new_button = QToolButton()
+        new_button.setText(self.tr("New"))
+        new_button.setIcon(icon("add"))
+        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        new_button.setMenu(self.new_menu)
+        new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        new_button.setAccessibleName(self.tr("New buyer or deal"))
+        self.new_button = new_button
+        bar.addWidget(new_button)
+        self._main_actions_end = bar.addSeparator()
+        self.main_actions: list[QAction] = []
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -287,7 +298,8 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
+        self.search.setMaximumWidth(320)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -346,6 +358,26 @@ class MainWindow(QMainWindow):
         evidence.install(self)
 
     # --- extension API ---
+    def add_main_action(self, action: QAction) -> None:
+        """A main action (take my face back, takedown notice, export evidence): a button with
+        its icon and text on the main toolbar, after "Import" and "New", where it is never
+        pushed into the toolbar's overflow menu at 1280 pixels."""
+        self.toolbar.insertAction(self._main_actions_end, action)
+        self.main_actions.append(action)
+        button = self.toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setObjectName("mainAction")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+    def main_buttons(self) -> list[tuple[QAction, QWidget]]:
+        """The main actions with their toolbar buttons (the fit test checks they are shown)."""
+        buttons = []
+        for action in self.main_actions:
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                buttons.append((action, button))
+        return buttons
+
     @property
     def buyer_actions(self) -> list[QAction]:
         return list(self.buyers_page.toolbar.actions())

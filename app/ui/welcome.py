@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import KeyringUnavailable, Notice, UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import CreateVaultWizard
-from app.ui.geometry import clamp_to_screen, fit_to_screen
+from app.ui.geometry import restore_geometry
 from app.ui.icons import app_icon
 from app.ui.prompts import show_exception
 from app.ui.settings import Settings
@@ -163,11 +163,7 @@ class WelcomeWindow(QWidget):
                 self.tr("The vault was locked. Type the password to open it again.")
             )
         geometry = settings.geometry("welcome")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            clamp_to_screen(self)  # saved on another screen, or at another scale
-        else:
-            fit_to_screen(self, (880, 560))
+        restore_geometry(self, geometry, (880, 560))  # within this screen, at this scale
 
     def _focus_password(self, _item: QListWidgetItem | None = None) -> None:
         self.password.setFocus()

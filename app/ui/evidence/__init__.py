@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from app.ui.evidence.export_dialog import ExportEvidenceDialog
 from app.ui.evidence.key_dialog import SigningKeyDialog
@@ -52,7 +52,7 @@ def install(window: Any) -> None:
         run_modal(dialog, dialog.reject_now)
 
     buyer_action = action(
-        "save",
+        "evidence",
         QCoreApplication.translate("EvidenceActions", "Export evidence…"),
         QCoreApplication.translate(
             "EvidenceActions", "A signed ZIP of this buyer's deals, photos, sightings and letters"
@@ -62,7 +62,7 @@ def install(window: Any) -> None:
     window.add_buyer_action(buyer_action)
 
     sighting_action = action(
-        "save",
+        "evidence",
         QCoreApplication.translate("EvidenceActions", "Export evidence…"),
         QCoreApplication.translate(
             "EvidenceActions",
@@ -71,6 +71,69 @@ def install(window: Any) -> None:
         lambda: export_for(sighting_id=window.sightings_page.current_id()),
     )
     window.sightings_page.add_action(sighting_action)
+
+    def export_current() -> None:
+        """The main toolbar's export: for the sighting or buyer chosen on the page shown,
+        else for one picked from a list of buyers and sightings."""
+        service = window.service
+        if service is None:
+            return
+        shown = window.stack.currentWidget()
+        if shown is window.sightings_page and window.sightings_page.current_id():
+            export_for(sighting_id=window.sightings_page.current_id())
+            return
+        if shown is window.buyers_page and window.current_buyer_id():
+            export_for(buyer_id=window.current_buyer_id())
+            return
+        records = service.records
+        buyer_label = QCoreApplication.translate("EvidenceActions", "Buyer: %1")
+        sighting_label = QCoreApplication.translate("EvidenceActions", "Sighting: %1")
+        choices: list[tuple[str, str, str]] = [
+            (buyer_label.replace("%1", b.name), b.id, "")
+            for b in sorted(records.buyers.values(), key=lambda b: b.name)
+        ]
+        choices += [
+            (sighting_label.replace("%1", f"{s.seen_on} {s.title or s.url}"), "", s.id)
+            for s in sorted(records.sightings.values(), key=lambda s: s.seen_on, reverse=True)
+        ]
+        if not choices:
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("EvidenceActions", "Export evidence"),
+                QCoreApplication.translate(
+                    "EvidenceActions",
+                    "An evidence bundle gathers the records of one buyer or one sighting: "
+                    "add a buyer or a sighting first.",
+                ),
+            )
+            return
+        label, ok = QInputDialog.getItem(
+            window,
+            QCoreApplication.translate("EvidenceActions", "Export evidence"),
+            QCoreApplication.translate("EvidenceActions", "Evidence about:"),
+            [c[0] for c in choices],
+            0,
+            False,
+        )
+        if ok and window.service is not None:
+            for text, buyer_id, sighting_id in choices:
+                if text == label:
+                    export_for(buyer_id=buyer_id, sighting_id=sighting_id)
+                    return
+
+    if hasattr(window, "add_main_action"):
+        window.add_main_action(
+            action(
+                "evidence",
+                QCoreApplication.translate("EvidenceActions", "Export evidence…"),
+                QCoreApplication.translate(
+                    "EvidenceActions",
+                    "A signed ZIP of a buyer's or a sighting's records, photos and letters, "
+                    "with a PDF report",
+                ),
+                export_current,
+            )
+        )
 
     def show_key() -> None:
         if window.service is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QTextCursor
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,6 +39,7 @@ from app.services import letters as service_letters
 from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.dialogs.form_dialog import GuardedDialog
+from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
 from app.ui.prompts import show_exception
 from app.ui.save_paths import confirmed_pdf_path
@@ -81,7 +81,6 @@ class ComposeLetterDialog(GuardedDialog):
         self.setWindowTitle(
             self.tr("Takedown notice") if mode == "takedown" else self.tr("Letter to a buyer")
         )
-        self.resize(1200, 820)
 
         options = self._build_options(buyer_id, kind, sighting_id)
         self.route_label = QLabel()
@@ -125,11 +124,6 @@ class ComposeLetterDialog(GuardedDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_area.setWidget(pages)
 
-        splitter = QSplitter()
-        splitter.addWidget(editor_box)
-        splitter.addWidget(self.preview_area)
-        splitter.setSizes([520, 640])
-
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(
             self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -137,18 +131,37 @@ class ComposeLetterDialog(GuardedDialog):
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.choose_and_save)
 
-        top = QHBoxLayout()
-        top.addWidget(options, 3)
         route_box = QGroupBox(self.tr("Legal route"))
         route_layout = QVBoxLayout(route_box)
         for label in (self.route_label, self.warning_label, self.error_label, disclaimer):
             route_layout.addWidget(label)
-        route_layout.addStretch(1)
-        top.addWidget(route_box, 2)
+        # three columns that each shrink (the choices scroll), so the dialog fits a 1280x720
+        # screen with Save in view: choices and route | text | preview
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 4, 0)
+        choices_layout.addWidget(options)
+        choices_layout.addWidget(route_box)
+        choices_layout.addStretch(1)
+        self.choices_area = scrolling(choices)
+        self.choices_area.setMinimumWidth(260)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.choices_area)
+        splitter.addWidget(editor_box)
+        splitter.addWidget(self.preview_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 4)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
+        size = fit_to_screen(self, (1280, 820))
+        # the choices as wide as they want (up to 45 %), the text and the preview share the rest
+        bar = self.choices_area.verticalScrollBar().sizeHint().width()
+        left = min(choices.sizeHint().width() + bar + 4, size.width() * 45 // 100)
+        rest = size.width() - left
+        splitter.setSizes([left, rest * 45 // 100, rest - rest * 45 // 100])
 
         self._recompose_timer = QTimer(self, singleShot=True, interval=250)
         self._recompose_timer.timeout.connect(self.recompose)
@@ -457,6 +470,16 @@ class ComposeLetterDialog(GuardedDialog):
 
     # --- preview -----------------------------------------------------------------------------
 
+    def _fitting_scale(self) -> float:
+        """The page width (A4: 595 pt) fitted into the preview, with room for the scroll bar."""
+        return min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # the pages were drawn for another width (first shown, resized, splitter moved)
+        if abs(self._fitting_scale() - getattr(self, "_preview_scale", 0.0)) > 0.02:
+            self._preview_timer.start()
+
     def refresh_preview(self) -> None:
         """Render the PDF and its page images off the GUI thread; one render at a time."""
         comp = self.composition
@@ -466,8 +489,7 @@ class ComposeLetterDialog(GuardedDialog):
             self._preview_again = True
             return
         body = self.body()
-        # fit the page width (A4: 595 pt) into the preview, leaving room for the scroll bar
-        scale = min(1.6, max(0.5, (self.preview_area.viewport().width() - 40) / 595))
+        scale = self._preview_scale = self._fitting_scale()
 
         def work() -> list[QImage]:
             return page_images(service_letters.render(comp, body), scale)
