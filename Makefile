@@ -25,8 +25,10 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 
 i18n: $(QM)
 
+# Every .py in app/: the GUI's tr() strings, and the error sentences marked
+# QT_TRANSLATE_NOOP("errors", ...) at their raise sites anywhere in app/ (context "errors").
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find app/ui -name '*.py' | sort) -ts resources/i18n/likeness_vault_zh_CN.ts resources/i18n/likeness_vault_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find app -name '*.py' | sort) -ts resources/i18n/likeness_vault_zh_CN.ts resources/i18n/likeness_vault_en.ts
 
 run: $(STAMP) i18n
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \

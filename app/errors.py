@@ -137,6 +137,10 @@ class WriteFailed(UserError):
     """A save could not complete (disk full, I/O error, no permission); the vault is unchanged."""
 
 
+class FolderMissing(WriteFailed):
+    """The folder a file was to be written into does not exist (not a full disk)."""
+
+
 class BadMedia(UserError):
     """One imported file could not be taken in; the rest of the batch goes on."""
 
@@ -147,6 +151,12 @@ class NotFound(UserError):
 
 class InvalidInput(UserError):
     pass
+
+
+class NotPossible(InvalidInput):
+    """What was asked cannot be done in the vault's present state (nothing was entered wrong,
+    but it is an InvalidInput for callers that catch that): a rekey while saves are missing,
+    remembering a vault opened by its recovery key, changing a vault opened read-only."""
 
 
 class InUse(InvalidInput):

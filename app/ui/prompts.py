@@ -1,8 +1,11 @@
 """Message boxes: user errors as translated sentences, anything unexpected with "copy details".
 
-The services raise ``app.errors`` classes with English sentences (for the CLI and logs). The
-GUI translates by class: each class has a sentence here, and the service's own sentence is
-shown below it as the detail, because it names the file or field concerned.
+The code raises ``app.errors`` classes with a marked English template and named parameters
+(``str()`` is the English, for the CLI and logs). The GUI shows a headline per class (here, in
+``_sentences``) over the raise site's own sentence in the UI language (``error_text``: the
+template looked up in context ``errors``, then filled in), because it names the file or field
+concerned. Qt's own words (file dialogs, standard buttons) come from Qt's shipped translation
+(``app.ui.application.install_translators``).
 """
 
 from __future__ import annotations
@@ -56,12 +59,17 @@ def _sentences() -> dict[type[BaseException], str]:
         errors.UnsupportedVersion: tr(
             "This vault was made by a newer version of Likeness Vault; update the app."
         ),
+        errors.NotAFolder: tr("That is a file, not a folder; a vault is a folder."),
         errors.NotAVault: tr("This folder is not a Likeness Vault."),
+        errors.FileInTheWay: tr("There is a file of that name; choose a new or empty folder."),
         errors.VaultExists: tr("That folder already exists and is not empty; choose a new folder."),
         errors.VaultBusy: tr(
             "This vault is open in another window or program; close it there first."
         ),
         errors.VaultLocked: tr("The vault is locked; unlock it first."),
+        errors.FolderMissing: tr(
+            "The folder to write into does not exist; choose another folder. Nothing was changed."
+        ),
         errors.WriteFailed: tr(
             "The change could not be saved (the disk may be full or not writable). "
             "The vault on disk is unchanged."
@@ -72,7 +80,12 @@ def _sentences() -> dict[type[BaseException], str]:
             "This password is too easy to guess; use four or more unrelated words, or a longer "
             "phrase."
         ),
+        errors.NotPossible: tr("This cannot be done now; the reason is below."),
         errors.InvalidInput: tr("Some of what was entered is not valid; please correct it."),
+        errors.OutputIsFolder: tr("That is a folder; choose a file name."),
+        errors.UnsafeBundle: tr(
+            "This evidence bundle was refused unread: it could harm the computer if opened."
+        ),
         errors.OutputExists: tr(
             "That file already exists and was left as it is; choose another name."
         ),
@@ -177,7 +190,7 @@ def notice_sentence(notice: str) -> str:
     return text
 
 
-def error_text(exc: BaseException) -> str:
+def error_text(exc: BaseException | errors.Message) -> str:
     """The raise site's own sentence (``app.errors.UserError.template``) in the UI language,
     with its parameters filled in; a sentence that was not marked for translation as it is."""
     template = getattr(exc, "template", "")

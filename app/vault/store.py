@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-from app.errors import QT_TRANSLATE_NOOP, LinkInVault, VaultBusy, WriteFailed
+from app.errors import QT_TRANSLATE_NOOP, FolderMissing, LinkInVault, VaultBusy, WriteFailed
 
 TEMP_PREFIX = ".tmp-"
 FILE_MODE = 0o600
@@ -94,7 +94,7 @@ def write_failed(exc: OSError, path: Path | str) -> WriteFailed:
             name=name,
         )
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return WriteFailed(
+        return FolderMissing(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist; nothing was changed."),
             folder=Path(path).parent,
         )

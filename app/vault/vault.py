@@ -30,6 +30,7 @@ from app.errors import (
     NotAFolder,
     NotAVault,
     Notice,
+    NotPossible,
     UnsafeHeader,
     UnsupportedVersion,
     VaultDamaged,
@@ -571,7 +572,7 @@ class Vault(Generic[R]):
         the vault key, so a remembered vault stops opening when its password changes (on every
         computer) or the vault key is renewed. Only known when opened by password."""
         if self._password_kek is None:
-            raise InvalidInput(
+            raise NotPossible(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "The vault was opened with the recovery key; open it with the password to "
@@ -690,7 +691,7 @@ class Vault(Generic[R]):
             raise WrongPassword()
         gens = self._index_generations()
         if not gens or gens[0] != self.generation:
-            raise InvalidInput(
+            raise NotPossible(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "The vault did not open its newest saved state; a rekey would drop it. Run "
@@ -699,7 +700,7 @@ class Vault(Generic[R]):
             )
         leftovers = self.leftovers()
         if leftovers.count:
-            raise InvalidInput(
+            raise NotPossible(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "{count} encrypted item(s) are not in the newest saved state; a rekey would "
@@ -941,7 +942,7 @@ class Vault(Generic[R]):
 
     def _refuse_read_only(self) -> None:
         if self.read_only:
-            raise InvalidInput(
+            raise NotPossible(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "This vault was opened read-only (to verify a copy of it); nothing in it "

@@ -14,7 +14,7 @@ import pytest
 
 from app import cli
 from app.domain.models import Records
-from app.errors import InvalidInput, VaultDamaged, WrongPassword
+from app.errors import NotPossible, VaultDamaged, WrongPassword
 from app.services.demo import portrait
 from app.services.vault_service import VaultService
 from app.vault import rekey
@@ -197,7 +197,7 @@ def test_rekey_refuses_while_items_are_outside_the_newest_state(
     assert index.read_bytes() == saved
     service = VaultService.open(vault_dir, PASSWORD)
     before = snapshot(vault_dir)
-    with pytest.raises(InvalidInput, match="not in the newest saved state"):
+    with pytest.raises(NotPossible, match="not in the newest saved state"):
         service.rekey(PASSWORD)
     assert snapshot(vault_dir) == before
     service.lock()
