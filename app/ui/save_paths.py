@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from app.errors import OutputExists
+from app.errors import QT_TRANSLATE_NOOP, OutputExists
 from app.ui.prompts import show_exception
 
 
@@ -24,7 +24,13 @@ def confirmed_pdf_path(parent: QWidget | None, chosen: str) -> Path | None:
     path = Path(chosen + ".pdf")
     if os.path.lexists(path):
         show_exception(
-            parent, OutputExists(f"{path} already exists; it was left as it is (choose a name).")
+            parent,
+            OutputExists(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path} already exists; it was left as it is (choose a name)."
+                ),
+                path=path,
+            ),
         )
         return None
     return path

@@ -20,7 +20,7 @@ from app.errors import WriteFailed
 from app.services import evidence
 from app.services.vault_service import VaultService
 from app.ui.prompts import show_exception
-from app.vault.store import atomic_write, describe_os_error
+from app.vault.store import atomic_write, write_failed
 
 
 class SigningKeyDialog(QDialog):
@@ -74,4 +74,4 @@ class SigningKeyDialog(QDialog):
         except WriteFailed as exc:
             show_exception(self, exc)
         except OSError as exc:
-            show_exception(self, WriteFailed(describe_os_error(exc, path)))
+            show_exception(self, write_failed(exc, path))
