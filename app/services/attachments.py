@@ -18,20 +18,31 @@ from app.domain.models import (
     new_id,
     utc_now,
 )
-from app.errors import BadMedia, InvalidInput, OutputExists, WriteFailed
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    BadMedia,
+    InUse,
+    InvalidInput,
+    OutputExists,
+    OutputIsFolder,
+    WriteFailed,
+)
 from app.media import sniff as media
 from app.services import importing
 from app.services.core import ServiceCore
 from app.services.validation import choice, text
-from app.vault.store import AtomicFile, describe_os_error
+from app.vault.store import AtomicFile, write_failed
 
 MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024 * 1024
+KIND_SENTENCE = QT_TRANSLATE_NOOP(
+    "errors", "The attachment kind must be one of {options}, not {value}."
+)
 
 
 class AttachmentsService(ServiceCore):
     def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
         """Store a contract, chat screenshot or receipt (any file type) and save."""
-        notes = text(notes, "The note")
+        notes = text(notes)
         with self.transaction_with_files([(path, kind)]) as (records, stored):
             attachment = records.attachments[stored[0].id] = dataclasses.replace(
                 stored[0], notes=notes
@@ -56,13 +67,16 @@ class AttachmentsService(ServiceCore):
             yield records, stored
 
     def _store_attachment(self, path: Path, kind: str) -> Attachment:
-        choice(kind, ALL_ATTACHMENT_KINDS, "The attachment kind")
+        choice(kind, ALL_ATTACHMENT_KINDS, KIND_SENTENCE)
         with importing.open_source(path, path.name) as fh:
             head = fh.read(64)
             fh.seek(0)
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
-                raise BadMedia(f"{path.name}: attachments are limited to 2 GB.")
+                raise BadMedia(
+                    QT_TRANSLATE_NOOP("errors", "{name}: attachments are limited to 2 GB."),
+                    name=path.name,
+                )
             reader = importing.HashingReader(fh)
             object_id, stored = self.vault.put_object_chunks(reader.chunks())
         sniffed = media.sniff(head)
@@ -84,8 +98,8 @@ class AttachmentsService(ServiceCore):
 
     def store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
         """Store in-memory bytes as an attachment object and record it (one save)."""
-        choice(kind, ATTACHMENT_KINDS, "The attachment kind")
-        name = text(name, "The file name", 255)
+        choice(kind, ATTACHMENT_KINDS, KIND_SENTENCE)
+        name = text(name, 255)
         written: list[str] = []
         with self.transaction(written) as records:
             object_id, stored = self.vault.put_object(data)
@@ -114,11 +128,31 @@ class AttachmentsService(ServiceCore):
         Refused while a deal, sighting or letter refers to it, unless ``detach`` is given:
         then it is taken off those records in the same save."""
         att = self.find(Attachment, attachment_id)
-        users = self.records.attachment_users(att.id)
-        if users and not detach:
-            raise InvalidInput(
-                f"The attachment {att.name} is still used by {', '.join(users)}; "
-                "remove it from there first."
+        if self.records.attachment_users(att.id) and not detach:
+            if att.id in self.records.performer.attachment_refs():
+                raise InUse(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The attachment {name} is still used by your details (ID document); "
+                        "remove it from there first.",
+                    ),
+                    name=att.name,
+                )
+            holders = [
+                record.id
+                for collection in (self.records.deals, self.records.sightings, self.records.letters)
+                for record in collection.values()
+                if att.id in record.attachment_refs()
+            ]
+            raise InUse(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The attachment {name} is still used by {count} deal(s), sighting(s) or "
+                    "letter(s) ({ids}); remove it from there first.",
+                ),
+                name=att.name,
+                count=len(holders),
+                ids=", ".join(holders),
             )
         with self.transaction() as records:
             records.detach_attachment(att.id)
@@ -135,23 +169,24 @@ class AttachmentsService(ServiceCore):
 
     def attachment_bytes(self, attachment_id: str) -> bytes:
         att = self.find(Attachment, attachment_id)
-        return self.vault.read_object_bytes(att.object_id, f"attachment {att.name}")
+        return self.vault.read_object_bytes(att.object_id, att.name)
 
     def export_attachment(
         self, attachment_id: str, dest: Path | str, *, overwrite: bool = False
     ) -> str:
         att = self.find(Attachment, attachment_id)
-        return self._export_object(
-            att.object_id, f"attachment {att.name}", att.sha256, Path(dest), overwrite
-        )
+        return self._export_object(att.object_id, att.name, att.sha256, Path(dest), overwrite)
 
     def _export_object(
         self, object_id: str, label: str, sha256: str, dest: Path, overwrite: bool = False
     ) -> str:
         if dest.is_dir():
-            raise OutputExists(f"{dest} is a folder; give the name of a file to write.")
+            raise OutputIsFolder(path=dest)
         if os.path.lexists(dest) and not overwrite:
-            raise OutputExists(f"{dest} already exists; it was left as it is.")
+            raise OutputExists(
+                QT_TRANSLATE_NOOP("errors", "{path} already exists; it was left as it is."),
+                path=dest,
+            )
         digest = hashlib.sha256()
         try:
             with AtomicFile(dest) as out:
@@ -160,10 +195,13 @@ class AttachmentsService(ServiceCore):
                     out.write(chunk)
                 if digest.hexdigest() != sha256:
                     raise InvalidInput(
-                        f"{label} does not match its recorded SHA-256; not exported."
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{name} does not match its recorded SHA-256; not exported."
+                        ),
+                        name=label,
                     )
         except WriteFailed:
             raise
         except OSError as exc:
-            raise WriteFailed(describe_os_error(exc, dest)) from exc
+            raise write_failed(exc, dest) from exc
         return digest.hexdigest()

@@ -15,21 +15,73 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Records, Sighting
-from app.errors import InvalidInput, NotFound
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from app.vault.vault import Vault
 
 MIN_PREFIX = 4  # the shortest id prefix that ``find`` accepts
 LETTER_REFERENCE = re.compile(r"lv-([0-9a-f]{8})")  # the reference printed on a letter
 
 T = TypeVar("T", MediaItem, Buyer, Deal, Attachment, Sighting, Letter)
-# record type -> (its collection in Records, what a sentence calls it)
-FINDABLE: dict[type, tuple[str, str]] = {
-    MediaItem: ("media", "photo or clip"),
-    Buyer: ("buyers", "buyer"),
-    Deal: ("deals", "deal"),
-    Attachment: ("attachments", "attachment"),
-    Sighting: ("sightings", "sighting"),
-    Letter: ("letters", "letter"),
+
+
+# record type -> (its collection in Records, (no such record, ambiguous prefix)); placeholders
+# {id}, {ids}
+FINDABLE: dict[type, tuple[str, tuple[str, str]]] = {
+    MediaItem: (
+        "media",
+        (
+            QT_TRANSLATE_NOOP("errors", "There is no photo or clip with id {id} in this vault."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The id {id} matches more than one photo or clip ({ids}); give more of it.",
+            ),
+        ),
+    ),
+    Buyer: (
+        "buyers",
+        (
+            QT_TRANSLATE_NOOP("errors", "There is no buyer with id {id} in this vault."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The id {id} matches more than one buyer ({ids}); give more of it."
+            ),
+        ),
+    ),
+    Deal: (
+        "deals",
+        (
+            QT_TRANSLATE_NOOP("errors", "There is no deal with id {id} in this vault."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The id {id} matches more than one deal ({ids}); give more of it."
+            ),
+        ),
+    ),
+    Attachment: (
+        "attachments",
+        (
+            QT_TRANSLATE_NOOP("errors", "There is no attachment with id {id} in this vault."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The id {id} matches more than one attachment ({ids}); give more of it."
+            ),
+        ),
+    ),
+    Sighting: (
+        "sightings",
+        (
+            QT_TRANSLATE_NOOP("errors", "There is no sighting with id {id} in this vault."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The id {id} matches more than one sighting ({ids}); give more of it."
+            ),
+        ),
+    ),
+    Letter: (
+        "letters",
+        (
+            QT_TRANSLATE_NOOP("errors", "There is no letter with id {id} in this vault."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The id {id} matches more than one letter ({ids}); give more of it."
+            ),
+        ),
+    ),
 }
 
 
@@ -85,7 +137,7 @@ class ServiceCore:
         is at least ``MIN_PREFIX`` characters and matches one record only; a letter also by the
         reference printed on it (``LV-1A2B3C4D``). An ambiguous prefix names the candidates.
         The GUI and the CLI both find records here."""
-        name, what = FINDABLE[record_type]
+        name, (missing, ambiguous) = FINDABLE[record_type]
         collection: dict[str, T] = getattr(self.records, name)
         key = (key or "").strip().lower()
         if record_type is Letter and (ref := LETTER_REFERENCE.fullmatch(key)):
@@ -97,10 +149,8 @@ class ServiceCore:
             if len(hits) == 1:
                 return collection[hits[0]]
             if hits:
-                shown = ", ".join(hits[:10]) + (
-                    f" and {len(hits) - 10} more" if len(hits) > 10 else ""
-                )
-                raise InvalidInput(
-                    f"The id {key!r} matches more than one {what} ({shown}); give more of it."
-                )
-        raise NotFound(f"There is no {what} with id {key!r} in this vault.")
+                shown = ", ".join(hits[:10]) + (", …" if len(hits) > 10 else "")
+                sentence = ambiguous
+                raise InvalidInput(sentence, id=repr(key), ids=shown)
+        sentence = missing
+        raise NotFound(sentence, id=repr(key))

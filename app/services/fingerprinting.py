@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from app.domain.models import MediaItem, Records
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.matching import fingerprints
 from app.media import images
 
@@ -32,7 +32,8 @@ Found = dict[str, tuple[str, dict[str, str]]]
 @dataclass
 class BackfillReport:
     indexed: int = 0  # photos that received values in this run
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (item id, sentence)
+    # (item id, sentence): English as str(), translated by the GUI (app.errors.Message)
+    errors: list[tuple[str, Message]] = field(default_factory=list)
     cancelled: bool = False
     pending: int = 0  # photos still pending after the run (errors, a cancel)
 
@@ -87,7 +88,7 @@ def backfill(
     report = BackfillReport()
     workers = workers or min(4, os.cpu_count() or 1)
 
-    def work(item: MediaItem) -> tuple[str, dict[str, str]] | str | None:
+    def work(item: MediaItem) -> tuple[str, dict[str, str]] | Message | None:
         if cancel is not None and cancel.is_set():
             return None
         try:
@@ -95,9 +96,11 @@ def backfill(
         except UserError as exc:
             if item.id not in records().media:
                 return None  # deleted while the back-fill ran
-            return str(exc)
+            return Message.of(exc)
         except MemoryError:
-            return f"{item.name}: too large to process."
+            return Message(
+                QT_TRANSLATE_NOOP("errors", "{name}: too large to process."), name=item.name
+            )
 
     done = 0
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="backfill") as pool:
@@ -110,7 +113,7 @@ def backfill(
                 if result is None:
                     continue
                 done += 1
-                if isinstance(result, str):
+                if isinstance(result, Message):
                     report.errors.append((item.id, result))
                 else:
                     found[item.id] = result

@@ -9,6 +9,7 @@ objects of a failed file are removed at once).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import threading
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.domain.models import MediaItem, Records, new_id, utc_now
-from app.errors import BadMedia, UserError, WriteFailed
+from app.errors import QT_TRANSLATE_NOOP, BadMedia, Message, UserError, WriteFailed
 from app.matching import fingerprints
 from app.media import images
 from app.media.sniff import sniff
@@ -40,7 +41,8 @@ class ImportOutcome:
 @dataclass
 class ImportReport:
     imported: list[ImportOutcome] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, sentence)
+    # (path, sentence): str(sentence) is English, the GUI translates it (app.errors.Message)
+    errors: list[tuple[str, Message]] = field(default_factory=list)
     cancelled: bool = False
 
     @property
@@ -48,11 +50,11 @@ class ImportReport:
         return [o.item for o in self.imported if not o.duplicate]
 
 
-def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[str, str]]]:
+def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[str, Message]]]:
     """Files named, and files found below folders (sorted, dotfiles skipped, links not followed
     into folders so that a symlink loop cannot trap the walk)."""
     files: list[Path] = []
-    errors: list[tuple[str, str]] = []
+    errors: list[tuple[str, Message]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -64,9 +66,25 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[tuple[st
         elif path.exists():
             files.append(path)
         elif path.is_symlink():
-            errors.append((str(path), f"{path.name}: the link points nowhere."))
+            errors.append(
+                (
+                    str(path),
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name}: the link points nowhere."),
+                        name=path.name,
+                    ),
+                )
+            )
         else:
-            errors.append((str(path), f"{path.name}: no such file or folder."))
+            errors.append(
+                (
+                    str(path),
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name}: no such file or folder."),
+                        name=path.name,
+                    ),
+                )
+            )
     return files, errors
 
 
@@ -85,12 +103,33 @@ def display_name(path: Path) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def error_code(exc: OSError) -> str:
+    """The symbolic name of an OS error (EACCES...): the same in every language, unlike the
+    system's own English message."""
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
+
+
 def open_source(path: Path, name: str) -> BinaryIO:
     """``path`` opened for reading; a file that cannot be opened is refused naming ``name``."""
     try:
         return path.open("rb")
+    except (PermissionError, IsADirectoryError):
+        raise BadMedia(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name}: cannot be read (there is no permission to read it)."
+            ),
+            name=name,
+        ) from None
+    except FileNotFoundError:
+        raise BadMedia(
+            QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (the file is gone)."), name=name
+        ) from None
     except OSError as exc:
-        raise BadMedia(f"{name}: cannot be read ({exc.strerror}).") from None
+        raise BadMedia(
+            QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (system error {code})."),
+            name=name,
+            code=error_code(exc),
+        ) from None
 
 
 class HashingReader:
@@ -144,10 +183,17 @@ def _import_one(vault: Vault[Records], path: Path, cancel: threading.Event | Non
             kind = sniff(head)
             if kind is None:
                 if not head:
-                    raise BadMedia(f"{name}: the file is empty (0 bytes).")
+                    raise BadMedia(
+                        QT_TRANSLATE_NOOP("errors", "{name}: the file is empty (0 bytes)."),
+                        name=name,
+                    )
                 raise BadMedia(
-                    f"{name}: not a photo, clip or voice sample this app can store "
-                    "(JPEG, PNG, WebP, HEIC, MP4, MOV, M4A, MP3, WAV, OGG)."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name}: not a photo, clip or voice sample this app can store "
+                        "(JPEG, PNG, WebP, HEIC, MP4, MOV, M4A, MP3, WAV, OGG).",
+                    ),
+                    name=name,
                 )
             fh.seek(0)
             size = os.fstat(fh.fileno()).st_size
@@ -155,7 +201,12 @@ def _import_one(vault: Vault[Records], path: Path, cancel: threading.Event | Non
                 raise ObjectCancelled
             if kind.kind == "photo":
                 if size > images.MAX_IMAGE_BYTES:
-                    raise BadMedia(f"{name}: the image file is larger than 256 MB; refused.")
+                    raise BadMedia(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{name}: the image file is larger than 256 MB; refused."
+                        ),
+                        name=name,
+                    )
                 return store_photo(vault, name, kind.mime, fh.read(), written)
             reader = HashingReader(fh)
             object_id, stored = vault.put_object_chunks(reader.chunks(), cancel)
@@ -220,10 +271,18 @@ def import_files(
                     cancel.set()
                     continue
                 except UserError as exc:
-                    report.errors.append((str(path), str(exc)))
+                    report.errors.append((str(path), Message.of(exc)))
                     continue
                 except MemoryError:
-                    report.errors.append((str(path), f"{path.name}: too large to process."))
+                    report.errors.append(
+                        (
+                            str(path),
+                            Message(
+                                QT_TRANSLATE_NOOP("errors", "{name}: too large to process."),
+                                name=path.name,
+                            ),
+                        )
+                    )
                     continue
                 existing = by_sha.get(item.sha256)
                 if existing is not None:

@@ -52,11 +52,11 @@ from app.domain.models import (
     utc_now,
 )
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
-from app.errors import InvalidInput, OutputExists, WriteFailed
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput, OutputExists, OutputIsFolder, WriteFailed
 from app.services import takedowns
 from app.services.validation import parse_date
 from app.services.vault_service import VaultService
-from app.vault.store import AtomicFile, describe_os_error
+from app.vault.store import AtomicFile, write_failed
 
 BUYER_KINDS = ("revocation", "deletion", "reminder", "escalation")
 OPTIONAL_GROUNDS = ("pipl", "genai", "deep-synthesis", "ai-labels")
@@ -69,10 +69,13 @@ class ReasonRequired(InvalidInput):
 
     def __init__(self) -> None:
         super().__init__(
-            "This deal has a stated term that is still running, so ending it (Civil Code "
-            "Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), "
-            "for example that the photos were used to train an AI model, which the deal did "
-            "not allow."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This deal has a stated term that is still running, so ending it (Civil Code "
+                "Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), "
+                "for example that the photos were used to train an AI model, which the deal did "
+                "not allow.",
+            )
         )
 
 
@@ -228,8 +231,13 @@ def _check_grounds(grounds: Sequence[str]) -> list[str]:
     for g in grounds:
         if g not in OPTIONAL_GROUNDS:
             raise InvalidInput(
-                f"Unknown ground {g!r}: choose from {', '.join(OPTIONAL_GROUNDS)} "
-                "(gdpr and dmca are decided from the buyer's country and the platform)."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Unknown ground {ground}: choose from {options} (gdpr and dmca are decided "
+                    "from the buyer's country and the platform).",
+                ),
+                ground=repr(g),
+                options=", ".join(OPTIONAL_GROUNDS),
             )
     return list(grounds)
 
@@ -250,7 +258,10 @@ def _articles(route: str, grounds: Sequence[str], kind: str) -> list[str]:
 def clean_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if len(reason) > MAX_REASON:
-        raise InvalidInput(f"The reason is longer than {MAX_REASON} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The reason is longer than {limit} characters."),
+            limit=MAX_REASON,
+        )
     return reason
 
 
@@ -400,7 +411,9 @@ def thumbnails_of(service: VaultService, media: Sequence[MediaItem]) -> dict[str
 def deadline_on(today: date, key: str, days: int | None) -> str:
     n = legal_data().deadlines[key] if days is None else days
     if not 1 <= n <= 365:
-        raise InvalidInput("The deadline must be between 1 and 365 days away.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The deadline must be between 1 and 365 days away.")
+        )
     return (today + timedelta(days=n)).isoformat()
 
 
@@ -420,9 +433,20 @@ def _original_letter(service: VaultService, buyer_id: str, kind: str) -> Letter:
     for letter in letters:
         if letter.kind in wanted:
             return letter
+    if kind == "escalation":
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "An escalation follows up a letter already sent to this buyer, and there is "
+                "none: write a revocation or deletion letter first and mark it as sent.",
+            )
+        )
     raise InvalidInput(
-        f"A {kind} follows up a letter already sent to this buyer, and there is none: write a "
-        "revocation or deletion letter first and mark it as sent."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A reminder follows up a letter already sent to this buyer, and there is none: write "
+            "a revocation or deletion letter first and mark it as sent.",
+        )
     )
 
 
@@ -572,9 +596,12 @@ def compose_buyer_letter(
     states them, grounds cited only against a party they bind (see docs/letters.md).
     """
     if kind not in BUYER_KINDS:
-        raise InvalidInput(f"The letter kind must be one of {', '.join(BUYER_KINDS)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The letter kind must be one of {options}."),
+            options=", ".join(BUYER_KINDS),
+        )
     if lang not in ("zh-CN", "en"):
-        raise InvalidInput("The letter language must be zh-CN or en.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The letter language must be zh-CN or en."))
     data = legal_data()
     today = today or date.today()
     buyer = service.buyer(buyer_id)
@@ -584,9 +611,22 @@ def compose_buyer_letter(
     if kind in ("reminder", "escalation"):
         previous = _original_letter(service, buyer.id, kind)
         if previous.deadline and previous.deadline >= today.isoformat():
+            if kind == "escalation":
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The earlier letter's deadline ({deadline}) has not passed yet; an "
+                        "escalation is due only after it.",
+                    ),
+                    deadline=previous.deadline,
+                )
             raise InvalidInput(
-                f"The earlier letter's deadline ({previous.deadline}) has not passed yet; a "
-                f"{kind} is due only after it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The earlier letter's deadline ({deadline}) has not passed yet; a reminder "
+                    "is due only after it.",
+                ),
+                deadline=previous.deadline,
             )
         follows = previous.id
         original = _root_letter(service, previous)
@@ -610,7 +650,10 @@ def compose_buyer_letter(
             deals = all_deals
         if not deals:
             raise InvalidInput(
-                "There is no deal with this buyer: record what you gave them first (add-deal)."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "There is no deal with this buyer: record what you gave them first (add-deal).",
+                )
             )
         deal_routes = [deal_route(d, today, outside_scope) for d in deals]
         route, variant = _headline(deal_routes)
@@ -622,8 +665,11 @@ def compose_buyer_letter(
             raise ReasonRequired()
         if outside_scope and not reason:
             raise InvalidInput(
-                "Say how the buyer's use goes beyond the deal (the reason), so the letter can "
-                "state it."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Say how the buyer's use goes beyond the deal (the reason), so the letter can "
+                    "state it.",
+                )
             )
     media = [service.records.media[m] for m in media_ids if m in service.records.media]
     voice = any(m.kind == "voice" for m in media)
@@ -750,16 +796,24 @@ def export_pdf(data: bytes, dest: Path | str, *, overwrite: bool = False) -> Pat
     existing file is replaced only with ``overwrite`` (the user confirmed it)."""
     target = Path(dest)
     if target.suffix.lower() != ".pdf":
-        raise InvalidInput(f"The output file must end in .pdf, not {target.name!r}.")
-    if target.is_dir() or (os.path.lexists(target) and not overwrite):
-        raise OutputExists(f"{target} already exists; it was left as it is.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The output file must end in .pdf, not {name}."),
+            name=repr(target.name),
+        )
+    if target.is_dir():
+        raise OutputIsFolder(path=target)
+    if os.path.lexists(target) and not overwrite:
+        raise OutputExists(
+            QT_TRANSLATE_NOOP("errors", "{path} already exists; it was left as it is."),
+            path=target,
+        )
     try:
         with AtomicFile(target) as out:
             out.write(data)
     except WriteFailed:
         raise
     except OSError as exc:
-        raise WriteFailed(describe_os_error(exc, target)) from exc
+        raise write_failed(exc, target) from exc
     return target
 
 
@@ -853,20 +907,37 @@ def mark_sent(
     Marking a letter sent again keeps the earlier date and channel in ``sent_history``.
     """
     current = letter(service, letter_id)
-    sent_on = parse_date(on, "The date it was sent")
+    sent_on = parse_date(
+        on,
+        QT_TRANSLATE_NOOP(
+            "errors", "The date it was sent must be a date written YYYY-MM-DD, not {value}."
+        ),
+    )
     channel = (channel or "").strip()
     if len(channel) > 200:
-        raise InvalidInput("The channel is longer than 200 characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The channel is longer than {limit} characters."),
+            limit=200,
+        )
     today = today or date.today()
     if sent_on > today.isoformat():
         raise InvalidInput(
-            f"The date it was sent ({sent_on}) is in the future: give the day you sent it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The date it was sent ({date}) is in the future: give the day you sent it.",
+            ),
+            date=sent_on,
         )
     written = written_on(current)
     if sent_on < written:
         raise InvalidInput(
-            f"The date it was sent ({sent_on}) is before the letter was written ({written}): "
-            "give the day you sent it."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The date it was sent ({date}) is before the letter was written ({written}): "
+                "give the day you sent it.",
+            ),
+            date=sent_on,
+            written=written,
         )
     history = list(current.sent_history)
     if current.sent_on and (current.sent_on, current.channel) != (sent_on, channel):
@@ -883,7 +954,10 @@ def mark_sent(
 
 def set_status(service: VaultService, letter_id: str, status: str) -> Letter:
     if status not in LETTER_STATUSES:
-        raise InvalidInput(f"The status must be one of {', '.join(LETTER_STATUSES)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The status must be one of {options}."),
+            options=", ".join(LETTER_STATUSES),
+        )
     current = letter(service, letter_id)
     updated = dataclasses.replace(current, status=status)
     with service.transaction() as records:
@@ -966,8 +1040,12 @@ def require_draft(item: Letter) -> None:
     """Refuses a letter that left the draft state: what was sent is never changed."""
     if item.status != "draft":
         raise InvalidInput(
-            f"The letter LV-{item.id[:8].upper()} is {item.status}, not an unsent draft; a "
-            "letter that was sent is kept as it is."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The letter {reference} was sent, so it is not an unsent draft; a letter that "
+                "was sent is kept as it is.",
+            ),
+            reference="LV-" + item.id[:8].upper(),
         )
 
 

@@ -14,7 +14,8 @@ vocabulary of ten thousand common words. That is generous for a well-known sente
 modest for randomly chosen characters (3,500 common ones: 11.8 bits); see "Password floor" in
 docs/vault-format.md for the floor and why.
 
-No Qt here; the sentence is English (the GUI shows its own translated hints by level).
+No Qt here; the sentence is an ``app.errors.Message`` (English, marked for the GUI's
+translation); zxcvbn's own warning is English only and stays out of it.
 """
 
 from __future__ import annotations
@@ -23,14 +24,13 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.errors import WeakPassword
+from app.errors import QT_TRANSLATE_NOOP, Message, WeakPassword
 
 # A stolen copy of the vault folder must withstand this many offline guesses (see the format
 # doc's "Password floor"): ~4 years for a rig of 8 GPUs against Argon2id at 64 MiB.
 FLOOR_GUESSES = 10**12
 HAN_GUESSES_PER_CHAR = 100  # zxcvbn counts 10 for an unknown character; see the docstring
 MAX_SCORED_CHARS = 100  # zxcvbn slows down on very long input; a longer tail only adds
-ADVICE = "use four or more unrelated words, or a longer phrase of your own (Chinese is fine)"
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Strength:
     level: int  # 0 empty, 1 very weak, 2 weak, 3 almost, 4 strong enough (the meter)
     acceptable: bool  # at or above the floor
     warning: str  # zxcvbn's warning ("This is a very common password."), may be ""
-    sentence: str  # one English sentence: what is wrong and how to do better, or "" when fine
+    sentence: Message  # what is wrong and how to do better, or "" when fine
 
     @property
     def log10(self) -> float:
@@ -60,7 +60,9 @@ def estimate(password: str, user_inputs: Iterable[str] = ()) -> Strength:
     """The strength of ``password``; ``user_inputs`` (the vault's name, the performer's names)
     count as words an attacker would try first."""
     if not password:
-        return Strength(0.0, 0, False, "", "An empty password is refused.")
+        return Strength(
+            0.0, 0, False, "", Message(QT_TRANSLATE_NOOP("errors", "An empty password is refused."))
+        )
     from zxcvbn import zxcvbn
 
     inputs = [s for s in user_inputs if s]
@@ -71,13 +73,17 @@ def estimate(password: str, user_inputs: Iterable[str] = ()) -> Strength:
     warning = str(result["feedback"].get("warning") or "")
     exponent = math.log10(guesses) if guesses > 0 else 0.0
     if guesses >= FLOOR_GUESSES:
-        return Strength(guesses, 4, True, warning, "")
+        return Strength(guesses, 4, True, warning, Message(""))
     level = 1 if exponent < 6 else 2 if exponent < 9 else 3
-    why = f" ({warning.rstrip('.').lower()})" if warning else ""
-    sentence = (
-        f"This password is too easy to guess{why}: about 10^{int(exponent)} guesses, and a "
-        f"stolen copy of the vault must withstand 10^{int(math.log10(FLOOR_GUESSES))}; "
-        f"{ADVICE}."
+    sentence = Message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This password is too easy to guess: about 10^{guesses} guesses, and a stolen copy "
+            "of the vault must withstand 10^{floor}; use four or more unrelated words, or a "
+            "longer phrase of your own (Chinese is fine).",
+        ),
+        guesses=int(exponent),
+        floor=int(math.log10(FLOOR_GUESSES)),
     )
     return Strength(guesses, level, False, warning, sentence)
 
@@ -86,4 +92,4 @@ def require_strong(password: str, user_inputs: Iterable[str] = ()) -> None:
     """Raise ``WeakPassword`` (one sentence) unless the password is at or above the floor."""
     strength = estimate(password, user_inputs)
     if not strength.acceptable:
-        raise WeakPassword(strength.sentence)
+        raise WeakPassword(strength.sentence.template, **strength.sentence.params)

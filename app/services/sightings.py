@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.models import TAKEDOWN_PLATFORMS, Attachment, Buyer, MediaItem, Sighting, new_id
-from app.errors import InvalidInput
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.matching.trace import buyers_for_media
 from app.services.attachments import AttachmentsService
 from app.services.validation import choice, parse_date, parse_url, platform_from_url, text
@@ -22,12 +22,24 @@ class SightingsService(AttachmentsService):
             if key == "url":
                 clean[key] = parse_url(value)
             elif key == "platform":
-                clean[key] = choice(value or "other", TAKEDOWN_PLATFORMS, "The platform")
+                clean[key] = choice(
+                    value or "other",
+                    TAKEDOWN_PLATFORMS,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The platform must be one of {options}, not {value}."
+                    ),
+                )
             elif key == "title":
-                clean[key] = text(value, "The title", 500)
+                clean[key] = text(value, 500)
             elif key == "seen_on":
                 clean[key] = (
-                    parse_date(value, "The day it was seen")
+                    parse_date(
+                        value,
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The day it was seen must be a date written YYYY-MM-DD, not {value}.",
+                        ),
+                    )
                     if value.strip()
                     else date.today().isoformat()
                 )
@@ -38,11 +50,16 @@ class SightingsService(AttachmentsService):
             elif key == "attachment_ids":
                 clean[key] = list(dict.fromkeys(self.find(Attachment, v).id for v in value))
             elif key == "notes":
-                clean[key] = text(value, "The note")
+                clean[key] = text(value)
             elif key in ("id", "created_at"):
-                raise InvalidInput(f"The sighting field {key} cannot be set.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "The sighting field {field} cannot be set."),
+                    field=key,
+                )
             else:
-                raise InvalidInput(f"Unknown sighting field: {key}.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "Unknown sighting field: {field}."), field=key
+                )
         return clean
 
     def add_sighting(

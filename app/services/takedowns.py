@@ -36,7 +36,7 @@ from PIL import Image, ImageOps
 
 from app.documents.letters import Annex, AnnexImage, annex_numbers, format_date, legal_data
 from app.domain.models import TAKEDOWN_PLATFORMS, Buyer, Deal, Letter, MediaItem, new_id
-from app.errors import InvalidInput
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.media.images import MAX_PIXELS
 from app.services.vault_service import VaultService
 
@@ -175,26 +175,43 @@ def decide_variant(states: Sequence[DealState], has_photos: bool, any_deals: boo
 
 def _check_variant(variant: str, states: Sequence[DealState]) -> None:
     if variant not in VARIANTS:
-        raise InvalidInput(f"The notice variant must be one of {', '.join(VARIANTS)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The notice variant must be one of {options}."),
+            options=", ".join(VARIANTS),
+        )
     kinds = {s.state for s in states}
     if variant == "never" and states:
         d = states[0].deal
         raise InvalidInput(
-            f"A deal made on {d.date} covers these photos, so the notice cannot say you never "
-            "consented: choose revoked, expired or scope."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A deal made on {date} covers these photos, so the notice cannot say you never "
+                "consented: choose revoked, expired or scope.",
+            ),
+            date=d.date,
         )
     if variant != "never" and not states:
         raise InvalidInput(
-            "No deal covers these photos, so the notice cannot speak of a licence: choose never."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No deal covers these photos, so the notice cannot speak of a licence: choose "
+                "never.",
+            )
         )
     if variant == "revoked" and "revoked" not in kinds:
         raise InvalidInput(
-            "No revocation letter covering these photos has been sent with its deadline passed: "
-            "mark the letter as sent (mark-sent) or choose another variant."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No revocation letter covering these photos has been sent with its deadline "
+                "passed: mark the letter as sent (mark-sent) or choose another variant.",
+            )
         )
     if variant == "expired" and "expired" not in kinds:
         raise InvalidInput(
-            "No deal covering these photos has a term that has ended: choose another variant."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No deal covering these photos has a term that has ended: choose another variant.",
+            )
         )
 
 
@@ -274,14 +291,25 @@ def compose(
     from app.services import letters as L  # letters imports this module (compose_takedown)
 
     if platform not in TAKEDOWN_PLATFORMS:
-        raise InvalidInput(f"The platform must be one of {', '.join(TAKEDOWN_PLATFORMS)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The platform must be one of {options}, not {value}."),
+            options=", ".join(TAKEDOWN_PLATFORMS),
+            value=repr(platform),
+        )
     if lang not in ("zh-CN", "en"):
-        raise InvalidInput("The letter language must be zh-CN or en.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The letter language must be zh-CN or en."))
     clean_urls = list(dict.fromkeys(u.strip() for u in urls if u.strip()))
     if not clean_urls:
-        raise InvalidInput("A takedown notice needs at least one link (--url) to the content.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "A takedown notice needs at least one link (--url) to the content."
+            )
+        )
     if len(clean_urls) > L.MAX_URLS or any(len(u) > 2000 for u in clean_urls):
-        raise InvalidInput(f"At most {L.MAX_URLS} links of up to 2000 characters each.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "At most {count} links of up to 2000 characters each."),
+            count=L.MAX_URLS,
+        )
     data = legal_data()
     today = today or date.today()
     reason = L.clean_reason(reason)
@@ -313,13 +341,22 @@ def compose(
         for g in grounds:
             if g in ("pipl", "genai"):
                 raise InvalidInput(
-                    f"The {g} ground binds the handler of your data or the AI provider, not a "
-                    "platform: put it in a deletion letter to the buyer instead."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The {ground} ground binds the handler of your data or the AI provider, "
+                        "not a platform: put it in a deletion letter to the buyer instead.",
+                    ),
+                    ground=g,
                 )
             if g not in TAKEDOWN_GROUNDS:
                 raise InvalidInput(
-                    f"Unknown ground {g!r}: choose from {', '.join(TAKEDOWN_GROUNDS)} (dmca is "
-                    "decided from the platform's country and --own-photos)."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Unknown ground {ground}: choose from {options} (dmca is decided from the "
+                        "platform's country and --own-photos).",
+                    ),
+                    ground=repr(g),
+                    options=", ".join(TAKEDOWN_GROUNDS),
                 )
             chosen.append(g)
         chosen = list(dict.fromkeys(chosen))

@@ -12,16 +12,21 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
-from app.errors import InvalidInput
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 MAX_TEXT = 20_000
 
+# Each rule takes the whole sentence of its refusal from its caller (``sentence``, marked with
+# QT_TRANSLATE_NOOP there), so that the GUI can translate it: never a field label glued into a
+# sentence. Placeholders: {value} (what was given), {options} (the allowed values).
 
-def parse_date(value: str, what: str) -> str:
+
+def parse_date(value: str, sentence: str) -> str:
+    """``value`` as YYYY-MM-DD; refused with ``sentence`` ({value})."""
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except (ValueError, AttributeError):
-        raise InvalidInput(f"{what} must be a date written YYYY-MM-DD, not {value!r}.") from None
+        raise InvalidInput(sentence, value=repr(value)) from None
 
 
 def parse_price(value: str) -> str:
@@ -32,47 +37,74 @@ def parse_price(value: str) -> str:
         amount = Decimal(value)
     except InvalidOperation:
         raise InvalidInput(
-            f"The price must be a number such as 30 or 19.90, not {value!r}."
+            QT_TRANSLATE_NOOP(
+                "errors", "The price must be a number such as 30 or 19.90, not {value}."
+            ),
+            value=repr(value),
         ) from None
     if not amount.is_finite() or amount < 0:
-        raise InvalidInput("The price must be zero or more.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The price must be zero or more."))
     return format(amount, "f")
 
 
-def choice(value: str, choices: Iterable[str], what: str) -> str:
+def choice(value: str, choices: Iterable[str], sentence: str) -> str:
+    """``value`` if it is one of ``choices``; refused with ``sentence`` ({options}, {value})."""
     options = tuple(choices)
     if value not in options:
-        raise InvalidInput(f"{what} must be one of {', '.join(options)}, not {value!r}.")
+        raise InvalidInput(sentence, options=", ".join(options), value=repr(value))
     return value
 
 
-def text(value: str, what: str, limit: int = MAX_TEXT) -> str:
-    """``value`` stripped, refused when it is not text, too long or not valid UTF-8."""
+def _start(value: str) -> str:
+    """The first characters of a refused text, printable, to say which text is meant."""
+    start = value.encode("utf-8", "replace").decode("utf-8", "replace")
+    return start[:30] + ("…" if len(start) > 30 else "")
+
+
+def text(value: str, limit: int = MAX_TEXT) -> str:
+    """``value`` stripped, refused when it is not text, too long or not valid UTF-8. The
+    sentences name the text by its first characters (the same in every language)."""
     if not isinstance(value, str):
-        raise InvalidInput(f"{what} must be text.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A value that is not text was given where text is needed.")
+        )
     if len(value) > limit:
-        raise InvalidInput(f"{what} is longer than {limit} characters.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A text of {length} characters is longer than the {limit} allowed; it begins "
+                "“{start}”.",
+            ),
+            length=len(value),
+            limit=limit,
+            start=_start(value),
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # undecodable command-line bytes arrive as lone surrogates
         raise InvalidInput(
-            f"{what} contains bytes that are not valid text; type it again in UTF-8."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The text “{start}” contains bytes that are not valid text; type it again in "
+                "UTF-8.",
+            ),
+            start=_start(value),
         ) from None
     return value.strip()
 
 
-def letter_code(value: str, what: str, length: int, examples: str) -> str:
-    """An upper-case code of ``length`` letters, such as a country (CN) or a currency (CNY)."""
-    value = text(value, what, length).upper()
+def letter_code(value: str, length: int, sentence: str) -> str:
+    """An upper-case code of ``length`` letters, such as a country (CN) or a currency (CNY);
+    refused with ``sentence`` ({value})."""
+    value = text(value, 20).upper()
     if not re.fullmatch(f"[A-Z]{{{length}}}", value):
-        words = {2: "two", 3: "three"}.get(length, str(length))
-        raise InvalidInput(f"{what} must be a {words}-letter code such as {examples}.")
+        raise InvalidInput(sentence, value=repr(value))
     return value
 
 
 def parse_url(value: str) -> str:
     """A web address of the page where the content was seen: http(s) and a host."""
-    value = text(value, "The link", 2000)
+    value = text(value, 2000)
     try:
         parts = urlsplit(value)
         host = parts.hostname
@@ -80,8 +112,12 @@ def parse_url(value: str) -> str:
         host = None
     if not host or parts.scheme.lower() not in ("http", "https") or any(c.isspace() for c in value):
         raise InvalidInput(
-            f"The link must be a web address that starts with http:// or https:// and names "
-            f"the site, such as https://www.douyin.com/video/123, not {value!r}."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The link must be a web address that starts with http:// or https:// and names "
+                "the site, such as https://www.douyin.com/video/123, not {value}.",
+            ),
+            value=repr(value),
         )
     return value
 

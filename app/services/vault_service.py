@@ -28,7 +28,7 @@ from app.domain.models import (
     Records,
     new_id,
 )
-from app.errors import BadMedia, InvalidInput, NotFound, WrongPassword
+from app.errors import QT_TRANSLATE_NOOP, BadMedia, InUse, InvalidInput, NotFound, WrongPassword
 from app.media import sniff as media
 from app.services import fingerprinting, importing
 from app.services.sightings import SightingsService
@@ -59,7 +59,7 @@ class VaultService(SightingsService):
         display_name: str = "",
         argon2: crypto.Argon2Params | None = None,
     ) -> tuple[VaultService, str]:
-        performer = Performer(display_name=text(display_name, "The name", 200))
+        performer = Performer(display_name=text(display_name, 200))
         vault, recovery = Vault.create(Path(path), password, Records(performer=performer), argon2)
         return cls(vault), recovery
 
@@ -76,7 +76,11 @@ class VaultService(SightingsService):
             vault_id = cls.peek_vault_id(path)
             vault_key = keystore.recall(vault_id)
             if vault_key is None:
-                raise InvalidInput("This computer does not remember this vault; type the password.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This computer does not remember this vault; type the password."
+                    )
+                )
             try:
                 return cls(Vault.open(Path(path), None, None, vault_key, records_type=Records))
             except WrongPassword:
@@ -108,13 +112,16 @@ class VaultService(SightingsService):
         allowed = {f.name for f in dataclasses.fields(Performer)}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidInput(f"Unknown performer field(s): {', '.join(sorted(unknown))}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown performer field(s): {fields}."),
+                fields=", ".join(sorted(unknown)),
+            )
         clean: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "stage_names":
-                clean[key] = [text(v, "A stage name", 200) for v in value if v.strip()]
+                clean[key] = [text(v, 200) for v in value if v.strip()]
             else:
-                clean[key] = text(value, key)
+                clean[key] = text(value)
         with self.transaction() as records:
             records.performer = dataclasses.replace(records.performer, **clean)
         return records.performer
@@ -127,13 +134,21 @@ class VaultService(SightingsService):
         deleted in the same save."""
         files = [(p, ID_DOCUMENT_KIND) for p in paths]
         if len(files) > 4:
-            raise InvalidInput("Give at most 4 images of the ID document (front and back).")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Give at most 4 images of the ID document (front and back)."
+                )
+            )
         with self.transaction_with_files(files) as (records, stored):
             for att in stored:
                 if not att.mime.startswith("image/"):
                     raise InvalidInput(
-                        f"{att.name} is not an image: the ID document must be a photo or scan "
-                        "(JPEG, PNG or HEIC), so that it can be printed on the notice."
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{name} is not an image: the ID document must be a photo or scan "
+                            "(JPEG, PNG or HEIC), so that it can be printed on the notice.",
+                        ),
+                        name=att.name,
                     )
             old = records.performer.id_document_ids
             records.performer = dataclasses.replace(
@@ -174,7 +189,10 @@ class VaultService(SightingsService):
             for name, data in photos:
                 sniffed = media.sniff(data[:64])
                 if sniffed is None or sniffed.kind != "photo":
-                    raise BadMedia(f"{name}: not a JPEG, PNG, WebP or HEIC photo.")
+                    raise BadMedia(
+                        QT_TRANSLATE_NOOP("errors", "{name}: not a JPEG, PNG, WebP or HEIC photo."),
+                        name=name,
+                    )
                 item = importing.store_photo(self.vault, name, sniffed.mime, data, written)
                 if item.sha256 in known:
                     self.vault.discard_unreferenced([item.object_id, item.thumb_object_id])
@@ -219,7 +237,12 @@ class VaultService(SightingsService):
     def media_item(self, item_id: str) -> MediaItem:  # by exact id
         item = self.records.media.get(item_id)
         if item is None:
-            raise NotFound(f"There is no photo or clip with id {item_id!r} in this vault.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "errors", "There is no photo or clip with id {id} in this vault."
+                ),
+                id=repr(item_id),
+            )
         return item
 
     def find_media(self, prefix: str) -> MediaItem:
@@ -228,7 +251,7 @@ class VaultService(SightingsService):
 
     def iter_original(self, item_id: str) -> Iterator[bytes]:
         item = self.media_item(item_id)
-        return self.vault.read_object(item.object_id, f"{item.kind} {item.name}")
+        return self.vault.read_object(item.object_id, item.name)
 
     def original_bytes(self, item_id: str) -> bytes:
         return b"".join(self.iter_original(item_id))
@@ -237,7 +260,7 @@ class VaultService(SightingsService):
         item = self.media_item(item_id)
         if not item.thumb_object_id:
             return None
-        return self.vault.read_object_bytes(item.thumb_object_id, f"thumbnail of {item.name}")
+        return self.vault.read_object_bytes(item.thumb_object_id, item.name)
 
     def export_original(self, item_id: str, dest: Path | str, *, overwrite: bool = False) -> str:
         """Write the original bytes to ``dest`` (the user asked for a plaintext copy there).
@@ -245,21 +268,19 @@ class VaultService(SightingsService):
         Returns the SHA-256 written; refuses to leave a file whose hash differs, and to replace
         an existing file unless ``overwrite`` (the user confirmed it)."""
         item = self.media_item(item_id)
-        return self._export_object(
-            item.object_id, f"{item.kind} {item.name}", item.sha256, Path(dest), overwrite
-        )
+        return self._export_object(item.object_id, item.name, item.sha256, Path(dest), overwrite)
 
     def update_media(self, item_id: str, **fields: Any) -> MediaItem:
         editable = {"name", "set_name", "persona", "notes", "tags", "captured_at"}
         unknown = set(fields) - editable
         if unknown:
             raise InvalidInput(
-                f"These photo fields cannot be edited: {', '.join(sorted(unknown))}."
+                QT_TRANSLATE_NOOP("errors", "These photo fields cannot be edited: {fields}."),
+                fields=", ".join(sorted(unknown)),
             )
         item = self.media_item(item_id)
         clean: dict[str, Any] = {
-            k: ([text(t, "A tag", 100) for t in v] if k == "tags" else text(v, k))
-            for k, v in fields.items()
+            k: ([text(t, 100) for t in v] if k == "tags" else text(v)) for k, v in fields.items()
         }
         with self.transaction() as records:
             records.media[item_id] = dataclasses.replace(item, **clean)
@@ -281,17 +302,35 @@ class VaultService(SightingsService):
         clean: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "platform":
-                clean[key] = choice(value, PLATFORMS, "The platform")
+                clean[key] = choice(
+                    value,
+                    PLATFORMS,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The platform must be one of {options}, not {value}."
+                    ),
+                )
             elif key == "order_numbers":
-                clean[key] = [text(v, "An order number", 200) for v in value if v.strip()]
+                clean[key] = [text(v, 200) for v in value if v.strip()]
             elif key == "country":
-                clean[key] = letter_code(value, "The country", 2, "CN, US or DE")
+                clean[key] = letter_code(
+                    value,
+                    2,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The country must be a two-letter code such as CN, US or DE, not {value}.",
+                    ),
+                )
             elif key in ("id", "created_at"):
-                raise InvalidInput(f"The buyer field {key} cannot be set.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "The buyer field {field} cannot be set."),
+                    field=key,
+                )
             else:
-                clean[key] = text(value, f"The buyer's {key}")
+                clean[key] = text(value)
         if "name" in clean and not clean["name"]:
-            raise InvalidInput("A buyer needs a name (the nickname you know them by).")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A buyer needs a name (the nickname you know them by).")
+            )
         return clean
 
     def add_buyer(self, name: str, **fields: Any) -> Buyer:
@@ -299,7 +338,9 @@ class VaultService(SightingsService):
         try:
             buyer = Buyer(id=new_id(), **clean)
         except TypeError as exc:
-            raise InvalidInput(f"Unknown buyer field: {exc}.") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown buyer field: {field}."), field=exc
+            ) from None
         with self.transaction() as records:
             records.buyers[buyer.id] = buyer
         return buyer
@@ -312,9 +353,18 @@ class VaultService(SightingsService):
         return records.buyers[buyer_id]
 
     def delete_buyer(self, buyer_id: str) -> None:
-        buyer_id = self.buyer(buyer_id).id  # an id prefix works here as elsewhere
-        if self.records.deals_for_buyer(buyer_id):
-            raise InvalidInput("This buyer still has deals; delete or move the deals first.")
+        buyer = self.buyer(buyer_id)  # an id prefix works here as elsewhere
+        buyer_id = buyer.id
+        deals = self.records.deals_for_buyer(buyer_id)
+        if deals:  # the GUI says so before asking (app/ui/main_window.py delete_buyer)
+            raise InUse(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The buyer {name} still has deals ({ids}); delete or move the deals first.",
+                ),
+                name=buyer.name,
+                ids=", ".join(d.id for d in deals),
+            )
         with self.transaction() as records:
             del records.buyers[buyer_id]
             records.detach_buyer(buyer_id)
@@ -335,37 +385,94 @@ class VaultService(SightingsService):
             elif key == "attachment_ids":
                 clean[key] = [self.find(Attachment, v).id for v in value]
             elif key == "date":
-                clean[key] = parse_date(value, "The deal date")
+                clean[key] = parse_date(
+                    value,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The deal date must be a date written YYYY-MM-DD, not {value}."
+                    ),
+                )
             elif key == "term_until":
-                clean[key] = parse_date(value, "The end of the term") if value else ""
+                clean[key] = (
+                    parse_date(
+                        value,
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The end of the term must be a date written YYYY-MM-DD, not {value}.",
+                        ),
+                    )
+                    if value
+                    else ""
+                )
             elif key == "price":
                 clean[key] = parse_price(value)
             elif key == "currency":
-                clean[key] = letter_code(value, "The currency", 3, "CNY or USD")
+                clean[key] = letter_code(
+                    value,
+                    3,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The currency must be a three-letter code such as CNY or USD, not {value}.",
+                    ),
+                )
             elif key == "term":
-                clean[key] = choice(value, TERM_KINDS, "The term")
-            elif key in ("ai_training", "resale"):
                 clean[key] = choice(
-                    value, AI_TRAINING_CHOICES, f"The {key.replace('_', ' ')} choice"
+                    value,
+                    TERM_KINDS,
+                    QT_TRANSLATE_NOOP("errors", "The term must be one of {options}, not {value}."),
+                )
+            elif key == "ai_training":
+                clean[key] = choice(
+                    value,
+                    AI_TRAINING_CHOICES,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The AI training choice must be one of {options}, not {value}."
+                    ),
+                )
+            elif key == "resale":
+                clean[key] = choice(
+                    value,
+                    AI_TRAINING_CHOICES,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The resale choice must be one of {options}, not {value}."
+                    ),
                 )
             elif key == "exclusive":
-                clean[key] = choice(value, EXCLUSIVITY_CHOICES, "Exclusivity")
+                clean[key] = choice(
+                    value,
+                    EXCLUSIVITY_CHOICES,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Exclusivity must be one of {options}, not {value}."
+                    ),
+                )
             elif key in ("id", "created_at"):
-                raise InvalidInput(f"The deal field {key} cannot be set.")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("errors", "The deal field {field} cannot be set."),
+                    field=key,
+                )
             else:
-                clean[key] = text(value, f"The deal's {key}")
+                clean[key] = text(value)
         return clean
 
     @staticmethod
     def _check_term(deal: Deal) -> None:
         if deal.term == "until" and not deal.term_until:
-            raise InvalidInput("A term 'until a date' needs that date.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A term 'until a date' needs that date.")
+            )
         if deal.term != "until" and deal.term_until:
-            raise InvalidInput("An end date is only given with the term 'until a date'.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An end date is only given with the term 'until a date'."
+                )
+            )
         if deal.term_until and deal.term_until < deal.date:
-            raise InvalidInput("The term ends before the deal was made.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "The term ends before the deal was made.")
+            )
         if not deal.media_ids:
-            raise InvalidInput("A deal covers at least one photo or clip.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "A deal covers at least one photo or clip.")
+            )
 
     def add_deal(
         self,
@@ -382,7 +489,9 @@ class VaultService(SightingsService):
         try:
             deal = Deal(id=new_id(), **clean)
         except TypeError as exc:
-            raise InvalidInput(f"Unknown deal field: {exc}.") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Unknown deal field: {field}."), field=exc
+            ) from None
         self._check_term(deal)
         with self.transaction_with_files(attach) as (records, stored):
             deal.attachment_ids = deal.attachment_ids + [a.id for a in stored]

@@ -56,7 +56,7 @@ def test_buyer_round_trip_with_every_cli_field(service: VaultService) -> None:
         ({"name": " "}, "needs a name"),
         ({"name": "x", "platform": "taobao"}, "platform must be one of"),
         ({"name": "x", "country": "C1"}, "two-letter"),
-        ({"name": "x", "country": "china"}, "longer than 2"),
+        ({"name": "x", "country": "china"}, "two-letter code such as CN, US or DE, not 'CHINA'"),
         ({"name": "x", "id": "abc"}, "cannot be set"),
         ({"name": "x", "contact": "y" * 20_001}, "longer than"),
         ({"name": "x", "shoe_size": "42"}, "Unknown buyer field"),

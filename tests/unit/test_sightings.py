@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.domain.models import Records, to_dict
-from app.errors import InvalidInput, NotFound, WriteFailed
+from app.errors import InUse, InvalidInput, NotFound, WriteFailed
 from app.matching.trace import buyers_for_media
 from app.services.validation import platform_from_url
 from app.services.vault_service import VaultService
@@ -219,9 +219,10 @@ def test_delete_attachment_refuses_while_used_unless_told_to_detach(
     service.update_sighting(sighting.id, attachment_ids=[att_id])
     obj = service.records.attachments[att_id].object_id
 
-    with pytest.raises(InvalidInput) as err:
+    with pytest.raises(InUse) as err:
         service.delete_attachment(att_id)
-    assert f"deal {deal.id}" in str(err.value) and f"sighting {sighting.id}" in str(err.value)
+    assert deal.id in str(err.value) and sighting.id in str(err.value)
+    assert "used by 2 deal(s), sighting(s) or letter(s)" in str(err.value)
     assert "合同.png" in str(err.value)
     assert att_id in service.records.attachments
 

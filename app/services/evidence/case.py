@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Records, Sighting
-from app.errors import InvalidInput, NotFound
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, NotFound
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -28,6 +28,17 @@ class EvidenceOptions:
 
 DEFAULT_OPTIONS = EvidenceOptions()
 
+# an attachment a record names that is no longer recorded, by the kind of record ({id})
+GONE_FROM_DEAL = QT_TRANSLATE_NOOP(
+    "errors", "A deal names an attachment ({id}) that is no longer recorded."
+)
+GONE_FROM_SIGHTING = QT_TRANSLATE_NOOP(
+    "errors", "A sighting names an attachment ({id}) that is no longer recorded."
+)
+GONE_FROM_LETTER = QT_TRANSLATE_NOOP(
+    "errors", "A letter names an attachment ({id}) that is no longer recorded."
+)
+
 
 @dataclass
 class Case:
@@ -41,7 +52,7 @@ class Case:
     letters: list[Letter]
     attachments: list[Attachment]
     attachment_roles: dict[str, list[str]]  # attachment id -> "deal", "sighting", "reply"
-    missing_records: list[str]  # sentences naming references to records that are gone
+    missing_records: list[Message]  # sentences naming references to records that are gone
 
 
 def select_case(
@@ -55,12 +66,17 @@ def select_case(
     to them, the letters sent to them or about those media), or one sighting (the media it
     matches, the deals that handed those media over, the buyers of those deals, the letters)."""
     if (buyer_id is None) == (sighting_id is None):
-        raise InvalidInput("An evidence bundle is for one buyer or one sighting.")
-    missing: list[str] = []
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "An evidence bundle is for one buyer or one sighting.")
+        )
+    missing: list[Message] = []
     if buyer_id is not None:
         buyer = records.buyers.get(buyer_id)
         if buyer is None:
-            raise NotFound(f"There is no buyer with id {buyer_id!r} in this vault.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "There is no buyer with id {id} in this vault."),
+                id=repr(buyer_id),
+            )
         buyers = [buyer]
         deals = records.deals_for_buyer(buyer.id)
         media_ids = [m for d in deals for m in d.media_ids]
@@ -74,7 +90,10 @@ def select_case(
         assert sighting_id is not None
         sighting = records.sightings.get(sighting_id)
         if sighting is None:
-            raise NotFound(f"There is no sighting with id {sighting_id!r} in this vault.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "There is no sighting with id {id} in this vault."),
+                id=repr(sighting_id),
+            )
         sightings = [sighting]
         matched = set(sighting.media_ids)
         deals = sorted(
@@ -92,7 +111,15 @@ def select_case(
             if bid in records.buyers:
                 buyers.append(records.buyers[bid])
             else:
-                missing.append(f"The sighting names a buyer ({bid}) that is no longer recorded.")
+                missing.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The sighting names a buyer ({id}) that is no longer recorded.",
+                        ),
+                        id=bid,
+                    )
+                )
         media_ids = [*sighting.media_ids, *(m for d in deals for m in d.media_ids)]
         title = sighting.title or sighting.url
     if not options.include_sightings:
@@ -104,7 +131,15 @@ def select_case(
         if mid in records.media:
             media.append(records.media[mid])
         else:
-            missing.append(f"A deal or sighting names a photo ({mid}) that is no longer recorded.")
+            missing.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A deal or sighting names a photo ({id}) that is no longer recorded.",
+                    ),
+                    id=mid,
+                )
+            )
     media.sort(key=lambda m: (m.imported_at, m.name, m.id))
     buyer_set = {b.id for b in buyers}
     media_set = {m.id for m in media}
@@ -120,20 +155,18 @@ def select_case(
         )
     roles: dict[str, list[str]] = {}
     for role, holders in (
-        ("deal", [(d.attachment_ids, "deal") for d in deals]),
-        ("sighting", [(s.attachment_ids, "sighting") for s in sightings]),
-        ("reply", [(letter.reply_attachment_ids, "letter") for letter in letters]),
+        ("deal", [(d.attachment_ids, GONE_FROM_DEAL) for d in deals]),
+        ("sighting", [(s.attachment_ids, GONE_FROM_SIGHTING) for s in sightings]),
+        ("reply", [(letter.reply_attachment_ids, GONE_FROM_LETTER) for letter in letters]),
     ):
-        for ids, owner in holders:
+        for ids, gone in holders:
             for aid in ids:
                 if aid in records.attachments:
                     roles.setdefault(aid, [])
                     if role not in roles[aid]:
                         roles[aid].append(role)
                 else:
-                    missing.append(
-                        f"A {owner} names an attachment ({aid}) that is no longer recorded."
-                    )
+                    missing.append(Message(gone, id=aid))
     attachments = sorted(
         (records.attachments[a] for a in roles), key=lambda a: (a.added_at, a.name, a.id)
     )

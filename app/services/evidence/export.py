@@ -9,6 +9,7 @@ appears in ``report.pdf`` alone (and therefore in the hash of it in SHA256SUMS a
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import stat
 import threading
@@ -18,7 +19,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from app.errors import BundleExists, InvalidInput, VaultDamaged
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    BundleExists,
+    InvalidInput,
+    Message,
+    OutputIsFolder,
+    VaultDamaged,
+)
 from app.media import images as media_mod
 from app.services.evidence.case import DEFAULT_OPTIONS, EvidenceOptions, select_case
 from app.services.evidence.layout import (
@@ -65,6 +73,9 @@ class Timestamper(Protocol):
     def timestamp(self, sha256_digest: bytes) -> bytes: ...
 
 
+NO_PROBLEM = Message("")
+
+
 @dataclass(frozen=True)
 class FileEntry:
     """One original (photo, clip or attachment) of the case, as the bundle holds it."""
@@ -76,7 +87,7 @@ class FileEntry:
     sha256: str  # the SHA-256 recorded at import
     size: int
     status: str  # "included", "excluded", "missing", "damaged", "mismatch"
-    detail: str = ""  # the sentence describing a problem
+    detail: Message = NO_PROBLEM  # the sentence describing a problem
 
 
 @dataclass
@@ -86,7 +97,7 @@ class ExportResult:
     size: int
     entries: list[str]
     files: list[FileEntry]
-    problems: list[str]  # every unreadable, missing or damaged item, listed in the report too
+    problems: list[Message]  # every unreadable, missing or damaged item, listed in the report too
     key_fingerprint: str
     generated_at: str
 
@@ -98,10 +109,17 @@ def _check_object(
     recorded: str,
     cancel: threading.Event | None,
     keep: bool,
-) -> tuple[str, str, bytes | None]:
+) -> tuple[str, Message, bytes | None]:
     """Read an object through once: (status, detail, bytes if ``keep`` and intact)."""
     if not service.vault.object_path(object_id).exists():
-        return "missing", f"{label} is missing from the vault (its file is gone).", None
+        return (
+            "missing",
+            Message(
+                QT_TRANSLATE_NOOP("errors", "{name} is missing from the vault (its file is gone)."),
+                name=label,
+            ),
+            None,
+        )
     digest = hashlib.sha256()
     kept: list[bytes] = []
     size = 0
@@ -114,16 +132,30 @@ def _check_object(
             if keep and size <= PREVIEW_LIMIT:
                 kept.append(chunk)
     except VaultDamaged as exc:
-        return "damaged", str(exc), None
+        return "damaged", Message.of(exc), None
     except OSError as exc:
-        return "damaged", f"{label} cannot be read ({exc.strerror or exc}).", None
+        return (
+            "damaged",
+            Message(
+                QT_TRANSLATE_NOOP("errors", "{name} cannot be read (system error {code})."),
+                name=label,
+                code=errno.errorcode.get(exc.errno or 0, str(exc.errno)),
+            ),
+            None,
+        )
     if digest.hexdigest() != recorded:
         return (
             "mismatch",
-            f"{label} decrypts, but its SHA-256 differs from the one recorded at import.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} decrypts, but its SHA-256 differs from the one recorded at import.",
+                ),
+                name=label,
+            ),
             None,
         )
-    return "included", "", (b"".join(kept) if keep and size <= PREVIEW_LIMIT else None)
+    return "included", NO_PROBLEM, (b"".join(kept) if keep and size <= PREVIEW_LIMIT else None)
 
 
 def _preview(data: bytes | None, name: str) -> bytes | None:
@@ -167,12 +199,20 @@ def export_evidence(
     from app.documents import evidence_report
 
     if options.lang not in LANGUAGES:
-        raise InvalidInput(f"The report language must be one of zh-CN or en, not {options.lang!r}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors", "The report language must be one of zh-CN or en, not {value}."
+            ),
+            value=repr(options.lang),
+        )
     dest = Path(dest)
     if dest.is_dir():
-        raise BundleExists(f"{dest} is a folder; choose a file name for the bundle.")
+        raise OutputIsFolder(path=dest)
     if dest.exists() and not overwrite:
-        raise BundleExists(f"{dest} already exists; it was left as it is.")
+        raise BundleExists(
+            QT_TRANSLATE_NOOP("errors", "{path} already exists; it was left as it is."),
+            path=dest,
+        )
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     case = select_case(service.records, buyer_id=buyer_id, sighting_id=sighting_id, options=options)
 
@@ -195,11 +235,11 @@ def export_evidence(
     thumbnails: dict[str, bytes | None] = {}
     previews: dict[str, bytes] = {}
     for m in case.media:
-        label = f"{m.kind} {m.name}"
+        label = m.name
         if options.include_originals:
             status, detail, _ = _check_object(service, m.object_id, label, m.sha256, cancel, False)
         else:
-            status, detail = "excluded", ""
+            status, detail = "excluded", NO_PROBLEM
         entry = media_entries[m.id] if status == "included" else ""
         files.append(FileEntry(m.id, "media", m.name, entry, m.sha256, m.size, status, detail))
         try:
@@ -208,7 +248,7 @@ def export_evidence(
             thumbnails[m.id] = None
         step(m.name)
     for a in case.attachments:
-        label = f"attachment {a.name}"
+        label = a.name
         keep = a.id in screenshot_ids and a.mime.startswith("image/")
         if options.include_attachments or keep:
             status, detail, data = _check_object(
@@ -220,7 +260,7 @@ def export_evidence(
             if not options.include_attachments and status == "included":
                 status = "excluded"
         else:
-            status, detail = "excluded", ""
+            status, detail = "excluded", NO_PROBLEM
         entry = att_entries[a.id] if status == "included" else ""
         files.append(FileEntry(a.id, "attachment", a.name, entry, a.sha256, a.size, status, detail))
         step(a.name)
@@ -250,7 +290,7 @@ def export_evidence(
             files={f.record_id: f for f in files},
             thumbnails=thumbnails,
             previews=previews,
-            missing_records=case.missing_records,
+            missing_records=[str(m) for m in case.missing_records],
             key_fingerprint=fingerprint,
             generated_at=moment,
             options=options,
@@ -271,8 +311,8 @@ def export_evidence(
         small[TIMESTAMP] = timestamper.timestamp(hashlib.sha256(sums).digest())
     originals = {f.entry: f for f in files if f.entry}
     steps = done + len(originals)
-    objects = {m.id: (m.object_id, f"{m.kind} {m.name}") for m in case.media}
-    objects.update({a.id: (a.object_id, f"attachment {a.name}") for a in case.attachments})
+    objects = {m.id: (m.object_id, m.name) for m in case.media}
+    objects.update({a.id: (a.object_id, a.name) for a in case.attachments})
 
     entries = sorted([*small, *originals])
     with AtomicFile(dest) as out, zipfile.ZipFile(out, "w", allowZip64=True) as zf:
@@ -328,5 +368,9 @@ def _stream_object(
             sink.write(chunk)
     if digest.hexdigest() != entry.sha256:
         raise VaultDamaged(
-            f"{label} changed while the bundle was written; the export was abandoned.", [label]
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} changed while the bundle was written; the export was abandoned."
+            ),
+            [label],
+            name=label,
         )

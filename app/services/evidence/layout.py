@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.errors import QT_TRANSLATE_NOOP, Message
 from app.services.evidence.names import unsafe_entry_reason
 
 SUMS = "SHA256SUMS"
@@ -75,27 +76,46 @@ def sums_text(hashes: dict[str, str]) -> bytes:
 _SUMS_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")
 
 
-def parse_sums(data: bytes) -> tuple[dict[str, str], list[str]]:
+def parse_sums(data: bytes) -> tuple[dict[str, str], list[Message]]:
     """(path -> hex, problems) from a SHA256SUMS file in GNU coreutils' format."""
     listed: dict[str, str] = {}
-    errors: list[str] = []
+    errors: list[Message] = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return {}, ["SHA256SUMS is not UTF-8 text."]
+        return {}, [Message(QT_TRANSLATE_NOOP("errors", "SHA256SUMS is not UTF-8 text."))]
     if text and not text.endswith("\n"):
-        errors.append("SHA256SUMS does not end with a line break.")
+        errors.append(
+            Message(QT_TRANSLATE_NOOP("errors", "SHA256SUMS does not end with a line break."))
+        )
     for number, line in enumerate(text.split("\n")[:-1] if text else [], start=1):
         match = _SUMS_LINE.fullmatch(line)
         if match is None:
-            errors.append(f"SHA256SUMS line {number} is not '<sha256>  <path>'.")
+            errors.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "SHA256SUMS line {number} is not '<sha256>  <path>'."
+                    ),
+                    number=number,
+                )
+            )
             continue
         path = match.group(2)
         reason = unsafe_entry_reason(path)
         if reason is not None:
-            errors.append(f"SHA256SUMS line {number} names an unsafe path ({reason}).")
+            errors.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "SHA256SUMS line {number} names an unsafe path ({path})."
+                    ),
+                    number=number,
+                    path=repr(path),
+                )
+            )
         elif path in listed:
-            errors.append(f"SHA256SUMS lists {path} twice.")
+            errors.append(
+                Message(QT_TRANSLATE_NOOP("errors", "SHA256SUMS lists {path} twice."), path=path)
+            )
         else:
             listed[path] = match.group(1).lower()
     return listed, errors

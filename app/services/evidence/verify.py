@@ -7,6 +7,7 @@ This module needs no vault and imports no vault service: a platform or a lawyer 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import stat
 import zipfile
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import InvalidInput, NotFound, UnsafeBundle
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, NotFound, UnsafeBundle
 from app.services.evidence.layout import (
     HASH_CHUNK,
     PEM,
@@ -54,14 +55,26 @@ def expected_fingerprint(value: str) -> str:
             with path.open("rb") as fh:
                 data = fh.read(MAX_PEM_BYTES + 1)
         except OSError as exc:
-            raise InvalidInput(f"The key file {path} cannot be read ({exc.strerror}).") from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The key file {path} cannot be read (system error {code})."
+                ),
+                path=path,
+                code=errno.errorcode.get(exc.errno or 0, str(exc.errno)),
+            ) from None
         fingerprint = signing.fingerprint_of_pem(data) if len(data) <= MAX_PEM_BYTES else None
         if fingerprint is None:
-            raise InvalidInput(f"{path} is not an Ed25519 public key in PEM form.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "{path} is not an Ed25519 public key in PEM form."),
+                path=path,
+            )
         return fingerprint
     raise InvalidInput(
-        "The expected key must be the signing key fingerprint (64 hex digits, as printed on "
-        "the report's cover) or the path of a .pem public key file."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The expected key must be the signing key fingerprint (64 hex digits, as printed on "
+            "the report's cover) or the path of a .pem public key file.",
+        )
     )
 
 
@@ -69,7 +82,7 @@ def expected_fingerprint(value: str) -> str:
 class Problem:
     kind: str  # "missing", "extra", "altered", "signature", "key", "malformed", "unreadable"
     path: str
-    message: str
+    message: Message  # str() is English (the CLI, JSON); the GUI translates it
 
 
 @dataclass
@@ -114,7 +127,11 @@ def _screen(zf: zipfile.ZipFile, archive_size: int) -> dict[str, zipfile.ZipInfo
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         raise UnsafeBundle(
-            f"The bundle has {len(infos)} entries, more than {MAX_ENTRIES}; it was not read."
+            QT_TRANSLATE_NOOP(
+                "errors", "The bundle has {count} entries, more than {limit}; it was not read."
+            ),
+            count=len(infos),
+            limit=MAX_ENTRIES,
         )
     unsafe: list[str] = []
     files: dict[str, zipfile.ZipInfo] = {}
@@ -127,33 +144,52 @@ def _screen(zf: zipfile.ZipFile, archive_size: int) -> dict[str, zipfile.ZipInfo
         if reason is None and info.filename in files:
             reason = "a duplicate name"
         if reason is not None:
-            unsafe.append(f"{info.filename!r} ({reason})")
+            unsafe.append(repr(info.filename))
             continue
         if info.is_dir():
             continue
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise UnsafeBundle(
-                f"The entry {info.filename} would expand {info.file_size // max(info.compress_size, 1)}"
-                " times its stored size (a decompression bomb); the bundle was not read."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The entry {name} would expand {ratio} times its stored size (a "
+                    "decompression bomb); the bundle was not read.",
+                ),
+                name=info.filename,
+                ratio=info.file_size // max(info.compress_size, 1),
             )
         files[info.filename] = info
     if unsafe:
         raise UnsafeBundle(
-            "The bundle has entry names that could write outside the folder it is unpacked "
-            f"into, so it was not read: {', '.join(unsafe[:10])}."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle has entry names that could write outside the folder it is unpacked "
+                "into (absolute paths, '..', backslashes, links, duplicates or control "
+                "characters), so it was not read: {names}.",
+            ),
+            names=", ".join(unsafe[:10]),
         )
     if total > MAX_TOTAL_BYTES:
         raise UnsafeBundle(
-            f"The bundle declares {total} bytes of content, more than any evidence bundle "
-            "should hold (a decompression bomb?); it was not read."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle declares {size} bytes of content, more than any evidence bundle "
+                "should hold (a decompression bomb?); it was not read.",
+            ),
+            size=total,
         )
     budget = MAX_INFLATION * archive_size + INFLATION_ALLOWANCE
     if total > budget:
         raise UnsafeBundle(
-            f"The bundle's entries would inflate to {_size_text(total)}, more than "
-            f"{MAX_INFLATION} times the {_size_text(archive_size)} of the ZIP file (a "
-            "decompression bomb); the bundle was not read."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bundle's entries would inflate to {size}, more than {times} times the "
+                "{archive} of the ZIP file (a decompression bomb); the bundle was not read.",
+            ),
+            size=_size_text(total),
+            times=MAX_INFLATION,
+            archive=_size_text(archive_size),
         )
     return files
 
@@ -162,7 +198,7 @@ def _size_text(n: int) -> str:
     for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if n >= scale:
             return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
+    return f"{n} B"
 
 
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
@@ -198,14 +234,20 @@ def verify_bundle(
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise NotFound(f"There is no file {path}.") from None
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path) from None
     except UnicodeDecodeError:
         raise UnsafeBundle(
-            f"{path.name} has an entry name marked as UTF-8 that is not valid UTF-8, so the "
-            "names cannot be checked; the bundle was not read."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} has an entry name marked as UTF-8 that is not valid UTF-8, so the "
+                "names cannot be checked; the bundle was not read.",
+            ),
+            name=path.name,
         ) from None
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable ZIP file ({exc}).") from None
+    except (zipfile.BadZipFile, OSError):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{name} is not a readable ZIP file."), name=path.name
+        ) from None
     with zf:
         files = _screen(zf, path.stat().st_size)
         _verify_files(zf, files, report, progress)
@@ -214,8 +256,15 @@ def verify_bundle(
             Problem(
                 "key",
                 PEM,
-                f"The bundle is signed by the key {report.key_fingerprint}, not by the expected "
-                f"key {expect_key}: whoever signed it is not the holder of the expected key.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The bundle is signed by the key {key}, not by the expected key "
+                        "{expected}: whoever signed it is not the holder of the expected key.",
+                    ),
+                    key=report.key_fingerprint,
+                    expected=expect_key,
+                ),
             )
         )
     return report
@@ -232,15 +281,42 @@ def _verify_files(
     def read(name: str, limit: int) -> bytes | None:
         info = files.get(name)
         if info is None:
-            add(Problem("missing", name, f"{name} is missing from the bundle."))
+            add(
+                Problem(
+                    "missing",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name} is missing from the bundle."),
+                        name=name,
+                    ),
+                )
+            )
             return None
         try:
             data = _read_small(zf, info, limit)
-        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError) as exc:
-            add(Problem("altered", name, f"{name} is damaged inside the ZIP ({exc})."))
+        except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError):
+            add(
+                Problem(
+                    "altered",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name} is damaged inside the ZIP."),
+                        name=name,
+                    ),
+                )
+            )
             return None
         if data is None:
-            add(Problem("malformed", name, f"{name} is larger than such a file can be."))
+            add(
+                Problem(
+                    "malformed",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name} is larger than such a file can be."),
+                        name=name,
+                    ),
+                )
+            )
         return data
 
     sums = read(SUMS, MAX_SUMS_BYTES)
@@ -258,9 +334,29 @@ def _verify_files(
     present = set(files) - {SUMS, SIG, TIMESTAMP}
     if sums is not None:
         for name in sorted(set(listed) - present):
-            add(Problem("missing", name, f"{name} is listed in SHA256SUMS but missing."))
+            add(
+                Problem(
+                    "missing",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name} is listed in SHA256SUMS but missing."),
+                        name=name,
+                    ),
+                )
+            )
         for name in sorted(present - set(listed)):
-            add(Problem("extra", name, f"{name} is in the bundle but not in SHA256SUMS."))
+            add(
+                Problem(
+                    "extra",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{name} is in the bundle but not in SHA256SUMS."
+                        ),
+                        name=name,
+                    ),
+                )
+            )
     todo = sorted(set(listed) & present)
     for number, name in enumerate(todo, start=1):
         try:
@@ -272,15 +368,31 @@ def _verify_files(
             NotImplementedError,
             RuntimeError,
             UnicodeDecodeError,
-        ) as exc:
-            add(Problem("altered", name, f"{name} cannot be read from the ZIP ({exc})."))
+        ):
+            add(
+                Problem(
+                    "altered",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP("errors", "{name} cannot be read from the ZIP."),
+                        name=name,
+                    ),
+                )
+            )
             continue
         if actual == listed[name]:
             report.checked.append(name)
         else:
             add(
                 Problem(
-                    "altered", name, f"{name} was altered: its SHA-256 differs from SHA256SUMS."
+                    "altered",
+                    name,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{name} was altered: its SHA-256 differs from SHA256SUMS."
+                        ),
+                        name=name,
+                    ),
                 )
             )
         if progress is not None:
@@ -292,9 +404,12 @@ def _verify_signature(sums: bytes, sig: bytes, pem: bytes, report: VerifyReport)
         raw = signing.public_key_from_pem(pem)
     except signing.KeyFormatError as exc:
         message = (
-            f"{PEM} is not an Ed25519 public key."
+            Message(QT_TRANSLATE_NOOP("errors", "{name} is not an Ed25519 public key."), name=PEM)
             if exc.reason == "not-ed25519"
-            else f"{PEM} is not a readable public key (altered?)."
+            else Message(
+                QT_TRANSLATE_NOOP("errors", "{name} is not a readable public key (altered?)."),
+                name=PEM,
+            )
         )
         report.problems.append(Problem("altered", PEM, message))
         return
@@ -302,7 +417,15 @@ def _verify_signature(sums: bytes, sig: bytes, pem: bytes, report: VerifyReport)
     if len(sig) != signing.SIGNATURE_BYTES:
         report.problems.append(
             Problem(
-                "signature", SIG, f"{SIG} is {len(sig)} bytes, not a 64-byte Ed25519 signature."
+                "signature",
+                SIG,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{name} is {size} bytes, not a 64-byte Ed25519 signature."
+                    ),
+                    name=SIG,
+                    size=len(sig),
+                ),
             )
         )
         return
@@ -311,8 +434,17 @@ def _verify_signature(sums: bytes, sig: bytes, pem: bytes, report: VerifyReport)
             Problem(
                 "signature",
                 SIG,
-                f"The signature {SIG} does not match {SUMS} under {PEM}: {SUMS}, {SIG} or the "
-                "key was altered, or the key is not the one that signed.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The signature {signature} does not match {sums} under {key}: {sums}, "
+                        "{signature} or the key was altered, or the key is not the one that "
+                        "signed.",
+                    ),
+                    signature=SIG,
+                    sums=SUMS,
+                    key=PEM,
+                ),
             )
         )
         return
