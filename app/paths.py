@@ -1,8 +1,8 @@
 """Where the app's read-only resources are: fonts, letter templates, icons, translations.
 
 The repository keeps them in the top-level ``resources/`` folder; the wheel maps that folder
-into the package as ``app/resources`` (pyproject.toml, ``[tool.setuptools.package-dir]``), and
-the PyInstaller build puts it at ``app/resources`` inside its bundle. :func:`resource_path`
+into the package as ``app/resources`` (setup.py; pyproject.toml lists the files), and the
+PyInstaller build puts it at ``app/resources`` inside its bundle. :func:`resource_path`
 finds them in all three (Dangerzone's ``get_resource_path`` is the model):
 
 1. a frozen build (``sys.frozen``): ``<sys._MEIPASS>/app/resources``;
