@@ -35,6 +35,7 @@ from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
 from app.ui.dialogs.form_dialog import FormDialog, qdate
+from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.tables import ChoiceModel, SearchFilter, choice_label
 from app.ui.prompts import show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
@@ -133,7 +134,7 @@ class DealDialog(FormDialog):
         form.addRow(self.tr("&Exclusive:"), self.exclusive)
         form.addRow(self.tr("&Order number:"), self.order_no)
         form.addRow(self.tr("No&tes:"), self.notes)
-        tabs.addTab(terms, self.tr("Terms"))
+        tabs.addTab(scrolling(terms), self.tr("Terms"))  # Save stays below, in view
 
         # --- photos ---
         photos = QWidget()
@@ -199,7 +200,7 @@ class DealDialog(FormDialog):
         note.setStyleSheet("color: #5b6675")
         bl.addWidget(note)
         al.addWidget(box)
-        tabs.addTab(att, self.tr("Attachments"))
+        tabs.addTab(scrolling(att), self.tr("Attachments"))
         self.attachments.currentRowChanged.connect(self._attachment_selected)
 
         self.add_buttons(layout)
@@ -211,7 +212,7 @@ class DealDialog(FormDialog):
         self._term_changed()
         self._count_photos()
         self._attachment_selected(-1)
-        self.resize(620, 640)
+        fit_to_screen(self, (620, 640))
 
     # --- helpers ---
     def _choice_combo(self) -> QComboBox:

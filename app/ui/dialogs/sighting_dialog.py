@@ -43,6 +43,7 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
 from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.models.photos import AnyIndex, PhotosModel
+from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.tables import ID_ROLE, ChoiceModel, SearchFilter, platform_label
 from app.ui.prompts import show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
@@ -135,7 +136,7 @@ class SightingDialog(FormDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Seen on:"), self.seen_on)
         form.addRow(self.tr("No&tes:"), self.notes)
-        tabs.addTab(where, self.tr("Where"))
+        tabs.addTab(scrolling(where), self.tr("Where"))  # Save stays below, in view
 
         # --- photos and buyers ---
         match = QWidget()
@@ -254,7 +255,7 @@ class SightingDialog(FormDialog):
         self.shot_preview.setStyleSheet("background: #f3f5f8; color: #5b6675")
         self.shot_preview.setAccessibleName(self.tr("Screenshot preview"))
         sl.addWidget(self.shot_preview, 1)
-        tabs.addTab(shots, self.tr("Screenshots"))
+        tabs.addTab(scrolling(shots), self.tr("Screenshots"))
 
         self.add_buttons(layout)
         self.url.textChanged.connect(self._url_changed)
@@ -264,7 +265,7 @@ class SightingDialog(FormDialog):
         self._url_changed()
         self._count()
         self._screenshot_selected(-1)
-        self.resize(680, 620)
+        fit_to_screen(self, (680, 620))
 
     def _fill(self, sighting: Sighting) -> None:
         self.url.setText(sighting.url)

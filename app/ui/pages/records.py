@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.domain.models import Buyer, Deal
 from app.ui.icons import icon
@@ -83,8 +83,20 @@ class BuyersPage(RecordPage):
         self.copy_id.triggered.connect(lambda: self._copy("platform_user_id"))
         self.copy_contact = QAction(icon("copy"), self.tr("Copy contact"), self)
         self.copy_contact.triggered.connect(lambda: self._copy("contact"))
+        # the copies are less used (the detail pane has them as links too): one "Copy" menu
+        # keeps the toolbar short enough for the main actions at 1280 pixels in any language
+        copy_menu = QMenu(self)
         for action in (self.copy_id, self.copy_contact):
-            self.add_action(action)
+            copy_menu.addAction(action)
+            self.addAction(action)
+        self.copy_button = QToolButton()
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setIcon(icon("copy"))
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.copy_button.setMenu(copy_menu)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_button.setAccessibleName(self.tr("Copy the platform ID or the contact"))
+        self.toolbar.addWidget(self.copy_button)
         self.toolbar.addSeparator()
         self.detail.text.linkActivated.connect(lambda link: self._copy(link.removeprefix("copy:")))
         self._update_actions("")
@@ -97,6 +109,7 @@ class BuyersPage(RecordPage):
         buyer = self.records.buyers.get(record_id)
         self.copy_id.setEnabled(bool(buyer and buyer.platform_user_id))
         self.copy_contact.setEnabled(bool(buyer and buyer.contact))
+        self.copy_button.setEnabled(self.copy_id.isEnabled() or self.copy_contact.isEnabled())
 
     def _copy(self, field: str) -> None:
         buyer = self.records.buyers.get(self.current_id())
