@@ -198,6 +198,7 @@ def test_lock_and_unlock(qtbot, window: MainWindow, controller: AppController):
     window.service.add_buyer("momo", platform="xianyu")
     window.reload()
     window.show()
+    window.nav.setCurrentRow(window.PHOTOS)  # the home page opens first
     photos = window.photos_page.model
     qtbot.waitUntil(lambda: photos.cached_count == 5, timeout=10_000)
     service = window.service

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
-from app.domain.models import MediaItem
+from app.domain.models import MediaItem, Records
 from app.ui.models.tables import ID_ROLE, SEARCH_ROLE
 from app.ui.tasks import run_task
 
@@ -36,6 +36,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ThumbSource = Callable[[str], bytes | None]  # media id -> thumbnail JPEG bytes
 
 ICON_SIZE = QSize(144, 144)
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 10  # (buyers it was sold to, times it was seen)
 MAX_CACHED = 2_000  # ~80 MB of 144 px pixmaps: plenty for several screens either way
 MAX_QUEUED = 256  # older requests (scrolled past) are dropped
 BATCH = 6
@@ -67,6 +68,34 @@ def decode_thumbnail(data: bytes | None, size: QSize) -> QImage:
     )
 
 
+def badge_counts(records: Records) -> dict[str, tuple[int, int]]:
+    """For each photo: how many buyers it was sold to (distinct buyers of the deals that list
+    it) and how many sightings show it. Computed once per records change (``load``), never per
+    paint."""
+    buyers: dict[str, set[str]] = {}
+    for deal in records.deals.values():
+        for mid in deal.media_ids:
+            buyers.setdefault(mid, set()).add(deal.buyer_id)
+    seen: dict[str, int] = {}
+    for sighting in records.sightings.values():
+        for mid in set(sighting.media_ids):
+            seen[mid] = seen.get(mid, 0) + 1
+    return {
+        mid: (len(buyers.get(mid, ())), seen.get(mid, 0))
+        for mid in set(buyers) | set(seen)
+        if mid in records.media
+    }
+
+
+def badge_tooltip(sold: int, seen: int) -> list[str]:
+    lines = []
+    if sold:
+        lines.append(QCoreApplication.translate("", "Sold to %n buyer(s)", "", sold))
+    if seen:
+        lines.append(QCoreApplication.translate("", "Seen %n time(s) online", "", seen))
+    return lines
+
+
 class PhotosModel(QAbstractListModel):
     thumbnailsLoaded = Signal(int)  # how many arrived in the last batch
 
@@ -92,6 +121,7 @@ class PhotosModel(QAbstractListModel):
         self._loading = _placeholder(icon_size, "…")
         self._no_thumb = _placeholder(icon_size, tr("No preview"))
         self.deal_counts: dict[str, int] = {}
+        self.badges: dict[str, tuple[int, int]] = {}  # id -> (sold to N buyers, seen N times)
 
     # --- content ---
     def load(
@@ -99,6 +129,7 @@ class PhotosModel(QAbstractListModel):
         items: Sequence[MediaItem],
         source: ThumbSource,
         deal_counts: dict[str, int] | None = None,
+        badges: dict[str, tuple[int, int]] | None = None,
     ) -> None:
         self.beginResetModel()
         self._generation += 1
@@ -106,6 +137,7 @@ class PhotosModel(QAbstractListModel):
         self._rows = {m.id: i for i, m in enumerate(self.items)}
         self._source = source
         self.deal_counts = deal_counts or {}
+        self.badges = badges or {}
         # keep pixmaps of items still present (a reload after an edit must not flash)
         for key in [k for k in self._cache if k not in self._rows]:
             del self._cache[key]
@@ -122,6 +154,7 @@ class PhotosModel(QAbstractListModel):
         self._source = None
         self._cache.clear()
         self.deal_counts = {}
+        self.badges = {}
         with self._queue_lock:
             self._queue.clear()
         self.endResetModel()
@@ -156,9 +189,12 @@ class PhotosModel(QAbstractListModel):
                 parts.append(item.set_name)
             if item.width:
                 parts.append(f"{item.width} × {item.height}")
+            parts += badge_tooltip(*self.badges.get(item.id, (0, 0)))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return item.name
+            return ", ".join([item.name, *badge_tooltip(*self.badges.get(item.id, (0, 0)))])
+        if role == BADGE_ROLE:
+            return self.badges.get(item.id, (0, 0))
         if role == ID_ROLE:
             return item.id
         if role == SEARCH_ROLE:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import MediaItem, Records
 from app.ui.icons import icon
-from app.ui.models.photos import PhotosModel
+from app.ui.models.photos import PhotosModel, badge_counts
 from app.ui.models.tables import ID_ROLE, SearchFilter, choice_label, term_label
 from app.ui.pages.base import Page, detail_label, hint_html
 from app.ui.tasks import run_task
+from app.ui.viewer import PhotoViewer
+from app.ui.widgets.photo_delegate import PhotoDelegate
 
 PREVIEW_EDGE = 1600  # the full photo is scaled to this in the worker (enough for any pane)
 
@@ -116,6 +118,17 @@ class PhotosPage(Page):
         self.import_folder_action.triggered.connect(self.importFolderRequested)
         self.toolbar.addAction(self.import_folder_action)
         self.toolbar.addAction(self.export_action)
+        self.view_action = QAction(icon("preview"), self.tr("View"), self)
+        self.view_action.setToolTip(
+            self.tr("Show the photo full size, with zoom (double-click or Space)")
+        )
+        self.view_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.view_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view_action.triggered.connect(lambda: self.view_photo())
+        self.view_action.setEnabled(False)
+        self.toolbar.addAction(self.view_action)
+        self.addAction(self.view_action)
+        self.viewer: PhotoViewer | None = None
         self.edit_action = QAction(icon("edit"), self.tr("Edit…"), self)
         self.edit_action.setToolTip(self.tr("Edit the set, persona, tags and notes (Enter)"))
         self.edit_action.triggered.connect(lambda: self.editRequested.emit(self.current_id()))
@@ -148,7 +161,13 @@ class PhotosPage(Page):
         self.grid.setAccessibleName(self.tr("Photos"))
         self.grid.setModel(self.proxy)
         self.grid.selectionModel().selectionChanged.connect(self._selection)
-        self.grid.activated.connect(lambda index: self.editRequested.emit(index.data(ID_ROLE)))
+        self.grid.setItemDelegate(PhotoDelegate(self.grid))  # badges: sold to N, seen N times
+        # double-click opens the viewer; Enter edits (a double-click also "activates": skipped)
+        self._double_clicked = False
+        self.grid.doubleClicked.connect(self._double_click)
+        self.grid.activated.connect(self._activated)
+        self.grid.selectionModel().selectionChanged.connect(self._update_view_action)
+        self.model.modelReset.connect(self._update_view_action)
         splitter.addWidget(self.grid)
 
         side = QScrollArea()
@@ -185,7 +204,7 @@ class PhotosPage(Page):
             for mid in deal.media_ids:
                 counts[mid] = counts.get(mid, 0) + 1
         source = thumbnails or (lambda _id: None)
-        self.model.load(items, source, counts)
+        self.model.load(items, source, counts, badge_counts(records))
         if selected:
             self.select(selected)
         else:
@@ -210,6 +229,43 @@ class PhotosPage(Page):
                 return ""
             index = rows[0]
         return str(index.data(ID_ROLE) or "")
+
+    # --- the full-size viewer ---
+    def _double_click(self, index: QModelIndex) -> None:
+        self._double_clicked = True
+        self.view_photo(str(index.data(ID_ROLE) or ""))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self._double_clicked:  # the same double-click: the viewer is open already
+            self._double_clicked = False
+            return
+        self.editRequested.emit(index.data(ID_ROLE))
+
+    def _update_view_action(self, *_args: object) -> None:
+        item = self.records.media.get(self.current_id())
+        self.view_action.setEnabled(item is not None and item.kind == "photo")
+
+    def view_photo(self, item_id: str = "") -> PhotoViewer | None:
+        """Open the full-size viewer on ``item_id`` (the current photo by default), with the
+        photos in the grid's order for previous/next."""
+        item = self.records.media.get(item_id or self.current_id())
+        if item is None or item.kind != "photo" or self._original is None:
+            return None
+        shown = [
+            self.model.item(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())
+        ]
+        if self.viewer is not None:
+            self.viewer.close()
+        viewer = PhotoViewer(shown, item.id, self._original, self.window())
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.destroyed.connect(self._viewer_gone)
+        self.viewer = viewer
+        viewer.show()
+        return viewer
+
+    def _viewer_gone(self, *_args: object) -> None:
+        self.viewer = None
 
     def selected_ids(self) -> list[str]:
         return [str(i.data(ID_ROLE)) for i in self.grid.selectionModel().selectedIndexes()]
