@@ -26,9 +26,10 @@ from app.errors import QT_TRANSLATE_NOOP
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-class ResourceMissing(errors.NotFound):
+class ResourceMissing(errors.NotPossible):
     """A file the app ships with is not where the installation put it: a damaged or
-    incomplete install (or a source tree without ``resources/``)."""
+    incomplete install (or a source tree without ``resources/``). The GUI's headline is
+    NotPossible's ("cannot be done now, the reason is below") over this sentence."""
 
 
 def resource_candidates() -> list[Path]:
