@@ -67,16 +67,13 @@ MAX_URLS = 200
 class ReasonRequired(InvalidInput):
     """A fixed-term licence (Civil Code 1022 ¶2) can only be ended for a justified reason."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This deal has a stated term that is still running, so ending it (Civil Code "
-                "Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), "
-                "for example that the photos were used to train an AI model, which the deal did "
-                "not allow.",
-            )
-        )
+    default = QT_TRANSLATE_NOOP(
+        "errors",
+        "This deal has a stated term that is still running, so ending it (Civil Code "
+        "Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), "
+        "for example that the photos were used to train an AI model, which the deal did "
+        "not allow.",
+    )
 
 
 @dataclass

@@ -39,7 +39,7 @@ class Strength:
     level: int  # 0 empty, 1 very weak, 2 weak, 3 almost, 4 strong enough (the meter)
     acceptable: bool  # at or above the floor
     warning: str  # zxcvbn's warning ("This is a very common password."), may be ""
-    sentence: Message  # what is wrong and how to do better, or "" when fine
+    sentence: str  # what is wrong and how to do better (an errors.Message), or "" when fine
 
     @property
     def log10(self) -> float:
@@ -73,7 +73,7 @@ def estimate(password: str, user_inputs: Iterable[str] = ()) -> Strength:
     warning = str(result["feedback"].get("warning") or "")
     exponent = math.log10(guesses) if guesses > 0 else 0.0
     if guesses >= FLOOR_GUESSES:
-        return Strength(guesses, 4, True, warning, Message(""))
+        return Strength(guesses, 4, True, warning, "")
     level = 1 if exponent < 6 else 2 if exponent < 9 else 3
     sentence = Message(
         QT_TRANSLATE_NOOP(
@@ -92,4 +92,6 @@ def require_strong(password: str, user_inputs: Iterable[str] = ()) -> None:
     """Raise ``WeakPassword`` (one sentence) unless the password is at or above the floor."""
     strength = estimate(password, user_inputs)
     if not strength.acceptable:
-        raise WeakPassword(strength.sentence.template, **strength.sentence.params)
+        sentence = strength.sentence
+        assert isinstance(sentence, Message)  # a refused password always has one
+        raise WeakPassword(sentence.template, **sentence.params)

@@ -159,14 +159,14 @@ def select_case(
         ("sighting", [(s.attachment_ids, GONE_FROM_SIGHTING) for s in sightings]),
         ("reply", [(letter.reply_attachment_ids, GONE_FROM_LETTER) for letter in letters]),
     ):
-        for ids, gone in holders:
+        for ids, sentence in holders:
             for aid in ids:
                 if aid in records.attachments:
                     roles.setdefault(aid, [])
                     if role not in roles[aid]:
                         roles[aid].append(role)
                 else:
-                    missing.append(Message(gone, id=aid))
+                    missing.append(Message(sentence, id=aid))
     attachments = sorted(
         (records.attachments[a] for a in roles), key=lambda a: (a.added_at, a.name, a.id)
     )

@@ -73,9 +73,6 @@ class Timestamper(Protocol):
     def timestamp(self, sha256_digest: bytes) -> bytes: ...
 
 
-NO_PROBLEM = Message("")
-
-
 @dataclass(frozen=True)
 class FileEntry:
     """One original (photo, clip or attachment) of the case, as the bundle holds it."""
@@ -87,7 +84,7 @@ class FileEntry:
     sha256: str  # the SHA-256 recorded at import
     size: int
     status: str  # "included", "excluded", "missing", "damaged", "mismatch"
-    detail: Message = NO_PROBLEM  # the sentence describing a problem
+    detail: str = ""  # the sentence describing a problem (an app.errors.Message)
 
 
 @dataclass
@@ -97,7 +94,8 @@ class ExportResult:
     size: int
     entries: list[str]
     files: list[FileEntry]
-    problems: list[Message]  # every unreadable, missing or damaged item, listed in the report too
+    problems: list[str]  # every unreadable, missing or damaged item (errors.Message), listed in
+    # the report too
     key_fingerprint: str
     generated_at: str
 
@@ -109,7 +107,7 @@ def _check_object(
     recorded: str,
     cancel: threading.Event | None,
     keep: bool,
-) -> tuple[str, Message, bytes | None]:
+) -> tuple[str, str, bytes | None]:
     """Read an object through once: (status, detail, bytes if ``keep`` and intact)."""
     if not service.vault.object_path(object_id).exists():
         return (
@@ -155,7 +153,7 @@ def _check_object(
             ),
             None,
         )
-    return "included", NO_PROBLEM, (b"".join(kept) if keep and size <= PREVIEW_LIMIT else None)
+    return "included", "", (b"".join(kept) if keep and size <= PREVIEW_LIMIT else None)
 
 
 def _preview(data: bytes | None, name: str) -> bytes | None:
@@ -239,7 +237,7 @@ def export_evidence(
         if options.include_originals:
             status, detail, _ = _check_object(service, m.object_id, label, m.sha256, cancel, False)
         else:
-            status, detail = "excluded", NO_PROBLEM
+            status, detail = "excluded", ""
         entry = media_entries[m.id] if status == "included" else ""
         files.append(FileEntry(m.id, "media", m.name, entry, m.sha256, m.size, status, detail))
         try:
@@ -260,7 +258,7 @@ def export_evidence(
             if not options.include_attachments and status == "included":
                 status = "excluded"
         else:
-            status, detail = "excluded", NO_PROBLEM
+            status, detail = "excluded", ""
         entry = att_entries[a.id] if status == "included" else ""
         files.append(FileEntry(a.id, "attachment", a.name, entry, a.sha256, a.size, status, detail))
         step(a.name)
