@@ -24,6 +24,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sold to %n buyer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen %n time(s) online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,7 +256,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is a file, not a folder; a vault is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This folder is not a Likeness Vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a file of that name; choose a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,6 +273,10 @@
     </message>
     <message>
         <source>The vault is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into does not exist; choose another folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,7 +296,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This cannot be done now; the reason is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is still used by other records, so it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some of what was entered is not valid; please correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence bundle was refused unread: it could harm the computer if opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,6 +477,100 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the encrypted vault folder: it opens with the same password and recovery key. Keep it on a USB stick or another disk, away from this computer. To restore, open the copy like any vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB stick or another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy goes to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the copy go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the copy: opening it and checking every item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified: the copy opens with the password and its %n stored item(s) are intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial copy was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuyerDialog</name>
     <message>
         <source>Edit buyer</source>
@@ -519,6 +649,14 @@
     </message>
     <message>
         <source>Copy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the platform ID or the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,6 +849,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photos shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I took these photos myself (I own the copyright)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +969,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reset text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your edited text with the default text for the current choices? Undo (Ctrl+Z) in the text brings your version back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +1040,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealDialog</name>
     <message>
         <source>Edit deal</source>
@@ -897,6 +1066,10 @@
     </message>
     <message>
         <source>Add deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,14 +1157,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by name or set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos in this deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,13 +1195,6 @@
     <message>
         <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) in this deal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1178,6 +1336,30 @@
     </message>
     <message>
         <source>A signed ZIP of this sighting, the matched photos and the deals they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sighting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence bundle gathers the records of one buyer or one sighting: add a buyer or a sighting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed ZIP of a buyer&apos;s or a sighting&apos;s records, photos and letters, with a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1337,6 +1519,168 @@
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved yet. Closing it drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline is near, every buyer with a running deal has a letter, and every sighting has a takedown notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is empty. Start with the photos you handed over: import them, then add the buyers you sold them to and the deals you made. Everything stays encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Import the photos you sold or lent (files or a whole folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Add a buyer: their nickname, platform and contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline %1, %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadline today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline %1, in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers who still use your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running deal(s), no letter sent yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take my face back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sightings without a takedown notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, seen %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the takedown notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up from this computer. If this disk fails or the computer is lost, the records and photos are gone: keep a copy on a USB stick or another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backed up today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backed up %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +2005,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,6 +2097,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the encrypted vault to a USB stick or another disk, and verify the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,6 +2118,14 @@
     </message>
     <message>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New buyer or deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,6 +2347,10 @@
         <source>This computer no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n leftover file(s).</source>
         <translation type="unfinished">
@@ -1995,6 +2363,10 @@
     <name>MarkSentDialog</name>
     <message>
         <source>Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,6 +2555,114 @@
     </message>
 </context>
 <context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Filter by name, set or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every photo the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every photo the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hidden by the filter)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos in the vault yet: import them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotosPage</name>
     <message>
         <source>Import photos…</source>
@@ -2194,6 +2674,14 @@
     </message>
     <message>
         <source>Import a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the photo full size, with zoom (double-click or Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,6 +2754,17 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2880,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the content does with your face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,14 +2913,6 @@
     </message>
     <message>
         <source>&amp;Photos seen there (tick them):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by name, set or tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2467,13 +2962,6 @@
     <message>
         <source>Screenshot preview</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer(s), chosen by hand.</source>
@@ -2765,6 +3253,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a revocation letter to a buyer: end the licence to your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a platform to take down a video or post that uses your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New letter…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,6 +3306,965 @@
     </message>
     <message>
         <source>Letters whose deadline has passed, and what is due next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The buyer {name} still has deals ({deals}); delete or move the deals first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given (input ended); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current password was given (input ended); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the current password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password was given (input ended); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the new password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password was not repeated (input ended); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the new password was repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key was given (input ended); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the recovery key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty password is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: standard input is not a terminal, so deleting must be confirmed with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it is (pass --force to replace it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter {id} is an unsent draft: record that it was sent first (mark-sent), then what came of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one detail to change (see set-details --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image file(s) of your ID document, or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed: standard input is not a terminal, so the removal must be confirmed with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong; the vault was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong; the vault was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered key is wrong; the vault was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header was changed outside the app (its authentication code does not match); the vault was not opened with the password. The recovery key can still open it, and then rewrites the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Likeness Vault (it has no {header}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a folder; a vault is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is open in another Likeness Vault window or command; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image claims {width}x{height} pixels, more than any photo; it was refused as a possible decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image is too large to decode safely; it was refused as a possible decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be decoded (it is damaged, or a kind of image this app does not read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image is truncated (the file ends too early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness Vault is installed incompletely: {resource} is missing (looked in {folder}). Reinstall the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment kind must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: attachments are limited to 2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {name} is still used by your details (ID document); remove it from there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {name} is still used by {count} deal(s), sighting(s) or letter(s) ({ids}); remove it from there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not match its recorded SHA-256; not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dest} is a file, not a folder; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dest} is not empty; a backup goes into a new or empty folder, and nothing there was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist; choose a place that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot go inside the vault folder (or hold it); choose another place, best a separate disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not fit: the disk of {dest} is full. The partial copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no permission to write in {dest}. Nothing of the backup was left there; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of {dest} reported an input/output error during the backup. The partial copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed ({reason}). The partial copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} disappeared from the vault folder during the backup; nothing was backed up (run check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in {dest} did not pass its check after it was written ({what}): the disk may be failing. The copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo or clip with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one photo or clip ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no buyer with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one buyer ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one deal ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one attachment ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sighting with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one sighting ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one letter ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal names an attachment ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sighting names an attachment ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter names an attachment ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence bundle is for one buyer or one sighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sighting names a buyer ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal or sighting names a photo ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the vault (its file is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} decrypts, but its SHA-256 differs from the one recorded at import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report language must be one of zh-CN or en, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed while the bundle was written; the export was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not end with a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line {number} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line {number} names an unsafe path ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {path} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected key must be the signing key fingerprint (64 hex digits, as printed on the report&apos;s cover) or the path of a .pem public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has {count} entries, more than {limit}; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry {name} would expand {ratio} times its stored size (a decompression bomb); the bundle was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has entry names that could write outside the folder it is unpacked into (absolute paths, &apos;..&apos;, backslashes, links, duplicates or control characters), so it was not read: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle declares {size} bytes of content, more than any evidence bundle should hold (a decompression bomb?); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entries would inflate to {size}, more than {times} times the {archive} of the ZIP file (a decompression bomb); the bundle was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an entry name marked as UTF-8 that is not valid UTF-8, so the names cannot be checked; the bundle was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the bundle but not in SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read from the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was altered: its SHA-256 differs from SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable public key (altered?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} bytes, not a 64-byte Ed25519 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature {signature} does not match {sums} under {key}: {sums}, {signature} or the key was altered, or the key is not the one that signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: too large to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the link points nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (there is no permission to read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (the file is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a photo, clip or voice sample this app can store (JPEG, PNG, WebP, HEIC, MP4, MOV, M4A, MP3, WAV, OGG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image file is larger than 256 MB; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal has a stated term that is still running, so ending it (Civil Code Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), for example that the photos were used to train an AI model, which the deal did not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ground {ground}: choose from {options} (gdpr and dmca are decided from the buyer&apos;s country and the platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must be between 1 and 365 days away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation follows up a letter already sent to this buyer, and there is none: write a revocation or deletion letter first and mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder follows up a letter already sent to this buyer, and there is none: write a revocation or deletion letter first and mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter kind must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter language must be zh-CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier letter&apos;s deadline ({deadline}) has not passed yet; an escalation is due only after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier letter&apos;s deadline ({deadline}) has not passed yet; a reminder is due only after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal with this buyer: record what you gave them first (add-deal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the buyer&apos;s use goes beyond the deal (the reason), so the letter can state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was sent must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was sent ({date}) is in the future: give the day you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was sent ({date}) is before the letter was written ({written}): give the day you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter {reference} was sent, so it is not an unsent draft; a letter that was sent is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: about 10^{guesses} guesses, and a stolen copy of the vault must withstand 10^{floor}; use four or more unrelated words, or a longer phrase of your own (Chinese is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was seen must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sighting field {field} cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sighting field: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice variant must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: choose revoked, expired or scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal covers these photos, so the notice cannot speak of a licence: choose never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent (mark-sent) or choose another variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal covering these photos has a term that has ended: choose another variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A takedown notice needs at least one link (--url) to the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} links of up to 2000 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {ground} ground binds the handler of your data or the AI provider, not a platform: put it in a deletion letter to the buyer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ground {ground}: choose from {options} (dmca is decided from the platform&apos;s country and --own-photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be a number such as 30 or 19.90, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value that is not text was given where text is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of {length} characters is longer than the {limit} allowed; it begins “{start}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “{start}” contains bytes that are not valid text; type it again in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a web address that starts with http:// or https:// and names the site, such as https://www.douyin.com/video/123, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not remember this vault; type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown performer field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most 4 images of the ID document (front and back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an image: the ID document must be a photo or scan (JPEG, PNG or HEIC), so that it can be printed on the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a JPEG, PNG, WebP or HEIC photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These photo fields cannot be edited: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as CN, US or DE, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer field {field} cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A buyer needs a name (the nickname you know them by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown buyer field: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer {name} still has deals ({ids}); delete or move the deals first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal date must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the term must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CNY or USD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI training choice must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resale choice must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusivity must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal field {field} cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term &apos;until a date&apos; needs that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is only given with the term &apos;until a date&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before the deal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal covers at least one photo or clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown deal field: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it is (choose a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date: type it as year-month-day, like 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed here: type it like 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is too early: the earliest day is {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is too late: the latest day is {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header was refused before deriving any key: the key derivation parameter {name}={value} is outside the safe range {low}..{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header was refused before deriving any key: the key derivation memory is too small for its lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header was refused before deriving any key: the key derivation asks for {memory} MiB, {passes} passes, {lanes} lane(s), more than 4 times the work of the default ({default_memory} MiB, {default_passes} passes, {default_lanes} lanes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header field {field} is not valid base64 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header field {field} has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header field &apos;{field}&apos; is missing or of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyslot in the vault header is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header names an unknown password key derivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header names an unknown recovery key derivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header has a keyslot of unknown type &apos;{type}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header is larger than any real header; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header is not readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Likeness Vault header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header has no format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault uses format version {version}, newer than this app understands ({known}); update Likeness Vault to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header names an impossible format version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s vault_id is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header has an impossible number of keyslots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s mac is not hexadecimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} does not start like an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} is damaged (it claims format version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} is damaged (it fails its authentication check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} is impossibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} does not hold records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is truncated (its file is shorter than a header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its file does not start like a vault object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its file belongs to another item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (impossible chunk size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged (part {part} of {count} fails its authentication check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring package is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operating-system secret store is available here (found only {names}); &apos;remember on this computer&apos; is off, because the other stores keep secrets in plain files or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store refused to keep the key ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index names no valid schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer Likeness Vault (records version {version}, this app reads up to {known}); update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the vault folder is a link to another place; the vault was not opened and nothing was read or deleted through it (replace the link by the real file or folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed ({name} could not be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file system refused a file this large ({name}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no permission to write {path}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error while writing {name}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} is too long for this disk; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name} failed (system error {code}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} in the vault folder is not a regular file; the vault was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault needs a password; an empty one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both copies of the vault header ({header} and {backup}) are damaged or unreadable; the vault cannot be unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is empty; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery key; open it with the password to remember it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault did not open its newest saved state; a rekey would drop it. Run check first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} encrypted item(s) are not in the newest saved state; a rekey would make them unreadable for good. Restore the missing save, or remove them with clean first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} decrypts, but its SHA-256 differs from the record; the vault key was not changed (run check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault index {name} was renamed or swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no index (its records file is missing); it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved generation of the vault index is damaged: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was opened read-only (to verify a copy of it); nothing in it can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leftover files cannot be removed while a saved state of the vault cannot be read ({names}): they may belong to it; nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,14 @@
         <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
     </message>
     <message>
+        <source>Sold to %n buyer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen %n time(s) online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview</source>
         <translation>无法预览</translation>
     </message>
@@ -248,8 +256,16 @@
         <translation>这个保险箱由更新版本的肖像保险箱创建，请先升级本应用。</translation>
     </message>
     <message>
+        <source>That is a file, not a folder; a vault is a folder.</source>
+        <translation>这是一个文件，不是文件夹；保险箱是一个文件夹。</translation>
+    </message>
+    <message>
         <source>This folder is not a Likeness Vault.</source>
         <translation>这个文件夹不是肖像保险箱。</translation>
+    </message>
+    <message>
+        <source>There is a file of that name; choose a new or empty folder.</source>
+        <translation>已有同名文件，请选择一个新的或空的文件夹。</translation>
     </message>
     <message>
         <source>This vault is open in another window or program; close it there first.</source>
@@ -258,6 +274,10 @@
     <message>
         <source>The vault is locked; unlock it first.</source>
         <translation>保险箱已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>The folder to write into does not exist; choose another folder. Nothing was changed.</source>
+        <translation>要写入的文件夹不存在，请选择其他文件夹。没有任何改动。</translation>
     </message>
     <message>
         <source>The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.</source>
@@ -276,8 +296,24 @@
         <translation>这个密码太容易被猜到；请用四个或更多互不相关的词，或一句更长的话。</translation>
     </message>
     <message>
+        <source>This cannot be done now; the reason is below.</source>
+        <translation>现在无法执行此操作，原因见下方。</translation>
+    </message>
+    <message>
+        <source>This record is still used by other records, so it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some of what was entered is not valid; please correct it.</source>
         <translation>填写的内容有误，请修改。</translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name.</source>
+        <translation>这是一个文件夹，请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>This evidence bundle was refused unread: it could harm the computer if opened.</source>
+        <translation>这个证据包未被读取就已拒绝：打开它可能危害这台电脑。</translation>
     </message>
     <message>
         <source>That file already exists and was left as it is; choose another name.</source>
@@ -441,6 +477,99 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a copy of the encrypted vault folder: it opens with the same password and recovery key. Keep it on a USB stick or another disk, away from this computer. To restore, open the copy like any vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB stick or another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy goes to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the copy go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the copy: opening it and checking every item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified: the copy opens with the password and its %n stored item(s) are intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial copy was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>BuyerDialog</name>
     <message>
         <source>Edit buyer</source>
@@ -520,6 +649,14 @@
     <message>
         <source>Copy contact</source>
         <translation>复制联系方式</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">复制</translation>
+    </message>
+    <message>
+        <source>Copy the platform ID or the contact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a buyer to see the deals, the photos they hold and how to reach them.</source>
@@ -707,6 +844,10 @@
         <translation>每行一个链接</translation>
     </message>
     <message>
+        <source>Photos shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I took these photos myself (I own the copyright)</source>
         <translation>这些照片是我本人拍摄的（我享有著作权）</translation>
     </message>
@@ -823,6 +964,14 @@
         <translation>请先添加买家和你们的交易。</translation>
     </message>
     <message>
+        <source>Reset text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your edited text with the default text for the current choices? Undo (Ctrl+Z) in the text brings your version back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -886,6 +1035,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealDialog</name>
     <message>
         <source>Edit deal</source>
@@ -894,6 +1062,10 @@
     <message>
         <source>Add deal</source>
         <translation>添加交易</translation>
+    </message>
+    <message>
+        <source>Date of the deal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty when not stated</source>
@@ -980,14 +1152,6 @@
         <translation>条款</translation>
     </message>
     <message>
-        <source>Filter by name or set</source>
-        <translation>按文件名或套图筛选</translation>
-    </message>
-    <message>
-        <source>Filter photos</source>
-        <translation>筛选照片</translation>
-    </message>
-    <message>
         <source>Photos in this deal</source>
         <translation>本次交易的照片</translation>
     </message>
@@ -1026,12 +1190,6 @@
     <message>
         <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
         <translation>附件会加密存入保险箱。图片直接在这里（从内存中）预览；其他文件只能另存副本，副本不加密。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) in this deal</source>
-        <translation>
-            <numerusform>本次交易共 %n 张照片</numerusform>
-        </translation>
     </message>
     <message>
         <source>Contract</source>
@@ -1174,6 +1332,30 @@
     <message>
         <source>A signed ZIP of this sighting, the matched photos and the deals they came from</source>
         <translation>该发现、匹配的照片及其来源交易，打包为已签名的 ZIP</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation type="unfinished">买家：%1</translation>
+    </message>
+    <message>
+        <source>Sighting: %1</source>
+        <translation type="unfinished">发现：%1</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="unfinished">导出证据</translation>
+    </message>
+    <message>
+        <source>An evidence bundle gathers the records of one buyer or one sighting: add a buyer or a sighting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed ZIP of a buyer&apos;s or a sighting&apos;s records, photos and letters, with a PDF report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing key…</source>
@@ -1333,6 +1515,164 @@
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved yet. Closing it drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline is near, every buyer with a running deal has a letter, and every sighting has a takedown notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is empty. Start with the photos you handed over: import them, then add the buyers you sold them to and the deals you made. Everything stays encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Import the photos you sold or lent (files or a whole folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
+        <source>2. Add a buyer: their nickname, platform and contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline %1, %n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadline today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline %1, in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an escalation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers who still use your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n running deal(s), no letter sent yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take my face back…</source>
+        <translation type="unfinished">收回我的脸…</translation>
+    </message>
+    <message>
+        <source>Sightings without a takedown notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, seen %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the takedown notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up from this computer. If this disk fails or the computer is lost, the records and photos are gone: keep a copy on a USB stick or another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backed up today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backed up %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1989,10 @@
         <translation>栏目</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -1737,6 +2081,14 @@
         <translation>从这台电脑的系统密钥库中删除记住的保险箱密钥</translation>
     </message>
     <message>
+        <source>Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the encrypted vault to a USB stick or another disk, and verify the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>保险箱</translation>
     </message>
@@ -1751,6 +2103,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New buyer or deal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search this page (Ctrl+F)</source>
@@ -1962,6 +2322,10 @@
         <source>This computer no longer remembers the vault.</source>
         <translation>这台电脑已不再记住这个保险箱。</translation>
     </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %n leftover file(s).</source>
         <translation>
@@ -1974,6 +2338,10 @@
     <message>
         <source>Mark as sent</source>
         <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送日期</translation>
     </message>
     <message>
         <source>e.g. Xianyu chat, e-mail, registered mail</source>
@@ -2161,6 +2529,112 @@
     </message>
 </context>
 <context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Filter by name, set or tag</source>
+        <translation>按名称、套图或标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter photos</source>
+        <translation>筛选照片</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every photo the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every photo the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photos selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n hidden by the filter)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos in the vault yet: import them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotosPage</name>
     <message>
         <source>Import photos…</source>
@@ -2173,6 +2647,14 @@
     <message>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the photo full size, with zoom (double-click or Space)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2245,6 +2727,17 @@
     <message>
         <source>Size</source>
         <translation>尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2852,10 @@
         <translation>例如短剧名和集数，或广告</translation>
     </message>
     <message>
+        <source>Seen on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
         <source>What the content does with your face</source>
         <translation>这段内容如何使用了你的脸</translation>
     </message>
@@ -2389,14 +2886,6 @@
     <message>
         <source>&amp;Photos seen there (tick them):</source>
         <translation>在那里出现的照片（请勾选）(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Filter by name, set or tag</source>
-        <translation>按名称、套图或标签筛选</translation>
-    </message>
-    <message>
-        <source>Filter photos</source>
-        <translation>筛选照片</translation>
     </message>
     <message>
         <source>Photos seen there</source>
@@ -2445,12 +2934,6 @@
     <message>
         <source>Screenshot preview</source>
         <translation>截图预览</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) ticked</source>
-        <translation>
-            <numerusform>已勾选 %n 张照片</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer(s), chosen by hand.</source>
@@ -2740,6 +3223,14 @@
         <translation>侵权通知…</translation>
     </message>
     <message>
+        <source>Write a revocation letter to a buyer: end the licence to your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a platform to take down a video or post that uses your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New letter…</source>
         <translation>新建信函…</translation>
     </message>
@@ -2786,6 +3277,965 @@
     <message>
         <source>Letters whose deadline has passed, and what is due next</source>
         <translation>已过期限的信函，以及下一步该做什么</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The buyer {name} still has deals ({deals}); delete or move the deals first.</source>
+        <translation>买家 {name} 仍有交易（{deals}）；请先删除或转移这些交易。</translation>
+    </message>
+    <message>
+        <source>No password was given (input ended); nothing was changed.</source>
+        <translation>没有输入密码（输入已结束）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the password was given.</source>
+        <translation>标准输入在给出密码之前就结束了。</translation>
+    </message>
+    <message>
+        <source>No current password was given (input ended); nothing was changed.</source>
+        <translation>没有输入当前密码（输入已结束）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the current password was given.</source>
+        <translation>标准输入在给出当前密码之前就结束了。</translation>
+    </message>
+    <message>
+        <source>No new password was given (input ended); nothing was changed.</source>
+        <translation>没有输入新密码（输入已结束）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the new password was given.</source>
+        <translation>标准输入在给出新密码之前就结束了。</translation>
+    </message>
+    <message>
+        <source>The new password was not repeated (input ended); nothing was changed.</source>
+        <translation>没有再次输入新密码（输入已结束）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the new password was repeated.</source>
+        <translation>标准输入在再次给出新密码之前就结束了。</translation>
+    </message>
+    <message>
+        <source>No recovery key was given (input ended); nothing was changed.</source>
+        <translation>没有输入恢复密钥（输入已结束）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the recovery key was given.</source>
+        <translation>标准输入在给出恢复密钥之前就结束了。</translation>
+    </message>
+    <message>
+        <source>An empty password is refused.</source>
+        <translation>不接受空密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: standard input is not a terminal, so deleting must be confirmed with --yes.</source>
+        <translation>没有删除任何内容：标准输入不是终端，删除必须用 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it is (pass --force to replace it).</source>
+        <translation>{path} 已存在，未作改动（如要替换，请加 --force）。</translation>
+    </message>
+    <message>
+        <source>The letter {id} is an unsent draft: record that it was sent first (mark-sent), then what came of it.</source>
+        <translation>函件 {id} 是尚未发出的草稿：请先记录它已发出（mark-sent），再记录结果。</translation>
+    </message>
+    <message>
+        <source>Give at least one detail to change (see set-details --help).</source>
+        <translation>请至少给出一项要修改的信息（见 set-details --help）。</translation>
+    </message>
+    <message>
+        <source>Give the image file(s) of your ID document, or --remove.</source>
+        <translation>请给出身份证件的图片文件，或使用 --remove。</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: standard input is not a terminal, so the removal must be confirmed with --yes.</source>
+        <translation>没有清除任何文件：标准输入不是终端，清除必须用 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the vault was not opened.</source>
+        <translation>密码不正确，保险箱没有打开。</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong; the vault was not opened.</source>
+        <translation>恢复密钥不正确，保险箱没有打开。</translation>
+    </message>
+    <message>
+        <source>The remembered key is wrong; the vault was not opened.</source>
+        <translation>这台电脑记住的密钥不正确，保险箱没有打开。</translation>
+    </message>
+    <message>
+        <source>The vault header was changed outside the app (its authentication code does not match); the vault was not opened with the password. The recovery key can still open it, and then rewrites the header.</source>
+        <translation>保险箱头文件在本应用之外被改动过（认证码不符）；没有用密码打开保险箱。恢复密钥仍能打开它，并会重写头文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Likeness Vault (it has no {header}).</source>
+        <translation>{path} 不是肖像保险箱（其中没有 {header}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder; a vault is a folder.</source>
+        <translation>{path} 不是文件夹；保险箱是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty; choose a new folder.</source>
+        <translation>{path} 已存在且不为空，请选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; choose a new or empty folder.</source>
+        <translation>{path} 是一个文件，不是文件夹；请选择一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>This vault is open in another Likeness Vault window or command; close it there first.</source>
+        <translation>这个保险箱已在另一个肖像保险箱窗口或命令中打开，请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>保险箱已锁定，请先解锁。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>{path} 是一个文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>{name}: the image claims {width}x{height} pixels, more than any photo; it was refused as a possible decompression bomb.</source>
+        <translation>{name}：这张图片声称有 {width}x{height} 像素，超过任何照片；它可能是“解压炸弹”，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name}: the image is too large to decode safely; it was refused as a possible decompression bomb.</source>
+        <translation>{name}：这张图片太大，无法安全解码；它可能是“解压炸弹”，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name}: the image cannot be decoded (it is damaged, or a kind of image this app does not read).</source>
+        <translation>{name}：无法解码这张图片（文件已损坏，或是本应用不支持的图片类型）。</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (0 bytes).</source>
+        <translation>{name}：文件是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>{name}: the image is truncated (the file ends too early).</source>
+        <translation>{name}：图片不完整（文件提前结束了）。</translation>
+    </message>
+    <message>
+        <source>Likeness Vault is installed incompletely: {resource} is missing (looked in {folder}). Reinstall the app.</source>
+        <translation>肖像保险箱安装不完整：缺少 {resource}（查找位置：{folder}）。请重新安装本应用。</translation>
+    </message>
+    <message>
+        <source>The attachment kind must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: attachments are limited to 2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {name} is still used by your details (ID document); remove it from there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment {name} is still used by {count} deal(s), sighting(s) or letter(s) ({ids}); remove it from there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not match its recorded SHA-256; not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dest} is a file, not a folder; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dest} is not empty; a backup goes into a new or empty folder, and nothing there was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist; choose a place that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot go inside the vault folder (or hold it); choose another place, best a separate disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not fit: the disk of {dest} is full. The partial copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no permission to write in {dest}. Nothing of the backup was left there; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of {dest} reported an input/output error during the backup. The partial copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed ({reason}). The partial copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} disappeared from the vault folder during the backup; nothing was backed up (run check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in {dest} did not pass its check after it was written ({what}): the disk may be failing. The copy was removed; the vault itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo or clip with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one photo or clip ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no buyer with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one buyer ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one deal ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attachment with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one attachment ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sighting with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one sighting ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter with id {id} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches more than one letter ({ids}); give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal names an attachment ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sighting names an attachment ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter names an attachment ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence bundle is for one buyer or one sighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sighting names a buyer ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal or sighting names a photo ({id}) that is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the vault (its file is gone).</source>
+        <translation>保险箱中缺少 {name}（它的文件已不存在）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} decrypts, but its SHA-256 differs from the one recorded at import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report language must be one of zh-CN or en, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} changed while the bundle was written; the export was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS does not end with a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line {number} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line {number} names an unsafe path ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists {path} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 public key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected key must be the signing key fingerprint (64 hex digits, as printed on the report&apos;s cover) or the path of a .pem public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has {count} entries, more than {limit}; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry {name} would expand {ratio} times its stored size (a decompression bomb); the bundle was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has entry names that could write outside the folder it is unpacked into (absolute paths, &apos;..&apos;, backslashes, links, duplicates or control characters), so it was not read: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle declares {size} bytes of content, more than any evidence bundle should hold (a decompression bomb?); it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entries would inflate to {size}, more than {times} times the {archive} of the ZIP file (a decompression bomb); the bundle was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has an entry name marked as UTF-8 that is not valid UTF-8, so the names cannot be checked; the bundle was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged inside the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is listed in SHA256SUMS but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the bundle but not in SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read from the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was altered: its SHA-256 differs from SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable public key (altered?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} bytes, not a 64-byte Ed25519 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature {signature} does not match {sums} under {key}: {sums}, {signature} or the key was altered, or the key is not the one that signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: too large to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the link points nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (there is no permission to read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (the file is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (system error {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a photo, clip or voice sample this app can store (JPEG, PNG, WebP, HEIC, MP4, MOV, M4A, MP3, WAV, OGG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image file is larger than 256 MB; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deal has a stated term that is still running, so ending it (Civil Code Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), for example that the photos were used to train an AI model, which the deal did not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ground {ground}: choose from {options} (gdpr and dmca are decided from the buyer&apos;s country and the platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline must be between 1 and 365 days away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation follows up a letter already sent to this buyer, and there is none: write a revocation or deletion letter first and mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder follows up a letter already sent to this buyer, and there is none: write a revocation or deletion letter first and mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter kind must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter language must be zh-CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier letter&apos;s deadline ({deadline}) has not passed yet; an escalation is due only after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier letter&apos;s deadline ({deadline}) has not passed yet; a reminder is due only after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal with this buyer: record what you gave them first (add-deal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the buyer&apos;s use goes beyond the deal (the reason), so the letter can state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file must end in .pdf, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was sent must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was sent ({date}) is in the future: give the day you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it was sent ({date}) is before the letter was written ({written}): give the day you sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter {reference} was sent, so it is not an unsent draft; a letter that was sent is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: about 10^{guesses} guesses, and a stolen copy of the vault must withstand 10^{floor}; use four or more unrelated words, or a longer phrase of your own (Chinese is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was seen must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sighting field {field} cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sighting field: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice variant must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: choose revoked, expired or scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal covers these photos, so the notice cannot speak of a licence: choose never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent (mark-sent) or choose another variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal covering these photos has a term that has ended: choose another variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A takedown notice needs at least one link (--url) to the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {count} links of up to 2000 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {ground} ground binds the handler of your data or the AI provider, not a platform: put it in a deletion letter to the buyer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ground {ground}: choose from {options} (dmca is decided from the platform&apos;s country and --own-photos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be a number such as 30 or 19.90, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value that is not text was given where text is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of {length} characters is longer than the {limit} allowed; it begins “{start}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “{start}” contains bytes that are not valid text; type it again in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a web address that starts with http:// or https:// and names the site, such as https://www.douyin.com/video/123, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not remember this vault; type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown performer field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most 4 images of the ID document (front and back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an image: the ID document must be a photo or scan (JPEG, PNG or HEIC), so that it can be printed on the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a JPEG, PNG, WebP or HEIC photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These photo fields cannot be edited: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as CN, US or DE, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer field {field} cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A buyer needs a name (the nickname you know them by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown buyer field: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer {name} still has deals ({ids}); delete or move the deals first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal date must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the term must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CNY or USD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AI training choice must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resale choice must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusivity must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal field {field} cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term &apos;until a date&apos; needs that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is only given with the term &apos;until a date&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before the deal was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal covers at least one photo or clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown deal field: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it is (choose a name).</source>
+        <translation>{path} 已存在，未作改动（请换一个文件名）。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: type it as year-month-day, like 2024-03-01.</source>
+        <translation>“{text}”不是日期：请按“年-月-日”输入，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>A date is needed here: type it like 2024-03-01.</source>
+        <translation>这里需要填写日期，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>{day} is too early: the earliest day is {minimum}.</source>
+        <translation>{day} 太早了：最早只能是 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{day} is too late: the latest day is {maximum}.</source>
+        <translation>{day} 太晚了：最晚只能是 {maximum}。</translation>
+    </message>
+    <message>
+        <source>The vault header was refused before deriving any key: the key derivation parameter {name}={value} is outside the safe range {low}..{high}.</source>
+        <translation>保险箱头文件在派生任何密钥之前就被拒绝了：密钥派生参数 {name}={value} 超出了安全范围 {low}..{high}。</translation>
+    </message>
+    <message>
+        <source>The vault header was refused before deriving any key: the key derivation memory is too small for its lanes.</source>
+        <translation>保险箱头文件在派生任何密钥之前就被拒绝了：密钥派生的内存对其并行通道数来说太小。</translation>
+    </message>
+    <message>
+        <source>The vault header was refused before deriving any key: the key derivation asks for {memory} MiB, {passes} passes, {lanes} lane(s), more than 4 times the work of the default ({default_memory} MiB, {default_passes} passes, {default_lanes} lanes).</source>
+        <translation>保险箱头文件在派生任何密钥之前就被拒绝了：密钥派生要求 {memory} MiB 内存、{passes} 轮、{lanes} 个并行通道，工作量超过默认设置（{default_memory} MiB、{default_passes} 轮、{default_lanes} 个并行通道）的 4 倍。</translation>
+    </message>
+    <message>
+        <source>The vault header field {field} is not valid base64 text.</source>
+        <translation>保险箱头文件的字段 {field} 不是有效的 base64 文本。</translation>
+    </message>
+    <message>
+        <source>The vault header field {field} has the wrong length.</source>
+        <translation>保险箱头文件的字段 {field} 长度不对。</translation>
+    </message>
+    <message>
+        <source>The vault header field &apos;{field}&apos; is missing or of the wrong type.</source>
+        <translation>保险箱头文件的字段“{field}”缺失或类型不对。</translation>
+    </message>
+    <message>
+        <source>A keyslot in the vault header is not an object.</source>
+        <translation>保险箱头文件中的一个密钥槽不是对象。</translation>
+    </message>
+    <message>
+        <source>The vault header names an unknown password key derivation.</source>
+        <translation>保险箱头文件指定了未知的密码密钥派生方法。</translation>
+    </message>
+    <message>
+        <source>The vault header names an unknown recovery key derivation.</source>
+        <translation>保险箱头文件指定了未知的恢复密钥派生方法。</translation>
+    </message>
+    <message>
+        <source>The vault header has a keyslot of unknown type &apos;{type}&apos;.</source>
+        <translation>保险箱头文件中有一个未知类型“{type}”的密钥槽。</translation>
+    </message>
+    <message>
+        <source>The vault header is larger than any real header; it was refused.</source>
+        <translation>保险箱头文件比任何真实的头文件都大，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The vault header is not readable JSON.</source>
+        <translation>保险箱头文件不是可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>The vault header is not a JSON object.</source>
+        <translation>保险箱头文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (its checksum does not match).</source>
+        <translation>保险箱头文件已损坏（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>This file is not a Likeness Vault header.</source>
+        <translation>这个文件不是肖像保险箱的头文件。</translation>
+    </message>
+    <message>
+        <source>The vault header has no format version.</source>
+        <translation>保险箱头文件没有格式版本。</translation>
+    </message>
+    <message>
+        <source>This vault uses format version {version}, newer than this app understands ({known}); update Likeness Vault to open it.</source>
+        <translation>这个保险箱使用第 {version} 版格式，比本应用能识别的（第 {known} 版）更新；请升级肖像保险箱后再打开。</translation>
+    </message>
+    <message>
+        <source>The vault header names an impossible format version {version}.</source>
+        <translation>保险箱头文件写着一个不可能的格式版本 {version}。</translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s vault_id is not a UUID.</source>
+        <translation>保险箱头文件中的 vault_id 不是 UUID。</translation>
+    </message>
+    <message>
+        <source>The vault header has an impossible number of keyslots.</source>
+        <translation>保险箱头文件中的密钥槽数量不可能成立。</translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s mac is not hexadecimal.</source>
+        <translation>保险箱头文件中的 mac 不是十六进制。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} is truncated.</source>
+        <translation>保险箱索引 {name} 不完整。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} does not start like an index.</source>
+        <translation>保险箱索引 {name} 的开头不像索引文件。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} is damaged (it claims format version {version}).</source>
+        <translation>保险箱索引 {name} 已损坏（它声称是第 {version} 版格式）。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} is damaged (it fails its authentication check).</source>
+        <translation>保险箱索引 {name} 已损坏（未通过认证校验）。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} is impossibly large.</source>
+        <translation>保险箱索引 {name} 大得不可能。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} does not hold records.</source>
+        <translation>保险箱索引 {name} 中没有记录。</translation>
+    </message>
+    <message>
+        <source>{name} is truncated.</source>
+        <translation>{name} 不完整。</translation>
+    </message>
+    <message>
+        <source>{name} is truncated (its file is shorter than a header).</source>
+        <translation>{name} 不完整（它的文件比文件头还短）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its file does not start like a vault object).</source>
+        <translation>{name} 已损坏（它的文件开头不像保险箱中的加密项目）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its file belongs to another item).</source>
+        <translation>{name} 已损坏（它的文件属于另一个项目）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (impossible chunk size).</source>
+        <translation>{name} 已损坏（分块大小不可能成立）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (part {part} of {count} fails its authentication check).</source>
+        <translation>{name} 已损坏（第 {part} 块，共 {count} 块，未通过认证校验）。</translation>
+    </message>
+    <message>
+        <source>The keyring package is not installed.</source>
+        <translation>没有安装 keyring 软件包。</translation>
+    </message>
+    <message>
+        <source>No operating-system secret store is available here (found only {names}); &apos;remember on this computer&apos; is off, because the other stores keep secrets in plain files or not at all.</source>
+        <translation>这里没有可用的操作系统密钥库（只找到 {names}）；“在这台电脑上记住”已关闭，因为其他存储方式会把密钥存成普通文件，或根本不保存。</translation>
+    </message>
+    <message>
+        <source>The secret store refused to keep the key ({reason}).</source>
+        <translation>系统密钥库拒绝保存该密钥（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The secret store could not be read ({reason}).</source>
+        <translation>无法读取系统密钥库（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The vault index names no valid schema version.</source>
+        <translation>保险箱索引中没有有效的记录格式版本。</translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer Likeness Vault (records version {version}, this app reads up to {known}); update the app to open it.</source>
+        <translation>这个保险箱由更新版本的肖像保险箱保存（记录格式第 {version} 版，本应用最多能读第 {known} 版）；请升级本应用后再打开。</translation>
+    </message>
+    <message>
+        <source>{name} in the vault folder is a link to another place; the vault was not opened and nothing was read or deleted through it (replace the link by the real file or folder).</source>
+        <translation>保险箱文件夹中的 {name} 是指向别处的链接；保险箱没有打开，也没有通过它读取或删除任何内容（请用真正的文件或文件夹替换这个链接）。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed ({name} could not be written).</source>
+        <translation>磁盘已满；没有任何改动（无法写入 {name}）。</translation>
+    </message>
+    <message>
+        <source>The file system refused a file this large ({name}); nothing was changed.</source>
+        <translation>文件系统拒绝了这么大的文件（{name}）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no permission to write {path}; nothing was changed.</source>
+        <translation>没有写入 {path} 的权限；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error while writing {name}; nothing was changed.</source>
+        <translation>写入 {name} 时磁盘报告了输入/输出错误；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was changed.</source>
+        <translation>文件夹 {folder} 不存在；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The name {name} is too long for this disk; nothing was changed.</source>
+        <translation>名称 {name} 对这个磁盘来说太长；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Writing {name} failed (system error {code}); nothing was changed.</source>
+        <translation>写入 {name} 失败（系统错误 {code}）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>{name} in the vault folder is not a regular file; the vault was not opened.</source>
+        <translation>保险箱文件夹中的 {name} 不是普通文件；保险箱没有打开。</translation>
+    </message>
+    <message>
+        <source>A vault needs a password; an empty one is refused.</source>
+        <translation>保险箱需要密码，不接受空密码。</translation>
+    </message>
+    <message>
+        <source>Both copies of the vault header ({header} and {backup}) are damaged or unreadable; the vault cannot be unlocked.</source>
+        <translation>保险箱头文件的两份副本（{header} 和 {backup}）都已损坏或无法读取；保险箱无法解锁。</translation>
+    </message>
+    <message>
+        <source>The new password is empty; it was refused.</source>
+        <translation>新密码是空的，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The vault was opened with the recovery key; open it with the password to remember it on this computer.</source>
+        <translation>保险箱是用恢复密钥打开的；要让这台电脑记住它，请用密码打开。</translation>
+    </message>
+    <message>
+        <source>The vault did not open its newest saved state; a rekey would drop it. Run check first; nothing was changed.</source>
+        <translation>保险箱没有打开最新的已保存状态，更换保险箱密钥会丢掉它。请先运行检查；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>{count} encrypted item(s) are not in the newest saved state; a rekey would make them unreadable for good. Restore the missing save, or remove them with clean first; nothing was changed.</source>
+        <translation>有 {count} 个加密项目不在最新的已保存状态中，更换保险箱密钥会让它们永远无法读取。请先恢复缺少的那次保存，或先用清除残留文件把它们删掉；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>{name} decrypts, but its SHA-256 differs from the record; the vault key was not changed (run check).</source>
+        <translation>{name} 能解密，但它的 SHA-256 与记录不符；保险箱密钥没有更换（请运行检查）。</translation>
+    </message>
+    <message>
+        <source>The vault index {name} was renamed or swapped.</source>
+        <translation>保险箱索引 {name} 被改名或调换过。</translation>
+    </message>
+    <message>
+        <source>The vault has no index (its records file is missing); it cannot be opened.</source>
+        <translation>保险箱没有索引（记录文件缺失），无法打开。</translation>
+    </message>
+    <message>
+        <source>Every saved generation of the vault index is damaged: {names}.</source>
+        <translation>保险箱索引的每一个已保存版本都已损坏：{names}。</translation>
+    </message>
+    <message>
+        <source>This vault was opened read-only (to verify a copy of it); nothing in it can be changed.</source>
+        <translation>这个保险箱以只读方式打开（用于校验它的副本）；其中的内容都不能修改。</translation>
+    </message>
+    <message>
+        <source>Leftover files cannot be removed while a saved state of the vault cannot be read ({names}): they may belong to it; nothing was removed.</source>
+        <translation>保险箱有已保存状态无法读取（{names}），这时不能清除残留文件：它们可能属于那个状态；没有清除任何文件。</translation>
     </message>
 </context>
 </TS>
