@@ -108,9 +108,10 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(chosen_command(argv) or "")
-    args = parser.parse_args(argv)
     try:
+        # building a command's options may import its module (and find its resources)
+        parser = build_parser(chosen_command(argv) or "")
+        args = parser.parse_args(argv)
         return int(args.func(args))
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -4,8 +4,10 @@ wheel, frozen build); nothing else in the app looks for files relative to its ow
 from __future__ import annotations
 
 import ast
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -133,3 +135,36 @@ def test_both_programs_print_the_same_version_without_a_display(tmp_path: Path) 
         assert out.returncode == 0, out.stderr
         lines.append(out.stdout)
     assert lines == [f"likeness-vault {app.__version__}\n"] * 2
+
+
+def test_a_package_installed_without_its_resources_says_so(tmp_path: Path) -> None:
+    """The issue's bug: an install without resources/ wrote "an unexpected internal error" for
+    `letter`; now the CLI names the missing folder in one line (exit 1)."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "app", site / "app", ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    password = "correct horse battery staple orbit\n"
+
+    def cli(*argv: str, stdin: str = password) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "app.cli", *argv],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
+        )
+
+    made = cli("demo", "vault", stdin=password * 2)
+    assert made.returncode == 0, made.stderr
+    buyers = cli("buyers", "vault", "--json")
+    buyer = json.loads(buyers.stdout)[0]["id"]
+    out = cli("letter", "vault", "--buyer", buyer, "-o", "letter.pdf")
+    assert out.returncode == 1
+    assert out.stderr.strip() == (
+        "error: Likeness Vault is installed incompletely: templates is missing (looked in "
+        f"{site / 'app' / 'resources'}). Reinstall the app."
+    )
+    assert not (tmp_path / "letter.pdf").exists()
