@@ -352,11 +352,14 @@ class VaultService(SightingsService):
             records.buyers[buyer_id] = dataclasses.replace(buyer, **clean)
         return records.buyers[buyer_id]
 
-    def delete_buyer(self, buyer_id: str) -> None:
+    def delete_buyer(self, buyer_id: str, *, with_deals: bool = False) -> None:
+        """Delete a buyer; refused while they have deals, unless ``with_deals`` (the user chose
+        to delete the deals too): then the deals go in the same save (their photos and
+        attachments stay)."""
         buyer = self.buyer(buyer_id)  # an id prefix works here as elsewhere
         buyer_id = buyer.id
         deals = self.records.deals_for_buyer(buyer_id)
-        if deals:  # the GUI says so before asking (app/ui/main_window.py delete_buyer)
+        if deals and not with_deals:  # the GUI says so before asking (BuyerInUseBox)
             raise InUse(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -366,6 +369,8 @@ class VaultService(SightingsService):
                 ids=", ".join(d.id for d in deals),
             )
         with self.transaction() as records:
+            for deal in deals:
+                del records.deals[deal.id]
             del records.buyers[buyer_id]
             records.detach_buyer(buyer_id)
 

@@ -52,6 +52,7 @@ from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.clipboard import SensitiveClipboard
 from app.ui.dialogs.attachments import ask_plaintext_copy_path
+from app.ui.dialogs.buyer_delete import BuyerInUseBox
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.create_vault import join_sentences
 from app.ui.dialogs.deal_dialog import DealDialog
@@ -610,9 +611,28 @@ class MainWindow(QMainWindow):
     def delete_buyer(self, buyer_id: str) -> None:
         if self.service is None or buyer_id not in self.service.records.buyers:
             return
-        name = self.service.records.buyers[buyer_id].name
+        records = self.service.records
+        buyer = records.buyers[buyer_id]
+        deals = records.deals_for_buyer(buyer_id)
+        if deals:  # said before anything is asked, with what can be done
+            letters = sum(1 for x in records.letters.values() if x.recipient == buyer_id)
+            box = BuyerInUseBox(self, buyer, deals, letters)
+
+            def answered(_result: int) -> None:
+                if box.choice() == "show":
+                    self.nav.setCurrentRow(self.pages.index(self.deals_page))
+                    self.deals_page.select(deals[0].id)
+                elif box.choice() == "delete":
+                    self.change(lambda service: service.delete_buyer(buyer_id, with_deals=True))
+
+            box.finished.connect(answered)
+            self.buyer_in_use = box
+            box.open()
+            return
         if not confirm(
-            self, self.tr("Delete buyer"), self.tr("Delete the buyer “%1”?").replace("%1", name)
+            self,
+            self.tr("Delete buyer"),
+            self.tr("Delete the buyer “%1”?").replace("%1", buyer.name),
         ):
             return
         self.change(lambda service: service.delete_buyer(buyer_id))

@@ -81,6 +81,7 @@ def _sentences() -> dict[type[BaseException], str]:
             "phrase."
         ),
         errors.NotPossible: tr("This cannot be done now; the reason is below."),
+        errors.InUse: tr("This record is still used by other records, so it was not deleted."),
         errors.InvalidInput: tr("Some of what was entered is not valid; please correct it."),
         errors.OutputIsFolder: tr("That is a folder; choose a file name."),
         errors.UnsafeBundle: tr(
