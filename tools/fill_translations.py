@@ -606,6 +606,12 @@ ZH: dict[str, str] = {
     # Qt's own file dialog: two labels qtbase_zh_CN.qm has no Chinese for (app/ui/qt_words.py)
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",
+    "Folder": "文件夹",
+    "File Folder": "文件夹",
+    "Drive": "驱动器",
+    "Alias": "别名",
+    "Shortcut": "快捷方式",
+    "Unknown": "未知",
 }
 
 

@@ -629,6 +629,51 @@
     </message>
 </context>
 <context>
+    <name>BuyerInUseBox</name>
+    <message>
+        <source>Delete buyer</source>
+        <translation>删除买家</translation>
+    </message>
+    <message numerus="yes">
+        <source>The buyer “%1” still has %n deal(s), so the buyer cannot be deleted alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n photo(s) or clip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the deals to move them to another buyer or delete them, or delete the buyer together with these deals. Their photos and attachments stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n letter(s) written to this buyer stay in the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the buyer and %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuyersPage</name>
     <message>
         <source>Add buyer…</source>
@@ -2590,12 +2635,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous</source>
+        <source>Previous photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>下一步</translation>
+        <source>Next photo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -2727,6 +2772,37 @@
     <message>
         <source>Size</source>
         <translation>尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3171,34 @@
     <message>
         <source>The bundle carries a time-stamp token, which is not checked here.</source>
         <translation>证据包附有时间戳回执，此处不对其核验。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be checked:</source>
