@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -43,13 +44,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     try:
         qm = resource_path("i18n", f"likeness_vault_{language}.qm")
     except ResourceMissing as exc:
-        sys.stderr.write(f"{exc} Showing English.\n")
+        say(sys.stderr, f"{exc} Showing English.\n")
     else:
         if ours.load(str(qm)):
             app.installTranslator(ours)
             loaded.append(ours)
         else:
-            sys.stderr.write(f"Likeness Vault: {qm} is not a translation; showing English.\n")
+            say(sys.stderr, f"Likeness Vault: {qm} is not a translation; showing English.\n")
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -174,13 +175,22 @@ def answer_and_exit_if_asked(arguments: list[str]) -> None:
     """``--help`` and ``--version`` print their answer and exit without opening a window (they
     work without a display); the version line is the command-line tool's."""
     if "--version" in arguments:
-        sys.stdout.write(f"likeness-vault {__version__}\n")
+        say(sys.stdout, f"likeness-vault {__version__}\n")
         raise SystemExit(0)
     if any(a in ("-h", "--help") for a in arguments):
-        sys.stdout.write(
+        say(
+            sys.stdout,
             "usage: likeness-vault [VAULT]\n\nOpens the Likeness Vault desktop app; with VAULT, "
             "that vault folder is chosen and only its password is asked for.\n"
             "likeness-vault --version prints the version. "
-            "The command-line tool is likeness-vault-cli.\n"
+            "The command-line tool is likeness-vault-cli.\n",
         )
         raise SystemExit(0)
+
+
+def say(stream: TextIO | None, text: str) -> None:
+    """Write to the console if there is one: a windowed start (pythonw, a frozen GUI build on
+    Windows or macOS) has no standard streams."""
+    if stream is not None:
+        stream.write(text)
+        stream.flush()
