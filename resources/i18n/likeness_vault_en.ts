@@ -240,7 +240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault folder contains a link to another place; the vault was not opened and nothing was changed.</source>
+        <source>The vault folder contains a link to another place; nothing was read, written or deleted through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4293,7 +4293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} in the vault folder is a link to another place; the vault was not opened and nothing was read or deleted through it (replace the link by the real file or folder).</source>
+        <source>{name} in the vault folder is a link to another place; nothing was read, written or deleted through it (replace the link by the real file or folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

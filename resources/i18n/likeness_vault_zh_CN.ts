@@ -240,8 +240,8 @@
         <translation>保险箱头文件在本应用之外被改动过；请用恢复密钥打开保险箱（会重写头文件），然后设置新密码。</translation>
     </message>
     <message>
-        <source>The vault folder contains a link to another place; the vault was not opened and nothing was changed.</source>
-        <translation>保险箱文件夹中有指向别处的链接；保险箱未打开，也没有任何改动。</translation>
+        <source>The vault folder contains a link to another place; nothing was read, written or deleted through it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault header asks for unsafe settings or is malformed; it was not opened.</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>This record is still used by other records, so it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录仍被其他记录使用，因此没有删除。</translation>
     </message>
     <message>
         <source>Some of what was entered is not valid; please correct it.</source>
@@ -636,40 +636,40 @@
     </message>
     <message numerus="yes">
         <source>The buyer “%1” still has %n deal(s), so the buyer cannot be deleted alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>买家“%1”还有 %n 笔交易，因此不能单独删除这位买家。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n photo(s) or clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 项照片或视频</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 笔交易</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the deals to move them to another buyer or delete them, or delete the buyer together with these deals. Their photos and attachments stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以查看这些交易，把它们移到其他买家名下或删除；也可以把这位买家连同这些交易一起删除。交易中的照片和附件会保留在保险箱中。</translation>
     </message>
     <message numerus="yes">
         <source>The %n letter(s) written to this buyer stay in the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>写给这位买家的 %n 封函件会保留在保险箱中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>查看这些交易</translation>
     </message>
     <message numerus="yes">
         <source>Delete the buyer and %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除买家及其 %n 笔交易</numerusform>
         </translation>
     </message>
 </context>
@@ -3174,31 +3174,31 @@
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>多余</translation>
     </message>
     <message>
         <source>altered</source>
-        <translation type="unfinished"></translation>
+        <translation>被改动</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>The file could not be checked:</source>
@@ -3531,27 +3531,27 @@
     </message>
     <message>
         <source>The attachment kind must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件类型必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>{name}: attachments are limited to 2 GB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：附件最大为 2 GB。</translation>
     </message>
     <message>
         <source>The attachment {name} is still used by your details (ID document); remove it from there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 {name} 仍作为身份证件用于“我的信息”；请先从那里移除它。</translation>
     </message>
     <message>
         <source>The attachment {name} is still used by {count} deal(s), sighting(s) or letter(s) ({ids}); remove it from there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 {name} 仍被 {count} 条交易、发现记录或函件使用（{ids}）；请先从那里移除它。</translation>
     </message>
     <message>
         <source>{path} already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 已存在，未作改动。</translation>
     </message>
     <message>
         <source>{name} does not match its recorded SHA-256; not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 与记录的 SHA-256 不符，没有导出。</translation>
     </message>
     <message>
         <source>{dest} is a file, not a folder; choose a new or empty folder.</source>
@@ -3595,75 +3595,75 @@
     </message>
     <message>
         <source>There is no photo or clip with id {id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保险箱中没有编号为 {id} 的照片或视频。</translation>
     </message>
     <message>
         <source>The id {id} matches more than one photo or clip ({ids}); give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 对应不止一张照片或一段视频（{ids}），请多输入几位。</translation>
     </message>
     <message>
         <source>There is no buyer with id {id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保险箱中没有编号为 {id} 的买家。</translation>
     </message>
     <message>
         <source>The id {id} matches more than one buyer ({ids}); give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 对应不止一位买家（{ids}），请多输入几位。</translation>
     </message>
     <message>
         <source>There is no deal with id {id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保险箱中没有编号为 {id} 的交易。</translation>
     </message>
     <message>
         <source>The id {id} matches more than one deal ({ids}); give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 对应不止一条交易（{ids}），请多输入几位。</translation>
     </message>
     <message>
         <source>There is no attachment with id {id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保险箱中没有编号为 {id} 的附件。</translation>
     </message>
     <message>
         <source>The id {id} matches more than one attachment ({ids}); give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 对应不止一个附件（{ids}），请多输入几位。</translation>
     </message>
     <message>
         <source>There is no sighting with id {id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保险箱中没有编号为 {id} 的发现记录。</translation>
     </message>
     <message>
         <source>The id {id} matches more than one sighting ({ids}); give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 对应不止一条发现记录（{ids}），请多输入几位。</translation>
     </message>
     <message>
         <source>There is no letter with id {id} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保险箱中没有编号为 {id} 的函件。</translation>
     </message>
     <message>
         <source>The id {id} matches more than one letter ({ids}); give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 对应不止一封函件（{ids}），请多输入几位。</translation>
     </message>
     <message>
         <source>A deal names an attachment ({id}) that is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条交易引用的附件（{id}）已不在记录中。</translation>
     </message>
     <message>
         <source>A sighting names an attachment ({id}) that is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条发现记录引用的附件（{id}）已不在记录中。</translation>
     </message>
     <message>
         <source>A letter names an attachment ({id}) that is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一封函件引用的附件（{id}）已不在记录中。</translation>
     </message>
     <message>
         <source>An evidence bundle is for one buyer or one sighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个证据包只针对一位买家或一条发现记录。</translation>
     </message>
     <message>
         <source>The sighting names a buyer ({id}) that is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条发现记录引用的买家（{id}）已不在记录中。</translation>
     </message>
     <message>
         <source>A deal or sighting names a photo ({id}) that is no longer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>有交易或发现记录引用的照片（{id}）已不在记录中。</translation>
     </message>
     <message>
         <source>{name} is missing from the vault (its file is gone).</source>
@@ -3671,391 +3671,391 @@
     </message>
     <message>
         <source>{name} cannot be read (system error {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}（系统错误 {code}）。</translation>
     </message>
     <message>
         <source>{name} decrypts, but its SHA-256 differs from the one recorded at import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 可以解密，但它的 SHA-256 与导入时记录的不同。</translation>
     </message>
     <message>
         <source>The report language must be one of zh-CN or en, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告语言必须是 zh-CN 或 en，不能是 {value}。</translation>
     </message>
     <message>
         <source>{name} changed while the bundle was written; the export was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入证据包时 {name} 发生了变化，已放弃这次导出。</translation>
     </message>
     <message>
         <source>SHA256SUMS is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS 不是 UTF-8 文本。</translation>
     </message>
     <message>
         <source>SHA256SUMS does not end with a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS 的末尾没有换行符。</translation>
     </message>
     <message>
         <source>SHA256SUMS line {number} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS 第 {number} 行的格式不是“&lt;sha256&gt;  &lt;路径&gt;”。</translation>
     </message>
     <message>
         <source>SHA256SUMS line {number} names an unsafe path ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS 第 {number} 行写的是一个不安全的路径（{path}）。</translation>
     </message>
     <message>
         <source>SHA256SUMS lists {path} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256SUMS 把 {path} 列了两次。</translation>
     </message>
     <message>
         <source>The key file {path} cannot be read (system error {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 {path}（系统错误 {code}）。</translation>
     </message>
     <message>
         <source>{path} is not an Ed25519 public key in PEM form.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 PEM 格式的 Ed25519 公钥。</translation>
     </message>
     <message>
         <source>The expected key must be the signing key fingerprint (64 hex digits, as printed on the report&apos;s cover) or the path of a .pem public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>预期的密钥必须是签名密钥指纹（64 位十六进制数字，印在报告封面上），或一个 .pem 公钥文件的路径。</translation>
     </message>
     <message>
         <source>The bundle has {count} entries, more than {limit}; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个证据包有 {count} 个条目，超过上限 {limit}，没有读取。</translation>
     </message>
     <message>
         <source>The entry {name} would expand {ratio} times its stored size (a decompression bomb); the bundle was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 {name} 解压后会是存储大小的 {ratio} 倍（“解压炸弹”），没有读取这个证据包。</translation>
     </message>
     <message>
         <source>The bundle has entry names that could write outside the folder it is unpacked into (absolute paths, &apos;..&apos;, backslashes, links, duplicates or control characters), so it was not read: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个证据包中有些条目名称可能写到解压文件夹之外（绝对路径、“..”、反斜杠、链接、重名或控制字符），因此没有读取：{names}。</translation>
     </message>
     <message>
         <source>The bundle declares {size} bytes of content, more than any evidence bundle should hold (a decompression bomb?); it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个证据包声称内容有 {size} 字节，超过任何证据包应有的大小（可能是“解压炸弹”），没有读取。</translation>
     </message>
     <message>
         <source>The bundle&apos;s entries would inflate to {size}, more than {times} times the {archive} of the ZIP file (a decompression bomb); the bundle was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个证据包的条目解压后会有 {size}，超过 ZIP 文件本身大小（{archive}）的 {times} 倍（“解压炸弹”），没有读取。</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件 {path}。</translation>
     </message>
     <message>
         <source>{name} has an entry name marked as UTF-8 that is not valid UTF-8, so the names cannot be checked; the bundle was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中有一个标为 UTF-8 的条目名称并不是有效的 UTF-8，无法检查名称，没有读取这个证据包。</translation>
     </message>
     <message>
         <source>{name} is not a readable ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的 ZIP 文件。</translation>
     </message>
     <message>
         <source>The bundle is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个证据包是用密钥 {key} 签名的，不是预期的密钥 {expected}：签名的人不是预期密钥的持有人。</translation>
     </message>
     <message>
         <source>{name} is missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包中缺少 {name}。</translation>
     </message>
     <message>
         <source>{name} is damaged inside the ZIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在 ZIP 文件中已损坏。</translation>
     </message>
     <message>
         <source>{name} is larger than such a file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 比这类文件应有的大小还大。</translation>
     </message>
     <message>
         <source>{name} is listed in SHA256SUMS but missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 列在 SHA256SUMS 中，但证据包里没有。</translation>
     </message>
     <message>
         <source>{name} is in the bundle but not in SHA256SUMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在证据包里，但没有列在 SHA256SUMS 中。</translation>
     </message>
     <message>
         <source>{name} cannot be read from the ZIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 ZIP 文件中读取 {name}。</translation>
     </message>
     <message>
         <source>{name} was altered: its SHA-256 differs from SHA256SUMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 被改动过：它的 SHA-256 与 SHA256SUMS 中的不同。</translation>
     </message>
     <message>
         <source>{name} is not an Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 Ed25519 公钥。</translation>
     </message>
     <message>
         <source>{name} is not a readable public key (altered?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是可读取的公钥（被改动过？）。</translation>
     </message>
     <message>
         <source>{name} is {size} bytes, not a 64-byte Ed25519 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {size} 字节，不是 64 字节的 Ed25519 签名。</translation>
     </message>
     <message>
         <source>The signature {signature} does not match {sums} under {key}: {sums}, {signature} or the key was altered, or the key is not the one that signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名 {signature} 用 {key} 验证时与 {sums} 不符：{sums}、{signature} 或密钥被改动过，或者这个密钥不是签名所用的密钥。</translation>
     </message>
     <message>
         <source>{name}: too large to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件太大，无法处理。</translation>
     </message>
     <message>
         <source>{name}: the link points nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：这个链接指向的文件不存在。</translation>
     </message>
     <message>
         <source>{name}: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：没有这个文件或文件夹。</translation>
     </message>
     <message>
         <source>{name}: cannot be read (there is no permission to read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取（没有读取权限）。</translation>
     </message>
     <message>
         <source>{name}: cannot be read (the file is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取（文件已不存在）。</translation>
     </message>
     <message>
         <source>{name}: cannot be read (system error {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法读取（系统错误 {code}）。</translation>
     </message>
     <message>
         <source>{name}: not a photo, clip or voice sample this app can store (JPEG, PNG, WebP, HEIC, MP4, MOV, M4A, MP3, WAV, OGG).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是本应用能保存的照片、视频或声音样本（JPEG、PNG、WebP、HEIC、MP4、MOV、M4A、MP3、WAV、OGG）。</translation>
     </message>
     <message>
         <source>{name}: the image file is larger than 256 MB; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：图片文件超过 256 MB，已拒绝。</translation>
     </message>
     <message>
         <source>This deal has a stated term that is still running, so ending it (Civil Code Article 1022(2)) needs a justified reason: please give it (--reason in the CLI), for example that the photos were used to train an AI model, which the deal did not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔交易约定了期限且尚未届满，因此解除许可（《民法典》第一千零二十二条第二款）需要有正当理由：请填写理由（命令行中用 --reason），例如照片被用来训练 AI 模型，而交易并未允许这样做。</translation>
     </message>
     <message>
         <source>Unknown ground {ground}: choose from {options} (gdpr and dmca are decided from the buyer&apos;s country and the platform).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的依据 {ground}：请从 {options} 中选择（gdpr 和 dmca 由买家所在国家和平台决定）。</translation>
     </message>
     <message>
         <source>The reason is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由超过了 {limit} 个字符。</translation>
     </message>
     <message>
         <source>The deadline must be between 1 and 365 days away.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限必须在 1 到 365 天之间。</translation>
     </message>
     <message>
         <source>An escalation follows up a letter already sent to this buyer, and there is none: write a revocation or deletion letter first and mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级投诉是对已发给这位买家的函件的跟进，但目前还没有这样的函件：请先写一份解除许可通知或删除请求，并标记为已发出。</translation>
     </message>
     <message>
         <source>A reminder follows up a letter already sent to this buyer, and there is none: write a revocation or deletion letter first and mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>催告函是对已发给这位买家的函件的跟进，但目前还没有这样的函件：请先写一份解除许可通知或删除请求，并标记为已发出。</translation>
     </message>
     <message>
         <source>The letter kind must be one of {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>函件类型必须是 {options} 之一。</translation>
     </message>
     <message>
         <source>The letter language must be zh-CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>函件语言必须是 zh-CN 或 en。</translation>
     </message>
     <message>
         <source>The earlier letter&apos;s deadline ({deadline}) has not passed yet; an escalation is due only after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一封函件的期限（{deadline}）还没有到；期限过后才能升级投诉。</translation>
     </message>
     <message>
         <source>The earlier letter&apos;s deadline ({deadline}) has not passed yet; a reminder is due only after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一封函件的期限（{deadline}）还没有到；期限过后才能发催告函。</translation>
     </message>
     <message>
         <source>There is no deal with this buyer: record what you gave them first (add-deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>与这位买家还没有交易记录：请先记录你给了对方什么（add-deal）。</translation>
     </message>
     <message>
         <source>Say how the buyer&apos;s use goes beyond the deal (the reason), so the letter can state it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明买家的使用如何超出了交易约定的范围（理由），以便函件写明。</translation>
     </message>
     <message>
         <source>The output file must end in .pdf, not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件名必须以 .pdf 结尾，不能是 {name}。</translation>
     </message>
     <message>
         <source>The date it was sent must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出日期必须按 YYYY-MM-DD 填写，不能是 {value}。</translation>
     </message>
     <message>
         <source>The channel is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式超过了 {limit} 个字符。</translation>
     </message>
     <message>
         <source>The date it was sent ({date}) is in the future: give the day you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出日期（{date}）在未来：请填写实际发出的那一天。</translation>
     </message>
     <message>
         <source>The date it was sent ({date}) is before the letter was written ({written}): give the day you sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发出日期（{date}）早于函件的写成日期（{written}）：请填写实际发出的那一天。</translation>
     </message>
     <message>
         <source>The status must be one of {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态必须是 {options} 之一。</translation>
     </message>
     <message>
         <source>The letter {reference} was sent, so it is not an unsent draft; a letter that was sent is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>函件 {reference} 已经发出，不再是未发出的草稿；已发出的函件会原样保留。</translation>
     </message>
     <message>
         <source>This password is too easy to guess: about 10^{guesses} guesses, and a stolen copy of the vault must withstand 10^{floor}; use four or more unrelated words, or a longer phrase of your own (Chinese is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个密码太容易被猜中：大约 10^{guesses} 次就能猜到，而保险箱副本被盗后必须能抵挡 10^{floor} 次猜测；请使用四个或更多互不相关的词，或一句自己想的较长的话（可以用中文）。</translation>
     </message>
     <message>
         <source>The platform must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>The day it was seen must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期必须按 YYYY-MM-DD 填写，不能是 {value}。</translation>
     </message>
     <message>
         <source>The sighting field {field} cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现记录的字段 {field} 不能设置。</translation>
     </message>
     <message>
         <source>Unknown sighting field: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的发现记录字段：{field}。</translation>
     </message>
     <message>
         <source>The notice variant must be one of {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知的类型必须是 {options} 之一。</translation>
     </message>
     <message>
         <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: choose revoked, expired or scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 的一笔交易包含这些照片，因此通知不能说你从未同意：请选择 revoked（已解除）、expired（已到期）或 scope（超出范围）。</translation>
     </message>
     <message>
         <source>No deal covers these photos, so the notice cannot speak of a licence: choose never.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有交易包含这些照片，因此通知不能提及许可：请选择 never（从未同意）。</translation>
     </message>
     <message>
         <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent (mark-sent) or choose another variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有发出过包含这些照片、且期限已过的解除许可通知：请把该通知标记为已发出（mark-sent），或选择其他类型。</translation>
     </message>
     <message>
         <source>No deal covering these photos has a term that has ended: choose another variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含这些照片的交易都没有到期：请选择其他类型。</translation>
     </message>
     <message>
         <source>A takedown notice needs at least one link (--url) to the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权通知至少需要一个指向侵权内容的链接（--url）。</translation>
     </message>
     <message>
         <source>At most {count} links of up to 2000 characters each.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {count} 个链接，每个不超过 2000 个字符。</translation>
     </message>
     <message>
         <source>The {ground} ground binds the handler of your data or the AI provider, not a platform: put it in a deletion letter to the buyer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据 {ground} 约束的是处理你个人信息的一方或 AI 服务提供者，而不是平台：请把它写进发给买家的删除请求中。</translation>
     </message>
     <message>
         <source>Unknown ground {ground}: choose from {options} (dmca is decided from the platform&apos;s country and --own-photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的依据 {ground}：请从 {options} 中选择（dmca 由平台所在国家和 --own-photos 决定）。</translation>
     </message>
     <message>
         <source>The price must be a number such as 30 or 19.90, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格必须是数字，例如 30 或 19.90，不能是 {value}。</translation>
     </message>
     <message>
         <source>The price must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格必须大于或等于零。</translation>
     </message>
     <message>
         <source>A value that is not text was given where text is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里需要文字，但给出的不是文字。</translation>
     </message>
     <message>
         <source>A text of {length} characters is longer than the {limit} allowed; it begins “{start}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>一段 {length} 个字符的文字超过了允许的 {limit} 个字符；它的开头是“{start}”。</translation>
     </message>
     <message>
         <source>The text “{start}” contains bytes that are not valid text; type it again in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字“{start}”中有无效的字节；请用 UTF-8 重新输入。</translation>
     </message>
     <message>
         <source>The link must be a web address that starts with http:// or https:// and names the site, such as https://www.douyin.com/video/123, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接必须是以 http:// 或 https:// 开头、带有网站名的网址，例如 https://www.douyin.com/video/123，不能是 {value}。</translation>
     </message>
     <message>
         <source>This computer does not remember this vault; type the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有记住这个保险箱，请输入密码。</translation>
     </message>
     <message>
         <source>Unknown performer field(s): {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的个人信息字段：{fields}。</translation>
     </message>
     <message>
         <source>Give at most 4 images of the ID document (front and back).</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件最多 4 张图片（正面和背面）。</translation>
     </message>
     <message>
         <source>{name} is not an image: the ID document must be a photo or scan (JPEG, PNG or HEIC), so that it can be printed on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是图片：身份证件必须是照片或扫描件（JPEG、PNG 或 HEIC），才能印在通知上。</translation>
     </message>
     <message>
         <source>{name}: not a JPEG, PNG, WebP or HEIC photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是 JPEG、PNG、WebP 或 HEIC 格式的照片。</translation>
     </message>
     <message>
         <source>These photo fields cannot be edited: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些照片字段不能修改：{fields}。</translation>
     </message>
     <message>
         <source>The country must be a two-letter code such as CN, US or DE, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>国家必须是两个字母的代码，例如 CN、US 或 DE，不能是 {value}。</translation>
     </message>
     <message>
         <source>The buyer field {field} cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>买家的字段 {field} 不能设置。</translation>
     </message>
     <message>
         <source>A buyer needs a name (the nickname you know them by).</source>
-        <translation type="unfinished"></translation>
+        <translation>买家需要一个名字（你所知道的对方昵称）。</translation>
     </message>
     <message>
         <source>Unknown buyer field: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的买家字段：{field}。</translation>
     </message>
     <message>
         <source>The buyer {name} still has deals ({ids}); delete or move the deals first.</source>
-        <translation type="unfinished"></translation>
+        <translation>买家 {name} 还有交易（{ids}）；请先删除这些交易或把它们移到其他买家名下。</translation>
     </message>
     <message>
         <source>The deal date must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易日期必须按 YYYY-MM-DD 填写，不能是 {value}。</translation>
     </message>
     <message>
         <source>The end of the term must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限截止日期必须按 YYYY-MM-DD 填写，不能是 {value}。</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as CNY or USD, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>币种必须是三个字母的代码，例如 CNY 或 USD，不能是 {value}。</translation>
     </message>
     <message>
         <source>The term must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>The AI training choice must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“AI 训练”一项必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>The resale choice must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“转售”一项必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>Exclusivity must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“独家”一项必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>The deal field {field} cannot be set.</source>
@@ -4063,23 +4063,23 @@
     </message>
     <message>
         <source>A term &apos;until a date&apos; needs that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限为“至某一日期”时需要填写该日期。</translation>
     </message>
     <message>
         <source>An end date is only given with the term &apos;until a date&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有期限为“至某一日期”时才填写截止日期。</translation>
     </message>
     <message>
         <source>The term ends before the deal was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限的截止日期早于交易日期。</translation>
     </message>
     <message>
         <source>A deal covers at least one photo or clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>一笔交易至少要包含一张照片或一段视频。</translation>
     </message>
     <message>
         <source>Unknown deal field: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的交易字段：{field}。</translation>
     </message>
     <message>
         <source>{path} already exists; it was left as it is (choose a name).</source>
@@ -4258,8 +4258,8 @@
         <translation>这个保险箱由更新版本的肖像保险箱保存（记录格式第 {version} 版，本应用最多能读第 {known} 版）；请升级本应用后再打开。</translation>
     </message>
     <message>
-        <source>{name} in the vault folder is a link to another place; the vault was not opened and nothing was read or deleted through it (replace the link by the real file or folder).</source>
-        <translation>保险箱文件夹中的 {name} 是指向别处的链接；保险箱没有打开，也没有通过它读取或删除任何内容（请用真正的文件或文件夹替换这个链接）。</translation>
+        <source>{name} in the vault folder is a link to another place; nothing was read, written or deleted through it (replace the link by the real file or folder).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed ({name} could not be written).</source>
