@@ -76,7 +76,7 @@ from app.ui.pages.home_page import HomePage
 from app.ui.pages.letters_page import LettersPage
 from app.ui.pages.photos_page import PhotosPage
 from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
-from app.ui.prompts import confirm, notice_sentence, show_exception
+from app.ui.prompts import confirm, error_text, notice_sentence, show_exception
 from app.ui.settings import Settings
 from app.vault.keystore import KeyStore
 
@@ -516,7 +516,9 @@ class MainWindow(QMainWindow):
             )
         elif failed:
             self.fingerprint_label.setText(self.tr("%n photo(s) could not be indexed", "", failed))
-            self.fingerprint_label.setToolTip("\n".join(self.backfill_failed.values()))
+            self.fingerprint_label.setToolTip(
+                "\n".join(error_text(s) for s in self.backfill_failed.values())
+            )
         self.fingerprint_label.setVisible(left > 0 or failed > 0)
 
     # --- import ---

@@ -191,7 +191,7 @@ def notice_sentence(notice: str) -> str:
     return text
 
 
-def error_text(exc: BaseException | errors.Message) -> str:
+def error_text(exc: BaseException | str) -> str:
     """The raise site's own sentence (``app.errors.UserError.template``) in the UI language,
     with its parameters filled in; a sentence that was not marked for translation as it is."""
     template = getattr(exc, "template", "")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.importing import ImportReport
 from app.services.vault_service import VaultService
 from app.ui.geometry import fit_to_screen
-from app.ui.prompts import show_exception
+from app.ui.prompts import error_text, show_exception
 from app.ui.tasks import Task, run_task
 
 
@@ -116,7 +116,7 @@ class ImportSummary(QDialog):
                 name = QTableWidgetItem(Path(path).name)
                 name.setToolTip(path)
                 table.setItem(row, 0, name)
-                table.setItem(row, 1, QTableWidgetItem(reason))
+                table.setItem(row, 1, QTableWidgetItem(error_text(reason)))
             table.horizontalHeader().setSectionResizeMode(
                 0, QHeaderView.ResizeMode.ResizeToContents
             )

@@ -45,7 +45,7 @@ from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.models.photos import AnyIndex, PhotosModel
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.tables import ID_ROLE, ChoiceModel, SearchFilter, platform_label
-from app.ui.prompts import show_exception
+from app.ui.prompts import error_text, show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
 
 PICKER_ICON = QSize(96, 96)
@@ -364,7 +364,7 @@ class SightingDialog(FormDialog):
             image = self.screenshot_image()
         except UserError as exc:
             self.shot_preview.setPixmap(QPixmap())
-            self.shot_preview.setText(str(exc))
+            self.shot_preview.setText(error_text(exc))
             return
         if image.isNull():
             self.shot_preview.setPixmap(QPixmap())

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.services import evidence
 from app.services.vault_service import VaultService
-from app.ui.prompts import confirm, show_exception
+from app.ui.prompts import confirm, error_text, show_exception
 from app.ui.tasks import Task, run_task
 
 
@@ -350,7 +350,7 @@ class ExportEvidenceDialog(QDialog):
             )
         self.result_label.setText("\n".join(lines))
         self.problem_list.clear()
-        self.problem_list.addItems(result.problems)
+        self.problem_list.addItems([error_text(p) for p in result.problems])
         self.problem_list.setVisible(bool(result.problems))
         self._set_page(self.RESULT)
 

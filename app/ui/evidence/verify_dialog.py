@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services import evidence
-from app.ui.prompts import show_exception
+from app.ui.prompts import error_text, show_exception
 from app.ui.tasks import Task, run_task
 
 
@@ -98,8 +98,27 @@ class VerifyEvidenceDialog(QDialog):
                 self.tr("The bundle carries a time-stamp token, which is not checked here.")
             )
         self.verdict.setText("\n".join(lines))
-        self.problems.addItems([f"{p.kind}: {p.message}" for p in report.problems])
+        kinds = self.problem_kinds()
+        line = self.tr("%1: %2")  # the kind of problem, then its sentence
+        self.problems.addItems(
+            [
+                line.replace("%1", kinds.get(p.kind, p.kind)).replace("%2", error_text(p.message))
+                for p in report.problems
+            ]
+        )
         self.problems.setVisible(bool(report.problems))
+
+    def problem_kinds(self) -> dict[str, str]:
+        """The word before each problem (``evidence.Problem.kind``), in the UI language."""
+        return {
+            "missing": self.tr("missing"),
+            "extra": self.tr("extra"),
+            "altered": self.tr("altered"),
+            "signature": self.tr("signature"),
+            "key": self.tr("signing key"),
+            "malformed": self.tr("malformed"),
+            "unreadable": self.tr("unreadable"),
+        }
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None

@@ -41,7 +41,7 @@ from app.ui import tasks
 from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
-from app.ui.prompts import show_exception
+from app.ui.prompts import error_text, show_exception
 from app.ui.save_paths import confirmed_pdf_path
 
 
@@ -362,7 +362,7 @@ class ComposeLetterDialog(GuardedDialog):
             and not self.reason.toPlainText()
         ):
             return self.tr("Say under Reason how the buyer's use goes beyond what you agreed.")
-        return str(exc)
+        return error_text(exc)
 
     def _compose(self) -> service_letters.Composition:
         lang = str(self.lang.currentData())
@@ -530,7 +530,7 @@ class ComposeLetterDialog(GuardedDialog):
     def _preview_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        self.error_label.setText(str(exc) if isinstance(exc, UserError) else repr(exc))
+        self.error_label.setText(error_text(exc) if isinstance(exc, UserError) else repr(exc))
         self.error_label.show()
         self._preview_again = False
 
