@@ -473,7 +473,7 @@ ZH: dict[str, str] = {
     "There are no leftover files: every encrypted file belongs to a kept saved state of the vault.": "没有残留文件：每个加密文件都属于保险箱保留的某个已保存状态。",
     "%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.": "有 %n 个加密文件（共 %1）不属于保险箱保留的任何已保存状态。",
     "They are left by an interrupted save, or they belong to a newer save whose index file is missing (for example a backup restored without it). Opening the vault never deletes them. Remove them only if no newer save is missing: this cannot be undone.": "它们可能是被中断的保存留下的，也可能属于一次较新的保存，而那次保存的索引文件缺失了（例如恢复备份时没有带上它）。打开保险箱从不删除它们。请先确认没有缺少较新的保存再清除：此操作无法撤销。",
-    "The vault folder contains a link to another place; the vault was not opened and nothing was changed.": "保险箱文件夹中有指向别处的链接；保险箱未打开，也没有任何改动。",
+    "The vault folder contains a link to another place; nothing was read, written or deleted through it.": "保险箱文件夹中有指向别处的链接；没有通过它读取、写入或删除任何内容。",
     # vault notices at open (app.errors.Notice, prompts.notice_sentence)
     "%1 encrypted item(s) are not in the newest saved state: a newer save may be missing; nothing was deleted. “Remove leftover files…” (Vault menu) lists them.": "有%1个加密项目不在最新的已保存状态中：可能缺少一次较新的保存；没有删除任何内容。“保险箱”菜单中的“清除残留文件…”会列出它们。",
     "This vault's saved state (generation %1) is older than the last state opened here on %2 (generation %3). If you restored a backup into this folder, that is expected.": "此保险箱的已保存状态（第%1代）比本机在此文件夹上次打开的状态（%2，第%3代）更旧。如果你刚把备份恢复到这个文件夹，这是正常的。",
@@ -579,7 +579,7 @@ ZH: dict[str, str] = {
     "The name {name} is too long for this disk; nothing was changed.": "名称 {name} 对这个磁盘来说太长；没有任何改动。",
     "Writing {name} failed (system error {code}); nothing was changed.": "写入 {name} 失败（系统错误 {code}）；没有任何改动。",
     "{name} in the vault folder is not a regular file; the vault was not opened.": "保险箱文件夹中的 {name} 不是普通文件；保险箱没有打开。",
-    "{name} in the vault folder is a link to another place; the vault was not opened and nothing was read or deleted through it (replace the link by the real file or folder).": "保险箱文件夹中的 {name} 是指向别处的链接；保险箱没有打开，也没有通过它读取或删除任何内容（请用真正的文件或文件夹替换这个链接）。",
+    "{name} in the vault folder is a link to another place; nothing was read, written or deleted through it (replace the link by the real file or folder).": "保险箱文件夹中的 {name} 是指向别处的链接；没有通过它读取、写入或删除任何内容（请用真正的文件或文件夹替换这个链接）。",
     "The disk is full; nothing was changed ({name} could not be written).": "磁盘已满；没有任何改动（无法写入 {name}）。",
     "The file system refused a file this large ({name}); nothing was changed.": "文件系统拒绝了这么大的文件（{name}）；没有任何改动。",
     "There is no permission to write {path}; nothing was changed.": "没有写入 {path} 的权限；没有任何改动。",

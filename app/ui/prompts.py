@@ -47,8 +47,8 @@ def _sentences() -> dict[type[BaseException], str]:
             "(it rewrites the header), then set a new password."
         ),
         errors.LinkInVault: tr(
-            "The vault folder contains a link to another place; the vault was not opened and "
-            "nothing was changed."
+            "The vault folder contains a link to another place; nothing was read, written or "
+            "deleted through it."
         ),
         errors.UnsafeHeader: tr(
             "The vault header asks for unsafe settings or is malformed; it was not opened."

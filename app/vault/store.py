@@ -50,9 +50,8 @@ def refuse_link(path: Path, root: Path) -> None:
         raise LinkInVault(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "{name} in the vault folder is a link to another place; the vault was not "
-                "opened and nothing was read or deleted through it (replace the link by the "
-                "real file or folder).",
+                "{name} in the vault folder is a link to another place; nothing was read, "
+                "written or deleted through it (replace the link by the real file or folder).",
             ),
             [name],
             name=name,

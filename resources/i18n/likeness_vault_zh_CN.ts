@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>The vault folder contains a link to another place; nothing was read, written or deleted through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险箱文件夹中有指向别处的链接；没有通过它读取、写入或删除任何内容。</translation>
     </message>
     <message>
         <source>The vault header asks for unsafe settings or is malformed; it was not opened.</source>
@@ -3173,6 +3173,10 @@
         <translation>证据包附有时间戳回执，此处不对其核验。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -4259,7 +4263,7 @@
     </message>
     <message>
         <source>{name} in the vault folder is a link to another place; nothing was read, written or deleted through it (replace the link by the real file or folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>保险箱文件夹中的 {name} 是指向别处的链接；没有通过它读取、写入或删除任何内容（请用真正的文件或文件夹替换这个链接）。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed ({name} could not be written).</source>

@@ -610,7 +610,7 @@ def test_a_link_inside_the_vault_folder_is_refused_before_use(
     with pytest.raises(LinkInVault) as caught:
         VaultService.open(vault_dir, PASSWORD)
     message = str(caught.value)
-    assert "is a link to another place; the vault was not opened" in message
+    assert "is a link to another place; nothing was read, written or deleted" in message
     assert message.endswith(".")
     result = run("photos", vault_dir)
     assert result.code == 1 and "is a link to another place" in result.err
