@@ -724,6 +724,7 @@ ZH: dict[str, str] = {
     "{name}: not a JPEG, PNG, WebP or HEIC photo.": "{name}：不是 JPEG、PNG、WebP 或 HEIC 格式的照片。",
     "The country must be a two-letter code such as CN, US or DE, not {value}.": "国家必须是两个字母的代码，例如 CN、US 或 DE，不能是 {value}。",
     "The buyer field {field} cannot be set.": "买家的字段 {field} 不能设置。",
+    "The deal field {field} cannot be set.": "交易的字段 {field} 不能设置。",
     "The deal date must be a date written YYYY-MM-DD, not {value}.": "交易日期必须按 YYYY-MM-DD 填写，不能是 {value}。",
     "The end of the term must be a date written YYYY-MM-DD, not {value}.": "期限截止日期必须按 YYYY-MM-DD 填写，不能是 {value}。",
     "The currency must be a three-letter code such as CNY or USD, not {value}.": "币种必须是三个字母的代码，例如 CNY 或 USD，不能是 {value}。",
@@ -748,6 +749,7 @@ ZH: dict[str, str] = {
     "signing key": "签名密钥",
     "malformed": "格式错误",
     "unreadable": "无法读取",
+    "%1: %2": "%1：%2",
     # Qt's own file dialog: two labels qtbase_zh_CN.qm has no Chinese for (app/ui/qt_words.py)
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",

@@ -3174,7 +3174,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4063,7 +4063,7 @@
     </message>
     <message>
         <source>The deal field {field} cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易的字段 {field} 不能设置。</translation>
     </message>
     <message>
         <source>A term &apos;until a date&apos; needs that date.</source>
