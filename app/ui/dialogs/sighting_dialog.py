@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import TAKEDOWN_PLATFORMS, Sighting
-from app.errors import UserError
+from app.errors import QT_TRANSLATE_NOOP, BadMedia, UserError
 from app.matching.trace import buyers_for_media
+from app.services import importing
 from app.services.validation import platform_from_url
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
@@ -337,9 +338,18 @@ class SightingDialog(FormDialog):
 
     def add_screenshot(self, path: Path) -> None:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            show_exception(self, UserError(f"{path.name}: cannot be read ({exc.strerror or exc})."))
+            with importing.open_source(path, path.name) as fh:  # refused with a sentence
+                data = fh.read()
+        except UserError as exc:
+            show_exception(self, exc)
+            return
+        except OSError as exc:  # opened, then the read failed
+            failure = BadMedia(
+                QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (system error {code})."),
+                name=path.name,
+                code=importing.error_code(exc),
+            )
+            show_exception(self, failure)
             return
         self.screenshots.add_ref(path.name, PendingFile(path, "other", data))
         self.screenshots.setCurrentRow(self.screenshots.count() - 1)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import NotPossible, UserError
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
 from app.ui import tasks
@@ -388,7 +388,7 @@ class ComposeLetterDialog(GuardedDialog):
             )
         buyer_id = self.buyer.currentData()
         if not buyer_id:
-            raise UserError(self.tr("Add a buyer and the deal you made first."))
+            raise NotPossible(self.tr("Add a buyer and the deal you made first."))
         return service_letters.compose_buyer_letter(
             self.service,
             str(buyer_id),
