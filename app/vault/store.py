@@ -114,11 +114,6 @@ def write_failed(exc: OSError, path: Path | str) -> WriteFailed:
     )
 
 
-def describe_os_error(exc: OSError, path: Path | str) -> str:
-    """The English sentence of ``write_failed`` (for callers that only print it)."""
-    return str(write_failed(exc, path))
-
-
 def fsync_dir(path: Path) -> None:
     if sys.platform == "win32":  # directories cannot be opened for fsync on Windows
         return
