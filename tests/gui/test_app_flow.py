@@ -253,6 +253,7 @@ def test_search_filters_pages(qtbot, window: MainWindow, controller):
     service.add_buyer("短剧工作室阿杰", platform="xianyu", platform_user_id="tb_88213")
     service.add_buyer("momo素材铺", platform="xianyu", platform_user_id="momo_2019")
     window.reload()
+    window.nav.setCurrentRow(window.PHOTOS)  # the home page opens first
     window.search.setText("街拍")
     qtbot.waitUntil(lambda: window.photos_page.visible_count() == 1)
     assert window.photos_page.proxy.index(0, 0).data(ID_ROLE) == items[1].id
