@@ -74,6 +74,26 @@ KEEP_LATIN = {
     "mac",
     "base64",
     "keyring",
+    # file formats and file names a Chinese sentence names as they are (services, M2)
+    "JPEG",
+    "PNG",
+    "WebP",
+    "HEIC",
+    "MOV",
+    "WAV",
+    "OGG",
+    "ZIP",
+    "pem",
+    "PEM",
+    "pdf",
+    "GiB",
+    # values the CLI takes as they are (a takedown notice's variant and grounds)
+    "never",
+    "revoked",
+    "expired",
+    "scope",
+    "dmca",
+    "gdpr",
 }
 
 
@@ -367,6 +387,7 @@ def words(text: str) -> set[str]:
     as they are (options like --force, commands like mark-sent, identifiers like vault_id,
     base64, the technical words in KEEP_LATIN)."""
     found = set()
+    text = re.sub(r"https?://[\x21-\x7e]*", " ", text)  # a web address is not English
     for token in re.findall(r"-*[A-Za-z][\w\-]*", text):
         if token.startswith("-") or "-" in token or "_" in token or re.search(r"\d", token):
             continue
