@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         self.fingerprint_label.setText(self.tr("Indexing stopped"))
-        self.fingerprint_label.setToolTip(str(exc))
+        self.fingerprint_label.setToolTip(error_text(exc))  # in the UI language
         self.fingerprint_label.show()
 
     def _show_pending(self, left: int) -> None:

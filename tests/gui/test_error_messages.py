@@ -554,3 +554,21 @@ def test_the_app_loads_qts_own_translation(qapp: Any, language: str) -> None:
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_an_unreadable_bundle_in_the_check_dialog_is_said_in_chinese(
+    qtbot: Any, zh_translator: None, tmp_path: Path
+) -> None:
+    """The evidence check's refusal (not a ZIP) is shown under its heading in Chinese: the
+    dialog renders the error's sentence, not str() (the English)."""
+    from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
+
+    dialog = VerifyEvidenceDialog()
+    qtbot.addWidget(dialog)
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"not a zip")
+    dialog.check(junk)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    text = dialog.verdict.text()
+    assert "junk.zip" in text and re.search("[\u4e00-\u9fff]", text), text
+    assert not words(text.replace("junk.zip", "")), text

@@ -124,6 +124,6 @@ class VerifyEvidenceDialog(QDialog):
         self.task = None
         self.choose.setEnabled(True)
         if isinstance(exc, UserError):  # not a ZIP, or refused unread (zip-slip, bomb)
-            self.verdict.setText(self.tr("The file could not be checked:") + "\n" + str(exc))
+            self.verdict.setText(self.tr("The file could not be checked:") + "\n" + error_text(exc))
             return
         show_exception(self, exc)
