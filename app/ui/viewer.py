@@ -175,8 +175,8 @@ class PhotoViewer(QDialog):
             self.addAction(act)
             return act
 
-        self.prev_action = action(self.tr("Previous"), ["Left", "PgUp"], self.previous)
-        self.next_action = action(self.tr("Next"), ["Right", "PgDown"], self.next)
+        self.prev_action = action(self.tr("Previous photo"), ["Left", "PgUp"], self.previous)
+        self.next_action = action(self.tr("Next photo"), ["Right", "PgDown"], self.next)
         self.zoom_out_action = action(self.tr("Zoom out"), ["Ctrl+-"], self.zoom_out)
         self.zoom_in_action = action(self.tr("Zoom in"), ["Ctrl++", "Ctrl+="], self.zoom_in)
         self.actual_action = action(self.tr("100%"), ["Ctrl+0"], self.actual_size)

@@ -151,3 +151,12 @@ def test_backup_into_a_non_empty_folder_says_so(
     assert "not empty" in dialog.status.text()
     assert [p.name for p in full.iterdir()] == ["keep.txt"]
     assert dialog.start_button.isEnabled()  # try again elsewhere
+
+
+def test_photos_without_buyers_asks_for_the_buyers(qtbot: Any, window: MainWindow) -> None:
+    add_photos(service_of(window), 2)
+    window.reload()
+    page = window.home_page
+    assert set(page.buttons) == {"add-buyer", "backup"}
+    page.buttons["add-buyer"].click()
+    assert len(dialogs_of(window, BuyerDialog)) == 1

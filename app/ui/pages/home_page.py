@@ -103,7 +103,8 @@ class HomePage(Page):
             self._letters(column, ov.letters)
             self._buyers(column, ov.buyers)
             self._sightings(column, ov.sightings)
-            if not (ov.letters or ov.buyers or ov.sightings):
+            self._missing(column, ov)
+            if not (ov.letters or ov.buyers or ov.sightings) and ov.has_photos and ov.has_buyers:
                 column.addWidget(
                     self._text(
                         self.tr(
@@ -173,6 +174,21 @@ class HomePage(Page):
             self.tr("2. Add a buyer: their nickname, platform and contact."),
             [("add-buyer", self.tr("Add a buyer…"), self.addBuyerRequested.emit)],
         )
+
+    def _missing(self, column: QVBoxLayout, ov: home.Overview) -> None:
+        """Photos but no buyer yet, or buyers but no photo: the other half of the records."""
+        if ov.has_photos and not ov.has_buyers:
+            self._row(
+                column,
+                self.tr("No buyers yet: add the people you sold these photos to, and the deals."),
+                [("add-buyer", self.tr("Add a buyer…"), self.addBuyerRequested.emit)],
+            )
+        elif ov.has_buyers and not ov.has_photos:
+            self._row(
+                column,
+                self.tr("No photos yet: import the photos you handed over."),
+                [("import", self.tr("Import photos…"), self.importRequested.emit)],
+            )
 
     def _recipient(self, recipient: str, kind: str) -> str:
         if kind == "takedown":
