@@ -452,13 +452,8 @@ def test_the_chinese_check_sees_english_without_a_translation() -> None:
 # --- the GUI: a message box, Qt's own dialogs ---------------------------------------------------
 
 
-def test_a_wrong_password_on_the_welcome_screen_is_all_chinese(
-    qtbot: Any, zh_translator: None, settings: Any, tmp_path: Path
-) -> None:
-    service = new_service(tmp_path / "v", "Test Performer")
-    service.lock()
-    controller = AppController(settings, argon2=FAST_KDF, keystore_factory=no_keystore)
-    welcome = controller.show_welcome()
+def catch_box() -> list[str]:
+    """The texts (title, headline, detail, buttons) of the next message box, closed for us."""
     seen: list[str] = []
 
     def close_box() -> None:
@@ -471,10 +466,21 @@ def test_a_wrong_password_on_the_welcome_screen_is_all_chinese(
         else:
             QTimer.singleShot(20, close_box)
 
+    QTimer.singleShot(20, close_box)
+    return seen
+
+
+def test_a_wrong_password_on_the_welcome_screen_is_all_chinese(
+    qtbot: Any, zh_translator: None, settings: Any, tmp_path: Path
+) -> None:
+    service = new_service(tmp_path / "v", "Test Performer")
+    service.lock()
+    controller = AppController(settings, argon2=FAST_KDF, keystore_factory=no_keystore)
+    welcome = controller.show_welcome()
+    seen = catch_box()
     try:
         welcome._select(tmp_path / "v")  # internals: what "Choose folder…" does after its dialog
         welcome.password.setText(PASSWORD + "x")
-        QTimer.singleShot(20, close_box)
         welcome.open_vault()
         qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     finally:
@@ -572,3 +578,28 @@ def test_an_unreadable_bundle_in_the_check_dialog_is_said_in_chinese(
     text = dialog.verdict.text()
     assert "junk.zip" in text and re.search("[\u4e00-\u9fff]", text), text
     assert not words(text.replace("junk.zip", "")), text
+
+
+@pytest.mark.parametrize("taken", ["file", "full folder"])
+def test_a_new_vault_where_a_file_or_a_full_folder_is_says_which_in_chinese(
+    qtbot: Any, zh_translator: None, settings: Any, tmp_path: Path, taken: str
+) -> None:
+    from app.ui.dialogs.create_vault import CreateVaultWizard
+
+    place = tmp_path / "新保险箱"
+    if taken == "file":
+        place.write_bytes(b"x")
+    else:
+        (place / "photo.jpg").parent.mkdir()
+        (place / "photo.jpg").write_bytes(b"x")
+    wizard = CreateVaultWizard(None, FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.location.folder.setText(str(place))
+    seen = catch_box()
+    assert not wizard.location.validatePage()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    headline = seen[0].split("\n")[1]
+    expected = errors.FileInTheWay if taken == "file" else errors.VaultExists
+    assert headline == error_sentence(expected()), seen[0]
+    assert str(place) in seen[0] and "文件" in headline
+    assert not words(seen[0].replace(str(place), "")), seen[0]

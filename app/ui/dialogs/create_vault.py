@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.errors import FileInTheWay, VaultExists
 from app.services import passwords
 from app.services.vault_service import VaultService
 from app.ui.geometry import fit_to_screen
@@ -164,12 +165,11 @@ class LocationPage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.folder.text().strip()).expanduser()
-        if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            QMessageBox.warning(
-                self,
-                self.tr("Folder not empty"),
-                self.tr("That folder already exists and is not empty; choose a new folder."),
-            )
+        if path.exists() and not path.is_dir():  # the headline says which: a file, a full folder
+            show_exception(self, FileInTheWay(path=path))
+            return False
+        if path.is_dir() and any(path.iterdir()):
+            show_exception(self, VaultExists(path=path))
             return False
         return True
 
