@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 QM     := resources/i18n/likeness_vault_zh_CN.qm resources/i18n/likeness_vault_en.qm
 PYTEST_FLAGS ?=
 
-.PHONY: run test test-slow lint typecheck i18n i18n-update bench clean demo
+.PHONY: run test test-slow lint typecheck i18n i18n-update bench clean demo dist
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Likeness Vault needs Python 3.11 or newer; set PYTHON=python3.11 (or newer).")'
@@ -63,6 +63,18 @@ bench: $(STAMP)
 demo: $(STAMP)
 	@echo "Creates ./demo-vault; type a password twice."
 	$(BIN)/likeness-vault-cli demo demo-vault
+
+# The Linux package dist/likeness-vault_<version>_<arch>.deb: a PyInstaller one-folder build of
+# both programs, with .desktop, AppStream metainfo, icons and computed Depends (packaging/README.md).
+# Needs Debian's dpkg-dev, appstream and desktop-file-utils; PyInstaller comes with the
+# `packaging` extra (build time only).
+PKG_STAMP := $(VENV)/.packaging-stamp
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[packaging]'
+	@touch $(PKG_STAMP)
+
+dist: $(PKG_STAMP)
+	bash packaging/linux/build-deb.sh $(BIN)/python
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info

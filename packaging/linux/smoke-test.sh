@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Install the .deb with apt, use the INSTALLED programs as a user would, then remove the package.
+#
+# usage: packaging/linux/smoke-test.sh dist/likeness-vault_<version>_<arch>.deb   (as root: apt)
+#
+# Every program runs from /usr/bin with a clean environment (no venv on PATH, no PYTHONPATH, no
+# QT_QPA_PLATFORM), HOME in a temporary folder and the temporary folder as working directory:
+#  1. the files are where the package says (/opt, /usr/bin, .desktop, metainfo, icons), every
+#     bundled binary finds its libraries, and each system library it uses belongs to a package
+#     the .deb depends on (directly or through their dependencies);
+#  2. likeness-vault-cli --version and likeness-vault --version both print "likeness-vault VERSION";
+#  3. a demo vault, a revocation letter and an evidence bundle, and verify-evidence accepts it;
+#  4. the desktop app on a virtual X server (Xvfb, the real xcb platform the package's Depends
+#     serve): `likeness-vault VAULT` shows the welcome screen titled 肖像保险箱 (Chinese: the
+#     app's .qm is loaded, and Qt's own qtbase_zh_CN.qm for the standard buttons), the password
+#     is typed (xdotool), and the main window opens on the demo vault ("林小雨 Lin Xiaoyu — 肖像保险箱");
+#     its settings went to ~/.config, nothing was written under /opt/likeness-vault;
+#  5. apt-get remove leaves no file behind in /opt/likeness-vault or /usr/bin.
+# Prints the time of each step and the GUI's start-up time (launch to welcome window mapped).
+# SMOKE_SCREENSHOT=FILE.png saves the main window (needs ImageMagick's import).
+set -euo pipefail
+DEB=$(readlink -f "${1:?usage: smoke-test.sh PATH/TO/likeness-vault_VERSION_ARCH.deb}")
+PKG=likeness-vault
+ID=io.github.likeness_vault.LikenessVault
+VERSION=$(dpkg-deb -f "$DEB" Version)
+PASSWORD="correct horse battery staple orbit"
+T=$(mktemp -d /tmp/lv-smoke.XXXXXX)
+xvfb_pid="" gui_pid=""
+step_t=$SECONDS
+step() { echo "smoke: $1 ($((SECONDS - step_t)) s)"; step_t=$SECONDS; }
+fail() { echo "smoke: FAILED: $*" >&2; [ -f "$T/gui.log" ] && sed 's/^/  gui: /' "$T/gui.log" >&2; exit 1; }
+cleanup() {
+  [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if dpkg -s "$PKG" >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq "$PKG" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$T"
+}
+trap cleanup EXIT
+
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v xdotool >/dev/null || need+=(xdotool)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "smoke: installing the test tools ${need[*]}"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}") >/dev/null
+fi
+if dpkg -s "$PKG" >/dev/null 2>&1; then fail "$PKG is already installed; remove it first"; fi
+
+# --- install --------------------------------------------------------------------------------
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$DEB" >"$T/apt.log" 2>&1 ||
+  { cat "$T/apt.log" >&2; fail "apt-get install $DEB"; }
+step "installed with apt"
+
+# --- 1. files and libraries -----------------------------------------------------------------
+for f in /usr/bin/likeness-vault /usr/bin/likeness-vault-cli "/opt/$PKG/likeness-vault" \
+         "/opt/$PKG/likeness-vault-cli" "/usr/share/applications/$ID.desktop" \
+         "/usr/share/metainfo/$ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$ID.svg" \
+         "/usr/share/icons/hicolor/256x256/apps/$ID.png" "/usr/share/icons/hicolor/16x16/apps/$ID.png"; do
+  [ -e "$f" ] || fail "$f is not installed"
+done
+# what the bundled binaries load (the launcher puts /opt/$PKG/_internal first, as here)
+mapfile -t elves < <(find "/opt/$PKG" -type f \( -name '*.so*' -o -perm -u+x \) -print0 |
+  xargs -0 file -N -F '|' | awk -F'|' '$2 ~ /ELF/ {print $1}')
+LD_LIBRARY_PATH="/opt/$PKG/_internal" ldd "${elves[@]}" >"$T/ldd.txt" 2>/dev/null || true
+if grep -q "not found" "$T/ldd.txt"; then grep "not found" "$T/ldd.txt" | sort -u >&2; fail "a bundled binary misses a library"; fi
+# every system library they resolve to comes from a package in the Depends closure
+mapfile -t syslibs < <(awk '$2 == "=>" && $3 ~ /^\// {print $3}' "$T/ldd.txt" | grep -v "^/opt/$PKG/" | sort -u)
+# (apt-cache prints each package it recursed into at the start of a line)
+closure=$(apt-cache depends --recurse --installed --no-recommends --no-suggests --no-conflicts \
+  --no-breaks --no-replaces --no-enhances "$PKG" 2>/dev/null | grep -v '^[ <]' | sed 's/:.*//' | sort -u)
+for lib in "${syslibs[@]}"; do
+  real=$(readlink -f "$lib")
+  owner=$( (dpkg -S "$real" 2>/dev/null || dpkg -S "${real#/usr}" 2>/dev/null || dpkg -S "/usr$real" 2>/dev/null) |
+    head -1 | cut -d: -f1)
+  [ -n "$owner" ] || fail "$lib belongs to no package"
+  grep -qx "$owner" <<<"$closure" || fail "$lib comes from $owner, which the package does not depend on"
+done
+step "files in place; ${#elves[@]} binaries resolve ${#syslibs[@]} system libraries, all from the Depends closure"
+
+# --- 2.-3. the command-line tool, installed, in a clean environment ----------------------------
+mkdir -p "$T/home" "$T/run" && chmod 700 "$T/run"
+cd "$T"
+user() { env -i PATH=/usr/bin:/bin HOME="$T/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$T/run" "$@"; }
+[ "$(user sh -c 'command -v likeness-vault-cli')" = /usr/bin/likeness-vault-cli ] || fail "likeness-vault-cli is not /usr/bin's"
+# both programs print the same line, the package's version (app/__init__.py __version__)
+[ "$(user likeness-vault-cli --version)" = "likeness-vault $VERSION" ] || fail "likeness-vault-cli --version: $(user likeness-vault-cli --version)"
+[ "$(user likeness-vault --version)" = "likeness-vault $VERSION" ] || fail "likeness-vault --version: $(user likeness-vault --version 2>&1)"
+touch "$T/marker"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli demo vault >"$T/demo.txt" || fail "demo"
+grep -q "Created the demo vault" "$T/demo.txt" || fail "demo said: $(cat "$T/demo.txt")"
+buyer=$(printf '%s\n' "$PASSWORD" | user likeness-vault-cli buyers vault | awk 'NR == 1 {print $1}')
+[ -n "$buyer" ] || fail "the demo vault lists no buyer"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli letter vault --buyer "$buyer" -o letter.pdf >"$T/letter.txt" 2>&1 || { cat "$T/letter.txt" >&2; fail "letter"; }
+[ "$(head -c 5 letter.pdf)" = "%PDF-" ] || fail "letter.pdf is not a PDF"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli export-evidence vault --buyer "$buyer" -o evidence.zip >/dev/null || fail "export-evidence"
+user likeness-vault-cli verify-evidence evidence.zip >"$T/verify.txt" || { cat "$T/verify.txt" >&2; fail "verify-evidence"; }
+step "CLI: --version, demo vault, letter ($(du -k letter.pdf | cut -f1) KiB), evidence bundle verified"
+
+# --- 4. the desktop app on a virtual X server ---------------------------------------------------
+for n in $(seq 90 140); do [ -e "/tmp/.X$n-lock" ] || { disp=:$n; break; }; done
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do xdotool_out=$(DISPLAY=$disp xdotool getdisplaygeometry 2>/dev/null) && break; sleep 0.1; done
+[ -n "${xdotool_out:-}" ] || fail "Xvfb did not start on $disp"
+
+# wait_window PATTERN SECONDS: the id of the first visible window whose title matches (regex)
+wait_window() {
+  local deadline=$((SECONDS + $2)) wid
+  while [ $SECONDS -lt "$deadline" ]; do
+    wid=$(DISPLAY=$disp xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1) && [ -n "$wid" ] && { echo "$wid"; return 0; }
+    kill -0 "$gui_pid" 2>/dev/null || return 1
+    sleep 0.05
+  done
+  return 1
+}
+start_ns=$(date +%s%N)
+# a simple command, so that $! is the app itself (env execs it; the one-folder launcher does not fork)
+env -i PATH=/usr/bin:/bin HOME="$T/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$T/run" DISPLAY="$disp" \
+  likeness-vault vault >"$T/gui.log" 2>&1 &
+gui_pid=$!
+welcome=$(wait_window '^肖像保险箱$' 60) || fail "no welcome window titled 肖像保险箱 within 60 s"
+startup_ms=$((($(date +%s%N) - start_ns) / 1000000))
+maps=$(cat "/proc/$gui_pid/maps")
+grep -q "likeness_vault_zh_CN.qm" <<<"$maps" || fail "the app's zh_CN translation is not loaded"
+grep -q "qtbase_zh_CN.qm" <<<"$maps" || fail "Qt's own zh_CN translation (qtbase) is not loaded"
+DISPLAY=$disp xdotool mousemove --window "$welcome" 200 200
+DISPLAY=$disp xdotool type --delay 5 "$PASSWORD"
+DISPLAY=$disp xdotool key Return
+main=$(wait_window ' — 肖像保险箱$' 60) || fail "the main window did not open"
+title=$(DISPLAY=$disp xdotool getwindowname "$main")
+[[ "$title" == "林小雨 Lin Xiaoyu — 肖像保险箱" ]] || fail "main window title: $title"
+sleep 1  # let it paint (and let a late error dialog show)
+if [ -n "${SMOKE_SCREENSHOT:-}" ] && command -v import >/dev/null; then
+  DISPLAY=$disp import -window root "$SMOKE_SCREENSHOT"
+fi
+kill -0 "$gui_pid" 2>/dev/null || fail "the app exited"
+others=$(DISPLAY=$disp xdotool search --onlyvisible --name '.' 2>/dev/null | while read -r w; do
+  DISPLAY=$disp xdotool getwindowname "$w"; done | grep -v "^$title\$" || true)
+[ -z "$others" ] || fail "unexpected windows besides the main window: $others"
+kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
+if grep -qiE "traceback|no compiled translation|unexpected" "$T/gui.log"; then fail "the app wrote errors"; fi
+[ -d "$T/home/.config/LikenessVault" ] || fail "the app kept no settings in ~/.config/LikenessVault"
+written=$(find "/opt/$PKG" -newer "$T/marker" | head -5)
+[ -z "$written" ] || fail "the app wrote into its install folder: $written"
+step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\""
+echo "smoke: startup_ms=$startup_ms"
+
+# --- 5. remove -----------------------------------------------------------------------------------
+cd /
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq "$PKG" >/dev/null 2>&1 || fail "apt-get remove"
+for f in /usr/bin/likeness-vault /usr/bin/likeness-vault-cli "/opt/$PKG"; do
+  [ ! -e "$f" ] || fail "$f is still there after apt-get remove"
+done
+step "removed; nothing left in /opt/$PKG or /usr/bin"
+echo "smoke: OK ($PKG $VERSION)"
