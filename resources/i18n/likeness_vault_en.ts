@@ -1626,6 +1626,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No buyers yet: add the people you sold these photos to, and the deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos yet: import the photos you handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,14 +2023,6 @@
     </message>
     <message>
         <source>Choose where to create the vault folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That folder already exists and is not empty; choose a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

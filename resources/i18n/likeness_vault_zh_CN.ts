@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Sold to %n buyer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已卖给 %n 位买家</translation>
     </message>
     <message>
         <source>Seen %n time(s) online</source>
-        <translation type="unfinished"></translation>
+        <translation>在网上被发现 %n 次</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -480,19 +480,19 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保险箱</translation>
     </message>
     <message>
         <source>A backup is a copy of the encrypted vault folder: it opens with the same password and recovery key. Keep it on a USB stick or another disk, away from this computer. To restore, open the copy like any vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份就是加密保险箱文件夹的副本：用同样的密码和恢复密钥就能打开。请把它放在 U 盘或另一块磁盘上，与这台电脑分开保管。恢复时，像打开其他保险箱一样打开这个副本即可。</translation>
     </message>
     <message>
         <source>A USB stick or another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘或另一块磁盘</translation>
     </message>
     <message>
         <source>Where the copy goes</source>
-        <translation type="unfinished"></translation>
+        <translation>副本存放位置</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -500,69 +500,69 @@
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：</translation>
     </message>
     <message>
         <source>Name of the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件夹的名字</translation>
     </message>
     <message>
         <source>New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件夹：</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>备份进度</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>The copy goes to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本将保存到：%1</translation>
     </message>
     <message>
         <source>Choose where the copy goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择副本的存放位置。</translation>
     </message>
     <message>
         <source>Where should the copy go?</source>
-        <translation type="unfinished"></translation>
+        <translation>副本存放到哪里？</translation>
     </message>
     <message>
         <source>Copying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制…</translation>
     </message>
     <message>
         <source>Verifying the copy: opening it and checking every item…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验副本：打开它并逐项检查…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up and verified: the copy opens with the password and its %n stored item(s) are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已备份并校验：副本可以用密码打开，其中 %n 个已存项目完好无损。</numerusform>
         </translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancelled; the partial copy was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未完成的副本已删除。</translation>
     </message>
     <message>
         <source>The backup failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1589,19 +1589,19 @@
     <name>HomePage</name>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来要做的事</translation>
     </message>
     <message>
         <source>No deadline is near, every buyer with a running deal has a letter, and every sighting has a takedown notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有临近的期限；交易仍有效的买家都已收到通知，每条发现记录也都已发出侵权通知。</translation>
     </message>
     <message>
         <source>Your vault is empty. Start with the photos you handed over: import them, then add the buyers you sold them to and the deals you made. Everything stays encrypted in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险箱还是空的。先从你交出去的照片开始：导入照片，再添加你卖给的买家和你们的交易。所有内容都加密保存在保险箱里。</translation>
     </message>
     <message>
         <source>1. Import the photos you sold or lent (files or a whole folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 导入你卖出或借出的照片（单个文件或整个文件夹）。</translation>
     </message>
     <message>
         <source>Import photos…</source>
@@ -1609,115 +1609,123 @@
     </message>
     <message>
         <source>2. Add a buyer: their nickname, platform and contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 添加买家：昵称、平台和联系方式。</translation>
     </message>
     <message>
         <source>Add a buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加买家…</translation>
+    </message>
+    <message>
+        <source>No buyers yet: add the people you sold these photos to, and the deals.</source>
+        <translation>还没有买家：添加你把这些照片卖给的人，以及你们的交易。</translation>
+    </message>
+    <message>
+        <source>No photos yet: import the photos you handed over.</source>
+        <translation>还没有照片：导入你交出去的照片。</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 致 %2</translation>
     </message>
     <message numerus="yes">
         <source>deadline %1, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限 %1，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>deadline today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限就是今天（%1）</translation>
     </message>
     <message numerus="yes">
         <source>deadline %1, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限 %1，还剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>写催告…</translation>
     </message>
     <message>
         <source>Write an escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>写升级投诉…</translation>
     </message>
     <message>
         <source>Open the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>查看这份通知</translation>
     </message>
     <message>
         <source>Buyers who still use your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在使用你照片的买家</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n running deal(s), no letter sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 笔交易仍有效，尚未发出通知</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>打开草稿</translation>
     </message>
     <message>
         <source>Take my face back…</source>
-        <translation type="unfinished">收回我的脸…</translation>
+        <translation>收回我的脸…</translation>
     </message>
     <message>
         <source>Sightings without a takedown notice</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发出侵权通知的发现记录</translation>
     </message>
     <message>
         <source>%1, seen %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 发现：%3</translation>
     </message>
     <message>
         <source>%1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3</translation>
     </message>
     <message>
         <source>Write the takedown notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>写侵权通知…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <source>This vault has never been backed up from this computer. If this disk fails or the computer is lost, the records and photos are gone: keep a copy on a USB stick or another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上从未备份过这个保险箱。一旦磁盘损坏或电脑丢失，记录和照片就都没了：请在 U 盘或另一块磁盘上保留一份副本。</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份…</translation>
     </message>
     <message>
         <source>Last backed up today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>上次备份：今天（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>Last backed up %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>上次备份：%1（%n 天前）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后保险箱有改动。</translation>
     </message>
     <message>
         <source>Nothing has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后没有改动。</translation>
     </message>
     <message>
         <source>Back up again…</source>
-        <translation type="unfinished"></translation>
+        <translation>再次备份…</translation>
     </message>
 </context>
 <context>
@@ -1998,14 +2006,6 @@
         <source>Choose where to create the vault folder</source>
         <translation>选择在哪里创建保险箱文件夹</translation>
     </message>
-    <message>
-        <source>Folder not empty</source>
-        <translation>文件夹不为空</translation>
-    </message>
-    <message>
-        <source>That folder already exists and is not empty; choose a new folder.</source>
-        <translation>该文件夹已存在且不为空，请选择一个新文件夹。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>首页</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2127,11 +2127,11 @@
     </message>
     <message>
         <source>Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份保险箱…</translation>
     </message>
     <message>
         <source>Copy the encrypted vault to a USB stick or another disk, and verify the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>把加密的保险箱复制到 U 盘或另一块磁盘，并校验副本</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>Backed up and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份并校验：%1</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n leftover file(s).</source>
@@ -2632,51 +2632,51 @@
     <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张</translation>
     </message>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>适合窗口</translation>
     </message>
     <message>
         <source>No photo to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的照片。</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 张，共 %3 张）</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解密…</translation>
     </message>
     <message>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示这张照片。</translation>
     </message>
     <message>
         <source>fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>适合窗口</translation>
     </message>
 </context>
 <context>
@@ -2695,11 +2695,11 @@
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>Show the photo full size, with zoom (double-click or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>按原始尺寸查看照片，可缩放（双击或按空格键）</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3559,43 +3559,43 @@
     </message>
     <message>
         <source>{dest} is a file, not a folder; choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} 是文件，不是文件夹；请选择一个新的或空的文件夹。</translation>
     </message>
     <message>
         <source>{dest} is not empty; a backup goes into a new or empty folder, and nothing there was touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} 不是空的；备份只能放进新的或空的文件夹，那里原有的内容都没有动。</translation>
     </message>
     <message>
         <source>The folder {parent} does not exist; choose a place that does.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {parent} 不存在；请选择一个存在的位置。</translation>
     </message>
     <message>
         <source>A backup cannot go inside the vault folder (or hold it); choose another place, best a separate disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能放在保险箱文件夹里面（也不能包含它）；请选择别的位置，最好是另一块磁盘。</translation>
     </message>
     <message>
         <source>The backup does not fit: the disk of {dest} is full. The partial copy was removed; the vault itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份放不下：{dest} 所在的磁盘已满。未完成的副本已删除；保险箱本身没有改动。</translation>
     </message>
     <message>
         <source>There is no permission to write in {dest}. Nothing of the backup was left there; the vault itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权限写入 {dest}。那里没有留下任何备份内容；保险箱本身没有改动。</translation>
     </message>
     <message>
         <source>The disk of {dest} reported an input/output error during the backup. The partial copy was removed; the vault itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时 {dest} 所在的磁盘报告了读写错误。未完成的副本已删除；保险箱本身没有改动。</translation>
     </message>
     <message>
         <source>The backup to {dest} failed ({reason}). The partial copy was removed; the vault itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 {dest} 失败（{reason}）。未完成的副本已删除；保险箱本身没有改动。</translation>
     </message>
     <message>
         <source>{name} disappeared from the vault folder during the backup; nothing was backed up (run check).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份过程中 {name} 从保险箱文件夹里消失了；没有备份任何内容（请运行检查）。</translation>
     </message>
     <message>
         <source>The copy in {dest} did not pass its check after it was written ({what}): the disk may be failing. The copy was removed; the vault itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} 中的副本写入后未通过检查（{what}）：磁盘可能出了问题。副本已删除；保险箱本身没有改动。</translation>
     </message>
     <message>
         <source>There is no photo or clip with id {id} in this vault.</source>
