@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -95,9 +96,12 @@ def test_empty_vault_shows_first_steps(
     assert window.stack.currentWidget() is page
     assert set(page.buttons) == {"import", "add-buyer"}
     asked: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", lambda *a, **k: (asked.append("files"), ([], ""))[1]
-    )
+
+    def no_files(*_a: Any, **_k: Any) -> tuple[list[str], str]:
+        asked.append("files")
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", no_files)
     page.buttons["import"].click()
     assert asked == ["files"]
     page.buttons["add-buyer"].click()
@@ -160,3 +164,33 @@ def test_photos_without_buyers_asks_for_the_buyers(qtbot: Any, window: MainWindo
     assert set(page.buttons) == {"add-buyer", "backup"}
     page.buttons["add-buyer"].click()
     assert len(dialogs_of(window, BuyerDialog)) == 1
+
+
+def test_cancel_a_running_backup(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_photos(service_of(window), 3)
+    started, go_on = threading.Event(), threading.Event()
+    real_copy = backup._Copier.copy
+
+    def held(self: Any, rel: Path, on_bytes: Any) -> str:
+        started.set()
+        go_on.wait(10)  # the user clicks Cancel meanwhile
+        return real_copy(self, rel, on_bytes)
+
+    monkeypatch.setattr(backup._Copier, "copy", held)
+    dialog = window.back_up_vault()
+    assert isinstance(dialog, BackupDialog)
+    dialog.place.setText(str(tmp_path))
+    dialog.start_button.click()
+    assert started.wait(10)
+    assert dialog.task is not None and not dialog.start_button.isEnabled()
+    dialog.cancel_button.click()  # asks the copy to stop; the dialog stays open
+    assert dialog.isVisible()
+    go_on.set()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert "Cancelled" in dialog.status.text()
+    assert not (tmp_path / dialog.name.text()).exists()
+    svc = service_of(window)
+    assert backup.last_backup(svc.vault.vault_id, svc.path) is None
+    assert dialog.start_button.isEnabled()

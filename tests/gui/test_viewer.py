@@ -178,10 +178,13 @@ def test_badge_counts_and_their_painting(
     assert badge_counts(svc.records) == {ids[0]: (2, 2), ids[1]: (1, 0), ids[2]: (0, 1)}
 
     calls: list[int] = []
-    real = photos_page.badge_counts
-    monkeypatch.setattr(
-        photos_page, "badge_counts", lambda records: (calls.append(1), real(records))[1]
-    )
+    real = badge_counts
+
+    def counting(records: Any) -> dict[str, tuple[int, int]]:
+        calls.append(1)
+        return real(records)
+
+    monkeypatch.setattr(photos_page, "badge_counts", counting)
     window.reload()
     window.show()
     window.nav.setCurrentRow(window.PHOTOS)
@@ -206,7 +209,7 @@ def test_badge_counts_and_their_painting(
         option.decorationSize = page.grid.iconSize()
         option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
         option.decorationPosition = QStyleOptionViewItem.Position.Top
-        option.widget = page.grid  # type: ignore[attr-defined]
+        option.widget = page.grid
         image = QImage(page.grid.viewport().size(), QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)

@@ -129,7 +129,6 @@ class PhotosModel(QAbstractListModel):
         items: Sequence[MediaItem],
         source: ThumbSource,
         deal_counts: dict[str, int] | None = None,
-        badges: dict[str, tuple[int, int]] | None = None,
     ) -> None:
         self.beginResetModel()
         self._generation += 1
@@ -137,13 +136,19 @@ class PhotosModel(QAbstractListModel):
         self._rows = {m.id: i for i, m in enumerate(self.items)}
         self._source = source
         self.deal_counts = deal_counts or {}
-        self.badges = badges or {}
         # keep pixmaps of items still present (a reload after an edit must not flash)
         for key in [k for k in self._cache if k not in self._rows]:
             del self._cache[key]
         with self._queue_lock:
             self._queue.clear()
         self.endResetModel()
+
+    def set_badges(self, badges: dict[str, tuple[int, int]]) -> None:
+        """Set the badge counts (``badge_counts``), after ``load``; painting only reads them."""
+        self.badges = badges
+        if self.items:
+            roles = [BADGE_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole]
+            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1), roles)
 
     def clear(self) -> None:
         """Drop items, pixmaps and pending work (on lock)."""

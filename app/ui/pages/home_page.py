@@ -209,7 +209,8 @@ class HomePage(Page):
                 when = self.tr("deadline today (%1)")
             else:
                 when = self.tr("deadline %1, in %n day(s)", "", due.days_left)
-            text = what + ": " + when.replace("%1", due.deadline)
+            when = when.replace("%1", due.deadline)
+            text = self.tr("%1: %2").replace("%1", what).replace("%2", when)
             buttons: list[tuple[str, str, object]] = []
             letter_id = due.letter_id
             if due.overdue and due.kind != "takedown" and due.next_step != "complaint":

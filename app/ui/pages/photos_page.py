@@ -204,7 +204,8 @@ class PhotosPage(Page):
             for mid in deal.media_ids:
                 counts[mid] = counts.get(mid, 0) + 1
         source = thumbnails or (lambda _id: None)
-        self.model.load(items, source, counts, badge_counts(records))
+        self.model.load(items, source, counts)
+        self.model.set_badges(badge_counts(records))  # once per records change, not per paint
         if selected:
             self.select(selected)
         else:
