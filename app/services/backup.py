@@ -320,6 +320,8 @@ def back_up(
     kek = None
     if password is None:
         kek = vault.remembered_secret  # InvalidInput when opened by recovery key
+    else:
+        vault.header.unwrap("password", password)  # a wrong one: WrongPassword, nothing copied
     copier = _Copier(vault.root, dest, cancel)
     try:
         with service.write_lock():  # no save runs while the copy is taken

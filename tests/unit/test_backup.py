@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.models import Records
-from app.errors import InvalidInput, VaultDamaged, VaultExists, WriteFailed
+from app.errors import InvalidInput, VaultDamaged, VaultExists, WriteFailed, WrongPassword
 from app.services import backup
 from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
@@ -85,9 +85,7 @@ def test_backup_copies_verifies_and_records_the_date(demo: Path, tmp_path: Path)
     before = tree_snapshot(demo)
     assert backup.last_backup(service.vault.vault_id, demo) is None
     seen_progress: list[tuple[int, int, str]] = []
-    report = backup.back_up(
-        service, dest, progress=lambda d, t, n: seen_progress.append((d, t, n))
-    )
+    report = backup.back_up(service, dest, progress=lambda d, t, n: seen_progress.append((d, t, n)))
     assert report.destination == dest
     assert report.generation == service.vault.generation
     assert report.checked_objects == len(service.records.object_refs())
@@ -270,6 +268,9 @@ def test_opened_by_recovery_key_asks_for_the_password(tmp_path: Path) -> None:
     by_recovery = VaultService.open(tmp_path / "v", recovery_key=recovery)
     with pytest.raises(InvalidInput):
         backup.back_up(by_recovery, tmp_path / "copy")
+    assert not (tmp_path / "copy").exists()
+    with pytest.raises(WrongPassword):
+        backup.back_up(by_recovery, tmp_path / "copy", password="not the password")
     assert not (tmp_path / "copy").exists()
     report = backup.back_up(by_recovery, tmp_path / "copy", password=PASSWORD)
     assert report.checked_objects == 0
