@@ -603,3 +603,34 @@ def test_a_new_vault_where_a_file_or_a_full_folder_is_says_which_in_chinese(
     assert headline == error_sentence(expected()), seen[0]
     assert str(place) in seen[0] and "文件" in headline
     assert not words(seen[0].replace(str(place), "")), seen[0]
+
+
+def test_lupdate_extracts_exactly_the_marked_sentences_from_the_non_ui_modules(
+    tmp_path: Path,
+) -> None:
+    """What `make i18n-update` takes from app/ outside app/ui is the error sentences the walk
+    sees, whole (implicit concatenation joined), in context "errors", and nothing else (no
+    stray tr() of a service)."""
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    ts = tmp_path / "non_ui.ts"
+    files = [str(p) for p in app_files()]
+    subprocess.run(
+        [str(lupdate), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    root = ET.parse(ts).getroot()
+    contexts = {c.findtext("name") for c in root.iter("context")}
+    sources = {m.findtext("source") for m in root.iter("message")}
+    assert contexts == {"errors"}
+    walked = {
+        text
+        for path in app_files()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if (text := marked(node)) is not None
+    }
+    assert sources == walked
+    assert len(walked) > 200
