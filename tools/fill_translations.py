@@ -503,6 +503,8 @@ ZH: dict[str, str] = {
     "That is a folder; choose a file name.": "这是一个文件夹，请选择一个文件名。",
     "This evidence bundle was refused unread: it could harm the computer if opened.": "这个证据包未被读取就已拒绝：打开它可能危害这台电脑。",
     "The buyer {name} still has deals ({deals}); delete or move the deals first.": "买家 {name} 仍有交易（{deals}）；请先删除或转移这些交易。",
+    "No answer was given (input ended); nothing was changed.": "没有给出回答（输入已结束）；没有任何改动。",
+    "Standard input ended before the answer was given.": "标准输入在给出回答之前就结束了。",
     "No password was given (input ended); nothing was changed.": "没有输入密码（输入已结束）；没有任何改动。",
     "Standard input ended before the password was given.": "标准输入在给出密码之前就结束了。",
     "No current password was given (input ended); nothing was changed.": "没有输入当前密码（输入已结束）；没有任何改动。",

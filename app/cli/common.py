@@ -73,8 +73,13 @@ class Secrets:
     def __init__(self) -> None:
         self.interactive = interactive()
 
-    # per prompt: (input ended at the terminal, standard input ended), whole sentences
+    # per prompt: (input ended at the terminal, standard input ended), whole sentences; ""
+    # for a prompt without its own
     ENDED: Mapping[str, tuple[str, str]] = {
+        "": (
+            QT_TRANSLATE_NOOP("errors", "No answer was given (input ended); nothing was changed."),
+            QT_TRANSLATE_NOOP("errors", "Standard input ended before the answer was given."),
+        ),
         "Password: ": (
             QT_TRANSLATE_NOOP(
                 "errors", "No password was given (input ended); nothing was changed."
@@ -112,7 +117,7 @@ class Secrets:
     }
 
     def read(self, prompt: str) -> str:
-        at_terminal, at_stdin = self.ENDED[prompt]
+        at_terminal, at_stdin = self.ENDED[prompt if prompt in self.ENDED else ""]
         if self.interactive:
             try:
                 return getpass.getpass(prompt)

@@ -1660,6 +1660,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write a reminder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,6 +3430,14 @@
     <name>errors</name>
     <message>
         <source>The buyer {name} still has deals ({deals}); delete or move the deals first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer was given (input ended); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before the answer was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

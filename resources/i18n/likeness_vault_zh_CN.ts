@@ -1648,6 +1648,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Write a reminder…</source>
         <translation>写催告…</translation>
     </message>
@@ -3392,6 +3396,14 @@
     <message>
         <source>The buyer {name} still has deals ({deals}); delete or move the deals first.</source>
         <translation>买家 {name} 仍有交易（{deals}）；请先删除或转移这些交易。</translation>
+    </message>
+    <message>
+        <source>No answer was given (input ended); nothing was changed.</source>
+        <translation>没有给出回答（输入已结束）；没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the answer was given.</source>
+        <translation>标准输入在给出回答之前就结束了。</translation>
     </message>
     <message>
         <source>No password was given (input ended); nothing was changed.</source>

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from app.cli import common as cli_output
-from app.errors import BundleExists, OutputExists
+from app.errors import BundleExists, InvalidInput, OutputExists
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
 from tests.support import (
@@ -339,3 +339,18 @@ def test_the_question_goes_to_stderr(
     captured = capsys.readouterr()
     assert captured.out == ""  # a --json document on stdout stays clean
     assert "Replace it? [y/N]" in captured.err
+
+
+def test_input_that_ends_before_a_secret_is_said_whole_for_any_prompt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each prompt has its own whole sentence (no English word glued in as a parameter); a
+    prompt without one gets the general sentence, never a KeyError."""
+    for prompt, says in (
+        ("Recovery key: ", "before the recovery key was given"),
+        ("Some new question: ", "before the answer was given"),
+    ):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+        with pytest.raises(InvalidInput, match=says) as caught:
+            cli_output.Secrets().read(prompt)
+        assert caught.value.params == {}
