@@ -150,6 +150,7 @@ def main() -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv)
+    tasks.share_the_gil()  # workers must not keep the GUI thread waiting for the GIL
     app.setWindowIcon(app_icon())
     app.setApplicationDisplayName("")
     settings = Settings()

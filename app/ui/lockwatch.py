@@ -1,6 +1,10 @@
 """When to lock by itself: after idle minutes without input, and when the screen locks.
 
-Idle: an application-wide event filter restarts a timer on every key, mouse or wheel event.
+Idle: an event filter on each of the app's windows (``QWindow``: the platform's input arrives
+there before any widget sees it) restarts a timer on every key, mouse, wheel or touch event.
+Not an application-wide filter: that one is called, in Python, for every event of every widget
+(paints, layouts, timers: thousands while a dialog opens), and each call waits for the GIL
+while a worker runs Python, which stalled the event loop (bench/bench_stalls.py).
 Screen lock: the freedesktop ScreenSaver ``ActiveChanged(bool)`` signal on the session bus
 (KDE, Xfce and others; GNOME sends the same signal from ``org.gnome.ScreenSaver``) and
 logind's ``Lock`` signal on the system bus, through QtDBus. On macOS and Windows Qt reports no
@@ -9,8 +13,9 @@ screen lock to applications; there the idle timer is the safeguard.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -37,10 +42,24 @@ class LockWatch(QObject):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(lambda: self.lockRequested.emit("idle"))
         self.set_idle_minutes(idle_minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._windows: list[QWindow] = []
+        self._stopped = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            # a window is watched from when it first gets the focus (a new dialog included)
+            app.focusWindowChanged.connect(self.watch_window)
+            for window in QGuiApplication.topLevelWindows():
+                self.watch_window(window)
         self.screen_lock_sources: list[str] = []
+
+    @Slot(QWindow)
+    def watch_window(self, window: QWindow | None) -> None:
+        """Count the input that arrives in ``window`` as activity."""
+        if window is None or window in self._windows:
+            return
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        self._windows.append(window)
+        window.installEventFilter(self)
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.set_idle_ms(minutes * 60_000)
@@ -62,9 +81,14 @@ class LockWatch(QObject):
 
     def stop(self) -> None:
         self._idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._stopped:
+            app.focusWindowChanged.disconnect(self.watch_window)
+        self._stopped = True
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows = []
 
     # --- screen lock through D-Bus (Linux/BSD desktops) ---
     def watch_screen_lock(self) -> list[str]:

@@ -8,6 +8,7 @@ the task gets a ``threading.Event`` that the services check between files.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import warnings
 from collections.abc import Callable
@@ -19,6 +20,17 @@ from PySide6.QtWidgets import QApplication
 from app.ui.prompts import show_exception
 
 Progress = Callable[[int, int, str], None]
+
+# How often a worker running Python hands the GIL over (Python's default: every 5 ms). The GUI
+# thread needs the GIL for every Python slot and event filter: with 5 ms a worker rendering a
+# PDF or decoding photos made each of them wait up to 5 ms, and opening a dialog (hundreds of
+# events) stalled the event loop for a few hundred ms. See bench/bench_stalls.py.
+GIL_SWITCH_INTERVAL = 0.001
+
+
+def share_the_gil() -> None:
+    """Let the GUI thread get the GIL within a millisecond while workers run Python."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
 
 
 class _Bridge(QObject):

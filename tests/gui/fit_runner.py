@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.errors import Message
 from app.services.demo import build_demo_vault
 from app.services.importing import ImportReport
 from app.services.vault_service import VaultService
@@ -82,9 +83,9 @@ def check(name: str, widget: QWidget, extra: Iterable[tuple[str, QWidget]] = ())
         if not box.isVisible():
             problems.append("a button box is hidden")
             continue
-        for button in box.buttons():
-            if not button.isHidden():
-                buttons.append((f"button {button.text()!r}", button))
+        for box_button in box.buttons():
+            if not box_button.isHidden():
+                buttons.append((f"button {box_button.text()!r}", box_button))
     if isinstance(widget, QWizard):
         for which in (
             QWizard.WizardButton.BackButton,
@@ -92,14 +93,14 @@ def check(name: str, widget: QWidget, extra: Iterable[tuple[str, QWidget]] = ())
             QWizard.WizardButton.FinishButton,
             QWizard.WizardButton.CancelButton,
         ):
-            button = widget.button(which)
-            if not button.isHidden():
-                buttons.append((f"wizard button {button.text()!r}", button))
+            wizard_button = widget.button(which)
+            if not wizard_button.isHidden():
+                buttons.append((f"wizard button {wizard_button.text()!r}", wizard_button))
     buttons.extend(extra)
     if not buttons:
         problems.append("no button to check")
-    for label, button in buttons:
-        problems.extend(button_problems(button, screen, label))
+    for label, shown in buttons:
+        problems.extend(button_problems(shown, screen, label))
     return {
         "name": name,
         "frame": rect_list(frame),
@@ -141,6 +142,7 @@ def open_vault(path: Path) -> VaultService:
 
 def run(args: argparse.Namespace) -> list[dict]:
     # imported here: the GUI modules need the QApplication's translators in place first
+    from app.ui import tasks
     from app.ui.dialogs.attachments import ImagePreview
     from app.ui.dialogs.buyer_dialog import BuyerDialog
     from app.ui.dialogs.create_vault import CreateVaultWizard
@@ -240,7 +242,10 @@ def run(args: argparse.Namespace) -> list[dict]:
     dialog("performer", lambda: PerformerDialog(service, parent=window))
     dialog("photo", lambda: PhotoDialog(service, media, parent=window))
     many_errors = ImportReport(
-        errors=[(f"/home/someone/Pictures/IMG_{i:04d}.heic", "x" * 80) for i in range(60)]
+        errors=[
+            (f"/home/someone/Pictures/IMG_{i:04d}.heic", Message("{name}: " + "x" * 80, name=i))
+            for i in range(60)
+        ]
     )
     dialog("import-summary", lambda: ImportSummary(many_errors, parent=window))
     dialog("settings", lambda: SettingsDialog(settings, parent=window))
@@ -260,11 +265,12 @@ def run(args: argparse.Namespace) -> list[dict]:
     dialog("image-preview", lambda: ImagePreview("receipt.png", big, parent=window))
     dialog("create-vault", lambda: CreateVaultWizard(None, FAST_KDF))
     window.close()
+    tasks.pool().waitForDone(30_000)  # letter previews still rendering: not at exit
     return results
 
 
 def save_geometry(spec: str) -> str:
-    from app.ui.main_window import QMainWindow
+    from PySide6.QtWidgets import QMainWindow
 
     size, _, place = spec.partition("+")
     w, h = (int(v) for v in size.split("x"))
