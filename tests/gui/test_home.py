@@ -194,3 +194,42 @@ def test_cancel_a_running_backup(
     svc = service_of(window)
     assert backup.last_backup(svc.vault.vault_id, svc.path) is None
     assert dialog.start_button.isEnabled()
+
+
+def test_home_backup_and_viewer_speak_chinese(
+    qtbot: Any, zh_translator: None, controller: AppController, tmp_path: Path
+) -> None:
+    """With zh_CN loaded, no English source text is left on the home page, the backup dialog
+    (before and after a backup) or the photo viewer (tests/gui/test_i18n.py's walk)."""
+    from tests.gui.test_i18n import english_left, texts_of
+    from tests.support.i18n import english_sources
+
+    service, _ = a_vault_with_work(tmp_path / "v")
+    window = controller.show_vault(service)
+    dialog = window.back_up_vault()
+    assert isinstance(dialog, BackupDialog)
+    (tmp_path / "usb").mkdir()
+    dialog.place.setText(str(tmp_path / "usb"))
+    texts = texts_of([window.home_page, dialog])
+    with qtbot.waitSignal(dialog.backedUp, timeout=30_000):
+        dialog.start_button.click()
+    texts += texts_of([dialog, window.home_page])
+    dialog.done(0)
+    window.nav.setCurrentRow(window.PHOTOS)
+    viewer = window.photos_page.view_photo(sorted(service_of(window).records.media)[0])
+    assert viewer is not None
+    qtbot.waitUntil(lambda: not viewer.loading, timeout=10_000)
+    texts += texts_of([viewer])
+    mine = [
+        (where, text)
+        for where, text in english_left(texts, english_sources())
+        if where.split("/")[0] in ("BackupDialog", "PhotoViewer", "HomePage")
+    ]
+    assert mine == []
+    assert any("接下来要做的事" in text for _where, text in texts)
+    assert any(where.startswith("HomePage/") and "上次备份" in text for where, text in texts)
+    assert {where.split("/")[0] for where, _text in texts} >= {
+        "HomePage",
+        "BackupDialog",
+        "PhotoViewer",
+    }
