@@ -30,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QLibraryInfo, QRect, QSettings, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialogButtonBox,
     QToolButton,
@@ -144,6 +145,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     # imported here: the GUI modules need the QApplication's translators in place first
     from app.ui import tasks
     from app.ui.dialogs.attachments import ImagePreview
+    from app.ui.dialogs.backup_dialog import BackupDialog
     from app.ui.dialogs.buyer_dialog import BuyerDialog
     from app.ui.dialogs.create_vault import CreateVaultWizard
     from app.ui.dialogs.deal_dialog import DealDialog
@@ -154,6 +156,8 @@ def run(args: argparse.Namespace) -> list[dict]:
     from app.ui.dialogs.sighting_dialog import SightingDialog
     from app.ui.dialogs.vault_dialogs import (
         ChangePasswordDialog,
+        CheckDialog,
+        LeftoversDialog,
         NewRecoveryKeyDialog,
         RekeyDialog,
     )
@@ -161,6 +165,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     from app.ui.letters import ComposeLetterDialog, LettersDialog, MarkSentDialog
     from app.ui.main_window import MainWindow
     from app.ui.prompts import ExceptionDialog
+    from app.ui.viewer import PhotoViewer
     from app.ui.welcome import WelcomeWindow
     from tests.support.gui import no_keystore
 
@@ -221,9 +226,15 @@ def run(args: argparse.Namespace) -> list[dict]:
         record(f"main-{page_name}", window, extra)
     window.nav.setCurrentRow(window.PHOTOS)
 
-    def dialog(name: str, make: Callable[[], QWidget]) -> None:
+    def dialog(name: str, make: Callable[[], QWidget], all_buttons: bool = False) -> None:
         made = make()
-        record(name, made)
+        extra: list[tuple[str, QWidget]] = []
+        if all_buttons:  # a window without a button box: every button it shows
+            made.show()
+            for button in made.findChildren(QAbstractButton):
+                if button.isVisibleTo(made):
+                    extra.append((f"button {button.text() or button.toolTip()!r}", button))
+        record(name, made, extra)
         made.close()
         made.deleteLater()
 
@@ -252,6 +263,15 @@ def run(args: argparse.Namespace) -> list[dict]:
     dialog("password", lambda: ChangePasswordDialog(service, parent=window))
     dialog("recovery-key", lambda: NewRecoveryKeyDialog(service, "A" * 52, parent=window))
     dialog("rekey", lambda: RekeyDialog(service, parent=window))
+    dialog("check", lambda: CheckDialog(service, parent=window))
+    dialog("backup", lambda: BackupDialog(service, parent=window))
+    photos = list(records.media.values())
+    dialog(
+        "photo-viewer",
+        lambda: PhotoViewer(photos, media.id, service.original_bytes, parent=window),
+        all_buttons=True,
+    )
+    dialog("leftovers", lambda: LeftoversDialog(service, parent=window))
     dialog(
         "evidence-export", lambda: ExportEvidenceDialog(service, buyer_id=buyer.id, parent=window)
     )
