@@ -6,7 +6,8 @@
 # usage: packaging/linux/build-deb.sh [PYTHON]     (run from anywhere; `make dist` calls it)
 #   PYTHON: the project's venv python with the `packaging` extra installed (default .venv/bin/python)
 # Needs Debian's dpkg-dev (dpkg-shlibdeps), appstream (appstreamcli) and desktop-file-utils.
-# Environment: DEB_MAINTAINER overrides the Maintainer field.
+# Environment: DEB_MAINTAINER overrides the Maintainer field; DEB_COMPRESSION=TYPE:LEVEL the
+# compression (default zstd:9; xz:6 is 19 MB smaller and 20 times slower to build).
 set -euo pipefail
 umask 022
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,6 +18,10 @@ ID=io.github.likeness_vault.LikenessVault
 PKG=likeness-vault
 HOMEPAGE=https://github.com/likeness-vault/likeness-vault
 MAINTAINER=${DEB_MAINTAINER:-"Likeness Vault maintainers <maintainers@likeness-vault.invalid>"}
+COMPRESSION=${DEB_COMPRESSION:-zstd:9}  # dpkg-deb -Z<type> -z<level>
+case "$COMPRESSION" in xz:[0-9]|zstd:[0-9]|zstd:1[0-9]|gzip:[0-9]) ;; *)
+  echo "build-deb: DEB_COMPRESSION is TYPE:LEVEL (xz:6, zstd:9, zstd:19, gzip:9), not $COMPRESSION" >&2; exit 2 ;;
+esac
 HERE=packaging/linux
 BUILD=build/linux
 WORK=build/pyinstaller
@@ -127,9 +132,11 @@ Description: encrypted vault of the photos of your face you handed over (肖像�
  export it.
 EOF
 
-# 5. the .deb (root-owned files without fakeroot); xz is what every dpkg reads
+# 5. the .deb (root-owned files without fakeroot). zstd level 9 by default: 7 s here against
+#    2.5 minutes for xz, 74 MB against 55 MB (packaging/README.md); every dpkg the Depends allow
+#    (Debian 12, Ubuntu 22.04 and newer) reads zstd. A release may set DEB_COMPRESSION=xz:6.
 mkdir -p dist
 rm -f "$DEB"
-dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Z"${COMPRESSION%%:*}" -z"${COMPRESSION##*:}" --build "$STAGE" "$DEB" >/dev/null
 echo "build-deb: $DEB ($(du -h "$DEB" | cut -f1), installed ${installed_kb} KiB; freeze ${t_freeze} s, total $((SECONDS - t0)) s)"
 echo "build-deb: Depends: $depends"

@@ -9,7 +9,8 @@
 #     bundled binary finds its libraries, and each system library it uses belongs to a package
 #     the .deb depends on (directly or through their dependencies);
 #  2. likeness-vault-cli --version and likeness-vault --version both print "likeness-vault VERSION";
-#  3. a demo vault, a revocation letter and an evidence bundle, and verify-evidence accepts it;
+#  3. a demo vault, a HEIC photo imported (packaging/linux/testdata/photo.heic, 320x240), a
+#     revocation letter and an evidence bundle, and verify-evidence accepts it;
 #  4. the desktop app on a virtual X server (Xvfb, the real xcb platform the package's Depends
 #     serve): `likeness-vault VAULT` shows the welcome screen titled 肖像保险箱 (Chinese: the
 #     app's .qm is loaded, and Qt's own qtbase_zh_CN.qm for the standard buttons), the password
@@ -20,6 +21,7 @@
 # SMOKE_SCREENSHOT=FILE.png saves the main window (needs ImageMagick's import).
 set -euo pipefail
 DEB=$(readlink -f "${1:?usage: smoke-test.sh PATH/TO/likeness-vault_VERSION_ARCH.deb}")
+HERE=$(dirname "$(readlink -f "$0")")
 PKG=likeness-vault
 ID=io.github.likeness_vault.LikenessVault
 VERSION=$(dpkg-deb -f "$DEB" Version)
@@ -90,13 +92,18 @@ user() { env -i PATH=/usr/bin:/bin HOME="$T/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="
 touch "$T/marker"
 printf '%s\n' "$PASSWORD" | user likeness-vault-cli demo vault >"$T/demo.txt" || fail "demo"
 grep -q "Created the demo vault" "$T/demo.txt" || fail "demo said: $(cat "$T/demo.txt")"
+# a HEIC photo (an iPhone's format): pillow-heif, libheif and libde265 work inside the bundle
+cp "$HERE/testdata/photo.heic" "$T/photo.heic"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli import --json vault photo.heic >"$T/import.json" || fail "import photo.heic"
+grep -q '"mime": "image/heic"' "$T/import.json" && grep -q '"width": 320' "$T/import.json" ||
+  fail "the HEIC photo was not read: $(cat "$T/import.json")"
 buyer=$(printf '%s\n' "$PASSWORD" | user likeness-vault-cli buyers vault | awk 'NR == 1 {print $1}')
 [ -n "$buyer" ] || fail "the demo vault lists no buyer"
 printf '%s\n' "$PASSWORD" | user likeness-vault-cli letter vault --buyer "$buyer" -o letter.pdf >"$T/letter.txt" 2>&1 || { cat "$T/letter.txt" >&2; fail "letter"; }
 [ "$(head -c 5 letter.pdf)" = "%PDF-" ] || fail "letter.pdf is not a PDF"
 printf '%s\n' "$PASSWORD" | user likeness-vault-cli export-evidence vault --buyer "$buyer" -o evidence.zip >/dev/null || fail "export-evidence"
 user likeness-vault-cli verify-evidence evidence.zip >"$T/verify.txt" || { cat "$T/verify.txt" >&2; fail "verify-evidence"; }
-step "CLI: --version, demo vault, letter ($(du -k letter.pdf | cut -f1) KiB), evidence bundle verified"
+step "CLI: --version, demo vault, HEIC import, letter ($(du -k letter.pdf | cut -f1) KiB), evidence bundle verified"
 
 # --- 4. the desktop app on a virtual X server ---------------------------------------------------
 for n in $(seq 90 140); do [ -e "/tmp/.X$n-lock" ] || { disp=:$n; break; }; done
