@@ -122,6 +122,8 @@ class ImportSummary(QDialog):
             )
             table.horizontalHeader().setStretchLastSection(True)
             table.setWordWrap(True)
+            # a long reason wraps onto more lines instead of ending in "…"
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setAccessibleName(self.tr("Files that could not be imported"))
             layout.addWidget(table)
             self.table = table
