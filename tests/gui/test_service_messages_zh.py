@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app import errors
@@ -26,7 +28,8 @@ HAN = re.compile("[\u4e00-\u9fff]")
 
 def english(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     """Lower-case English words of 3+ letters left in ``text`` (file names and formats, in
-    ``allowed`` or upper case, are not sentences)."""
+    ``allowed`` or upper case, and command names like id-document are not sentences)."""
+    text = re.sub(r"\w+(?:-\w+)+", " ", text)
     return [w for w in re.findall(r"[A-Za-z]*[a-z]{3,}[A-Za-z]*", text) if w not in allowed]
 
 
@@ -138,3 +141,39 @@ def test_a_takedown_notice_that_would_deny_a_deal_is_refused_in_chinese(
     detail = error_details(caught.value)
     assert detail.startswith("2025-06-01 的一笔交易包含这些照片"), detail
     assert "consented" not in detail
+
+
+@pytest.fixture
+def zh_locale() -> Iterator[None]:
+    """The default locale the app sets with the Chinese translator (the composer's warnings
+    follow it)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_takedown_composer_refuses_never_in_chinese(
+    qtbot: Any, window: MainWindow, zh_translator: None, zh_locale: None
+) -> None:
+    """The notice's refusal and its warnings in the composer, in Chinese."""
+    from app.ui.letters.compose_dialog import ComposeLetterDialog
+
+    service = service_of(window)
+    photos = add_photos(service, 1)
+    buyer_with_deal(service, photos)
+    sighting = service.add_sighting("https://www.douyin.com/video/1", media_ids=photos)
+    dialog = ComposeLetterDialog(service, mode="takedown", sighting_id=sighting.id)
+    qtbot.addWidget(dialog)
+    dialog.recompose()
+    assert dialog.composition is not None
+    warnings = dialog.warning_label.text().splitlines()
+    assert warnings  # no legal name or ID number yet: the identity warning
+    for line in warnings:
+        assert HAN.search(line) and english(line) == [], line
+    dialog.variant.setCurrentIndex(dialog.variant.findData("never"))
+    dialog.recompose()
+    assert dialog.composition is None
+    shown = dialog.error_label.text()
+    assert shown.startswith("2025-06-01 的一笔交易包含这些照片，因此通知不能说你从未同意"), shown
+    assert "consented" not in shown
