@@ -177,3 +177,20 @@ def test_the_takedown_composer_refuses_never_in_chinese(
     shown = dialog.error_label.text()
     assert shown.startswith("2025-06-01 的一笔交易包含这些照片，因此通知不能说你从未同意"), shown
     assert "consented" not in shown
+
+
+def test_an_evidence_exports_problems_are_said_in_chinese(
+    window: MainWindow, tmp_path: Path, zh_translator: None
+) -> None:
+    """What the export dialog lists after an export with an original gone from the vault."""
+    service = service_of(window)
+    photos = add_photos(service, 2)
+    buyer_id, _ = buyer_with_deal(service, photos)
+    gone = service.records.media[photos[0]]
+    service.vault.object_path(gone.object_id).unlink()
+    result = evidence.export_evidence(service, tmp_path / "证据.zip", buyer_id=buyer_id)
+    assert [str(p) for p in result.problems] == [
+        f"{gone.name} is missing from the vault (its file is gone)."
+    ]  # the CLI's English
+    [shown] = [error_text(p) for p in result.problems]
+    assert shown == f"保险箱中缺少 {gone.name}（它的文件已不存在）。"
