@@ -22,9 +22,9 @@ from app.errors import (
     QT_TRANSLATE_NOOP,
     BadMedia,
     InUse,
-    InvalidInput,
     OutputExists,
     OutputIsFolder,
+    VaultDamaged,
     WriteFailed,
 )
 from app.media import sniff as media
@@ -194,10 +194,11 @@ class AttachmentsService(ServiceCore):
                     digest.update(chunk)
                     out.write(chunk)
                 if digest.hexdigest() != sha256:
-                    raise InvalidInput(
+                    raise VaultDamaged(
                         QT_TRANSLATE_NOOP(
                             "errors", "{name} does not match its recorded SHA-256; not exported."
                         ),
+                        [label],
                         name=label,
                     )
         except WriteFailed:

@@ -52,7 +52,14 @@ from app.domain.models import (
     utc_now,
 )
 from app.domain.models import TAKEDOWN_PLATFORMS as TAKEDOWN_PLATFORMS  # the CLI uses it
-from app.errors import QT_TRANSLATE_NOOP, InvalidInput, OutputExists, OutputIsFolder, WriteFailed
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInput,
+    NotPossible,
+    OutputExists,
+    OutputIsFolder,
+    WriteFailed,
+)
 from app.services import takedowns
 from app.services.validation import parse_date
 from app.services.vault_service import VaultService
@@ -431,14 +438,14 @@ def _original_letter(service: VaultService, buyer_id: str, kind: str) -> Letter:
         if letter.kind in wanted:
             return letter
     if kind == "escalation":
-        raise InvalidInput(
+        raise NotPossible(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "An escalation follows up a letter already sent to this buyer, and there is "
                 "none: write a revocation or deletion letter first and mark it as sent.",
             )
         )
-    raise InvalidInput(
+    raise NotPossible(
         QT_TRANSLATE_NOOP(
             "errors",
             "A reminder follows up a letter already sent to this buyer, and there is none: write "
@@ -609,7 +616,7 @@ def compose_buyer_letter(
         previous = _original_letter(service, buyer.id, kind)
         if previous.deadline and previous.deadline >= today.isoformat():
             if kind == "escalation":
-                raise InvalidInput(
+                raise NotPossible(
                     QT_TRANSLATE_NOOP(
                         "errors",
                         "The earlier letter's deadline ({deadline}) has not passed yet; an "
@@ -617,7 +624,7 @@ def compose_buyer_letter(
                     ),
                     deadline=previous.deadline,
                 )
-            raise InvalidInput(
+            raise NotPossible(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "The earlier letter's deadline ({deadline}) has not passed yet; a reminder "
@@ -646,7 +653,7 @@ def compose_buyer_letter(
         else:
             deals = all_deals
         if not deals:
-            raise InvalidInput(
+            raise NotPossible(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "There is no deal with this buyer: record what you gave them first (add-deal).",
@@ -1036,7 +1043,7 @@ def attach_reply(service: VaultService, letter_id: str, path: Path | str) -> Let
 def require_draft(item: Letter) -> None:
     """Refuses a letter that left the draft state: what was sent is never changed."""
     if item.status != "draft":
-        raise InvalidInput(
+        raise NotPossible(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The letter {reference} was sent, so it is not an unsent draft; a letter that "

@@ -28,7 +28,15 @@ from app.domain.models import (
     Records,
     new_id,
 )
-from app.errors import QT_TRANSLATE_NOOP, BadMedia, InUse, InvalidInput, NotFound, WrongPassword
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    BadMedia,
+    InUse,
+    InvalidInput,
+    NotFound,
+    NotPossible,
+    WrongPassword,
+)
 from app.media import sniff as media
 from app.services import fingerprinting, importing
 from app.services.sightings import SightingsService
@@ -76,7 +84,7 @@ class VaultService(SightingsService):
             vault_id = cls.peek_vault_id(path)
             vault_key = keystore.recall(vault_id)
             if vault_key is None:
-                raise InvalidInput(
+                raise NotPossible(
                     QT_TRANSLATE_NOOP(
                         "errors", "This computer does not remember this vault; type the password."
                     )

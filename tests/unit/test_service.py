@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.errors import InvalidInput, NotFound, VaultLocked, WriteFailed
+from app.errors import InvalidInput, NotFound, VaultDamaged, VaultLocked, WriteFailed
 from app.services.vault_service import VaultService
 from app.vault import store
 from app.vault.vault import INDEX_DIR, KEEP_GENERATIONS
@@ -208,7 +208,7 @@ def test_export_refuses_bytes_that_differ_from_the_record(
 ) -> None:
     [pid] = photos(service, 1)
     service.records.media[pid].sha256 = "0" * 64
-    with pytest.raises(InvalidInput, match="does not match"):
+    with pytest.raises(VaultDamaged, match="does not match"):
         service.export_original(pid, tmp_path / "out.jpg")
     assert list(tmp_path.iterdir()) == [service.path]
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, NotFound, UnsafeBundle
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput, Message, UnsafeBundle
 from app.services.evidence.layout import (
     HASH_CHUNK,
     PEM,
@@ -234,7 +234,9 @@ def verify_bundle(
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path
+        ) from None
     except UnicodeDecodeError:
         raise UnsafeBundle(
             QT_TRANSLATE_NOOP(
