@@ -108,6 +108,11 @@ depends=$(cd "$BUILD/shlibdeps" &&
 # xcb platform's libraries (libxcb-cursor0, libxkbcommon-x11-0, libegl1...) are linked, so
 # dpkg-shlibdeps lists them. packaging/linux/smoke-test.sh checks the result on a real X server.
 
+# The app speaks Chinese by default: without a CJK font every label is a row of boxes (seen in
+# a fresh Debian 12 chroot). Any of these will do; apt takes the first (1.6 MB) when none is
+# there, and an Ubuntu or Chinese desktop already has Noto CJK.
+depends="$depends, fonts-wqy-microhei | fonts-noto-cjk | fonts-wqy-zenhei"
+
 installed_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 cat > "$STAGE/DEBIAN/control" <<EOF
 Package: $PKG
@@ -116,7 +121,6 @@ Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $installed_kb
 Depends: $depends
-Recommends: fonts-noto-cjk | fonts-wqy-microhei
 Suggests: gnome-keyring
 Section: utils
 Priority: optional
