@@ -83,10 +83,20 @@ def main() -> int:
         window.resize(1280, 800)
         wait(50)
         print(f"demo vault shown {time.perf_counter() - started:.3f} s after Open")
+        wait(300)
+        save(window, args.out / "home.png")  # the home page opens first
+
+        window.nav.setCurrentRow(window.PHOTOS)
         page = window.photos_page
         page.grid.setCurrentIndex(page.proxy.index(2, 0))
         wait(1200)
         save(window, args.out / "photos.png")
+        viewer = page.view_photo()
+        if viewer is not None:
+            viewer.resize(1000, 720)
+            wait(1200)
+            save(viewer, args.out / "photo-viewer.png")
+            viewer.close()
 
         window.nav.setCurrentRow(window.BUYERS)
         window.buyers_page.table.selectRow(0)
