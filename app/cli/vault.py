@@ -174,13 +174,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     dest = Path(args.dest)
     backup.check_destination(dest, Path(args.vault))  # before asking for the password
     password = Secrets().read("Password: ")
-    progress = Progress("{name} {done}/{total}", quiet=args.json)
+    progress = Progress("{name}", quiet=args.json)
 
     def show(done: int, total: int, name: str) -> None:
         if name == backup.VERIFYING:
-            progress(done, total, "verifying the copy: object")
+            progress(done, total, f"verifying the copy: {done}/{total} item(s)")
         else:
-            progress(done // 1000, total // 1000, "copying kB")
+            progress(done, total, f"copying: {human_size(done)} of {human_size(total)}")
 
     with opened(args.vault, password=password) as service:
         try:
