@@ -832,6 +832,7 @@ ZH: dict[str, str] = {
     "Show the photo full size, with zoom (double-click or Space)": "按原始尺寸查看照片，可缩放（双击或按空格键）",
     "Sold to %n buyer(s)": "已卖给 %n 位买家",
     "Seen %n time(s) online": "在网上被发现 %n 次",
+    "This place is on the same disk as the vault: if that disk fails, the copy is lost with it. A USB stick or another disk is safer.": "这个位置和保险箱在同一块磁盘上：这块磁盘一旦损坏，副本也会一起丢失。放在 U 盘或另一块磁盘上更安全。",
     "{dest} is a file, not a folder; choose a new or empty folder.": "{dest} 是文件，不是文件夹；请选择一个新的或空的文件夹。",
     "{dest} is not empty; a backup goes into a new or empty folder, and nothing there was touched.": "{dest} 不是空的；备份只能放进新的或空的文件夹，那里原有的内容都没有动。",
     "The folder {parent} does not exist; choose a place that does.": "文件夹 {parent} 不存在；请选择一个存在的位置。",

@@ -531,6 +531,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This place is on the same disk as the vault: if that disk fails, the copy is lost with it. A USB stick or another disk is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose where the copy goes.</source>
         <translation type="unfinished"></translation>
     </message>

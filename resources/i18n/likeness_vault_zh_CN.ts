@@ -531,6 +531,10 @@
         <translation>副本将保存到：%1</translation>
     </message>
     <message>
+        <source>This place is on the same disk as the vault: if that disk fails, the copy is lost with it. A USB stick or another disk is safer.</source>
+        <translation>这个位置和保险箱在同一块磁盘上：这块磁盘一旦损坏，副本也会一起丢失。放在 U 盘或另一块磁盘上更安全。</translation>
+    </message>
+    <message>
         <source>Choose where the copy goes.</source>
         <translation>请选择副本的存放位置。</translation>
     </message>

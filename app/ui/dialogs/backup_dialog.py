@@ -8,6 +8,7 @@ and the partial copy is gone by then.
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import date
 from pathlib import Path
@@ -119,9 +120,24 @@ class BackupDialog(QDialog):
         running = self.task is not None
         self.start_button.setEnabled(dest is not None and not running and self.report is None)
         if dest is not None:
-            self.target_label.setText(self.tr("The copy goes to: %1").replace("%1", str(dest)))
+            text = self.tr("The copy goes to: %1").replace("%1", str(dest))
+            if self.same_disk():
+                text += "\n" + self.tr(
+                    "This place is on the same disk as the vault: if that disk fails, the copy "
+                    "is lost with it. A USB stick or another disk is safer."
+                )
+            self.target_label.setText(text)
         else:
             self.target_label.setText(self.tr("Choose where the copy goes."))
+
+    def same_disk(self) -> bool:
+        """Whether the chosen place is on the file system that holds the vault."""
+        try:
+            place = os.stat(self.place.text().strip())
+            vault = os.stat(self.service.path)
+        except OSError:
+            return False
+        return place.st_dev == vault.st_dev
 
     def _choose(self) -> None:
         folder = QFileDialog.getExistingDirectory(
