@@ -143,7 +143,7 @@ def test_add_buyer_and_deal_through_the_dialogs(qtbot, window: MainWindow, contr
     receipt = write(tmp_path / "receipt.png", png_bytes(7))
     deal = window.edit_deal("")
     deal.buyer.setCurrentIndex(deal.buyer.findData(buyer_id))
-    model = deal.photos.model()
+    model = deal.photos.view.model()  # the thumbnail picker's grid
     for row in range(model.rowCount()):  # tick the boxes as a click would
         index = model.index(row, 0)
         if index.data(ID_ROLE) in (items[0].id, items[2].id):

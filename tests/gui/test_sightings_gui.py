@@ -35,8 +35,9 @@ def seed(win: MainWindow) -> tuple[list[str], str, str]:
     return ids, first.id, second.id
 
 
-def tick(view: Any, ids: list[str]) -> None:
-    model = view.model()
+def tick(picker: Any, ids: list[str]) -> None:
+    """Tick photos in a dialog's thumbnail picker, as a click on their check boxes would."""
+    model = picker.view.model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         if index.data(ID_ROLE) in ids:

@@ -37,8 +37,7 @@ def open_takedown(qtbot: Any, service: VaultService) -> ComposeLetterDialog:
     dialog = ComposeLetterDialog(service, mode="takedown")
     qtbot.addWidget(dialog)
     dialog.urls.setPlainText("https://www.douyin.com/video/1")
-    for row in range(dialog.photos.count()):
-        dialog.photos.item(row).setCheckState(dialog.photos.item(row).checkState().Checked)
+    dialog.photos.select_all.click()  # the picker's "Select all"
     dialog.recompose()
     return dialog
 

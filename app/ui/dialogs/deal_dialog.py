@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -36,9 +35,10 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
 from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.geometry import fit_to_screen, scrolling
-from app.ui.models.tables import ChoiceModel, SearchFilter, choice_label
+from app.ui.models.tables import choice_label
 from app.ui.prompts import show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
+from app.ui.widgets.photo_picker import PhotoPicker
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
 
@@ -139,28 +139,19 @@ class DealDialog(FormDialog):
         # --- photos ---
         photos = QWidget()
         pl = QVBoxLayout(photos)
-        self.photo_filter = QLineEdit()
-        self.photo_filter.setPlaceholderText(self.tr("Filter by name or set"))
-        self.photo_filter.setAccessibleName(self.tr("Filter photos"))
-        self.photo_filter.textChanged.connect(self._filter_photos)
-        pl.addWidget(self.photo_filter)
         chosen = set(deal.media_ids if deal else (media_ids or []))
-        media = sorted(records.media.values(), key=lambda m: (m.imported_at, m.name))
-        self.photo_model = ChoiceModel(
-            [(m.id, f"{m.name}  ·  {m.set_name}" if m.set_name else m.name) for m in media],
+        self.photos = PhotoPicker(
+            records.media.values(),
+            service.thumbnail_bytes,
             chosen,
-            self,
+            self.tr("Photos in this deal"),
         )
-        self.photo_proxy = SearchFilter(self)
-        self.photo_proxy.setSourceModel(self.photo_model)
-        self.photos = QListView()
-        self.photos.setModel(self.photo_proxy)
-        self.photos.setUniformItemSizes(True)
-        self.photos.setAccessibleName(self.tr("Photos in this deal"))
-        self.photo_model.checkedChanged.connect(self._count_photos)
+        self.photo_model = self.photos.model
+        self.photo_filter = self.photos.filter
+        self.photo_count = self.photos.count
+        # the picker holds decrypted thumbnails: drop them when the dialog closes
+        self.finished.connect(self.photos.release)
         pl.addWidget(self.photos, 1)
-        self.photo_count = QLabel()
-        pl.addWidget(self.photo_count)
         tabs.addTab(photos, self.tr("Photos"))
 
         # --- attachments ---
@@ -210,7 +201,6 @@ class DealDialog(FormDialog):
         elif buyer_id:
             self.buyer.setCurrentIndex(max(0, self.buyer.findData(buyer_id)))
         self._term_changed()
-        self._count_photos()
         self._attachment_selected(-1)
         fit_to_screen(self, (620, 640))
 
@@ -247,15 +237,8 @@ class DealDialog(FormDialog):
     def _term_changed(self) -> None:
         self.term_until.setEnabled(self.term.currentData() == "until")
 
-    def _filter_photos(self, text: str) -> None:
-        self.photo_proxy.set_search(text)
-
     def checked_media(self) -> list[str]:
-        return self.photo_model.checked_ids()
-
-    def _count_photos(self, *_args: object) -> None:
-        n = len(self.checked_media())
-        self.photo_count.setText(self.tr("%n photo(s) in this deal", "", n))
+        return self.photos.checked_ids()
 
     # --- attachments ---
     def kind_label(self, kind: str) -> str:

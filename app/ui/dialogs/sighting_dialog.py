@@ -1,9 +1,9 @@
 """Record or edit a sighting: the link, platform, title, date, the photos seen, the buyers it
 traces back to, screenshots and notes.
 
-The photos are picked from their thumbnails (``PhotosModel``, decrypted lazily off the GUI
-thread). The buyers follow the photos (``app.matching.trace.buyers_for_media``) until the user
-changes them by hand. Screenshots are previewed from memory; new ones are stored when the
+The photos are picked from their thumbnails (``app.ui.widgets.photo_picker``, decrypted lazily
+off the GUI thread). The buyers follow the photos (``app.matching.trace.buyers_for_media``)
+until the user changes them by hand. Screenshots are previewed from memory; new ones are stored when the
 sighting is saved, in the same save; a screenshot removed here is deleted from the vault when
 no deal, sighting or letter uses it any more.
 """
@@ -13,10 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
@@ -43,55 +42,15 @@ from app.services.validation import platform_from_url
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
 from app.ui.dialogs.form_dialog import FormDialog, qdate
-from app.ui.models.photos import AnyIndex, PhotosModel
 from app.ui.geometry import fit_to_screen, scrolling
-from app.ui.models.tables import ID_ROLE, ChoiceModel, SearchFilter, platform_label
+from app.ui.models.tables import ChoiceModel, platform_label
 from app.ui.prompts import error_text, show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
+from app.ui.widgets.photo_picker import CheckablePhotosModel, PhotoPicker
 
-PICKER_ICON = QSize(96, 96)
 PREVIEW_EDGE = 320
 
-
-class CheckablePhotosModel(PhotosModel):
-    """The photo grid's model with a check box per photo (the photos seen in a sighting)."""
-
-    checkedChanged = Signal()
-
-    def __init__(self, checked: set[str], parent: QObject | None = None) -> None:
-        super().__init__(parent, icon_size=PICKER_ICON)
-        self.checked = set(checked)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole and index.isValid():
-            item_id = self.items[index.row()].id
-            return Qt.CheckState.Checked if item_id in self.checked else Qt.CheckState.Unchecked
-        return super().data(index, role)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
-            return False
-        on = (value == Qt.CheckState.Checked) or value == Qt.CheckState.Checked.value
-        self.set_checked(self.items[index.row()].id, bool(on))
-        return True
-
-    def set_checked(self, item_id: str, on: bool) -> None:
-        row = self._rows.get(item_id)
-        if row is None:
-            return
-        if on:
-            self.checked.add(item_id)
-        else:
-            self.checked.discard(item_id)
-        index = self.index(row)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.checkedChanged.emit()
-
-    def checked_ids(self) -> list[str]:
-        return [m.id for m in self.items if m.id in self.checked]
+__all__ = ["CheckablePhotosModel", "SightingDialog"]
 
 
 class SightingDialog(FormDialog):
@@ -148,34 +107,20 @@ class SightingDialog(FormDialog):
         tl.setContentsMargins(0, 0, 0, 0)
         photos_label = QLabel(self.tr("&Photos seen there (tick them):"))
         tl.addWidget(photos_label)
-        self.photo_filter = QLineEdit()
-        self.photo_filter.setPlaceholderText(self.tr("Filter by name, set or tag"))
-        self.photo_filter.setAccessibleName(self.tr("Filter photos"))
-        tl.addWidget(self.photo_filter)
         chosen = set(sighting.media_ids if sighting else (media_ids or []))
-        self.photo_model = CheckablePhotosModel(chosen, self)
-        media = sorted(records.media.values(), key=lambda m: (m.imported_at, m.name))
-        self.photo_model.load(media, service.thumbnail_bytes)
-        self.photo_proxy = SearchFilter(self)  # the Photos page's word search
-        self.photo_proxy.setSourceModel(self.photo_model)
-        self.photo_filter.textChanged.connect(self.photo_proxy.set_search)
-        self.photos = QListView()
-        self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setUniformItemSizes(True)
-        self.photos.setIconSize(PICKER_ICON)
-        self.photos.setGridSize(QSize(PICKER_ICON.width() + 40, PICKER_ICON.height() + 36))
-        self.photos.setWordWrap(False)
-        self.photos.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.photos.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.photos.setModel(self.photo_proxy)
-        self.photos.setAccessibleName(self.tr("Photos seen there"))
-        self.photos.activated.connect(self._toggle_photo)
+        self.photos = PhotoPicker(
+            records.media.values(),
+            service.thumbnail_bytes,
+            chosen,
+            self.tr("Photos seen there"),
+        )
+        self.photo_model = self.photos.model
+        self.photo_filter = self.photos.filter
+        self.photo_count = self.photos.count
+        # its model holds decrypted thumbnails: drop them with the dialog
+        self.finished.connect(self.photos.release)
         photos_label.setBuddy(self.photos)
         tl.addWidget(self.photos, 1)
-        self.photo_count = QLabel()
-        tl.addWidget(self.photo_count)
         split.addWidget(top)
 
         bottom = QWidget()
@@ -287,11 +232,6 @@ class SightingDialog(FormDialog):
     def checked_buyers(self) -> list[str]:
         return self.buyer_model.checked_ids()
 
-    def _toggle_photo(self, index: Any) -> None:
-        item_id = str(index.data(ID_ROLE) or "")
-        if item_id:
-            self.photo_model.set_checked(item_id, item_id not in self.photo_model.checked)
-
     def _photos_changed(self) -> None:
         if not self._buyers_by_hand:
             self.trace(by_hand=False)
@@ -317,7 +257,6 @@ class SightingDialog(FormDialog):
         self._count()
 
     def _count(self) -> None:
-        self.photo_count.setText(self.tr("%n photo(s) ticked", "", len(self.checked_media())))
         n = len(self.checked_buyers())
         if self._buyers_by_hand:
             hint = self.tr("%n buyer(s), chosen by hand.", "", n)

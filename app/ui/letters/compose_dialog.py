@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -43,6 +41,7 @@ from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
 from app.ui.prompts import error_text, show_exception
 from app.ui.save_paths import confirmed_pdf_path
+from app.ui.widgets.photo_picker import PhotoPicker
 
 
 def ui_language() -> str:
@@ -198,17 +197,19 @@ class ComposeLetterDialog(GuardedDialog):
             self.urls.setTabChangesFocus(True)
             self.urls.setPlaceholderText(self.tr("One link per line"))
             self.urls.setMaximumHeight(70)
-            self.photos = QListWidget()
-            self.photos.setMaximumHeight(110)
             sighting = records.sightings.get(sighting_id)
             chosen = set(sighting.media_ids) if sighting else set()
-            for item in sorted(records.media.values(), key=lambda m: m.name):
-                row = QListWidgetItem(f"{item.name}  ·  {item.sha256[:12]}")
-                row.setData(Qt.ItemDataRole.UserRole, item.id)
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = item.id in chosen
-                row.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                self.photos.addItem(row)
+            self.photos = PhotoPicker(
+                records.media.values(),
+                self.service.thumbnail_bytes,
+                chosen,
+                self.tr("Photos shown"),
+                icon_size=QSize(64, 64),
+            )
+            self.photos.view.setMinimumHeight(110)
+            self.photos.view.setMaximumHeight(230)
+            # the picker holds decrypted thumbnails: drop them when the dialog closes
+            self.finished.connect(self.photos.release)
             if sighting is not None:
                 self.urls.setPlainText(sighting.url)
                 index = self.platform.findData(sighting.platform)
@@ -242,7 +243,7 @@ class ComposeLetterDialog(GuardedDialog):
                 self.platform_country,
             ]
             checks = [self.own_photos, *self.grounds.values()]
-            self.photos.itemChanged.connect(self._schedule_recompose)
+            self.photos.checkedChanged.connect(self._schedule_recompose)
         else:
             self.buyer = QComboBox()
             for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
@@ -368,11 +369,7 @@ class ComposeLetterDialog(GuardedDialog):
         lang = str(self.lang.currentData())
         reason = self.reason.toPlainText()
         if self.mode == "takedown":
-            media_ids = []
-            for row in range(self.photos.count()):
-                item = self.photos.item(row)
-                if item.checkState() == Qt.CheckState.Checked:
-                    media_ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+            media_ids = self.photos.checked_ids()
             return service_letters.compose_takedown(
                 self.service,
                 str(self.platform.currentData()),
