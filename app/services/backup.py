@@ -330,16 +330,18 @@ def back_up(
             total = sum(sizes.values())
             generation = vault.generation
             done = 0
+            current = ""
 
-            def count(n: int) -> None:
+            def count(n: int) -> None:  # after each chunk: a big clip shows its progress too
                 nonlocal done
                 done += n
+                if progress is not None:
+                    progress(done, total, current)
 
             copier.make_dir(dest)
             for rel in files:
+                current = rel.name
                 copier.copy(rel, count)
-                if progress is not None:
-                    progress(done, total, rel.name)
             copier.sync_dirs()
         report = _verify(dest, password, kek, generation, progress, cancel)
     except BackupCancelled:
