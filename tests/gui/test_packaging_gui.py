@@ -46,3 +46,15 @@ def test_the_spec_keeps_qtbase_translations_for_every_ui_language() -> None:
     assert found, "KEEP_QT_TRANSLATIONS is not in the spec"
     kept = set(re.findall(r'"([^"]+)"', found.group(1)))
     assert {f"qtbase_{language}" for language in LANGUAGES} <= kept
+
+
+def test_the_windows_and_macos_icons_hold_every_size(qapp, tmp_path: Path) -> None:
+    from PIL import Image
+
+    render_icons = load_render_icons()
+    svg = ROOT / "resources" / "icons" / "app.svg"
+    with Image.open(render_icons.render_ico(svg, tmp_path / "app.ico")) as ico:
+        assert set(ico.info["sizes"]) == {(s, s) for s in render_icons.ICO_SIZES}
+    with Image.open(render_icons.render_icns(svg, tmp_path / "app.icns")) as icns:
+        assert (512, 512, 2) in icns.info["sizes"]  # 1024 px for Retina
+        assert (16, 16, 1) in icns.info["sizes"] or (16, 16, 2) in icns.info["sizes"]
