@@ -16,6 +16,26 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "likeness_vault_zh_CN.ts"
 
 ZH: dict[str, str] = {
+    # fits the screen: the main actions on the main toolbar, the New and Copy menus
+    "New": "新建",
+    "New buyer or deal": "新建买家或交易",
+    "Copy": "复制",
+    "Copy the platform ID or the contact": "复制平台账号 ID 或联系方式",
+    "Write a revocation letter to a buyer: end the licence to your photos": (
+        "给买家写解除许可通知：终止对你照片的许可"
+    ),
+    "Ask a platform to take down a video or post that uses your face": (
+        "请平台下架使用了你的脸的视频或帖子"
+    ),
+    "A signed ZIP of a buyer's or a sighting's records, photos and letters, with a PDF report": (
+        "一位买家或一条发现记录的资料、照片和函件，打包为已签名的 ZIP，附 PDF 报告"
+    ),
+    "An evidence bundle gathers the records of one buyer or one sighting: add a buyer or a "
+    "sighting first.": "证据包收集一位买家或一条发现记录的资料：请先添加买家或发现记录。",
+    "Evidence about:": "证据针对：",
+    "Buyer: %1": "买家：%1",
+    "Sighting: %1": "发现记录：%1",
+    "Export evidence": "导出证据",
     # general
     "Likeness Vault": "肖像保险箱",
     "Likeness Vault recovery key": "肖像保险箱恢复密钥",

@@ -714,6 +714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No buyer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a buyer to see the deals, the photos they hold and how to reach them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,6 +1319,10 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1951,6 +1959,10 @@
 <context>
     <name>LettersPage</name>
     <message>
+        <source>No letter matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,6 +2204,10 @@
     </message>
     <message>
         <source>Vault: password, recovery key, check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2456,6 +2472,20 @@
     </message>
     <message>
         <source>Print / save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchBar</name>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Nothing on this page matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +2790,10 @@
     </message>
     <message>
         <source>Selected photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3099,6 +3133,10 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sighting matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -701,10 +701,14 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">复制</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the platform ID or the contact</source>
+        <translation>复制平台账号 ID 或联系方式</translation>
+    </message>
+    <message>
+        <source>No buyer matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,6 +1312,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>No deal matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A deal records what a buyer got and on what terms. Choose one to see it.</source>
         <translation>交易记录买家得到了什么、依据什么条件。选择一笔交易查看详情。</translation>
     </message>
@@ -1384,27 +1392,27 @@
     </message>
     <message>
         <source>Buyer: %1</source>
-        <translation type="unfinished">买家：%1</translation>
+        <translation>买家：%1</translation>
     </message>
     <message>
         <source>Sighting: %1</source>
-        <translation type="unfinished">发现：%1</translation>
+        <translation>发现记录：%1</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished">导出证据</translation>
+        <translation>导出证据</translation>
     </message>
     <message>
         <source>An evidence bundle gathers the records of one buyer or one sighting: add a buyer or a sighting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包收集一位买家或一条发现记录的资料：请先添加买家或发现记录。</translation>
     </message>
     <message>
         <source>Evidence about:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据针对：</translation>
     </message>
     <message>
         <source>A signed ZIP of a buyer&apos;s or a sighting&apos;s records, photos and letters, with a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>一位买家或一条发现记录的资料、照片和函件，打包为已签名的 ZIP，附 PDF 报告</translation>
     </message>
     <message>
         <source>Signing key…</source>
@@ -1932,6 +1940,10 @@
 <context>
     <name>LettersPage</name>
     <message>
+        <source>No letter matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
         <translation>解除许可通知、侵权通知和催告函，以及它们的状态和期限。选择一封查看详情。</translation>
     </message>
@@ -2159,11 +2171,11 @@
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>New buyer or deal</source>
-        <translation type="unfinished"></translation>
+        <translation>新建买家或交易</translation>
     </message>
     <message>
         <source>Search this page (Ctrl+F)</source>
@@ -2172,6 +2184,10 @@
     <message>
         <source>Vault: password, recovery key, check</source>
         <translation>保险箱：密码、恢复密钥、检查</translation>
+    </message>
+    <message>
+        <source>Nothing to search on this page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — Likeness Vault</source>
@@ -2426,6 +2442,20 @@
     <message>
         <source>Print / save as PDF…</source>
         <translation>打印 / 保存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchBar</name>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Nothing on this page matches “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2758,10 @@
     <message>
         <source>Selected photo</source>
         <translation>选中的照片</translation>
+    </message>
+    <message>
+        <source>No photo matches “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a photo to see it with its SHA-256, deals and buyers.</source>
@@ -3067,6 +3101,10 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>No sighting matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
         <translation>发现记录是你的脸出现过的地方：短剧、广告、转售链接。选择一条，查看它能追溯到哪些照片和买家。</translation>
     </message>
@@ -3340,11 +3378,11 @@
     </message>
     <message>
         <source>Write a revocation letter to a buyer: end the licence to your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>给买家写解除许可通知：终止对你照片的许可</translation>
     </message>
     <message>
         <source>Ask a platform to take down a video or post that uses your face</source>
-        <translation type="unfinished"></translation>
+        <translation>请平台下架使用了你的脸的视频或帖子</translation>
     </message>
     <message>
         <source>New letter…</source>
