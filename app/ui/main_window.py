@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             page.countChanged.connect(self.update_status)
+            page.clearSearchRequested.connect(self.clear_search)
+        self.home_page.searchable = False  # short lists that all matter: nothing to filter
 
         # navigation
         self.nav = QListWidget()
@@ -412,13 +414,32 @@ class MainWindow(QMainWindow):
         self.recordsChanged.emit()
 
     def _switch(self, row: int) -> None:
+        """Each page keeps its own search: what was typed applies to the page it was typed on,
+        and the box shows the search of the page in view (so no filter hides rows unseen)."""
+        self._apply_search()  # typed just before the switch: still for the page it was typed on
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
-        page.set_search(self.search.text())
+        blocked = self.search.blockSignals(True)
+        self.search.setText(page.search_text if page.searchable else "")
+        self.search.blockSignals(blocked)
+        self.search.setEnabled(page.searchable)
+        self.search.setPlaceholderText(
+            self.tr("Search this page (Ctrl+F)")
+            if page.searchable
+            else self.tr("Nothing to search on this page")
+        )
         self.update_status()
 
     def _apply_search(self) -> None:
-        self.pages[self.stack.currentIndex()].set_search(self.search.text())
+        self._search_timer.stop()
+        page = self.pages[self.stack.currentIndex()]
+        if page.searchable and page.search_text != self.search.text():
+            page.set_search(self.search.text())
+
+    def clear_search(self) -> None:
+        """The no-match bar's "Clear search": the page in view shows all its rows again."""
+        self.search.clear()
+        self._apply_search()
 
     def _update_title(self) -> None:
         name = ""

@@ -259,7 +259,8 @@ def test_search_filters_pages(qtbot, window: MainWindow, controller):
     assert window.photos_page.proxy.index(0, 0).data(ID_ROLE) == items[1].id
     assert "1" in window.count_label.text()
     window.nav.setCurrentRow(window.BUYERS)
-    assert window.buyers_page.visible_count() == 0  # the same text searched on the new page
+    # each page keeps its own search: the Buyers page is not filtered by the Photos search
+    assert window.search.text() == "" and window.buyers_page.visible_count() == 2
     window.search.setText("MOMO")
     qtbot.waitUntil(lambda: window.buyers_page.visible_count() == 1)
     assert window.buyers_page.proxy.index(0, 1).data() == "momo素材铺"

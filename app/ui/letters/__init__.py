@@ -204,13 +204,18 @@ class _Letters(QWidget):
         take_back = QAction(icon("takeback"), self.tr("Take my face back…"), self)
         take_back.setToolTip(self.tr("Write a revocation letter to the selected buyer"))
         take_back.triggered.connect(self._take_back)
-        if hasattr(w, "add_buyer_action"):
+        # on a page, an action for the selected record is enabled only while one is selected
+        # (the main toolbar's own "Take my face back…" and "Takedown notice…" need none)
+        buyers = getattr(w, "buyers_page", None)
+        if buyers is not None and hasattr(buyers, "add_selection_action"):
+            buyers.add_selection_action(take_back)
+        elif hasattr(w, "add_buyer_action"):
             w.add_buyer_action(take_back)
         sightings = getattr(w, "sightings_page", None)
         if sightings is not None and hasattr(sightings, "add_action"):
             notice = QAction(icon("takedown"), self.tr("Takedown notice…"), self)
             notice.triggered.connect(self._sighting_notice)
-            sightings.add_action(notice)
+            getattr(sightings, "add_selection_action", sightings.add_action)(notice)
         page = getattr(w, "letters_page", None)
         if page is None:
             return
@@ -241,8 +246,12 @@ class _Letters(QWidget):
         deadlines = QAction(self.tr("Deadlines…"), self)
         deadlines.setToolTip(self.tr("Letters whose deadline has passed, and what is due next"))
         deadlines.triggered.connect(self.deadlines)
-        for action in (new, takedown, sent, reply, status, deadlines):
-            page.add_action(action)
+        add_for_selected = getattr(page, "add_selection_action", page.add_action)
+        page.add_action(new)
+        page.add_action(takedown)
+        for action in (sent, reply, status):  # on the selected letter
+            add_for_selected(action)
+        page.add_action(deadlines)
 
 
 def install(window: Any) -> None:

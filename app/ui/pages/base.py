@@ -1,4 +1,10 @@
-"""What every page shares: a table of records over a search filter, a detail pane, actions."""
+"""What every page shares: a table of records over a search filter, a detail pane, actions.
+
+Search: each page keeps its own search text (``search_text``; the main window shows the text of
+the page in view, so no filter is ever active out of sight) and says when nothing matches, with
+a button that clears the search. Actions that act on the selected record are enabled only while
+one is selected, also after a search or a reload took the selected row away.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,11 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -41,12 +50,32 @@ def detail_label() -> QLabel:
     return label
 
 
+class NoMatchBar(QFrame):
+    """The line that says nothing matches the search, with a button that clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("NoMatchBar { background: #fff6e0; border: 1px solid #e8d9a8; }")
+        row = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.clear_button = QPushButton(self.tr("Clear search"))
+        row.addWidget(self.clear_button)
+        self.hide()
+
+
 class Page(QWidget):
     """A page of the main window. Subclasses fill ``load``; ``clear`` drops all records; the
-    search box filters ``proxy``."""
+    search box filters ``proxy``; a page that has nothing to search sets ``searchable`` false."""
 
     countChanged = Signal()
+    clearSearchRequested = Signal()  # the "Clear search" button of the no-match bar
     proxy: SearchFilter  # the subclass's rows, filtered by the search box
+    searchable = True
+    search_text = ""
+    no_match: NoMatchBar | None = None
 
     def load(self, records: Records) -> None:
         raise NotImplementedError
@@ -55,11 +84,36 @@ class Page(QWidget):
         raise NotImplementedError
 
     def set_search(self, text: str) -> None:
+        self.search_text = text
         self.proxy.set_search(text)
+        self.update_no_match()
         self.countChanged.emit()
 
     def visible_count(self) -> int:
         return self.proxy.rowCount()
+
+    def total_count(self) -> int:
+        source = self.proxy.sourceModel()
+        return source.rowCount() if source is not None else 0
+
+    def make_no_match_bar(self) -> NoMatchBar:
+        self.no_match = NoMatchBar(self)
+        self.no_match.clear_button.clicked.connect(self.clearSearchRequested)
+        return self.no_match
+
+    def no_match_text(self, text: str) -> str:
+        """The sentence when nothing on this page matches ``text`` (pages name their rows)."""
+        return self.tr("Nothing on this page matches “%1”.").replace("%1", text)
+
+    def update_no_match(self) -> None:
+        """Show the no-match bar when a search hides every row there is."""
+        if self.no_match is None:
+            return
+        text = self.search_text.strip()
+        empty = bool(text) and self.visible_count() == 0 and self.total_count() > 0
+        if empty:
+            self.no_match.label.setText(self.no_match_text(text))
+        self.no_match.setVisible(empty)
 
 
 class DetailPane(QScrollArea):
@@ -96,6 +150,7 @@ class TablePage(Page):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.make_no_match_bar())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -116,11 +171,23 @@ class TablePage(Page):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.records = Records()
+        self.selection_actions: list[QAction] = []
+        self._shown_id = ""  # the record the detail pane and the actions are for
+        # a search, a reload or a delete can take the selected row away without Qt saying so
+        # through selectionChanged: look again after each
+        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._recheck_selection)
 
     def add_action(self, action: QAction) -> None:
         """Put an action in this page's toolbar (extensions use this, see docs/gui.md)."""
         self.toolbar.addAction(action)
         self.addAction(action)
+
+    def add_selection_action(self, action: QAction) -> None:
+        """``add_action`` for an action on the selected record: enabled only while one is."""
+        self.add_action(action)
+        self.selection_actions.append(action)
+        action.setEnabled(bool(self.current_id()))
 
     def load(self, records: Records) -> None:
         selected = self.current_id()
@@ -134,12 +201,16 @@ class TablePage(Page):
             self.select(selected)
         else:
             self._show_detail("")
+        self._recheck_selection()
+        self.update_no_match()
         self.countChanged.emit()
 
     def clear(self) -> None:
         self.model.clear()
         self.records = Records()
         self.detail.show_html("")
+        self._recheck_selection()
+        self.update_no_match()
         self.countChanged.emit()
 
     def current_id(self) -> str:
@@ -159,9 +230,19 @@ class TablePage(Page):
             self.table.scrollTo(index)
 
     def _selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._selection_now()
+
+    def _selection_now(self) -> None:
         record_id = self.current_id()
+        self._shown_id = record_id
         self._show_detail(record_id)
+        for action in self.selection_actions:
+            action.setEnabled(bool(record_id))
         self.selectionChanged.emit(record_id)
+
+    def _recheck_selection(self, *_args: object) -> None:
+        if self.current_id() != self._shown_id:
+            self._selection_now()
 
     def _activated(self, index: QModelIndex) -> None:
         record_id = str(index.data(ID_ROLE) or "")

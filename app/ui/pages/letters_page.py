@@ -20,6 +20,9 @@ class LettersPage(TablePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(LettersModel(), parent)
 
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No letter matches “%1”.").replace("%1", text)
+
     def empty_html(self) -> str:
         return hint_html(
             self.tr(

@@ -141,6 +141,7 @@ class PhotosPage(Page):
             self.toolbar.addAction(action)
             self.addAction(action)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.make_no_match_bar())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.grid = QListView()
@@ -185,9 +186,16 @@ class PhotosPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+        self._shown_id = ""  # the photo the pane and the actions are for
+        # a search or a reload can take the selected photo away without a selectionChanged
+        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._recheck_selection)
         self._empty()
 
     # --- Page ---
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No photo matches “%1”.").replace("%1", text)
+
     def load(
         self,
         records: Records,
@@ -210,6 +218,8 @@ class PhotosPage(Page):
             self.select(selected)
         else:
             self._empty()
+        self._recheck_selection()
+        self.update_no_match()
         self.countChanged.emit()
 
     def clear(self) -> None:
@@ -219,6 +229,7 @@ class PhotosPage(Page):
         self._preview_for = ""
         self.preview.set_image(QImage())
         self._empty()
+        self.update_no_match()
         self.countChanged.emit()
 
     # --- selection ---
@@ -283,8 +294,14 @@ class PhotosPage(Page):
                 return
         self._empty()
 
+    def _recheck_selection(self, *_args: object) -> None:
+        if self.current_id() != self._shown_id:
+            self._selection(QItemSelection(), QItemSelection())
+            self._update_view_action()
+
     def _selection(self, _a: QItemSelection, _b: QItemSelection) -> None:
         item_id = self.current_id()
+        self._shown_id = item_id
         self.export_action.setEnabled(bool(item_id))
         self.edit_action.setEnabled(bool(item_id))
         self.delete_action.setEnabled(bool(item_id))

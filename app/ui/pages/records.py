@@ -104,6 +104,9 @@ class BuyersPage(RecordPage):
     def action_texts(self) -> tuple[str, str, str]:
         return self.tr("Add buyer…"), self.tr("Edit…"), self.tr("Delete")
 
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No buyer matches “%1”.").replace("%1", text)
+
     def _update_actions(self, record_id: str) -> None:
         super()._update_actions(record_id)
         buyer = self.records.buyers.get(record_id)
@@ -180,6 +183,9 @@ class DealsPage(RecordPage):
     def action_texts(self) -> tuple[str, str, str]:
         return self.tr("Add deal…"), self.tr("Edit…"), self.tr("Delete")
 
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No deal matches “%1”.").replace("%1", text)
+
     def empty_html(self) -> str:
         return hint_html(
             self.tr("A deal records what a buyer got and on what terms. Choose one to see it.")
@@ -230,6 +236,9 @@ class SightingsPage(RecordPage):
 
     def action_texts(self) -> tuple[str, str, str]:
         return self.tr("Add sighting…"), self.tr("Edit…"), self.tr("Delete")
+
+    def no_match_text(self, text: str) -> str:
+        return self.tr("No sighting matches “%1”.").replace("%1", text)
 
     def empty_html(self) -> str:
         return hint_html(
