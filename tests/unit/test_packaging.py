@@ -103,3 +103,22 @@ def test_the_package_installs_both_commands_under_their_script_names() -> None:
         assert f'"$STAGE/usr/bin/{name}"' in build, name
         assert f'name="{name}"' in spec, name
     assert f"ID={APP_ID}\n" in build
+
+
+def test_the_secret_stores_of_the_three_packaged_platforms_are_trusted() -> None:
+    """'Remember on this computer' in the Windows and macOS packages rests on keyring's own
+    backends for the Credential Locker and the Keychain (and Secret Service on Linux): the real
+    classes, not look-alikes, pass keystore's check; the plaintext ones are refused elsewhere
+    (tests/unit/test_keystore.py)."""
+    import keyring.backends.macOS
+    import keyring.backends.SecretService
+    import keyring.backends.Windows
+
+    from app.vault import keystore
+
+    for cls in (
+        keyring.backends.Windows.WinVaultKeyring,
+        keyring.backends.macOS.Keyring,
+        keyring.backends.SecretService.Keyring,
+    ):
+        assert keystore._trusted(object.__new__(cls)), cls  # private: the check itself
