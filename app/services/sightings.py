@@ -12,15 +12,22 @@ from app.domain.models import TAKEDOWN_PLATFORMS, Attachment, Buyer, MediaItem, 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.matching.trace import buyers_for_media
 from app.services.attachments import AttachmentsService
-from app.services.validation import choice, parse_date, parse_url, platform_from_url, text
+from app.services.validation import (
+    choice,
+    extract_link,
+    parse_date,
+    parse_url,
+    platform_from_url,
+    text,
+)
 
 
 class SightingsService(AttachmentsService):
     def _clean_sighting(self, fields: dict[str, Any]) -> dict[str, Any]:
         clean: dict[str, Any] = {}
         for key, value in fields.items():
-            if key == "url":
-                clean[key] = parse_url(value)
+            if key == "url":  # a share text copied from an app gives the address in it
+                clean[key] = parse_url(extract_link(value) or value)
             elif key == "platform":
                 clean[key] = choice(
                     value or "other",
@@ -76,7 +83,10 @@ class SightingsService(AttachmentsService):
         """Record where the face was seen; ``screenshots`` are (file, kind) stored with it.
 
         With no platform given, it follows from the link's host (``platform_from_url``); with
-        no buyers given, the buyers are those whose deals delivered the matched photos."""
+        no buyers given, the buyers are those whose deals delivered the matched photos. A share
+        text copied from an app ("…【…】 https://v.douyin.com/… 复制此链接…") is taken as the
+        address in it (``extract_link``)."""
+        url = extract_link(url) or url
         clean = self._clean_sighting(
             {
                 "url": url,

@@ -148,3 +148,49 @@ def platform_from_url(url: str) -> str:
         if host == suffix or host.endswith("." + suffix):
             return platform
     return "other"
+
+
+# A web address inside a share text: the characters RFC 3986 allows (ASCII only, so a Chinese
+# sentence or full-width punctuation right after it ends it), from http:// or https://.
+_URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.IGNORECASE)
+# whitespace, CJK punctuation (，。【】…) or full-width forms end an address in a share text
+_SHARE_MARKS = re.compile(r"[\s\u3000-\u303f\uff00-\uffef]")
+_TRAILING = ".,;:!?'\"}>"  # sentence punctuation after an address is not part of it
+
+
+def _trim(url: str) -> str:
+    while True:
+        url = url.rstrip(_TRAILING)
+        # a closing bracket belongs to the address only when it opens one too
+        if not any(url.endswith(c) and url.count(o) < url.count(c) for o, c in ("()", "[]")):
+            return url
+        url = url[:-1]
+
+
+def extract_link(text: str) -> str | None:
+    """The web address in ``text``: the text itself when it is one, else the address inside a
+    share text copied from an app ("7.43 复制打开抖音，看看【…】 https://v.douyin.com/…/ …",
+    "https://v.kuaishou.com/… 复制此消息，打开【快手】直接观看！", "… http://xhslink.com/a/…，
+    复制本条信息…", "【标题】 https://b23.tv/…"). Of several addresses, the first on a known
+    platform wins, else the first. None when there is no http(s) address in it (an address
+    typed without http:// is refused by ``parse_url`` with a sentence that says so)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    whole = text.strip()
+    if _URL_IN_TEXT.match(whole) and _host(whole) and not _SHARE_MARKS.search(whole):
+        return whole  # one address (a Chinese path too), as typed
+    found = [_trim(m.group(0)) for m in _URL_IN_TEXT.finditer(text)]
+    # a host without a dot is more likely a typo cut at a space ("https://exa mple.com") than
+    # a page on the web: leave such a text for parse_url to refuse
+    found = [u for u in found if "." in _host(u)]
+    if not found:
+        return None
+    known = [u for u in found if platform_from_url(u) != "other"]
+    return (known or found)[0]
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""

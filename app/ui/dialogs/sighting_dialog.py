@@ -38,7 +38,7 @@ from app.domain.models import TAKEDOWN_PLATFORMS, Sighting
 from app.errors import QT_TRANSLATE_NOOP, BadMedia, UserError
 from app.matching.trace import buyers_for_media
 from app.services import importing
-from app.services.validation import platform_from_url
+from app.services.validation import extract_link, platform_from_url
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
 from app.ui.dialogs.form_dialog import FormDialog, qdate
@@ -204,6 +204,7 @@ class SightingDialog(FormDialog):
         tabs.addTab(scrolling(shots), self.tr("Screenshots"))
 
         self.add_buttons(layout)
+        self._url_length = 0  # the link field's length before the last change (a paste?)
         self.url.textChanged.connect(self._url_changed)
 
         if sighting is not None:
@@ -349,12 +350,24 @@ class SightingDialog(FormDialog):
         self._platform_by_hand = True
 
     def _url_changed(self) -> None:
+        typed = self.url.text()
+        link = extract_link(typed)
+        if link is not None and link != typed.strip() and self._share_text(typed, link):
+            self.url.setText(link)  # a share text pasted: keep the address in it (comes back here)
+            return
+        self._url_length = len(typed)
         if not self._platform_by_hand:
             guess = platform_from_url(self.url.text())
             self.platform.setCurrentIndex(self.platform.findData(guess))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             bool(self.url.text().strip())
         )
+
+    def _share_text(self, typed: str, link: str) -> bool:
+        """Whether ``typed`` is an app's share text around ``link`` (pasted, or with Chinese
+        around it), not a link being typed that has a space in it for a moment."""
+        pasted = len(typed) - self._url_length > 1
+        return pasted or not typed.replace(link, "").isascii()
 
     def fields(self) -> dict[str, Any]:
         return {
