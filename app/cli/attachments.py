@@ -1,5 +1,6 @@
 """Attached files (contracts, chats, receipts, screenshots, replies, ID images):
-``attachments`` lists them, ``export-attachment`` writes one out."""
+``attachments`` lists them, ``export-attachment`` writes one out, ``set-attachment-kind`` says
+what one is."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from app.cli.common import (
     record_json,
     vault_command,
 )
+from app.domain.models import ATTACHMENT_KINDS
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -51,6 +53,13 @@ def cmd_export_attachment(args: argparse.Namespace, service: VaultService) -> in
     return 0
 
 
+@vault_command
+def cmd_set_attachment_kind(args: argparse.Namespace, service: VaultService) -> int:
+    att = service.set_attachment_kind(args.attachment_id, args.kind)
+    print(f"{att.id}  {att.kind}  {att.name}")
+    return 0
+
+
 def register(command: Command) -> None:
     p = command(
         "attachments",
@@ -67,3 +76,11 @@ def register(command: Command) -> None:
     )
     p.add_argument("attachment_id", metavar="ATTACHMENT_ID")
     add_output(p)
+
+    p = command(
+        "set-attachment-kind",
+        cmd_set_attachment_kind,
+        "say what an attached file is: a contract, a chat screenshot, a payment receipt or other",
+    )
+    p.add_argument("attachment_id", metavar="ATTACHMENT_ID")
+    p.add_argument("kind", choices=ATTACHMENT_KINDS)

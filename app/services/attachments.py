@@ -7,12 +7,13 @@ import contextlib
 import dataclasses
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from app.domain.models import (
     ALL_ATTACHMENT_KINDS,
     ATTACHMENT_KINDS,
+    ID_DOCUMENT_KIND,
     Attachment,
     Records,
     new_id,
@@ -22,6 +23,7 @@ from app.errors import (
     QT_TRANSLATE_NOOP,
     BadMedia,
     InUse,
+    NotPossible,
     OutputExists,
     OutputIsFolder,
     VaultDamaged,
@@ -117,6 +119,40 @@ class AttachmentsService(ServiceCore):
             )
             records.attachments[attachment.id] = attachment
         return attachment
+
+    def set_attachment_kind(self, attachment_id: str, kind: str) -> Attachment:
+        """Say what a stored file is (contract, chat screenshot, receipt or other); one save."""
+        kinds = self.checked_kinds({attachment_id: kind})
+        with self.transaction() as records:
+            self.apply_kinds(records, kinds)
+        return self.records.attachments[next(iter(kinds))]
+
+    def checked_kinds(self, kinds: Mapping[str, str]) -> dict[str, str]:
+        """``kinds`` (attachment id or prefix -> kind) with full ids, refused before any change
+        when an attachment is unknown, a kind is not one of a deal's file kinds, or the file is
+        an image of the performer's ID document (that one keeps its kind)."""
+        checked: dict[str, str] = {}
+        for key, kind in kinds.items():
+            att = self.find(Attachment, key)
+            choice(kind, ATTACHMENT_KINDS, KIND_SENTENCE)
+            if att.kind == ID_DOCUMENT_KIND:
+                raise NotPossible(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} is an image of your ID document; its kind stays as it is.",
+                    ),
+                    name=att.name,
+                )
+            checked[att.id] = kind
+        return checked
+
+    @staticmethod
+    def apply_kinds(records: Records, kinds: Mapping[str, str]) -> None:
+        """Inside a change: set the kinds ``checked_kinds`` returned."""
+        for att_id, kind in kinds.items():
+            att = records.attachments[att_id]
+            if att.kind != kind:
+                records.attachments[att_id] = dataclasses.replace(att, kind=kind)
 
     def attachment_users(self, attachment_id: str) -> list[str]:
         """What still refers to an attachment, as "deal ID", "sighting ID" or "letter ID"."""

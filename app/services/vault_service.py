@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -516,17 +516,21 @@ class VaultService(SightingsService):
         deal_id: str,
         release_attachments: bool = False,
         attach: Iterable[tuple[Path | str, str]] = (),
+        attachment_kinds: Mapping[str, str] | None = None,
         **fields: Any,
     ) -> Deal:
         """Change a deal; ``attach`` lists new (file, kind) pairs stored in the same save.
         With ``release_attachments``, an attachment left out of a new ``attachment_ids`` is
-        deleted in the same save when nothing else uses it."""
+        deleted in the same save when nothing else uses it. ``attachment_kinds`` (attachment
+        id -> kind) relabels stored files, in the same save."""
         deal = self.deal(deal_id)
         updated = dataclasses.replace(deal, **self._clean_deal(fields))
         self._check_term(updated)
+        kinds = self.checked_kinds(attachment_kinds or {})
         with self.transaction_with_files(attach) as (records, stored):
             updated.attachment_ids = updated.attachment_ids + [a.id for a in stored]
             records.deals[deal.id] = updated
+            self.apply_kinds(records, kinds)
             if release_attachments:
                 dropped = [a for a in deal.attachment_ids if a not in updated.attachment_ids]
                 self._release_attachments(records, dropped)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import ATTACHMENT_KINDS, Deal
+from app.domain.models import Deal
 from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
@@ -37,7 +36,14 @@ from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.tables import choice_label
 from app.ui.prompts import show_exception
-from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
+from app.ui.widgets.attachment_list import (
+    AttachmentList,
+    KindBox,
+    PendingFile,
+    Ref,
+    guess_kind,
+    kind_label,
+)
 from app.ui.widgets.photo_picker import PhotoPicker
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
@@ -162,6 +168,15 @@ class DealDialog(FormDialog):
         self.attachments = AttachmentList(self.tr("Attachments"), self.tr("(added when you save)"))
         self.attachments.itemActivated.connect(lambda _i: self.preview_attachment())
         bl.addWidget(self.attachments)
+        kind_row = QHBoxLayout()
+        kind_label = QLabel(self.tr("&Kind of the selected file:"))
+        self.kind_box = KindBox(self.attachments)
+        self.kind_box.setProperty("lvUnguarded", True)  # it follows the selection
+        kind_label.setBuddy(self.kind_box)
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(self.kind_box)
+        kind_row.addStretch(1)
+        bl.addLayout(kind_row)
         row_buttons = QHBoxLayout()
         self.add_att = QPushButton(self.tr("Add file…"))
         self.add_att.clicked.connect(self._add_attachment)
@@ -183,8 +198,9 @@ class DealDialog(FormDialog):
         bl.addLayout(row_buttons)
         note = QLabel(
             self.tr(
-                "Attachments are encrypted into the vault. Images are previewed here, from "
-                "memory; other files can only be saved as a copy, which is not encrypted."
+                "Attachments are encrypted into the vault. Each file's kind is guessed from "
+                "its name and type: choose a file to change it. Images are previewed here, "
+                "from memory; other files can only be saved as a copy, which is not encrypted."
             )
         )
         note.setWordWrap(True)
@@ -232,7 +248,7 @@ class DealDialog(FormDialog):
         for att_id in deal.attachment_ids:
             att = self.service.records.attachments.get(att_id)
             if att is not None:
-                self.attachments.add_ref(f"{att.name}  ·  {self.kind_label(att.kind)}", att_id)
+                self.attachments.add_file(att.name, att_id, att.kind)
 
     def _term_changed(self) -> None:
         self.term_until.setEnabled(self.term.currentData() == "until")
@@ -242,31 +258,25 @@ class DealDialog(FormDialog):
 
     # --- attachments ---
     def kind_label(self, kind: str) -> str:
-        return {
-            "contract": self.tr("Contract"),
-            "chat": self.tr("Chat screenshot"),
-            "receipt": self.tr("Payment receipt"),
-            "other": self.tr("Other"),
-        }.get(kind, kind)
+        return kind_label(kind)
 
     def _add_attachment(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add attachments"))
-        if not paths:
-            return
-        labels = [self.kind_label(k) for k in ATTACHMENT_KINDS]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Kind of attachment"), self.tr("These files are:"), labels, 0, False
-        )
-        if not ok:
-            return
-        kind = ATTACHMENT_KINDS[labels.index(label)]
         for path in paths:
-            self.add_pending_attachment(Path(path), kind)
+            self.add_pending_attachment(Path(path))
 
-    def add_pending_attachment(self, path: Path, kind: str) -> None:
-        self.attachments.add_ref(
-            f"{path.name}  ·  {self.kind_label(kind)}", PendingFile(path, kind)
-        )
+    def add_pending_attachment(self, path: Path, kind: str = "") -> None:
+        """A file to store with the deal; its kind guessed (name, then content) unless given,
+        changed per file with the kind box before saving."""
+        if not kind:
+            try:
+                with path.open("rb") as fh:
+                    head = fh.read(4096)
+            except OSError:
+                head = b""  # refused with its sentence when the deal is saved
+            kind = guess_kind(path.name, head)
+        self.attachments.add_file(path.name, PendingFile(path, kind), kind)
+        self.attachments.setCurrentRow(self.attachments.count() - 1)
 
     def _attachment_selected(self, row: int) -> None:
         ref = self._current_ref()
@@ -356,6 +366,7 @@ class DealDialog(FormDialog):
         fields, service, existing = self.fields(), self.service, self.deal
         kept = self.attachments.kept_ids()
         attach = [(p.path, p.kind) for p in self.attachments.pending()]
+        kinds = self.attachments.kind_changes()
 
         def work() -> Deal:
             if existing is None:
@@ -370,6 +381,7 @@ class DealDialog(FormDialog):
                 release_attachments=True,
                 attach=attach,
                 attachment_ids=kept,
+                attachment_kinds={k: v for k, v in kinds.items() if k in kept},
                 **fields,
             )
 

@@ -20,6 +20,7 @@ from app.ui.models.tables import (
     term_label,
 )
 from app.ui.pages.base import TablePage, hint_html
+from app.ui.widgets.attachment_list import kind_label
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -221,8 +222,8 @@ class DealsPage(RecordPage):
             if a in self.records.attachments
         ]
         html += f"<h3>{t_atts} ({len(atts)})</h3><ul>"
-        html += "".join(f"<li>{escape(a.name)}</li>" for a in atts) + "</ul>"
-        return html
+        html += "".join(f"<li>{escape(a.name)} · {escape(kind_label(a.kind))}</li>" for a in atts)
+        return html + "</ul>"
 
 
 class SightingsPage(RecordPage):

@@ -3,6 +3,11 @@ screenshots): vault attachments and files chosen but not stored yet, previewed f
 
 Each row holds a ``Ref``: an attachment id already in the vault, or a ``PendingFile`` that the
 record's save stores in the same transaction (``VaultService`` ``attach=`` / ``screenshots=``).
+
+A deal's files each have their own kind (contract, chat screenshot, payment receipt, other):
+``add_file`` shows it on the row, a new file's kind is guessed from its name and content
+(``guess_kind``), and ``KindBox`` changes the kind of the selected row, new or stored; the
+stored ones changed are ``kind_changes()``, saved with the record.
 """
 
 from __future__ import annotations
@@ -10,11 +15,52 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
+from app.domain.models import ATTACHMENT_KINDS
 from app.services.vault_service import VaultService
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file's name (the row's text adds the kind)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind shown (stored rows: maybe changed here)
+STORED_KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # a stored row's kind in the vault
+
+# words in a file's name that say what it is (checked before the content)
+NAME_HINTS = (
+    (
+        "receipt",
+        ("receipt", "invoice", "payment", "收据", "收款", "付款", "支付", "转账", "发票", "订单"),
+    ),
+    ("contract", ("contract", "agreement", "licen", "合同", "协议", "授权书")),
+    ("chat", ("chat", "wechat", "聊天", "微信", "对话", "闲鱼")),
+)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".heic", ".heif", ".gif", ".bmp")
+
+
+def kind_label(kind: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "contract": tr("AttachmentList", "Contract"),
+        "chat": tr("AttachmentList", "Chat screenshot"),
+        "receipt": tr("AttachmentList", "Payment receipt"),
+        "other": tr("AttachmentList", "Other"),
+        "id_document": tr("AttachmentList", "ID document"),
+    }.get(kind, kind)
+
+
+def guess_kind(name: str, head: bytes = b"") -> str:
+    """What a file added to a deal most likely is: from words in its name, else a PDF is the
+    contract and an image a chat screenshot; the user changes the guess per file."""
+    lowered = name.casefold()
+    for kind, words in NAME_HINTS:
+        if any(word in lowered for word in words):
+            return kind
+    if head.startswith(b"%PDF") or lowered.endswith(".pdf"):
+        return "contract"
+    if lowered.endswith(IMAGE_SUFFIXES) or not QImage.fromData(head).isNull():
+        return "chat"
+    return "other"
 
 
 @dataclass
@@ -45,6 +91,54 @@ class AttachmentList(QListWidget):
         )
         row.setData(Qt.ItemDataRole.UserRole, ref)
         self.addItem(row)
+
+    def add_file(self, name: str, ref: Ref, kind: str) -> None:
+        """A row that shows its kind: a stored attachment (``kind`` as stored) or a new file
+        (``ref.kind``)."""
+        row = QListWidgetItem()
+        row.setData(Qt.ItemDataRole.UserRole, ref)
+        row.setData(NAME_ROLE, name)
+        row.setData(KIND_ROLE, kind)
+        if isinstance(ref, str):
+            row.setData(STORED_KIND_ROLE, kind)
+        self._label(row)
+        self.addItem(row)
+
+    def _label(self, row: QListWidgetItem) -> None:
+        ref = row.data(Qt.ItemDataRole.UserRole)
+        kind = str(row.data(KIND_ROLE))
+        text = f"{row.data(NAME_ROLE)}  ·  {kind_label(kind)}"
+        if isinstance(ref, PendingFile):
+            text += f"  ·  {self.pending_note}"
+        elif kind != row.data(STORED_KIND_ROLE):
+            text += "  ·  " + QCoreApplication.translate("AttachmentList", "(kind changed)")
+        row.setText(text)
+
+    def current_kind(self) -> str:
+        """The kind of the selected row ("" when there is none or it shows no kind)."""
+        row = self.currentItem()
+        return str(row.data(KIND_ROLE) or "") if row is not None else ""
+
+    def set_current_kind(self, kind: str) -> None:
+        row = self.currentItem()
+        if row is None or row.data(KIND_ROLE) is None or kind not in ATTACHMENT_KINDS:
+            return
+        ref = row.data(Qt.ItemDataRole.UserRole)
+        if isinstance(ref, PendingFile):
+            ref.kind = kind
+        row.setData(KIND_ROLE, kind)
+        self._label(row)
+
+    def kind_changes(self) -> dict[str, str]:
+        """Stored attachments whose kind was changed here: id -> new kind."""
+        changes = {}
+        for i in range(self.count()):
+            row = self.item(i)
+            ref = row.data(Qt.ItemDataRole.UserRole)
+            stored = row.data(STORED_KIND_ROLE)
+            if isinstance(ref, str) and stored is not None and row.data(KIND_ROLE) != stored:
+                changes[ref] = str(row.data(KIND_ROLE))
+        return changes
 
     def current_ref(self) -> Ref | None:
         row = self.currentItem()
@@ -80,3 +174,29 @@ class AttachmentList(QListWidget):
         if isinstance(ref, str):
             return QImage.fromData(service.attachment_bytes(ref))
         return QImage()
+
+
+class KindBox(QComboBox):
+    """The kind of the file selected in an ``AttachmentList``: shows it, and changes it."""
+
+    def __init__(self, files: AttachmentList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = files
+        for kind in ATTACHMENT_KINDS:
+            self.addItem(kind_label(kind), kind)
+        self.setAccessibleName(QCoreApplication.translate("AttachmentList", "Kind of this file"))
+        self.activated.connect(self._chosen)
+        files.currentRowChanged.connect(self.follow)
+        self.follow()
+
+    def follow(self, *_args: object) -> None:
+        """Show the selected file's kind (disabled when no file with a kind is selected)."""
+        kind = self.files.current_kind()
+        index = self.findData(kind) if kind else -1
+        self.setEnabled(index >= 0)
+        blocked = self.blockSignals(True)
+        self.setCurrentIndex(index)
+        self.blockSignals(blocked)
+
+    def _chosen(self, index: int) -> None:
+        self.files.set_current_kind(str(self.itemData(index)))
