@@ -865,6 +865,34 @@ ZH: dict[str, str] = {
     "The copy in {dest} did not pass its check after it was written ({what}): the disk may be failing. The copy was removed; the vault itself is unchanged.": "{dest} 中的副本写入后未通过检查（{what}）：磁盘可能出了问题。副本已删除；保险箱本身没有改动。",
     "No buyers yet: add the people you sold these photos to, and the deals.": "还没有买家：添加你把这些照片卖给的人，以及你们的交易。",
     "No photos yet: import the photos you handed over.": "还没有照片：导入你交出去的照片。",
+    # one photo picker, per-file attachment kinds, per-page search with a no-match bar
+    "Select all": "全选",
+    "Select none": "全不选",
+    "Tick every photo the filter shows": "勾选筛选后显示的所有照片",
+    "Untick every photo the filter shows": "取消勾选筛选后显示的所有照片",
+    "Photos selected": "已选照片",
+    "%n photo(s) selected": "已选 %n 张照片",
+    "(%n hidden by the filter)": "（其中 %n 张被筛选隐藏）",
+    "No photos in the vault yet: import them first.": "保险箱里还没有照片：请先导入。",
+    "No photos match “%1”.": "没有匹配“%1”的照片。",
+    "Photos shown": "涉及的照片",
+    "&Kind of the selected file:": "所选文件的类型(&K)：",
+    "Attachments are encrypted into the vault. Each file's kind is guessed from its name and type: choose a file to change it. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.": (
+        "附件会加密存入保险箱。每个文件的类型按文件名和格式自动判断：选中文件即可更改。图片在这里从内存中预览；"
+        "其他文件只能另存一份副本，副本不加密。"
+    ),
+    "ID document": "身份证件",
+    "(kind changed)": "（类型已更改）",
+    "Kind of this file": "此文件的类型",
+    "Clear search": "清除搜索",
+    "Nothing on this page matches “%1”.": "本页没有匹配“%1”的内容。",
+    "No buyer matches “%1”.": "没有匹配“%1”的买家。",
+    "No deal matches “%1”.": "没有匹配“%1”的交易。",
+    "No sighting matches “%1”.": "没有匹配“%1”的发现记录。",
+    "No letter matches “%1”.": "没有匹配“%1”的信件。",
+    "No photo matches “%1”.": "没有匹配“%1”的照片。",
+    "Nothing to search on this page": "本页无需搜索",
+    "{name} is an image of your ID document; its kind stays as it is.": "{name} 是你的身份证件图片，其类型不能更改。",
 }
 
 

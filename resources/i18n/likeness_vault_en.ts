@@ -444,6 +444,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the 10 most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the 100 most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Likeness Vault recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,6 +565,37 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kind changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,23 +907,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the vault with its recovery key. Choose a new password now, so that you do not need the recovery key next time. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new password replaces the old one at once. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1350,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Kind of the selected file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,39 +1374,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(added when you save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachments are encrypted into the vault. Each file&apos;s kind is guessed from its name and type: choose a file to change it. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These files are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2500,22 +2599,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3711,10 @@
     </message>
     <message>
         <source>{name}: attachments are limited to 2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an image of your ID document; its kind stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -444,6 +444,98 @@
         <translation>足够强。</translation>
     </message>
     <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the 10 most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the 100 most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输入一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
         <source>Likeness Vault recovery key</source>
         <translation>肖像保险箱恢复密钥</translation>
     </message>
@@ -474,6 +566,37 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Chat screenshot</source>
+        <translation>聊天截图</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>(kind changed)</source>
+        <translation>（类型已更改）</translation>
+    </message>
+    <message>
+        <source>Kind of this file</source>
+        <translation>此文件的类型</translation>
     </message>
 </context>
 <context>
@@ -709,7 +832,7 @@
     </message>
     <message>
         <source>No buyer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配“%1”的买家。</translation>
     </message>
     <message>
         <source>Choose a buyer to see the deals, the photos they hold and how to reach them.</source>
@@ -777,24 +900,20 @@
         <translation>修改密码</translation>
     </message>
     <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened the vault with its recovery key. Choose a new password now, so that you do not need the recovery key next time. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new password replaces the old one at once. The recovery key stays valid.</source>
         <translation>新密码立即取代旧密码，恢复密钥仍然有效。</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>再输入一次(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation>密码强度</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1017,7 @@
     </message>
     <message>
         <source>Photos shown</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的照片</translation>
     </message>
     <message>
         <source>I took these photos myself (I own the copyright)</source>
@@ -1221,6 +1340,10 @@
         <translation>附件</translation>
     </message>
     <message>
+        <source>&amp;Kind of the selected file:</source>
+        <translation>所选文件的类型(&amp;K)：</translation>
+    </message>
+    <message>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
@@ -1241,40 +1364,16 @@
         <translation>保存时，移除的附件会从保险箱中删除，除非另一笔交易、某条发现记录或某封函件仍在使用它。</translation>
     </message>
     <message>
-        <source>Attachments are encrypted into the vault. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
-        <translation>附件会加密存入保险箱。图片直接在这里（从内存中）预览；其他文件只能另存副本，副本不加密。</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>合同</translation>
-    </message>
-    <message>
-        <source>Chat screenshot</source>
-        <translation>聊天截图</translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation>付款凭证</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>(added when you save)</source>
         <translation>（保存时加入）</translation>
     </message>
     <message>
+        <source>Attachments are encrypted into the vault. Each file&apos;s kind is guessed from its name and type: choose a file to change it. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
+        <translation>附件会加密存入保险箱。每个文件的类型按文件名和格式自动判断：选中文件即可更改。图片在这里从内存中预览；其他文件只能另存一份副本，副本不加密。</translation>
+    </message>
+    <message>
         <source>Add attachments</source>
         <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>Kind of attachment</source>
-        <translation>附件类型</translation>
-    </message>
-    <message>
-        <source>These files are:</source>
-        <translation>这些文件是：</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1313,7 +1412,7 @@
     </message>
     <message>
         <source>No deal matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配“%1”的交易。</translation>
     </message>
     <message>
         <source>A deal records what a buyer got and on what terms. Choose one to see it.</source>
@@ -1941,7 +2040,7 @@
     <name>LettersPage</name>
     <message>
         <source>No letter matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配“%1”的信件。</translation>
     </message>
     <message>
         <source>Revocation letters, takedown notices and reminders, with their status and deadline. Choose one to see it.</source>
@@ -2187,7 +2286,7 @@
     </message>
     <message>
         <source>Nothing to search on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>本页无需搜索</translation>
     </message>
     <message>
         <source>%1 — Likeness Vault</source>
@@ -2448,14 +2547,14 @@
     <name>NoMatchBar</name>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Nothing on this page matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>本页没有匹配“%1”的内容。</translation>
     </message>
 </context>
 <context>
@@ -2467,22 +2566,6 @@
     <message>
         <source>It encrypts everything in the vault. A long phrase of several words is both strong and easy to remember; Chinese characters are fine.</source>
         <translation>密码用来加密保险箱里的一切。由几个词组成的长句既安全又好记，也可以使用汉字。</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>再输入一次(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Password strength</source>
-        <translation>密码强度</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
@@ -2623,19 +2706,19 @@
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选</translation>
     </message>
     <message>
         <source>Tick every photo the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选筛选后显示的所有照片</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选</translation>
     </message>
     <message>
         <source>Untick every photo the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选筛选后显示的所有照片</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2643,27 +2726,27 @@
     </message>
     <message>
         <source>Photos selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选照片</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 张照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n hidden by the filter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（其中 %n 张被筛选隐藏）</numerusform>
         </translation>
     </message>
     <message>
         <source>No photos in the vault yet: import them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险箱里还没有照片：请先导入。</translation>
     </message>
     <message>
         <source>No photos match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配“%1”的照片。</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2844,7 @@
     </message>
     <message>
         <source>No photo matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配“%1”的照片。</translation>
     </message>
     <message>
         <source>Choose a photo to see it with its SHA-256, deals and buyers.</source>
@@ -3102,7 +3185,7 @@
     </message>
     <message>
         <source>No sighting matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配“%1”的发现记录。</translation>
     </message>
     <message>
         <source>A sighting is a place your face showed up: a drama, an ad, a resale listing. Choose one to see which photos and buyers it traces back to.</source>
@@ -3594,6 +3677,10 @@
     <message>
         <source>{name}: attachments are limited to 2 GB.</source>
         <translation>{name}：附件最大为 2 GB。</translation>
+    </message>
+    <message>
+        <source>{name} is an image of your ID document; its kind stays as it is.</source>
+        <translation>{name} 是你的身份证件图片，其类型不能更改。</translation>
     </message>
     <message>
         <source>The attachment {name} is still used by your details (ID document); remove it from there first.</source>

@@ -39,13 +39,13 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".heic", ".heif", ".gif", ".
 
 
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out: that is what pyside6-lupdate looks for
     return {
-        "contract": tr("AttachmentList", "Contract"),
-        "chat": tr("AttachmentList", "Chat screenshot"),
-        "receipt": tr("AttachmentList", "Payment receipt"),
-        "other": tr("AttachmentList", "Other"),
-        "id_document": tr("AttachmentList", "ID document"),
+        "contract": QCoreApplication.translate("AttachmentList", "Contract"),
+        "chat": QCoreApplication.translate("AttachmentList", "Chat screenshot"),
+        "receipt": QCoreApplication.translate("AttachmentList", "Payment receipt"),
+        "other": QCoreApplication.translate("AttachmentList", "Other"),
+        "id_document": QCoreApplication.translate("AttachmentList", "ID document"),
     }.get(kind, kind)
 
 
