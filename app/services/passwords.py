@@ -66,7 +66,8 @@ def estimate(password: str, user_inputs: Iterable[str] = ()) -> Strength:
     from zxcvbn import zxcvbn
 
     inputs = [s for s in user_inputs if s]
-    result = zxcvbn(password[:MAX_SCORED_CHARS], user_inputs=inputs)
+    # zxcvbn refuses (ValueError) more than its max_length, 72 by default
+    result = zxcvbn(password[:MAX_SCORED_CHARS], user_inputs=inputs, max_length=MAX_SCORED_CHARS)
     guesses = float(result["guesses"])
     han = {c for c in password[:MAX_SCORED_CHARS] if _is_han(c)}
     guesses *= (HAN_GUESSES_PER_CHAR // 10) ** len(han)

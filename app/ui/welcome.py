@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from app.errors import KeyringUnavailable, Notice, UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import CreateVaultWizard
+from app.ui.dialogs.vault_dialogs import ChangePasswordDialog
 from app.ui.geometry import restore_geometry
 from app.ui.icons import app_icon
 from app.ui.prompts import show_exception
 from app.ui.settings import Settings
 from app.ui.tasks import run_task
+from app.ui.widgets.password_field import add_reveal_toggle
 from app.vault import crypto
 from app.vault.keystore import KeyStore
 
@@ -67,6 +69,7 @@ class WelcomeWindow(QWidget):
         self.argon2 = argon2
         self.keystore_factory = keystore_factory
         self.wizard: CreateVaultWizard | None = None
+        self.new_password_dialog: ChangePasswordDialog | None = None  # after a recovery-key open
         self.setWindowTitle(self.tr("Likeness Vault"))
         self.setWindowIcon(app_icon())
         self.setObjectName("welcome")
@@ -132,6 +135,7 @@ class WelcomeWindow(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.open_vault)
+        add_reveal_toggle(self.password)
         pw_label.setBuddy(self.password)
         right.addWidget(self.password)
         self.remember = QCheckBox(self.tr("Remember on this computer"))
@@ -315,10 +319,21 @@ class WelcomeWindow(QWidget):
         self.set_busy(True, self.tr("Opening…"))
         run_task(
             lambda: VaultService.open(path, recovery_key=key),
-            self._opened,
+            self._recovered,
             self._failed,
             owner=self,
         )
+
+    def _recovered(self, service: VaultService) -> None:
+        """Opened with the recovery key: the password is forgotten, so a new one is asked for
+        at once; the vault window opens when that dialog closes (changed or not)."""
+        self.set_busy(False)
+        self.settings.add_recent_vault(service.path)
+        dialog = ChangePasswordDialog(service, self, recovered=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.vaultOpened.emit(service))
+        self.new_password_dialog = dialog
+        dialog.open()
 
     def _opened(self, service: VaultService) -> None:
         self.set_busy(False)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,32 +39,15 @@ from app.ui.geometry import fit_to_screen
 from app.ui.prompts import show_exception, tr
 from app.ui.save_paths import confirmed_pdf_path
 from app.ui.tasks import run_task
+from app.ui.widgets.password_field import PasswordField, join_sentences, strength_hint
 from app.vault import crypto
+
+__all__ = ["CreateVaultWizard", "join_sentences", "password_strength", "strength_hint"]
 
 
 def password_strength(password: str, user_inputs: tuple[str, ...] = ()) -> int:
     """The meter's level, 0 (empty) .. 4 (at or above the floor: the only level accepted)."""
     return passwords.estimate(password, user_inputs).level
-
-
-def join_sentences(first: str, second: str) -> str:
-    """Two translated sentences as one text: no space after a full-width stop (Chinese)."""
-    return first + ("" if first.endswith(("。", "！", "？", "；", "：")) else " ") + second
-
-
-def strength_hint(level: int) -> str:
-    """The sentence under the meter, for the wizard and the change-password dialog alike."""
-    advice = tr("Use four or more unrelated words, or a longer phrase; Chinese is fine.")
-    hints = [
-        tr("Type a password."),
-        join_sentences(
-            tr("Very weak: anyone with a copy of the vault folder could guess it at once."), advice
-        ),
-        join_sentences(tr("Weak: a copy of the vault folder could be cracked."), advice),
-        tr("Almost: add another word or two, so that a copy would take years to crack."),
-        tr("Strong enough."),
-    ]
-    return hints[max(0, min(level, 4))]
 
 
 def save_recovery_pdf(path: Path, vault_path: Path, name: str, key: str) -> None:
@@ -186,52 +168,29 @@ class PasswordPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        label = QLabel(self.tr("&Password:"))
-        label.setBuddy(self.password)
-        form.addRow(label, self.password)
-        label2 = QLabel(self.tr("&Repeat it:"))
-        label2.setBuddy(self.repeat)
-        form.addRow(label2, self.repeat)
-        layout.addLayout(form)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Password strength"))
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.meter)
-        layout.addWidget(self.hint)
+        # the same widget as "change the password": meter, reason, show/hide, the CLI's floor
+        self.password_field = PasswordField(self._user_inputs)
+        self.password, self.repeat = self.password_field.password, self.password_field.repeat
+        self.meter, self.hint = self.password_field.meter, self.password_field.hint
+        layout.addWidget(self.password_field)
         self.busy = QLabel()
         layout.addWidget(self.busy)
         layout.addStretch(1)
-        self.password.textChanged.connect(self._changed)
-        self.repeat.textChanged.connect(self._changed)
         self._creating = False
-        self.level = 0
-        self._changed()
+        self.password_field.changed.connect(self.completeChanged)
 
     def _user_inputs(self) -> tuple[str, ...]:
         return (self.wiz.location.name.text().strip(), self.wiz.vault_path.name)
 
-    def _changed(self) -> None:
-        self.level = password_strength(self.password.text(), self._user_inputs())
-        self.meter.setValue(self.level)
-        text = strength_hint(self.level)
-        if self.repeat.text() and self.repeat.text() != self.password.text():
-            text = join_sentences(text, self.tr("The two passwords differ."))
-        self.hint.setText(text)
-        self.completeChanged.emit()
+    @property
+    def level(self) -> int:
+        return self.password_field.level()
 
     def initializePage(self) -> None:
-        self._changed()  # the name and folder chosen on the first page count as guessable
+        self.password_field.refresh()  # the name and folder chosen on the first page count as guessable
 
     def isComplete(self) -> bool:
-        return not self._creating and self.level == 4 and self.password.text() == self.repeat.text()
+        return not self._creating and self.password_field.acceptable()
 
     def validatePage(self) -> bool:
         if self.wiz.service is not None:

@@ -25,16 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.vault_service import VaultService
-from app.ui.dialogs.create_vault import (
-    ask_recovery_pdf_path,
-    join_sentences,
-    password_strength,
-    save_recovery_pdf,
-    strength_hint,
-)
+from app.ui.dialogs.create_vault import ask_recovery_pdf_path, save_recovery_pdf
 from app.ui.geometry import fit_to_screen
 from app.ui.prompts import show_exception
 from app.ui.tasks import Task, run_task
+from app.ui.widgets.password_field import PasswordField, add_reveal_toggle
 from app.vault.rekey import RekeyCancelled
 from app.vault.vault import CheckReport, Leftovers
 
@@ -42,35 +37,34 @@ from app.vault.vault import CheckReport, Leftovers
 class ChangePasswordDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: VaultService, parent: QWidget | None = None, recovered: bool = False
+    ) -> None:
+        """``recovered``: the vault was just opened with its recovery key (the password is
+        forgotten), so the dialog says why it is shown."""
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle(self.tr("Change the password"))
+        self.setWindowTitle(
+            self.tr("Choose a new password") if recovered else self.tr("Change the password")
+        )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("The new password replaces the old one at once. The recovery key stays valid.")
+            self.tr(
+                "You opened the vault with its recovery key. Choose a new password now, so that "
+                "you do not need the recovery key next time. The recovery key stays valid."
+            )
+            if recovered
+            else self.tr(
+                "The new password replaces the old one at once. The recovery key stays valid."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&New password:"), self.password)
-        form.addRow(self.tr("&Repeat it:"), self.repeat)
-        layout.addLayout(form)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Password strength"))
-        layout.addWidget(self.meter)
-        self.hint = QLabel()  # the same floor as the wizard and `passwd` (app.services.passwords)
-        self.hint.setWordWrap(True)
-        # room for the longest hint (three lines), so the dialog does not clip it when it grows
-        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 3 + 4)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.hint)
+        # the same widget as the create wizard: meter, reason, show/hide, the CLI's floor
+        self.password_field = PasswordField(self._user_inputs, label=self.tr("&New password:"))
+        self.password, self.repeat = self.password_field.password, self.password_field.repeat
+        self.meter, self.hint = self.password_field.meter, self.password_field.hint
+        layout.addWidget(self.password_field)
         self.setMinimumWidth(460)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -78,23 +72,20 @@ class ChangePasswordDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.password.textChanged.connect(self._changed)
-        self.repeat.textChanged.connect(self._changed)
+        self.password_field.changed.connect(self._changed)
         self._changed()
 
+    def _user_inputs(self) -> tuple[str, ...]:
+        return (self.service.records.performer.display_name, self.service.path.name)
+
     def _changed(self) -> None:
-        names = (self.service.records.performer.display_name, self.service.path.name)
-        level = password_strength(self.password.text(), names)
-        self.meter.setValue(level)
-        text = strength_hint(level)
-        if self.repeat.text() and self.repeat.text() != self.password.text():
-            text = join_sentences(text, self.tr("The two passwords differ."))
-        self.hint.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            level == 4 and self.password.text() == self.repeat.text()
+            self.password_field.acceptable()
         )
 
     def save(self) -> None:
+        if not self.password_field.acceptable():  # Enter while a long one is still measured
+            return
         password, service = self.password.text(), self.service
         self.buttons.setEnabled(False)
 
@@ -340,6 +331,7 @@ class RekeyDialog(QDialog):
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        add_reveal_toggle(self.password)
         form.addRow(self.tr("&Password:"), self.password)
         layout.addLayout(form)
         self.bar = QProgressBar()
