@@ -16,6 +16,8 @@
 #     app's .qm is loaded, and Qt's own qtbase_zh_CN.qm for the standard buttons), the password
 #     is typed (xdotool), and the main window opens on the demo vault ("林小雨 Lin Xiaoyu — 肖像保险箱");
 #     its settings went to ~/.config, nothing was written under /opt/likeness-vault;
+#     4b. with gnome-keyring in a private D-Bus session: "remember on this computer" keeps the
+#     key in the Secret Service, and the next start opens the vault with an empty password;
 #  5. apt-get remove leaves no file behind in /opt/likeness-vault or /usr/bin.
 # Prints the time of each step and the GUI's start-up time (launch to welcome window mapped).
 # SMOKE_SCREENSHOT=FILE.png saves the main window (needs ImageMagick's import).
@@ -147,12 +149,56 @@ others=$(DISPLAY=$disp xdotool search --onlyvisible --name '.' 2>/dev/null | whi
   DISPLAY=$disp xdotool getwindowname "$w"; done | grep -v "^$title\$" || true)
 [ -z "$others" ] || fail "unexpected windows besides the main window: $others"
 kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
+step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\""
+echo "smoke: startup_ms=$startup_ms"
+
+# --- 4b. "remember on this computer" through the Secret Service (keyring inside the bundle) ----
+# gnome-keyring in a private D-Bus session (HOME is the temporary one, so is its keyring): the
+# first start ticks "remember" (Tab from the password field, space) and opens; the second
+# start opens with an empty password, from the key the secret store kept.
+if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/dev/null; then
+  cat >"$T/remember.sh" <<'INNER'
+set -u
+echo -n unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+app() {
+  env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" DISPLAY="$DISPLAY" \
+    DBUS_SESSION_BUS_ADDRESS="$DBUS_SESSION_BUS_ADDRESS" likeness-vault vault >>"$LOG" 2>&1 &
+  pid=$!
+}
+window() {  # PATTERN: wait up to 30 s for a visible window so titled
+  for _ in $(seq 600); do
+    w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1)
+    [ -n "$w" ] && { echo "$w"; return 0; }
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.05
+  done
+  return 1
+}
+app; w=$(window '^肖像保险箱$') || { echo "no welcome window"; exit 1; }
+sleep 1  # the secret store is looked up in the background: "remember" is enabled after it answers
+xdotool mousemove --window "$w" 200 200
+xdotool type --delay 5 "$PASSWORD"; xdotool key Tab space shift+Tab Return
+window ' — 肖像保险箱$' >/dev/null || { echo "the first open (remember ticked) failed"; exit 1; }
+sleep 0.5; kill "$pid"; wait "$pid" 2>/dev/null
+app; w=$(window '^肖像保险箱$') || { echo "no welcome window the second time"; exit 1; }
+sleep 1
+xdotool mousemove --window "$w" 200 200; xdotool key Return
+window ' — 肖像保险箱$' >/dev/null || { echo "an empty password did not open the remembered vault"; exit 1; }
+kill "$pid"; wait "$pid" 2>/dev/null
+exit 0
+INNER
+  remember=$(cd "$T" && HOME="$T/home" XDG_RUNTIME_DIR="$T/run" DISPLAY="$disp" PASSWORD="$PASSWORD" LOG="$T/gui.log" \
+    timeout 120 dbus-run-session -- bash "$T/remember.sh" 2>/dev/null) || fail "remember on this computer: $remember"
+  step "GUI: 'remember on this computer' kept the key in the Secret Service; the next start opened without the password"
+else
+  echo "smoke: gnome-keyring or dbus-run-session missing: 'remember on this computer' not tested"
+fi
+
+# what both GUI runs left: no error, settings in ~/.config, nothing written under /opt
 if grep -qiE "traceback|no compiled translation|unexpected" "$T/gui.log"; then fail "the app wrote errors"; fi
 [ -d "$T/home/.config/LikenessVault" ] || fail "the app kept no settings in ~/.config/LikenessVault"
 written=$(find "/opt/$PKG" -newer "$T/marker" | head -5)
 [ -z "$written" ] || fail "the app wrote into its install folder: $written"
-step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\""
-echo "smoke: startup_ms=$startup_ms"
 
 # --- 5. remove -----------------------------------------------------------------------------------
 cd /
