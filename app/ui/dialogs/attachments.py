@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.geometry import fit_to_screen
+from app.ui.save_paths import default_save_path
 
 
 def tr(text: str) -> str:
@@ -70,5 +71,5 @@ def ask_plaintext_copy_path(parent: QWidget, name: str) -> str:
     )
     if answer != QMessageBox.StandardButton.Save:
         return ""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save a copy as"), name)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save a copy as"), default_save_path(name))
     return path

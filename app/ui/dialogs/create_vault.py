@@ -37,7 +37,7 @@ from app.services import passwords
 from app.services.vault_service import VaultService
 from app.ui.geometry import fit_to_screen
 from app.ui.prompts import show_exception, tr
-from app.ui.save_paths import confirmed_pdf_path
+from app.ui.save_paths import confirmed_pdf_path, default_save_path
 from app.ui.tasks import run_task
 from app.ui.widgets.password_field import PasswordField, join_sentences, strength_hint
 from app.vault import crypto
@@ -101,7 +101,7 @@ def ask_recovery_pdf_path(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
         tr("Save the recovery key as PDF"),
-        str(Path.home() / tr("Likeness Vault recovery key.pdf")),
+        default_save_path(tr("Likeness Vault recovery key.pdf")),  # in Documents
         tr("PDF files (*.pdf)"),
     )
     return confirmed_pdf_path(parent, name) if name else None

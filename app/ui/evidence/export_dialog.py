@@ -4,7 +4,6 @@ GUI thread with ``app.ui.tasks.run_task``; this dialog holds no rule of its own.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Callable
 from datetime import date
@@ -12,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,15 +34,15 @@ from PySide6.QtWidgets import (
 
 from app.services import evidence
 from app.services.vault_service import VaultService
-from app.ui.prompts import confirm, error_text, show_exception
+from app.ui.prompts import confirm, error_text, show_exception, tr
+from app.ui.save_paths import default_file_name, documents_folder
 from app.ui.tasks import Task, run_task
 
 
 def default_bundle_name(title: str, today: date | None = None) -> str:
-    """``evidence-<case>-<date>.zip`` with a file-system-safe case name."""
-    stem = evidence.safe_file_name(title, "case")
-    stem = re.sub(r"\s+", "-", stem)[:40].strip("-.") or "case"
-    return f"evidence-{stem}-{(today or date.today()).isoformat()}.zip"
+    """``证据包-<case>-<date>.zip`` (``evidence-bundle-…`` in English): the words in the UI
+    language, a file-system-safe case name."""
+    return default_file_name(tr("evidence bundle"), title, "zip", today)
 
 
 def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -176,10 +175,7 @@ class ExportEvidenceDialog(QDialog):
         self.lang.addItem("English", "en")
         form.addRow(self.tr("Report language"), self.lang)
         where = QHBoxLayout()
-        start_dir = folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        start_dir = folder or documents_folder()  # made when missing
         self.path = QLineEdit(str(start_dir / default_bundle_name(self.title)))
         self.path.setAccessibleName(self.tr("Bundle file"))
         choose = QPushButton(self.tr("Choose…"))

@@ -20,6 +20,7 @@ from app.errors import WriteFailed
 from app.services import evidence
 from app.services.vault_service import VaultService
 from app.ui.prompts import show_exception
+from app.ui.save_paths import documents_folder
 from app.vault.store import atomic_write, write_failed
 
 
@@ -62,7 +63,7 @@ class SigningKeyDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the public signing key"),
-            str(Path.home() / evidence.PEM),
+            str(documents_folder() / evidence.PEM),
             self.tr("PEM public key (*.pem)"),
         )
         if path:
