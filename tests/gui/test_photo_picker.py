@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.ui.letters import ComposeLetterDialog
 from app.ui.main_window import MainWindow
+from app.ui.models.photos import BADGE_ROLE
 from app.ui.widgets.photo_picker import PhotoPicker
 from tests.integration.test_no_plaintext import recent_files_containing
 from tests.support import files_containing, jpeg_bytes
@@ -125,13 +126,21 @@ def test_the_takedown_notice_picks_photos_on_thumbnails_and_the_letter_keeps_the
 
 def test_the_sighting_dialog_uses_the_same_picker(qtbot: Any, window: MainWindow) -> None:
     ids = seed(window)
+    service = window.service
+    assert service is not None
+    buyer = next(iter(service.records.buyers))
+    service.add_deal(buyer, [ids[1]], "2025-05-01")  # sold once: a badge in the picker
+    window.reload()
     dialog = window.edit_sighting("")
     assert dialog is not None
     assert isinstance(dialog.photos, PhotoPicker)
     dialog.show()
     thumbnails_shown(qtbot, dialog.photos, 4)
+    badges = [dialog.photos.model.index(row).data(BADGE_ROLE) for row in range(4)]
+    assert badges == [(0, 0), (1, 0), (0, 0), (0, 0)]  # as on the Photos page
     tick(dialog.photos, [ids[1]])
     assert dialog.checked_media() == [ids[1]]
+    assert dialog.checked_buyers() == [buyer]  # traced from the deal, as before
     dialog.done(0)
 
 

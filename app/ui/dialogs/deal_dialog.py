@@ -34,6 +34,7 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
 from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.geometry import fit_to_screen, scrolling
+from app.ui.models.photos import badge_counts
 from app.ui.models.tables import choice_label
 from app.ui.prompts import show_exception
 from app.ui.widgets.attachment_list import (
@@ -151,6 +152,7 @@ class DealDialog(FormDialog):
             service.thumbnail_bytes,
             chosen,
             self.tr("Photos in this deal"),
+            badges=badge_counts(records),
         )
         self.photo_model = self.photos.model
         self.photo_filter = self.photos.filter

@@ -43,6 +43,7 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
 from app.ui.dialogs.form_dialog import FormDialog, qdate
 from app.ui.geometry import fit_to_screen, scrolling
+from app.ui.models.photos import badge_counts
 from app.ui.models.tables import ChoiceModel, platform_label
 from app.ui.prompts import error_text, show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
@@ -113,6 +114,7 @@ class SightingDialog(FormDialog):
             service.thumbnail_bytes,
             chosen,
             self.tr("Photos seen there"),
+            badges=badge_counts(records),
         )
         self.photo_model = self.photos.model
         self.photo_filter = self.photos.filter

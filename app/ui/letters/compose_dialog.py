@@ -39,6 +39,7 @@ from app.ui import tasks
 from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
+from app.ui.models.photos import badge_counts
 from app.ui.prompts import error_text, show_exception
 from app.ui.save_paths import confirmed_pdf_path
 from app.ui.widgets.photo_picker import PhotoPicker
@@ -205,6 +206,7 @@ class ComposeLetterDialog(GuardedDialog):
                 chosen,
                 self.tr("Photos shown"),
                 icon_size=QSize(64, 64),
+                badges=badge_counts(records),
             )
             self.photos.view.setMinimumHeight(110)
             self.photos.view.setMaximumHeight(230)

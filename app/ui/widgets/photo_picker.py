@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.models import MediaItem
 from app.ui.models.photos import AnyIndex, PhotosModel, ThumbSource
 from app.ui.models.tables import ID_ROLE, SEARCH_ROLE
+from app.ui.widgets.photo_delegate import PhotoDelegate
 
 PICKER_ICON = QSize(96, 96)
 
@@ -128,12 +129,17 @@ class PhotoPicker(QWidget):
         accessible_name: str = "",
         parent: QWidget | None = None,
         icon_size: QSize = PICKER_ICON,
+        badges: dict[str, tuple[int, int]] | None = None,
     ) -> None:
+        """``badges``: ``badge_counts(records)``, shown as on the Photos page (sold to N
+        buyers, seen N times) so the photos a buyer or a sighting concerns stand out."""
         super().__init__(parent)
         items = sorted(media, key=lambda m: (m.imported_at, m.name))
         known = {m.id for m in items}
         self.model = CheckablePhotosModel([c for c in checked if c in known], self, icon_size)
         self.model.load(items, thumbnails)
+        if badges:
+            self.model.set_badges(badges)
         self._words: list[str] = []
 
         layout = QVBoxLayout(self)
@@ -168,6 +174,7 @@ class PhotoPicker(QWidget):
         # the grid shows the model itself and hides what the filter leaves out: its rows and
         # check states are the record's, whatever is typed in the filter
         self.view.setModel(self.model)
+        self.view.setItemDelegate(PhotoDelegate(self.view))  # the badges
         self.view.setAccessibleName(accessible_name or self.tr("Photos"))
         self.view.activated.connect(self._toggle)
         self.view.selectAllPressed.connect(self.check_shown)
