@@ -174,3 +174,16 @@ def test_a_missing_folder_is_not_a_full_disk(
     assert save_paths.folder_exists(None, tmp_path / "here.pdf")
     with pytest.raises(FolderMissing):  # the services' own writes say the same
         letters.export_pdf(b"%PDF-", target)
+
+
+def test_the_evidence_export_says_a_typed_folder_is_missing(
+    qtbot: Any, window: MainWindow, tmp_path: Path, shown: list[BaseException]
+) -> None:
+    service = service_of(window)
+    dialog = ExportEvidenceDialog(service, buyer_id=service.add_buyer("阿杰").id)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "no such folder" / "b.zip"))
+    dialog.start()
+    assert [type(e) for e in shown] == [FolderMissing]
+    assert dialog.stack.currentIndex() == dialog.FORM  # still there to choose another place
+    assert not (tmp_path / "no such folder").exists()

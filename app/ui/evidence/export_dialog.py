@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.services import evidence
 from app.services.vault_service import VaultService
 from app.ui.prompts import confirm, error_text, show_exception, tr
-from app.ui.save_paths import default_file_name, documents_folder
+from app.ui.save_paths import default_file_name, documents_folder, folder_exists
 from app.ui.tasks import Task, run_task
 
 
@@ -258,6 +258,8 @@ class ExportEvidenceDialog(QDialog):
         if not text:
             return
         dest = Path(text).expanduser()
+        if not folder_exists(self, dest):  # typed by hand: said as missing, not as a full disk
+            return
         overwrite = False
         if dest.exists():
             if dest.is_dir() or not confirm(
