@@ -78,6 +78,7 @@ from app.ui.pages.photos_page import PhotosPage
 from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
 from app.ui.prompts import confirm, error_text, notice_sentence, show_exception
 from app.ui.settings import Settings
+from app.ui.welcome import quit_action
 from app.vault.keystore import KeyStore
 
 BACKFILL_BATCH = 32  # photos per task of the fingerprint back-fill queue
@@ -254,6 +255,9 @@ class MainWindow(QMainWindow):
             self.forget_action,
         ):
             self.vault_menu.addAction(action)
+        self.vault_menu.addSeparator()
+        self.quit_action = quit_action(self)  # Ctrl+Q anywhere in the window, and in this menu
+        self.vault_menu.addAction(self.quit_action)
         self.settings_action = QAction(icon("settings"), self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settingsRequested)
@@ -837,6 +841,7 @@ class MainWindow(QMainWindow):
         service, factory = self.service, self.keystore_factory
         if service is None:
             return
+        self.settings.set_remembered(service.path, False)  # the welcome screen's mark
 
         def work() -> bool:
             try:
@@ -930,6 +935,7 @@ class MainWindow(QMainWindow):
             return
 
         factory = self.keystore_factory
+        self.settings.set_remembered(service.path, False)  # the welcome screen's mark
 
         def work() -> None:
             service.forget(factory())

@@ -73,6 +73,25 @@ class Settings:
     def clear_recent_vaults(self) -> None:
         self.q.remove("vaults/recent")
 
+    # --- vaults whose key this app put in the OS secret store ("remember on this computer") ---
+    # Kept here so that the welcome screen can mark them without asking the secret store: a
+    # lookup there can make the store ask for its own password (a locked GNOME keyring or
+    # KWallet), which must not happen before the user has asked to open a vault.
+    def remembered_vaults(self) -> set[Path]:
+        raw = self.q.value("vaults/remembered", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list):
+            return set()
+        return {Path(str(p)) for p in raw if str(p)}
+
+    def set_remembered(self, path: Path, remembered: bool) -> None:
+        path = path.resolve()
+        paths = self.remembered_vaults() - {path}
+        if remembered:
+            paths.add(path)
+        self.q.setValue("vaults/remembered", sorted(str(p) for p in paths))
+
     # --- geometry ---
     def geometry(self, name: str) -> QByteArray | None:
         value = self.q.value(f"geometry/{name}")

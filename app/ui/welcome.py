@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QFrame,
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KeyringUnavailable, Notice, UserError
+from app.errors import KeyringUnavailable, Notice, NotPossible, UserError, WrongPassword
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import CreateVaultWizard
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog
 from app.ui.geometry import restore_geometry
-from app.ui.icons import app_icon
-from app.ui.prompts import show_exception
+from app.ui.icons import app_icon, icon
+from app.ui.prompts import show_exception, tr
 from app.ui.settings import Settings
 from app.ui.tasks import run_task
 from app.ui.widgets.password_field import add_reveal_toggle
@@ -36,6 +37,20 @@ from app.vault import crypto
 from app.vault.keystore import KeyStore
 
 KeyStoreFactory = Callable[[], KeyStore]
+REMEMBERED_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a vault this computer remembers
+
+
+def quit_action(parent: QWidget) -> QAction:
+    """ "Quit" with Ctrl+Q (and the platform's own Quit keys): on the welcome screen and in the
+    vault window's menu. Quitting closes an open vault as the window's close does (the
+    application's shutdown: running saves finish, the key leaves memory)."""
+    action = QAction(tr("&Quit"), parent)
+    keys = [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+    action.setShortcuts([k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(QApplication.quit)
+    parent.addAction(action)
+    return action
 
 
 def _heading(text: str, scale: float) -> QLabel:
@@ -105,6 +120,13 @@ class WelcomeWindow(QWidget):
         self.settings_button = QPushButton(self.tr("Settings…"))
         self.settings_button.clicked.connect(self.settingsRequested)
         left.addWidget(self.settings_button)
+        self.quit = quit_action(self)
+        self.quit_button = QPushButton(self.quit.text())
+        self.quit_button.setToolTip(
+            self.quit.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.quit_button.clicked.connect(self.quit.trigger)
+        left.addWidget(self.quit_button)
         outer.addWidget(intro, 2)
 
         # right: open
@@ -220,10 +242,20 @@ class WelcomeWindow(QWidget):
         paths = self.settings.recent_vaults()
         if preselect is not None and preselect.resolve() not in paths:
             paths.insert(0, preselect.resolve())
+        remembered = self.settings.remembered_vaults()
         for path in paths:
             item = QListWidgetItem(f"{path.name}    ({path.parent})")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
+            if path.resolve() in remembered:  # from the settings: the secret store is not asked
+                item.setData(REMEMBERED_ROLE, True)
+                item.setIcon(icon("lock"))
+                item.setText(item.text() + "    " + self.tr("· remembered on this computer"))
+                item.setToolTip(
+                    str(path)
+                    + "\n"
+                    + self.tr("Opens without the password: leave the password empty.")
+                )
             if not path.exists():
                 item.setText(f"{path.name}    " + self.tr("(not found)"))
                 item.setForeground(Qt.GlobalColor.gray)
@@ -256,6 +288,8 @@ class WelcomeWindow(QWidget):
 
     def _select(self, path: Path | None) -> None:
         self.selected_path = path
+        remembered = path is not None and path.resolve() in self.settings.remembered_vaults()
+        self.remember.setChecked(remembered)
         if path is None:
             self.path_label.setText(self.tr("No vault chosen yet: create one or choose a folder."))
         else:
@@ -288,6 +322,9 @@ class WelcomeWindow(QWidget):
             self.status.setText(self.tr("Type the password."))
             return
 
+        # True: opened by the remembered key, or remembered now; None: as it was
+        remembered: list[bool | None] = [True if not password else None]
+
         def work() -> VaultService:
             if password:
                 service = VaultService.open(path, password)
@@ -296,14 +333,26 @@ class WelcomeWindow(QWidget):
             if remember and keystore is not None:
                 try:
                     service.remember(keystore)
+                    remembered[0] = True
                 except UserError:
                     service.warnings.append(
                         Notice("keyring_refused", "The secret store refused to keep the key.")
                     )
             return service
 
+        def opened(service: VaultService) -> None:
+            if remembered[0] is not None:
+                self.settings.set_remembered(service.path, remembered[0])
+            self._opened(service)
+
+        def failed(exc: BaseException) -> None:
+            if not password and isinstance(exc, (NotPossible, WrongPassword)):
+                self.settings.set_remembered(path, False)  # not (or no longer) remembered
+                self._fill_recent(path)
+            self._failed(exc)
+
         self.set_busy(True, self.tr("Opening…"))
-        run_task(work, self._opened, self._failed, owner=self)
+        run_task(work, opened, failed, owner=self)
 
     def open_with_recovery_key(self) -> None:
         path = self.selected_path
