@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -19,6 +17,7 @@ from app.services.vault_service import VaultService
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.geometry import fit_to_screen
 from app.ui.models.tables import platform_label
+from app.ui.widgets.country_combo import CountryCombo
 
 
 class BuyerDialog(FormDialog):
@@ -39,12 +38,9 @@ class BuyerDialog(FormDialog):
         self.contact.setPlaceholderText(self.tr("WeChat ID, phone or e-mail"))
         self.real_name = QLineEdit()
         self.company = QLineEdit()
-        self.country = QLineEdit("CN")
-        self.country.setMaxLength(2)
-        self.country.setValidator(
-            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self)
-        )
-        self.country.setToolTip(self.tr("Two-letter country code, such as CN, US or DE"))
+        self.country = CountryCombo()  # by name in the UI language, kept as its ISO code
+        self.country.set_code("CN")
+        self.country.setToolTip(self.tr("Decides which laws a letter to this buyer can cite"))
         self.order_numbers = QPlainTextEdit()
         self.order_numbers.setPlaceholderText(self.tr("One order number per line"))
         self.order_numbers.setTabChangesFocus(True)
@@ -76,7 +72,7 @@ class BuyerDialog(FormDialog):
         self.contact.setText(buyer.contact)
         self.real_name.setText(buyer.real_name)
         self.company.setText(buyer.company)
-        self.country.setText(buyer.country)
+        self.country.set_code(buyer.country)
         self.order_numbers.setPlainText("\n".join(buyer.order_numbers))
         self.notes.setPlainText(buyer.notes)
 
@@ -93,7 +89,7 @@ class BuyerDialog(FormDialog):
             "contact": self.contact.text(),
             "real_name": self.real_name.text(),
             "company": self.company.text(),
-            "country": self.country.text() or "CN",
+            "country": self.country.code() or "CN",
             "order_numbers": self.order_numbers.toPlainText().splitlines(),
             "notes": self.notes.toPlainText(),
         }

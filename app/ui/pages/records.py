@@ -21,6 +21,7 @@ from app.ui.models.tables import (
 )
 from app.ui.pages.base import TablePage, hint_html
 from app.ui.widgets.attachment_list import kind_label
+from app.ui.widgets.country_combo import country_name
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -143,7 +144,7 @@ class BuyersPage(RecordPage):
             (self.tr("Contact"), buyer.contact),
             (self.tr("Real name"), buyer.real_name),
             (self.tr("Company"), buyer.company),
-            (self.tr("Country"), buyer.country),
+            (self.tr("Country"), country_name(buyer.country)),
             (self.tr("Order numbers"), ", ".join(buyer.order_numbers)),
             (self.tr("Notes"), buyer.notes),
         ]
