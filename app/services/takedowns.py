@@ -38,6 +38,7 @@ from app.documents.letters import Annex, AnnexImage, annex_numbers, format_date,
 from app.domain.models import TAKEDOWN_PLATFORMS, Buyer, Deal, Letter, MediaItem, new_id
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.media.images import MAX_PIXELS
+from app.services.validation import extract_link
 from app.services.vault_service import VaultService
 
 if TYPE_CHECKING:
@@ -298,7 +299,8 @@ def compose(
         )
     if lang not in ("zh-CN", "en"):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The letter language must be zh-CN or en."))
-    clean_urls = list(dict.fromkeys(u.strip() for u in urls if u.strip()))
+    # a share text copied from an app ("…【…】 https://v.douyin.com/… 复制此链接…") gives its link
+    clean_urls = list(dict.fromkeys(extract_link(u) or u.strip() for u in urls if u.strip()))
     if not clean_urls:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

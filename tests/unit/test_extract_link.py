@@ -128,3 +128,18 @@ def test_the_service_and_the_cli_take_the_link_out_of_a_share_text(
 
 def test_an_address_cut_by_a_space_is_not_taken_for_a_short_one() -> None:
     assert extract_link("https://exa mple.com/") is None  # parse_url refuses the whole text
+
+
+def test_a_takedown_notice_takes_the_link_out_of_a_share_text(tmp_path: Path) -> None:
+    from app.services import letters
+    from tests.support import performer_vault
+
+    service = performer_vault(tmp_path / "v", photos=1, legal_name="林雨")
+    try:
+        share, link, _ = SHARE_TEXTS[0]
+        comp = letters.compose_takedown(
+            service, "douyin", [share, link, "https://example.org/x"], sorted(service.records.media)
+        )
+        assert comp.urls == [link, "https://example.org/x"]  # the share text's link, once
+    finally:
+        service.lock()
