@@ -445,75 +445,75 @@
     </message>
     <message>
         <source>Straight rows of keys are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘上连成一排的按键很容易被猜到。</translation>
     </message>
     <message>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>简短的键盘图案很容易被猜到。</translation>
     </message>
     <message>
         <source>Repeats like “aaa” are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>像“aaa”这样的重复很容易被猜到。</translation>
     </message>
     <message>
         <source>Repeats like “abcabcabc” are only slightly harder to guess than “abc”.</source>
-        <translation type="unfinished"></translation>
+        <translation>像“abcabcabc”这样的重复只比“abc”难猜一点点。</translation>
     </message>
     <message>
         <source>Sequences like “abc” or “6543” are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>像“abc”或“6543”这样的顺序很容易被猜到。</translation>
     </message>
     <message>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的年份很容易被猜到。</translation>
     </message>
     <message>
         <source>Dates are often easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期通常很容易被猜到。</translation>
     </message>
     <message>
         <source>This is one of the 10 most common passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最常用的 10 个密码之一。</translation>
     </message>
     <message>
         <source>This is one of the 100 most common passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最常用的 100 个密码之一。</translation>
     </message>
     <message>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个非常常见的密码。</translation>
     </message>
     <message>
         <source>This is similar to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这和一个常用密码很相似。</translation>
     </message>
     <message>
         <source>A word by itself is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>单独一个词很容易被猜到。</translation>
     </message>
     <message>
         <source>Names by themselves are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>单独的名字很容易被猜到。</translation>
     </message>
     <message>
         <source>Common names and surnames are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>常见的名字和姓氏很容易被猜到。</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏密码</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估…</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -566,6 +566,226 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>evidence bundle</source>
+        <translation>证据包</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>China (mainland)</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong SAR, China</source>
+        <translation>中国香港特别行政区</translation>
+    </message>
+    <message>
+        <source>Macao SAR, China</source>
+        <translation>中国澳门特别行政区</translation>
+    </message>
+    <message>
+        <source>Taiwan, China</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>马来西亚</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>菲律宾</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>印度尼西亚</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>印度</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>新西兰</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>瑞士</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>奥地利</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>比利时</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>保加利亚</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <translation>克罗地亚</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>塞浦路斯</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>捷克</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>丹麦</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>爱沙尼亚</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>芬兰</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>希腊</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>匈牙利</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>意大利</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>拉脱维亚</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>立陶宛</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>卢森堡</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <translation>马耳他</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>荷兰</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>波兰</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>葡萄牙</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>罗马尼亚</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>斯洛伐克</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <translation>斯洛文尼亚</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>西班牙</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>瑞典</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <translation>冰岛</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <translation>列支敦士登</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>挪威</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
@@ -711,8 +931,8 @@
         <translation>微信号、手机号或邮箱</translation>
     </message>
     <message>
-        <source>Two-letter country code, such as CN, US or DE</source>
-        <translation>两个字母的国家代码，例如 CN、US 或 DE</translation>
+        <source>Decides which laws a letter to this buyer can cite</source>
+        <translation>决定写给这位买家的函件可以援引哪些法律</translation>
     </message>
     <message>
         <source>One order number per line</source>
@@ -901,11 +1121,11 @@
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新密码</translation>
     </message>
     <message>
         <source>You opened the vault with its recovery key. Choose a new password now, so that you do not need the recovery key next time. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>你用恢复密钥打开了保险箱。现在就设置一个新密码，下次就不再需要恢复密钥。恢复密钥仍然有效。</translation>
     </message>
     <message>
         <source>The new password replaces the old one at once. The recovery key stays valid.</source>
@@ -1008,8 +1228,8 @@
         <translation>AI 生成内容没有标注 AI 标识</translation>
     </message>
     <message>
-        <source>e.g. US (for “other”)</source>
-        <translation>例如 US（平台为“其他”时）</translation>
+        <source>Where the platform is based (for “other”)</source>
+        <translation>平台所在的国家或地区（用于“其他”平台）</translation>
     </message>
     <message>
         <source>One link per line</source>
@@ -3407,6 +3627,14 @@
     <message>
         <source>Keeps the vault key in this computer&apos;s secret store, so the vault opens without the password while you are logged in.</source>
         <translation>把保险箱密钥存在这台电脑的系统密钥库中，登录期间无需输入密码即可打开。</translation>
+    </message>
+    <message>
+        <source>· remembered on this computer</source>
+        <translation>· 这台电脑已记住</translation>
+    </message>
+    <message>
+        <source>Opens without the password: leave the password empty.</source>
+        <translation>无需密码即可打开：密码留空即可。</translation>
     </message>
     <message>
         <source>(not found)</source>
