@@ -40,8 +40,10 @@ from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
 from app.ui.models.photos import badge_counts
+from app.ui.models.tables import letter_kind_label
 from app.ui.prompts import error_text, show_exception
-from app.ui.save_paths import confirmed_pdf_path
+from app.ui.save_paths import confirmed_pdf_path, default_file_name, default_save_path
+from app.ui.widgets.country_combo import CountryCombo
 from app.ui.widgets.photo_picker import PhotoPicker
 
 
@@ -191,9 +193,8 @@ class ComposeLetterDialog(GuardedDialog):
             self.platform = QComboBox()
             for key in service_letters.TAKEDOWN_PLATFORMS:
                 self.platform.addItem(self._platform_name(key), key)
-            self.platform_country = QLineEdit()
-            self.platform_country.setMaxLength(2)
-            self.platform_country.setPlaceholderText(self.tr("e.g. US (for “other”)"))
+            self.platform_country = CountryCombo(optional=True)  # by name, kept as its code
+            self.platform_country.setToolTip(self.tr("Where the platform is based (for “other”)"))
             self.urls = QPlainTextEdit()
             self.urls.setTabChangesFocus(True)
             self.urls.setPlaceholderText(self.tr("One link per line"))
@@ -238,12 +239,8 @@ class ComposeLetterDialog(GuardedDialog):
             form.addRow("", self.own_photos)
             for key in ("deep-synthesis", "ai-labels"):
                 form.addRow("", self.grounds[key])
-            watched = [self.platform, self.lang, self.variant]
-            texts: list[QPlainTextEdit | QLineEdit] = [
-                self.urls,
-                self.reason,
-                self.platform_country,
-            ]
+            watched = [self.platform, self.lang, self.variant, self.platform_country]
+            texts: list[QPlainTextEdit | QLineEdit] = [self.urls, self.reason]
             checks = [self.own_photos, *self.grounds.values()]
             self.photos.checkedChanged.connect(self._schedule_recompose)
         else:
@@ -381,7 +378,7 @@ class ComposeLetterDialog(GuardedDialog):
                 grounds=self._chosen_grounds() if self._grounds_touched else None,
                 variant=str(self.variant.currentData() or ""),
                 performer_took_photo=self.own_photos.isChecked(),
-                platform_country=self.platform_country.text().strip(),
+                platform_country=self.platform_country.code(),
                 reason=reason,
                 today=self.today,
             )
@@ -536,17 +533,21 @@ class ComposeLetterDialog(GuardedDialog):
     # --- saving ------------------------------------------------------------------------------
 
     def suggested_name(self) -> str:
+        """解除许可通知-<buyer>-2026-11-30.pdf: the kind in the UI language, safe characters."""
         comp = self.composition
         if comp is None:
-            return "letter.pdf"
-        who = "".join(c for c in comp.recipient_label if c.isalnum())[:30] or "recipient"
-        return f"{comp.kind}-{who}-{comp.today}.pdf"
+            return default_file_name(letter_kind_label("revocation"), "", "pdf")
+        day = date.fromisoformat(comp.today)
+        return default_file_name(letter_kind_label(comp.kind), comp.recipient_label, "pdf", day)
 
     def choose_and_save(self) -> None:
         if self.composition is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the letter as PDF"), self.suggested_name(), self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the letter as PDF"),
+            default_save_path(self.suggested_name()),  # in Documents
+            self.tr("PDF (*.pdf)"),
         )
         if path and self.isVisible():  # not closed by a lock while the file dialog was open
             target = confirmed_pdf_path(self, path)  # ".pdf" added here was not confirmed
