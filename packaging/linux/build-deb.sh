@@ -90,6 +90,14 @@ QT_QPA_PLATFORM=offscreen "$PY" "$HERE/render_icons.py" resources/icons/app.svg 
   echo " reportlab (BSD), keyring (MIT) and the other libraries the app bundles, each under its"
   echo " own licence; their licence files are beside them where the wheels ship them."
 } > "$STAGE/usr/share/doc/$PKG/copyright"
+# a native package's changelog (Debian policy 12.7); the release notes are in the metainfo
+{
+  echo "$PKG ($VERSION) unstable; urgency=medium"
+  echo
+  echo "  * Release $VERSION (release notes: the AppStream metainfo)."
+  echo
+  echo " -- $MAINTAINER  $(date -R -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}")"
+} | gzip -9n > "$STAGE/usr/share/doc/$PKG/changelog.gz"
 
 # 4. Depends: what the bundled binaries link to outside the bundle (dpkg-shlibdeps maps each
 #    library to its package with the minimum version the symbols need). The spec leaves the
@@ -125,15 +133,16 @@ Suggests: gnome-keyring
 Section: utils
 Priority: optional
 Homepage: $HOMEPAGE
-Description: encrypted vault of the photos of your face you handed over (肖像保险箱)
- Likeness Vault keeps, on your own computer and encrypted, every photo of your face you sold
- or lent (to makers of AI face-swap short dramas, for example), the buyers and deals behind it
- and the places your face later turned up; and it writes revocation letters, platform
- takedown notices and signed evidence bundles to take your face back.
+Description: encrypted vault of the photos of your face you handed over
+ Likeness Vault (肖像保险箱) keeps, on your own computer and encrypted, every
+ photo of your face you sold or lent (to makers of AI face-swap short dramas,
+ for example), the buyers and deals behind it and the places your face later
+ turned up; and it writes revocation letters, platform takedown notices and
+ signed evidence bundles to take your face back.
  .
- Two commands: likeness-vault (the desktop app, Chinese by default, English in Settings) and
- likeness-vault-cli (every feature without a screen). Nothing leaves the computer unless you
- export it.
+ Two commands: likeness-vault (the desktop app, Chinese by default, English in
+ Settings) and likeness-vault-cli (every feature without a screen). Nothing
+ leaves the computer unless you export it.
 EOF
 
 # 5. the .deb (root-owned files without fakeroot). zstd level 9 by default: 7 s here against
