@@ -145,11 +145,13 @@ if [ -n "${SMOKE_SCREENSHOT:-}" ] && command -v import >/dev/null; then
   DISPLAY=$disp import -window root "$SMOKE_SCREENSHOT"
 fi
 kill -0 "$gui_pid" 2>/dev/null || fail "the app exited"
+# the letter preview's PDF renderer (pypdfium2), loaded with the letters UI by the main window
+grep -q "/libpdfium.so" "/proc/$gui_pid/maps" || fail "pdfium (the letter preview) is not loaded"
 others=$(DISPLAY=$disp xdotool search --onlyvisible --name '.' 2>/dev/null | while read -r w; do
   DISPLAY=$disp xdotool getwindowname "$w"; done | grep -v "^$title\$" || true)
 [ -z "$others" ] || fail "unexpected windows besides the main window: $others"
 kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
-step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\""
+step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\" (pdfium loaded)"
 echo "smoke: startup_ms=$startup_ms"
 
 # --- 4b. "remember on this computer" through the Secret Service (keyring inside the bundle) ----
