@@ -29,14 +29,14 @@ ID=io.github.likeness_vault.LikenessVault
 VERSION=$(dpkg-deb -f "$DEB" Version)
 PASSWORD="correct horse battery staple orbit"
 T=$(mktemp -d /tmp/lv-smoke.XXXXXX)
-xvfb_pid="" gui_pid=""
+xvfb_pid="" gui_pid="" installed_here=""
 step_t=$SECONDS
 step() { echo "smoke: $1 ($((SECONDS - step_t)) s)"; step_t=$SECONDS; }
 fail() { echo "smoke: FAILED: $*" >&2; [ -f "$T/gui.log" ] && sed 's/^/  gui: /' "$T/gui.log" >&2; exit 1; }
 cleanup() {
   [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  if dpkg -s "$PKG" >/dev/null 2>&1; then
+  if [ -n "$installed_here" ] && dpkg -s "$PKG" >/dev/null 2>&1; then  # never one installed before
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq "$PKG" >/dev/null 2>&1 || true
   fi
   rm -rf "$T"
@@ -53,6 +53,7 @@ fi
 if dpkg -s "$PKG" >/dev/null 2>&1; then fail "$PKG is already installed; remove it first"; fi
 
 # --- install --------------------------------------------------------------------------------
+installed_here=1
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$DEB" >"$T/apt.log" 2>&1 ||
   { cat "$T/apt.log" >&2; fail "apt-get install $DEB"; }
 step "installed with apt"
