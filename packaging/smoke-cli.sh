@@ -20,7 +20,10 @@ fail() { echo "smoke-cli: FAILED: $*" >&2; exit 1; }
 cd "$T"   # outside the source tree
 
 version=$("$CLI" --version | tr -d '\r')
-[ "$version" = "$("$GUI" --version | tr -d '\r')" ] || fail "the two programs print different versions"
+case "$(uname -s)" in
+  MINGW*|MSYS*|CYGWIN*) ;;  # a windowed .exe has no console: the GUI's --version prints nothing there
+  *) [ "$version" = "$("$GUI" --version | tr -d '\r')" ] || fail "the two programs print different versions" ;;
+esac
 echo "smoke-cli: $version"
 printf '%s\n' "$PASSWORD" | "$CLI" demo vault >demo.txt || fail "demo"
 cp "$HERE/linux/testdata/photo.heic" photo.heic
