@@ -72,7 +72,10 @@ def test_each_file_gets_its_own_kind_changeable_before_and_after_saving(
     assert not editor.kind_box.isEnabled()  # no file chosen: nothing to relabel
     names = [editor.attachments.item(i).text() for i in range(editor.attachments.count())]
     editor.attachments.setCurrentRow(next(i for i, n in enumerate(names) if "授权书" in n))
+    editor.mark_clean()  # (what the discard question compares, taken now)
+    assert not editor.has_changes()  # choosing a file is no change
     choose(editor.kind_box, "other")
+    assert editor.has_changes()  # its new kind is: closing would ask before dropping it
     assert "(kind changed)" in editor.attachments.currentItem().text()
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()

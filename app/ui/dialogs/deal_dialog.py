@@ -262,6 +262,12 @@ class DealDialog(FormDialog):
     def kind_label(self, kind: str) -> str:
         return kind_label(kind)
 
+    def form_state(self) -> tuple[object, ...]:
+        """What the discard question compares: the form, and each file with its kind (a kind
+        changed here is a change to keep)."""
+        files = tuple(self.attachments.item(i).text() for i in range(self.attachments.count()))
+        return (*super().form_state(), files)
+
     def _add_attachment(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add attachments"))
         for path in paths:
