@@ -13,11 +13,24 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from app.ui.application import AppController
+from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from tests.support import FAST_KDF, new_service
 from tests.support.gui import no_keystore
 from tests.support.i18n import TS
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before pytest-qt closes the test's widgets: a dialog left with typed changes is closed
+    without its "discard your changes?" question (nobody would answer it)."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, GuardedDialog):
+            widget.guarding = False
+    return (yield)
 
 
 @pytest.fixture

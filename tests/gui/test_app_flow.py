@@ -154,7 +154,7 @@ def test_add_buyer_and_deal_through_the_dialogs(qtbot, window: MainWindow, contr
     deal.ai_training.setCurrentIndex(deal.ai_training.findData("no"))
     deal.term.setCurrentIndex(deal.term.findData("until"))
     assert deal.term_until.isEnabled()
-    deal.term_until.setDate(deal.date.date().addYears(2))
+    deal.term_until.edit.setText("2099-06-30")  # typed, as a user would
     deal.add_pending_attachment(receipt, "receipt")
     deal.attachments.setCurrentRow(0)
     assert not deal.attachment_image().isNull()  # previewed from memory

@@ -202,13 +202,19 @@ def test_mark_sent_and_status_from_the_letters_page(
 def test_mark_sent_dialog_offers_no_date_before_the_letter_or_in_the_future(qtbot: Any) -> None:
     from datetime import date
 
-    from PySide6.QtCore import QDate
-
     from app.ui.letters.list_widget import MarkSentDialog
 
     dialog = MarkSentDialog(None, today=date(2026, 3, 10), written=date(2026, 3, 5))
     qtbot.addWidget(dialog)
-    assert dialog.date.maximumDate() == QDate(2026, 3, 10)
-    assert dialog.date.minimumDate() == QDate(2026, 3, 5)
-    dialog.date.setDate(QDate(2026, 3, 1))  # clamped to the day it was written
-    assert dialog.sent_on() == "2026-03-05"
+    assert dialog.sent_on() == "2026-03-10"
+    dialog.show()
+    dialog.date.show_calendar()
+    calendar = dialog.date.popup.calendar  # type: ignore[union-attr]
+    assert (calendar.minimumDate().toPython(), calendar.maximumDate().toPython()) == (
+        date(2026, 3, 5),
+        date(2026, 3, 10),
+    )
+    dialog.date.setDate(date(2026, 3, 1))  # before the letter: refused, never saved
+    assert not dialog.date.is_valid()
+    dialog.date.setDate(date(2026, 3, 11))  # in the future: refused
+    assert not dialog.date.is_valid()

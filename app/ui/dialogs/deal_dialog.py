@@ -6,13 +6,13 @@ warned, unencrypted copy (anything else). New attachments are stored when the de
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QImage, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -32,7 +32,7 @@ from app.domain.models import Deal
 from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
-from app.ui.dialogs.form_dialog import FormDialog, qdate
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.photos import badge_counts
 from app.ui.models.tables import choice_label
@@ -45,7 +45,17 @@ from app.ui.widgets.attachment_list import (
     guess_kind,
     kind_label,
 )
+from app.ui.widgets.date_field import DateField, iso_day
 from app.ui.widgets.photo_picker import PhotoPicker
+
+
+def a_year_from(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "GBP")
 
@@ -73,9 +83,8 @@ class DealDialog(FormDialog):
         self.buyer = QComboBox()
         for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
             self.buyer.addItem(buyer.name, buyer.id)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(date.today())
+        self.date.setAccessibleName(self.tr("Date of the deal"))
         self.price = QLineEdit()
         self.price.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"\d{0,12}([.]\d{0,4})?"), self)
@@ -102,9 +111,7 @@ class DealDialog(FormDialog):
         self.term.addItem(self.tr("Not stated"), "unstated")
         self.term.addItem(self.tr("Unlimited"), "unlimited")
         self.term.addItem(self.tr("Until a date"), "until")
-        self.term_until = QDateEdit(QDate.currentDate().addYears(1))
-        self.term_until.setCalendarPopup(True)
-        self.term_until.setDisplayFormat("yyyy-MM-dd")
+        self.term_until = DateField(a_year_from(date.today()))
         self.term_until.setAccessibleName(self.tr("Term ends on"))
         term_box = QVBoxLayout()
         term_row = QHBoxLayout()
@@ -231,7 +238,7 @@ class DealDialog(FormDialog):
 
     def _fill(self, deal: Deal) -> None:
         self.buyer.setCurrentIndex(max(0, self.buyer.findData(deal.buyer_id)))
-        self.date.setDate(qdate(deal.date))
+        self.date.setDate(iso_day(deal.date))
         self.price.setText(deal.price)
         self.currency.setCurrentText(deal.currency)
         self.uses.setText(deal.uses)
@@ -244,7 +251,7 @@ class DealDialog(FormDialog):
         self.territory.setText(deal.territory)
         self.term.setCurrentIndex(max(0, self.term.findData(deal.term)))
         if deal.term_until:
-            self.term_until.setDate(qdate(deal.term_until))
+            self.term_until.setDate(iso_day(deal.term_until))
         self.order_no.setText(deal.order_no)
         self.notes.setPlainText(deal.notes)
         for att_id in deal.attachment_ids:
@@ -351,7 +358,7 @@ class DealDialog(FormDialog):
         return {
             "buyer_id": self.buyer.currentData() or "",
             "media_ids": self.checked_media(),
-            "date": self.date.date().toString("yyyy-MM-dd"),
+            "date": self.date.iso(),
             "price": self.price.text(),
             "currency": self.currency.currentText() or "CNY",
             "uses": self.uses.text(),
@@ -360,7 +367,7 @@ class DealDialog(FormDialog):
             "exclusive": self.exclusive.currentData(),
             "territory": self.territory.text(),
             "term": term,
-            "term_until": self.term_until.date().toString("yyyy-MM-dd") if term == "until" else "",
+            "term_until": self.term_until.iso() if term == "until" else "",
             "order_no": self.order_no.text(),
             "notes": self.notes.toPlainText(),
         }

@@ -14,10 +14,9 @@ untouched asks nothing. ``discard()`` closes without asking (the vault is being 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,19 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.prompts import show_exception
 from app.ui.tasks import run_task
-
-
-def qdate(text: str) -> QDate:
-    """An ISO date as a QDate; today for an empty or malformed one."""
-    try:
-        d = date.fromisoformat(text)
-    except ValueError:
-        return QDate.currentDate()
-    return QDate(d.year, d.month, d.day)
-
+from app.ui.widgets.date_field import DateField
 
 UNGUARDED = "lvUnguarded"  # a widget property: its value is not "what the user typed"
 
@@ -89,6 +80,7 @@ class GuardedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clean_state: tuple[object, ...] | None = None
+        self.guarding = True  # False: closes without asking (``discard``)
         self.discard_prompt: QMessageBox | None = None  # while the question is shown
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -132,6 +124,19 @@ class GuardedDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def save_checked(self) -> None:
+        """``save`` once every date typed in the form is a date (the first that is not is
+        shown and gets the focus: nothing is saved from it)."""
+        for field in self.findChildren(DateField):
+            if field.isEnabled() and not field.is_valid():
+                try:
+                    field.iso()
+                except UserError as exc:
+                    show_exception(self, exc)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.save()
+
     def ask_discard(self) -> str:
         """Ask what to do with the changes: "discard", "keep" or "save"."""
         box = QMessageBox(self)
@@ -163,10 +168,10 @@ class GuardedDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, the close button and Cancel: asks first when something was changed."""
-        if self.isVisible() and self.isEnabled() and self.has_changes():
+        if self.guarding and self.isVisible() and self.isEnabled() and self.has_changes():
             answer = self.ask_discard()
             if answer == "save":
-                self.save()
+                self.save_checked()
                 return
             if answer != "discard":
                 return
@@ -174,6 +179,7 @@ class GuardedDialog(QDialog):
 
     def discard(self) -> None:
         """Close without asking (the vault is being locked: nothing can be saved anyway)."""
+        self.guarding = False
         self.done(QDialog.DialogCode.Rejected)
 
 
@@ -186,7 +192,7 @@ class FormDialog(GuardedDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(self.save_checked)
         self.buttons.rejected.connect(self.reject)
 
     def add_buttons(self, layout: QVBoxLayout) -> None:

@@ -10,14 +10,14 @@ no deal, sighting or letter uses it any more.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -41,12 +41,13 @@ from app.services import importing
 from app.services.validation import extract_link, platform_from_url
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
-from app.ui.dialogs.form_dialog import FormDialog, qdate
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.photos import badge_counts
 from app.ui.models.tables import ChoiceModel, platform_label
 from app.ui.prompts import error_text, show_exception
 from app.ui.widgets.attachment_list import AttachmentList, PendingFile, Ref
+from app.ui.widgets.date_field import DateField, iso_day
 from app.ui.widgets.photo_picker import CheckablePhotosModel, PhotoPicker
 
 PREVIEW_EDGE = 320
@@ -86,9 +87,8 @@ class SightingDialog(FormDialog):
         self.platform.activated.connect(self._platform_picked)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. the drama and episode, or the ad"))
-        self.seen_on = QDateEdit(QDate.currentDate())
-        self.seen_on.setCalendarPopup(True)
-        self.seen_on.setDisplayFormat("yyyy-MM-dd")
+        self.seen_on = DateField(date.today())
+        self.seen_on.setAccessibleName(self.tr("Seen on"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("What the content does with your face"))
@@ -221,7 +221,9 @@ class SightingDialog(FormDialog):
         index = self.platform.findData(sighting.platform)
         self.platform.setCurrentIndex(index if index >= 0 else self.platform.count() - 1)
         self.title.setText(sighting.title)
-        self.seen_on.setDate(qdate(sighting.seen_on))
+        # a sighting recorded without its day keeps it unknown (never today made up)
+        self.seen_on.setOptional(not sighting.seen_on)
+        self.seen_on.setDate(iso_day(sighting.seen_on))
         self.notes.setPlainText(sighting.notes)
         for att_id in sighting.attachment_ids:
             att = self.service.records.attachments.get(att_id)
@@ -376,7 +378,7 @@ class SightingDialog(FormDialog):
             "url": self.url.text().strip(),
             "platform": str(self.platform.currentData()),
             "title": self.title.text(),
-            "seen_on": self.seen_on.date().toString("yyyy-MM-dd"),
+            "seen_on": self.seen_on.iso(),
             "media_ids": self.checked_media(),
             "buyer_ids": self.checked_buyers(),
             "notes": self.notes.toPlainText(),
@@ -390,6 +392,8 @@ class SightingDialog(FormDialog):
         def work() -> Sighting:
             if existing is None:
                 return service.add_sighting(screenshots=new, **fields)
+            if not fields["seen_on"]:  # unknown before, unknown still (the service's "" is today)
+                del fields["seen_on"]
             return service.update_sighting(
                 existing.id, screenshots=new, attachment_ids=kept, **fields
             )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 from app.domain.models import Letter
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
+from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.geometry import fit_to_screen
+from app.ui.widgets.date_field import DateField
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -122,7 +123,7 @@ class LettersListWidget(QTableWidget):
             self.letterActivated.emit(str(cell.data(Qt.ItemDataRole.UserRole)))
 
 
-class MarkSentDialog(QDialog):
+class MarkSentDialog(GuardedDialog):
     """Ask for the date a letter was sent and the channel it went by."""
 
     def __init__(
@@ -134,16 +135,12 @@ class MarkSentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as sent"))
         form = QFormLayout()
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         day = today or date.today()
+        self.date = DateField(day)
+        self.date.setAccessibleName(self.tr("Sent on"))
         # a letter is sent neither before it was written nor in the future (the service
-        # refuses both; the picker does not offer them)
-        self.date.setMaximumDate(QDate(day.year, day.month, day.day))
-        if written is not None and written <= day:
-            self.date.setMinimumDate(QDate(written.year, written.month, written.day))
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        # refuses both; the field marks them and the calendar does not offer them)
+        self.date.setRange(written if written is not None and written <= day else None, day)
         self.channel = QLineEdit()
         self.channel.setPlaceholderText(self.tr("e.g. Xianyu chat, e-mail, registered mail"))
         form.addRow(self.tr("Sent &on:"), self.date)
@@ -151,14 +148,20 @@ class MarkSentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.save_checked)  # a typed date that is no date: said
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def can_save(self) -> bool:
+        return True
+
+    def save(self) -> None:
+        self.accept()
+
     def sent_on(self) -> str:
-        return str(self.date.date().toString("yyyy-MM-dd"))
+        return self.date.iso()
 
 
 class LettersDialog(QDialog):
