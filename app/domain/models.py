@@ -245,9 +245,23 @@ class Letter(RefersToAttachments):
     # earlier "sent" records replaced by marking the letter sent again, oldest first:
     # {"sent_on": YYYY-MM-DD, "channel": ..., "replaced_at": UTC instant}
     sent_history: list[dict[str, str]] = field(default_factory=list)
+    # the PDF exactly as it was saved, encrypted in the vault ("" for letters saved before
+    # the app kept it): opened from the letters list, never re-rendered from today's records
+    pdf_object_id: str = ""
+    pdf_sha256: str = ""
 
     attachment_field: ClassVar[str] = "reply_attachment_ids"
     label: ClassVar[str] = "letter"
+
+    def object_refs(self) -> list[ObjectRef]:
+        if not self.pdf_object_id:
+            return []
+        return [(self.pdf_object_id, f"PDF of the letter ({self.id[:8]})", self.pdf_sha256)]
+
+    def with_objects(self, mapping: dict[str, str]) -> Self:
+        if not self.pdf_object_id:
+            return self
+        return dataclasses.replace(self, pdf_object_id=mapping[self.pdf_object_id])
 
 
 T = TypeVar("T")
@@ -369,10 +383,11 @@ class Records:
 
     # --- encrypted objects: each record type declares its own ---------------------------------
 
-    def object_owners(self) -> list[MediaItem | Attachment]:
+    def object_owners(self) -> list[MediaItem | Attachment | Letter]:
         """Every record that owns encrypted objects (``object_refs``/``with_objects``). An ID
-        document image (``Performer.id_document_ids``) is an attachment: it is covered here."""
-        return [*self.media.values(), *self.attachments.values()]
+        document image (``Performer.id_document_ids``) is an attachment: it is covered here;
+        a letter owns the PDF it was saved as."""
+        return [*self.media.values(), *self.attachments.values(), *self.letters.values()]
 
     def object_refs(self) -> list[ObjectRef]:
         """(object id, label, sha256 or "") of every object the records refer to."""
@@ -386,4 +401,5 @@ class Records:
         out = self.copy()
         out.media = {k: m.with_objects(mapping) for k, m in self.media.items()}
         out.attachments = {k: a.with_objects(mapping) for k, a in self.attachments.items()}
+        out.letters = {k: x.with_objects(mapping) for k, x in self.letters.items()}
         return out

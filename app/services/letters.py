@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import os
 import tomllib
 from collections.abc import Sequence
@@ -845,10 +846,17 @@ def replaced_drafts(service: VaultService, composition: Composition) -> list[Let
     ]
 
 
-def record(service: VaultService, composition: Composition, body: str | None = None) -> Letter:
+def record(
+    service: VaultService,
+    composition: Composition,
+    body: str | None = None,
+    pdf: bytes | None = None,
+) -> Letter:
     """Save the letter as a draft record (one atomic save; rolled back if the save fails).
 
-    An unsent draft to the same buyer about the same deals is replaced (:func:`replaced_drafts`).
+    ``pdf`` (the file as it was saved) is kept encrypted with it (:func:`saved_pdf`). An unsent
+    draft to the same buyer about the same deals is replaced (:func:`replaced_drafts`), its
+    kept PDF with it.
     """
     edited = body if body is not None and body != composition.body else ""
     letter = Letter(
@@ -871,12 +879,28 @@ def record(service: VaultService, composition: Composition, body: str | None = N
         title=composition.title,
         dated=composition.today,
     )
-    stale = [x.id for x in replaced_drafts(service, composition)]
-    with service.transaction() as records:
+    stale = replaced_drafts(service, composition)
+    written: list[str] = []
+    with service.transaction(written) as records:
+        if pdf is not None:
+            object_id, _size = service.vault.put_object(pdf)
+            written.append(object_id)
+            letter.pdf_object_id = object_id
+            letter.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
         for old in stale:
-            del records.letters[old]
+            del records.letters[old.id]
+            service.vault.discard_objects([old.pdf_object_id])
         records.letters[letter.id] = letter
     return letter
+
+
+def saved_pdf(service: VaultService, letter_id: str) -> bytes | None:
+    """The PDF the letter was saved as, decrypted in memory (None: saved before the app kept
+    it; nothing is ever re-rendered from records that may have changed since)."""
+    current = letter(service, letter_id)
+    if not current.pdf_object_id:
+        return None
+    return service.vault.read_object_bytes(current.pdf_object_id, f"letter {current.id[:8]}")
 
 
 def letter(service: VaultService, letter_id: str) -> Letter:
@@ -1059,3 +1083,4 @@ def delete_draft(service: VaultService, letter_id: str) -> None:
     require_draft(current)
     with service.transaction() as records:
         del records.letters[current.id]
+        service.vault.discard_objects([current.pdf_object_id])

@@ -18,13 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.services import letters as service_letters
 from app.ui.icons import icon
-from app.ui.letters.compose_dialog import ComposeLetterDialog
+from app.ui.letters.compose_dialog import ComposeLetterDialog, ui_language
 from app.ui.letters.list_widget import LettersDialog, LettersListWidget, MarkSentDialog
+from app.ui.letters.viewer import LetterViewer
+from app.ui.models.tables import letter_kind_label
 from app.ui.prompts import show_exception
 
 __all__ = ["ComposeLetterDialog", "LettersDialog", "LettersListWidget", "MarkSentDialog", "install"]
@@ -110,6 +112,61 @@ class _Letters(QWidget):
     def _selected_letter(self) -> str:
         page = getattr(self.window_, "letters_page", None)
         return str(page.current_id()) if page is not None else ""
+
+    # --- a saved letter: open its PDF, or a new draft from it -----------------------------------
+
+    def open_letter(self, _checked: bool = False, letter_id: str = "") -> LetterViewer | None:
+        """The PDF as it was saved (decrypted in memory), or why there is none to show."""
+        window, letter_id = self.window_, letter_id or self._selected_letter()
+        if window is None or window.service is None or not letter_id:
+            return None
+        service = window.service
+        try:
+            letter = service_letters.letter(service, letter_id)
+            data = service_letters.saved_pdf(service, letter.id)
+        except UserError as exc:
+            show_exception(window, exc)
+            return None
+        if data is None:
+            answer = QMessageBox.question(
+                window,
+                self.tr("Open"),
+                self.tr(
+                    "This letter was saved before the app kept a copy of its PDF. Write it "
+                    "again as a new draft with the same choices and text?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.duplicate(letter_id=letter.id)
+            return None
+        title = self.tr("%1 to %2").replace("%1", letter_kind_label(letter.kind))
+        title = title.replace("%2", service_letters.recipient_label(service, letter, ui_language()))
+        viewer = LetterViewer(letter, title, data, window)
+        viewer.duplicate.connect(self._duplicate_from_viewer)
+        self._open(viewer)
+        return viewer
+
+    def _duplicate_from_viewer(self, letter_id: str) -> None:
+        self.duplicate(letter_id=letter_id)
+
+    def duplicate(self, _checked: bool = False, letter_id: str = "") -> ComposeLetterDialog | None:
+        """The letter writer with the saved letter's choices and text (a new draft)."""
+        window, letter_id = self.window_, letter_id or self._selected_letter()
+        if window is None or window.service is None or not letter_id:
+            return None
+        letter = window.service.records.letters.get(letter_id)
+        if letter is None:
+            return None
+        if letter.kind == "takedown":
+            dialog = ComposeLetterDialog(window.service, "takedown", parent=window)
+        else:
+            dialog = ComposeLetterDialog(
+                window.service, "buyer", buyer_id=letter.recipient, kind=letter.kind, parent=window
+            )
+        dialog.prefill(letter)
+        self._open(dialog)
+        return dialog
 
     def mark_sent(self, _checked: bool = False) -> None:
         window, letter_id = self.window_, self._selected_letter()
@@ -249,7 +306,13 @@ class _Letters(QWidget):
         add_for_selected = getattr(page, "add_selection_action", page.add_action)
         page.add_action(new)
         page.add_action(takedown)
-        for action in (sent, reply, status):  # on the selected letter
+        open_letter = QAction(self.tr("Open"), self)
+        open_letter.setToolTip(self.tr("Show the letter's PDF as it was saved"))
+        open_letter.triggered.connect(self.open_letter)
+        again = QAction(self.tr("Duplicate as new draft…"), self)
+        again.setToolTip(self.tr("Write a new letter with this letter's choices and text"))
+        again.triggered.connect(self.duplicate)
+        for action in (open_letter, again, sent, reply, status):  # on the selected letter
             add_for_selected(action)
         page.add_action(deadlines)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.models import Letter
 from app.errors import NotPossible, UserError
 from app.services import letters as service_letters
 from app.services.vault_service import VaultService
@@ -45,6 +46,7 @@ from app.ui.prompts import error_text, show_exception
 from app.ui.save_paths import confirmed_pdf_path, default_file_name, default_save_path
 from app.ui.widgets.country_combo import CountryCombo
 from app.ui.widgets.photo_picker import PhotoPicker
+from app.ui.widgets.saved_file import SavedFileDialog, show_saved
 
 
 def ui_language() -> str:
@@ -80,6 +82,7 @@ class ComposeLetterDialog(GuardedDialog):
         self._grounds_touched = False  # takedowns: the grounds follow the records until touched
         self._setting_grounds = False
         self.page_labels: list[QLabel] = []
+        self.saved_notice: SavedFileDialog | None = None  # where the PDF went, once saved
         self.setWindowTitle(
             self.tr("Takedown notice") if mode == "takedown" else self.tr("Letter to a buyer")
         )
@@ -430,7 +433,8 @@ class ComposeLetterDialog(GuardedDialog):
         return typed
 
     def has_changes(self) -> bool:
-        return self._text_edited or super().has_changes()
+        edited = self._text_edited and self.body() != getattr(self, "_prefilled_body", None)
+        return edited or super().has_changes()
 
     def can_save(self) -> bool:
         return self.composition is not None and self.save_button.isEnabled()
@@ -572,10 +576,52 @@ class ComposeLetterDialog(GuardedDialog):
             # the save dialog asked before replacing an existing file
             data = service_letters.render(comp, body)
             service_letters.export_pdf(data, path, overwrite=True)
-            letter = service_letters.record(self.service, comp, body)
+            # the very bytes written are kept (encrypted) with the record: opened later as sent
+            letter = service_letters.record(self.service, comp, body, pdf=data)
         except Exception as exc:  # shown as a sentence (UserError) or with details
             show_exception(self, exc)
             return ""
+        # where it went, with "Show in folder" (outlives this dialog: parented to its window)
+        self.saved_notice = show_saved(
+            self.parentWidget(), path, self.tr("The letter was saved as a PDF:")
+        )
         self.saved.emit(letter.id)
         self.accept()
         return letter.id
+
+    # --- a new draft from a saved letter ------------------------------------------------------
+
+    def prefill(self, letter: Letter) -> None:
+        """Take the choices and the text of a saved letter (Duplicate as new draft). The route
+        and the default text follow today's records; the letter's own edited text is kept."""
+        index = self.lang.findData(letter.lang)
+        if index >= 0:
+            self.lang.setCurrentIndex(index)
+        self.reason.setPlainText(letter.reason)
+        if self.mode == "takedown":
+            index = self.platform.findData(letter.platform or letter.recipient)
+            if index >= 0:
+                self.platform.setCurrentIndex(index)
+            self.urls.setPlainText("\n".join(letter.urls))
+            self.photos.set_checked(self.photos.checked_ids(), False)
+            self.photos.set_checked(letter.media_ids, True)
+            self.own_photos.setChecked(letter.performer_took_photo)
+            self._grounds_touched = True
+        else:
+            index = self.buyer.findData(letter.recipient)
+            if index >= 0:
+                self.buyer.setCurrentIndex(index)
+            index = self.kind.findData(letter.kind)
+            if index >= 0:
+                self.kind.setCurrentIndex(index)
+            self.include_identity.setChecked(letter.include_identity)
+            self.outside_scope.setChecked(letter.route == "1019")
+        for key, box in self.grounds.items():
+            box.setChecked(key in letter.grounds)
+        self._recompose_timer.stop()
+        self.recompose()
+        if letter.body:
+            self.editor.setPlainText(letter.body)  # an edit of its own: kept over changes
+            self._text_edited = True
+            self._prefilled_body = letter.body  # not the user's typing (yet)
+            self.refresh_preview()
