@@ -79,6 +79,7 @@ from app.ui.pages.records import BuyersPage, DealsPage, SightingsPage
 from app.ui.prompts import confirm, error_text, notice_sentence, show_exception
 from app.ui.settings import Settings
 from app.ui.welcome import quit_action
+from app.ui.widgets.saved_file import show_saved
 from app.vault.keystore import KeyStore
 
 BACKFILL_BATCH = 32  # photos per task of the fingerprint back-fill queue
@@ -786,10 +787,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
         service = self.service
+
+        def saved(_sha: object) -> None:  # where the copy went, with "Show in folder"
+            show_saved(self, Path(path), self.tr("The copy was saved:"))
+
         self.run_task(
             # the save dialog asked before replacing an existing file
             lambda: service.export_original(item_id, path, overwrite=True),
-            lambda _sha: self.statusBar().showMessage(self.tr("Copy saved."), 6000),
+            saved,
             on_error=lambda exc: show_exception(self, exc),
         )
 

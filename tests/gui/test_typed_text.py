@@ -526,3 +526,31 @@ def test_a_letter_saved_before_pdfs_were_kept_offers_a_new_draft(
     monkeypatch.setattr(QMessageBox, "question", no)
     assert helper.open_letter(letter_id=old.id) is None
     assert asked and "before the app kept a copy" in asked[0]
+
+
+def test_a_photo_copy_shows_where_it_went(
+    qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui import main_window as main_window_module
+    from app.ui.settings import Settings
+    from app.ui.widgets.saved_file import SavedFileDialog
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = main_window_module.MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    item = next(iter(demo.records.media.values()))
+    target = tmp_path / "copy.jpg"
+    monkeypatch.setattr(main_window_module, "ask_plaintext_copy_path", lambda *_a: str(target))
+    window.export_photo(item.id)
+
+    def notice() -> SavedFileDialog | None:
+        found = [w for w in window.findChildren(SavedFileDialog) if w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: notice() is not None, timeout=10_000)
+    shown = notice()
+    assert shown is not None and target.exists()
+    assert Path(shown.path_field.text()) == target and shown.show_button.isVisible()
+    shown.close()

@@ -47,6 +47,7 @@ from app.ui.widgets.attachment_list import (
 )
 from app.ui.widgets.date_field import DateField, iso_day
 from app.ui.widgets.photo_picker import PhotoPicker
+from app.ui.widgets.saved_file import show_saved
 
 
 def a_year_from(day: date) -> date:
@@ -348,6 +349,8 @@ class DealDialog(FormDialog):
             self.service.export_attachment(ref, path, overwrite=True)
         except UserError as exc:
             show_exception(self, exc)
+            return
+        show_saved(self, Path(path), self.tr("The copy was saved:"))
 
     def _remove_attachment(self) -> None:
         self.attachments.remove_current()
