@@ -139,7 +139,7 @@ ZH: dict[str, str] = {
     "That folder already exists and is not empty; choose a new folder.": "该文件夹已存在且不为空，请选择一个新文件夹。",
     "This vault is open in another window or program; close it there first.": "这个保险箱已在另一个窗口或程序中打开，请先在那里关闭。",
     "The vault is locked; unlock it first.": "保险箱已锁定，请先解锁。",
-    "The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.": "修改未能保存（磁盘可能已满或不可写）。磁盘上的保险箱保持原样。",
+    "Writing to the disk failed (it may be full or not writable); nothing was changed.": "写入磁盘失败（磁盘可能已满或不可写）；没有任何改动。",
     "This file could not be taken into the vault.": "这个文件无法存入保险箱。",
     "That record is no longer in the vault.": "这条记录已不在保险箱中。",
     "Some of what was entered is not valid; please correct it.": "填写的内容有误，请修改。",

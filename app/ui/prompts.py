@@ -70,9 +70,8 @@ def _sentences() -> dict[type[BaseException], str]:
         errors.FolderMissing: tr(
             "The folder to write into does not exist; choose another folder. Nothing was changed."
         ),
-        errors.WriteFailed: tr(
-            "The change could not be saved (the disk may be full or not writable). "
-            "The vault on disk is unchanged."
+        errors.WriteFailed: tr(  # a save of the vault, or a file written outside it
+            "Writing to the disk failed (it may be full or not writable); nothing was changed."
         ),
         errors.BadMedia: tr("This file could not be taken into the vault."),
         errors.NotFound: tr("That record is no longer in the vault."),

@@ -280,7 +280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.</source>
+        <source>Writing to the disk failed (it may be full or not writable); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,6 +1385,10 @@
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The letter was saved as a PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1615,6 +1619,10 @@
     </message>
     <message>
         <source>This file is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2186,6 +2194,32 @@
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <source>Opening the saved PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as new draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the letter writer with this letter&apos;s choices and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF as it was saved (%n page(s)); kept encrypted in the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters and deadlines</source>
@@ -2685,7 +2719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy saved.</source>
+        <source>The copy was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,6 +3287,25 @@
     </message>
 </context>
 <context>
+    <name>SavedFileDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3723,6 +3776,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter was saved before the app kept a copy of its PDF. Write it again as a new draft with the same choices and text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write a revocation letter to a buyer: end the licence to your photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,6 +3841,18 @@
     </message>
     <message>
         <source>Letters whose deadline has passed, and what is due next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the letter&apos;s PDF as it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate as new draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new letter with this letter&apos;s choices and text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

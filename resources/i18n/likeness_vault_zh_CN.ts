@@ -280,8 +280,8 @@
         <translation>要写入的文件夹不存在，请选择其他文件夹。没有任何改动。</translation>
     </message>
     <message>
-        <source>The change could not be saved (the disk may be full or not writable). The vault on disk is unchanged.</source>
-        <translation>修改未能保存（磁盘可能已满或不可写）。磁盘上的保险箱保持原样。</translation>
+        <source>Writing to the disk failed (it may be full or not writable); nothing was changed.</source>
+        <translation>写入磁盘失败（磁盘可能已满或不可写）；没有任何改动。</translation>
     </message>
     <message>
         <source>This file could not be taken into the vault.</source>
@@ -1375,6 +1375,10 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The letter was saved as a PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -1606,6 +1610,10 @@
     <message>
         <source>This file is not an image.</source>
         <translation>这个文件不是图片。</translation>
+    </message>
+    <message>
+        <source>The copy was saved:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No buyer yet</source>
@@ -2167,6 +2175,31 @@
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <source>Opening the saved PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as new draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the letter writer with this letter&apos;s choices and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">第 %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF as it was saved (%n page(s)); kept encrypted in the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters and deadlines</source>
@@ -2655,8 +2688,8 @@
         <translation>删除这条发现记录？它的截图也会一并删除，除非某笔交易或某封函件仍在使用。已写好的函件会保留。</translation>
     </message>
     <message>
-        <source>Copy saved.</source>
-        <translation>副本已保存。</translation>
+        <source>The copy was saved:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
@@ -3220,6 +3253,25 @@
     </message>
 </context>
 <context>
+    <name>SavedFileDialog</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3688,6 +3740,18 @@
         <translation>侵权通知…</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>This letter was saved before the app kept a copy of its PDF. Write it again as a new draft with the same choices and text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 · 致 %2</translation>
+    </message>
+    <message>
         <source>Write a revocation letter to a buyer: end the licence to your photos</source>
         <translation>给买家写解除许可通知：终止对你照片的许可</translation>
     </message>
@@ -3742,6 +3806,18 @@
     <message>
         <source>Letters whose deadline has passed, and what is due next</source>
         <translation>已过期限的信函，以及下一步该做什么</translation>
+    </message>
+    <message>
+        <source>Show the letter&apos;s PDF as it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate as new draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new letter with this letter&apos;s choices and text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
