@@ -3,14 +3,18 @@
 (a) An AST walk over app/ (all but app/ui, whose strings go through tr()) finds every call
     that constructs a ``UserError`` subclass (or an ``errors.Message``) and fails unless its
     sentence is a ``QT_TRANSLATE_NOOP("errors", "<literal>")`` mark, a class sentence
-    (``WrongPassword.recovery``), a whole sentence handed down by the caller, or nothing (the
-    class's own default); the placeholders of the sentence are the keyword arguments given.
+    (``WrongPassword.recovery``), an item of a literal table of marks, a local name assigned
+    only from those, a whole sentence handed down by the caller (marked where it was made), or
+    nothing (the class's own default); the placeholders of the sentence are the keyword
+    arguments given. lupdate extracts exactly those marks from the non-UI modules.
 (b) Every marked "errors" sentence has a finished zh_CN translation with the same
     ``{placeholders}``, in the .ts and in the compiled translation.
 (c) With the zh_CN translator, every error class raised with each sentence it is raised with
     (sample parameters) shows a Chinese headline over a Chinese detail: no English left.
-Plus the GUI: a wrong password on the welcome screen shows only Chinese, and Qt's own dialog
-words (file dialog, message box buttons) come from Qt's shipped zh_CN translation.
+Plus the GUI: a wrong password on the welcome screen, a new vault over a file or a full folder
+and an unreadable evidence bundle show only Chinese, and Qt's own dialog words (file dialog,
+message box buttons) are Chinese: Qt's shipped zh_CN translation, and app/ui/qt_words.py for
+the few Qt 6 words it lacks.
 """
 
 from __future__ import annotations
