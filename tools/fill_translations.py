@@ -978,6 +978,46 @@ ZH: dict[str, str] = {
     "Iceland": "冰岛",
     "Liechtenstein": "列支敦士登",
     "Norway": "挪威",
+    # never drops what was typed (issue 14): discard question, reset text, saved path, dates
+    "Discard your changes?": "放弃所做的修改？",
+    "What you typed in this window is not saved yet. Closing it drops it.": (
+        "你在此窗口中输入的内容尚未保存，关闭窗口将丢失这些内容。"
+    ),
+    "&Discard": "放弃(&D)",
+    "&Keep editing": "继续编辑(&K)",
+    "&Save": "保存(&S)",
+    "Reset text": "恢复默认文字",
+    "Replace your edited text with the default text for the current choices? Undo (Ctrl+Z) in "
+    "the text brings your version back.": (
+        "用当前选项的默认文字替换你修改过的正文？在正文中撤销（Ctrl+Z）可找回你的版本。"
+    ),
+    "The letter was saved as a PDF:": "函件已保存为 PDF：",
+    "The copy was saved:": "副本已保存：",
+    "Pick the date from a calendar (Alt+Down)": "从日历中选择日期（Alt+↓）",
+    "Calendar": "日历",
+    "YYYY-MM-DD (may stay empty)": "年-月-日（可留空）",
+    "YYYY-MM-DD": "年-月-日",
+    "Date of the deal": "交易日期",
+    "Saved": "已保存",
+    "Saved to": "保存位置",
+    "Show in &folder": "在文件夹中显示(&F)",
+    "Open the folder that holds the file": "打开该文件所在的文件夹",
+    "Opening the saved PDF…": "正在打开已保存的 PDF…",
+    "&Duplicate as new draft…": "复制为新草稿(&D)…",
+    "Duplicate as new draft…": "复制为新草稿…",
+    "Open the letter writer with this letter's choices and text": (
+        "用这封函件的选项和正文打开函件编辑器"
+    ),
+    "Write a new letter with this letter's choices and text": "用这封函件的选项和正文写一封新函件",
+    "Page %1": "第 %1 页",
+    "The PDF as it was saved (%n page(s)); kept encrypted in the vault.": (
+        "保存时的 PDF 原件（共 %n 页），加密保存在保险箱中。"
+    ),
+    "This letter was saved before the app kept a copy of its PDF. Write it again as a new draft "
+    "with the same choices and text?": (
+        "这封函件保存于本应用开始留存 PDF 副本之前。要用相同的选项和正文重新写一份新草稿吗？"
+    ),
+    "Show the letter's PDF as it was saved": "查看这封函件保存时的 PDF",
 }
 
 

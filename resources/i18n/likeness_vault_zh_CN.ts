@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>Reset text</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认文字</translation>
     </message>
     <message>
         <source>Replace your edited text with the default text for the current choices? Undo (Ctrl+Z) in the text brings your version back.</source>
-        <translation type="unfinished"></translation>
+        <translation>用当前选项的默认文字替换你修改过的正文？在正文中撤销（Ctrl+Z）可找回你的版本。</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>The letter was saved as a PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>函件已保存为 PDF：</translation>
     </message>
 </context>
 <context>
@@ -1434,19 +1434,19 @@
     <name>DateField</name>
     <message>
         <source>Pick the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (may stay empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日（可留空）</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Date of the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>交易日期</translation>
     </message>
     <message>
         <source>empty when not stated</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>The copy was saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存：</translation>
     </message>
     <message>
         <source>No buyer yet</source>
@@ -1905,23 +1905,23 @@
     <name>GuardedDialog</name>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃所做的修改？</translation>
     </message>
     <message>
         <source>What you typed in this window is not saved yet. Closing it drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此窗口中输入的内容尚未保存，关闭窗口将丢失这些内容。</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2178,24 +2178,24 @@
     <name>LetterViewer</name>
     <message>
         <source>Opening the saved PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开已保存的 PDF…</translation>
     </message>
     <message>
         <source>&amp;Duplicate as new draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为新草稿(&amp;D)…</translation>
     </message>
     <message>
         <source>Open the letter writer with this letter&apos;s choices and text</source>
-        <translation type="unfinished"></translation>
+        <translation>用这封函件的选项和正文打开函件编辑器</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">第 %1 页</translation>
+        <translation>第 %1 页</translation>
     </message>
     <message numerus="yes">
         <source>The PDF as it was saved (%n page(s)); kept encrypted in the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存时的 PDF 原件（共 %n 页），加密保存在保险箱中。</numerusform>
         </translation>
     </message>
 </context>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>The copy was saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存：</translation>
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
@@ -3256,19 +3256,19 @@
     <name>SavedFileDialog</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
         <source>Open the folder that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开该文件所在的文件夹</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3745,7 @@
     </message>
     <message>
         <source>This letter was saved before the app kept a copy of its PDF. Write it again as a new draft with the same choices and text?</source>
-        <translation type="unfinished"></translation>
+        <translation>这封函件保存于本应用开始留存 PDF 副本之前。要用相同的选项和正文重新写一份新草稿吗？</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -3809,15 +3809,15 @@
     </message>
     <message>
         <source>Show the letter&apos;s PDF as it was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>查看这封函件保存时的 PDF</translation>
     </message>
     <message>
         <source>Duplicate as new draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为新草稿…</translation>
     </message>
     <message>
         <source>Write a new letter with this letter&apos;s choices and text</source>
-        <translation type="unfinished"></translation>
+        <translation>用这封函件的选项和正文写一封新函件</translation>
     </message>
 </context>
 <context>
