@@ -6,7 +6,7 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,7 +59,7 @@ class LetterViewer(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.area, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, (760, 900))
+        fit_to_screen(self, (840, 900))
         me = weakref.ref(self)
 
         def done(images: list[QImage]) -> None:
@@ -80,6 +80,7 @@ class LetterViewer(QDialog):
         for number, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(image.size())  # a whole page: the area scrolls, never crops
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
@@ -90,7 +91,13 @@ class LetterViewer(QDialog):
                 len(images),
             )
         )
+        # from the top of the first page, once the layout has its new height
+        QTimer.singleShot(0, self._to_top)
         self.pagesShown.emit()
+
+    def _to_top(self) -> None:
+        if shiboken6.isValid(self):
+            self.area.verticalScrollBar().setValue(0)
 
     def _duplicate(self) -> None:
         self.duplicate.emit(self.letter_id)
