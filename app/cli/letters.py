@@ -77,7 +77,7 @@ def _finish(args: argparse.Namespace, service: VaultService, composition: Compos
 
     data = service_letters.render(composition)
     path = service_letters.export_pdf(data, args.output, overwrite=args.overwrite)
-    letter = service_letters.record(service, composition)
+    letter = service_letters.record(service, composition, pdf=data)  # kept, encrypted
     print(not_legal_advice(composition.lang), file=sys.stderr)
     if args.json:
         emit_json(_summary(composition, letter, str(path)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,3 +62,18 @@ def test_a_replaced_or_deleted_draft_takes_its_pdf_along(demo: VaultService) -> 
     L.delete_draft(demo, second.id)
     assert second.pdf_object_id in demo.vault.trashed_object_ids()
     assert demo.leftovers().sizes == {}
+
+
+def test_the_cli_keeps_the_pdf_it_wrote_too(demo: VaultService, run: Any, tmp_path: Path) -> None:
+    buyer_id = ajie(demo)
+    path = demo.path
+    demo.lock()
+    out = tmp_path / "letter.pdf"
+    result = run("letter", path, "--buyer", buyer_id, "--kind", "deletion", "-o", out, stdin="pw\n")
+    assert result.code == 0, result.err
+    again = VaultService.open(path, "pw")
+    try:
+        (letter,) = [x for x in again.records.letters.values() if x.kind == "deletion"]
+        assert L.saved_pdf(again, letter.id) == out.read_bytes()
+    finally:
+        again.lock()
