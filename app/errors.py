@@ -34,18 +34,27 @@ def fill(template: str, params: Mapping[str, object]) -> str:
     return text
 
 
+def _values(params: Mapping[str, object]) -> dict[str, str]:
+    """Parameters as strings; a ``Message`` (a label such as "photo {name} ({id})") stays one,
+    so the GUI can say it in the UI language too."""
+    return {
+        name: value if isinstance(value, Message) else str(value) for name, value in params.items()
+    }
+
+
 class UserError(Exception):
     """An error the user caused or can act on; ``str()`` is the sentence to show.
 
     ``template`` is the marked English sentence with ``{name}`` placeholders and ``params``
-    their values (already strings); ``str()`` is the template filled in.
+    their values (strings; a ``Message`` parameter stays one); ``str()`` is the template filled
+    in.
     """
 
     default: str = ""  # a class's own sentence when raised without one (marked in the class)
 
     def __init__(self, template: str = "", /, **params: object) -> None:
         self.template = template or self.default
-        self.params = {name: str(value) for name, value in params.items()}
+        self.params = _values(params)
         super().__init__(fill(self.template, self.params))
 
 
@@ -203,7 +212,7 @@ class Message(str):
     params: dict[str, str]
 
     def __new__(cls, template: str, /, **params: object) -> Message:
-        values = {name: str(value) for name, value in params.items()}
+        values = _values(params)
         message = super().__new__(cls, fill(template, values))
         message.template = template
         message.params = values

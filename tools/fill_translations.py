@@ -625,6 +625,16 @@ ZH: dict[str, str] = {
     "{day} is too early: the earliest day is {minimum}.": "{day} 太早了：最早只能是 {minimum}。",
     "{day} is too late: the latest day is {maximum}.": "{day} 太晚了：最晚只能是 {maximum}。",
     "{name} is missing from the vault (its file is gone).": "保险箱中缺少 {name}（它的文件已不存在）。",
+    # labels of stored items (app/domain/models.py object_refs; vault check, damaged items)
+    "photo {name} ({id})": "照片 {name}（{id}）",
+    "clip {name} ({id})": "视频 {name}（{id}）",
+    "voice {name} ({id})": "语音 {name}（{id}）",
+    "thumbnail of photo {name} ({id})": "照片 {name}（{id}）的缩略图",
+    "thumbnail of clip {name} ({id})": "视频 {name}（{id}）的缩略图",
+    "thumbnail of voice {name} ({id})": "语音 {name}（{id}）的缩略图",
+    "attachment {name} ({id})": "附件 {name}（{id}）",
+    "PDF of the letter ({id})": "函件（{id}）的 PDF",
+    "vault header": "保险箱头文件",
     # error sentences of app/services (context errors; M2): validation, records, import,
     # letters, takedown notices, evidence bundles, back-fill, passwords
     "The attachment kind must be one of {options}, not {value}.": "附件类型必须是 {options} 之一，不能是 {value}。",

@@ -16,8 +16,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Self, TypeVar
 
+from app.errors import QT_TRANSLATE_NOOP, Message
+
 # (object id, label a user recognises, SHA-256 of the plaintext or "" when none is recorded)
-ObjectRef = tuple[str, str, str]
+ObjectRef = tuple[str, str, str]  # (object id, label: an errors.Message, sha256 or "")
+
+# the labels of stored objects (vault check, damaged items): the English is what the CLI prints,
+# the GUI says them in the UI language (prompts.error_text)
+MEDIA_LABELS = {
+    "photo": QT_TRANSLATE_NOOP("errors", "photo {name} ({id})"),
+    "clip": QT_TRANSLATE_NOOP("errors", "clip {name} ({id})"),
+    "voice": QT_TRANSLATE_NOOP("errors", "voice {name} ({id})"),
+}
+THUMBNAIL_LABELS = {
+    "photo": QT_TRANSLATE_NOOP("errors", "thumbnail of photo {name} ({id})"),
+    "clip": QT_TRANSLATE_NOOP("errors", "thumbnail of clip {name} ({id})"),
+    "voice": QT_TRANSLATE_NOOP("errors", "thumbnail of voice {name} ({id})"),
+}
 
 PLATFORMS = ("xianyu", "wechat", "douyin", "other")
 # where content is published and a takedown notice goes (sightings, app/services/letters.py)
@@ -125,10 +140,12 @@ class MediaItem:
     tags: list[str] = field(default_factory=list)
 
     def object_refs(self) -> list[ObjectRef]:
-        label = f"{self.kind} {self.name} ({self.id[:8]})"
-        refs = [(self.object_id, label, self.sha256)]
+        kind = self.kind if self.kind in MEDIA_LABELS else "photo"
+        label = Message(MEDIA_LABELS[kind], name=self.name, id=self.id[:8])
+        refs: list[ObjectRef] = [(self.object_id, label, self.sha256)]
         if self.thumb_object_id:
-            refs.append((self.thumb_object_id, f"thumbnail of {label}", ""))
+            thumb = Message(THUMBNAIL_LABELS[kind], name=self.name, id=self.id[:8])
+            refs.append((self.thumb_object_id, thumb, ""))
         return refs
 
     def with_objects(self, mapping: dict[str, str]) -> Self:
@@ -167,7 +184,10 @@ class Attachment:
     notes: str = ""
 
     def object_refs(self) -> list[ObjectRef]:
-        return [(self.object_id, f"attachment {self.name} ({self.id[:8]})", self.sha256)]
+        label = Message(
+            QT_TRANSLATE_NOOP("errors", "attachment {name} ({id})"), name=self.name, id=self.id[:8]
+        )
+        return [(self.object_id, label, self.sha256)]
 
     def with_objects(self, mapping: dict[str, str]) -> Self:
         return dataclasses.replace(self, object_id=mapping[self.object_id])
@@ -256,7 +276,8 @@ class Letter(RefersToAttachments):
     def object_refs(self) -> list[ObjectRef]:
         if not self.pdf_object_id:
             return []
-        return [(self.pdf_object_id, f"PDF of the letter ({self.id[:8]})", self.pdf_sha256)]
+        label = Message(QT_TRANSLATE_NOOP("errors", "PDF of the letter ({id})"), id=self.id[:8])
+        return [(self.pdf_object_id, label, self.pdf_sha256)]
 
     def with_objects(self, mapping: dict[str, str]) -> Self:
         if not self.pdf_object_id:

@@ -192,12 +192,14 @@ def notice_sentence(notice: str) -> str:
 
 def error_text(exc: BaseException | str) -> str:
     """The raise site's own sentence (``app.errors.UserError.template``) in the UI language,
-    with its parameters filled in; a sentence that was not marked for translation as it is."""
+    with its parameters filled in (a parameter that is an ``errors.Message``, such as a stored
+    item's label, in the UI language too); a sentence that was not marked as it is."""
     template = getattr(exc, "template", "")
     if not template:
         return str(exc)
     translated = QCoreApplication.translate("errors", template)
-    return errors.fill(translated, getattr(exc, "params", {}))
+    params = getattr(exc, "params", {})
+    return errors.fill(translated, {name: error_text(value) for name, value in params.items()})
 
 
 def error_details(exc: BaseException) -> str:
@@ -207,7 +209,7 @@ def error_details(exc: BaseException) -> str:
     damaged = getattr(exc, "damaged", None)
     if damaged:
         lines.append("")
-        lines.extend(f"• {name}" for name in damaged)
+        lines.extend(f"• {error_text(name)}" for name in damaged)
     return "\n".join(lines).strip()
 
 

@@ -27,6 +27,7 @@ from app.errors import (
     FileInTheWay,
     HeaderEdited,
     InvalidInput,
+    Message,
     NotAFolder,
     NotAVault,
     Notice,
@@ -49,6 +50,9 @@ OBJECTS_DIR = "objects"
 KEEP_GENERATIONS = 3
 INDEX_RE = re.compile(r"^index-(\d{12})\.lvi$")
 OBJECT_RE = re.compile(r"^[0-9a-f]{32}\.lvo$")
+
+
+HEADER_LABEL = Message(QT_TRANSLATE_NOOP("errors", "vault header"))
 
 
 @dataclass
@@ -1189,7 +1193,7 @@ class Vault(Generic[R]):
         report = CheckReport()
         headers, header_problems = self.read_headers(self.root)
         for problem in header_problems + self._unauthentic_headers(headers, self.key):
-            report.problems.append(Problem("vault header", problem))
+            report.problems.append(Problem(HEADER_LABEL, problem))
         for gen in self._index_generations():
             name = index_name(gen)
             try:

@@ -4779,6 +4779,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vault header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vault needs a password; an empty one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,6 +4828,38 @@
     </message>
     <message>
         <source>Leftover files cannot be removed while a saved state of the vault cannot be read ({names}): they may belong to it; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumbnail of photo {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumbnail of clip {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumbnail of voice {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF of the letter ({id})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

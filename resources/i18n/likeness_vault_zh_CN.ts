@@ -4743,6 +4743,10 @@
         <translation>保险箱文件夹中的 {name} 不是普通文件；保险箱没有打开。</translation>
     </message>
     <message>
+        <source>vault header</source>
+        <translation>保险箱头文件</translation>
+    </message>
+    <message>
         <source>A vault needs a password; an empty one is refused.</source>
         <translation>保险箱需要密码，不接受空密码。</translation>
     </message>
@@ -4789,6 +4793,38 @@
     <message>
         <source>Leftover files cannot be removed while a saved state of the vault cannot be read ({names}): they may belong to it; nothing was removed.</source>
         <translation>保险箱有已保存状态无法读取（{names}），这时不能清除残留文件：它们可能属于那个状态；没有清除任何文件。</translation>
+    </message>
+    <message>
+        <source>photo {name} ({id})</source>
+        <translation>照片 {name}（{id}）</translation>
+    </message>
+    <message>
+        <source>clip {name} ({id})</source>
+        <translation>视频 {name}（{id}）</translation>
+    </message>
+    <message>
+        <source>voice {name} ({id})</source>
+        <translation>语音 {name}（{id}）</translation>
+    </message>
+    <message>
+        <source>thumbnail of photo {name} ({id})</source>
+        <translation>照片 {name}（{id}）的缩略图</translation>
+    </message>
+    <message>
+        <source>thumbnail of clip {name} ({id})</source>
+        <translation>视频 {name}（{id}）的缩略图</translation>
+    </message>
+    <message>
+        <source>thumbnail of voice {name} ({id})</source>
+        <translation>语音 {name}（{id}）的缩略图</translation>
+    </message>
+    <message>
+        <source>attachment {name} ({id})</source>
+        <translation>附件 {name}（{id}）</translation>
+    </message>
+    <message>
+        <source>PDF of the letter ({id})</source>
+        <translation>函件（{id}）的 PDF</translation>
     </message>
 </context>
 </TS>

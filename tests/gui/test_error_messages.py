@@ -638,3 +638,36 @@ def test_lupdate_extracts_exactly_the_marked_sentences_from_the_non_ui_modules(
     }
     assert sources == walked
     assert len(walked) > 200
+
+
+def test_the_vault_check_names_damaged_items_in_chinese(
+    qtbot: Any, zh_translator: None, tmp_path: Path
+) -> None:
+    """A stored item's label ("photo IMG_0001.jpg (1a2b3c4d)", its thumbnail's) is an
+    errors.Message: the check dialog lists it in Chinese, and a VaultDamaged naming it says it
+    in Chinese in its sentence and its damaged list; the CLI's English is unchanged."""
+    from app.ui.dialogs.vault_dialogs import CheckDialog
+    from tests.support import jpeg_bytes, write
+
+    service = new_service(tmp_path / "v", "Test Performer")
+    (item,) = service.import_paths([write(tmp_path / "IMG_0001.jpg", jpeg_bytes(1))]).new_items
+    for object_id in (item.object_id, item.thumb_object_id):
+        path = service.vault.object_path(object_id)
+        path.write_bytes(path.read_bytes()[:100])  # truncated
+    dialog = CheckDialog(service)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.report is not None
+    whats = [str(p.what) for p in dialog.report.problems]
+    assert whats == [f"photo IMG_0001.jpg ({item.id[:8]})", f"thumbnail of photo {whats[0][6:]}"]
+    shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert len(shown) == 2 and all("IMG_0001.jpg" in text for text in shown), shown
+    assert "照片" in shown[0] and "缩略图" in shown[1], shown
+    assert not any(words(text.replace("IMG_0001.jpg", "")) for text in shown), shown
+    with pytest.raises(errors.VaultDamaged) as caught:
+        service.vault.read_object_bytes(item.object_id, dialog.report.problems[0].what)
+    assert str(caught.value).startswith("photo IMG_0001.jpg")  # the CLI's English
+    detail = error_details(caught.value)
+    assert detail.count("照片 IMG_0001.jpg") == 2, detail  # the sentence and the damaged list
+    assert not words(detail.replace("IMG_0001.jpg", "")), detail
+    service.lock()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import ask_recovery_pdf_path, save_recovery_pdf
 from app.ui.geometry import fit_to_screen
-from app.ui.prompts import show_exception
+from app.ui.prompts import error_text, show_exception
 from app.ui.tasks import Task, run_task
 from app.ui.widgets.password_field import PasswordField, add_reveal_toggle
 from app.vault.rekey import RekeyCancelled
@@ -213,7 +213,7 @@ class CheckDialog(QDialog):
             )
         )
         for problem in report.problems:
-            self.problems.addItem(problem.what)
+            self.problems.addItem(error_text(problem.what))  # a label: in the UI language
         self.problems.show()
         fit_to_screen(self, (560, 400))
 
