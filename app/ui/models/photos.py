@@ -68,6 +68,14 @@ def decode_thumbnail(data: bytes | None, size: QSize) -> QImage:
     )
 
 
+def search_text(item: MediaItem) -> str:
+    """What a search matches a photo on (``SEARCH_ROLE``): name, set, persona, notes, SHA-256
+    and tags, casefolded."""
+    return " ".join(
+        [item.name, item.set_name, item.persona, item.notes, item.sha256, *item.tags]
+    ).casefold()
+
+
 def badge_counts(records: Records) -> dict[str, tuple[int, int]]:
     """For each photo: how many buyers it was sold to (distinct buyers of the deals that list
     it) and how many sightings show it. Computed once per records change (``load``), never per
@@ -203,9 +211,7 @@ class PhotosModel(QAbstractListModel):
         if role == ID_ROLE:
             return item.id
         if role == SEARCH_ROLE:
-            return " ".join(
-                [item.name, item.set_name, item.persona, item.notes, item.sha256, *item.tags]
-            ).casefold()
+            return search_text(item)
         return None
 
     # --- thumbnails ---

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import MediaItem
-from app.ui.models.photos import AnyIndex, PhotosModel, ThumbSource
-from app.ui.models.tables import ID_ROLE, SEARCH_ROLE
+from app.ui.models.photos import AnyIndex, PhotosModel, ThumbSource, search_text
+from app.ui.models.tables import ID_ROLE
 from app.ui.widgets.photo_delegate import PhotoDelegate
 
 PICKER_ICON = QSize(96, 96)
@@ -98,6 +98,10 @@ class CheckablePhotosModel(PhotosModel):
     def checked_ids(self) -> list[str]:
         return [i for i in self.order if i in self.checked]
 
+    def row_of(self, item_id: str) -> int:
+        """The row of a photo, -1 when it is not (or no longer) in the grid."""
+        return self._rows.get(item_id, -1)
+
 
 class _Grid(QListView):
     """The picker's grid: Ctrl+A ticks the photos shown (a highlight would do nothing), and
@@ -141,6 +145,8 @@ class PhotoPicker(QWidget):
         if badges:
             self.model.set_badges(badges)
         self._words: list[str] = []
+        self._hidden: set[int] = set()  # rows the filter hides
+        self._haystacks: list[str] | None = None  # each row's searchable text, on first filter
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,11 +212,8 @@ class PhotoPicker(QWidget):
         self.model.set_many(item_ids, on)
 
     def shown_ids(self) -> list[str]:
-        return [
-            self.model.items[row].id
-            for row in range(self.model.rowCount())
-            if not self.view.isRowHidden(row)
-        ]
+        hidden = self._hidden
+        return [item.id for row, item in enumerate(self.model.items) if row not in hidden]
 
     def check_shown(self) -> None:
         self.model.set_many(self.shown_ids(), True)
@@ -221,6 +224,7 @@ class PhotoPicker(QWidget):
     def release(self) -> None:
         """Drop the decrypted thumbnails (the dialog is closing); the ticks stay."""
         self.model.clear()
+        self._hidden, self._haystacks = set(), None
         self._update()
 
     # --- internals ---
@@ -235,9 +239,16 @@ class PhotoPicker(QWidget):
         if words == self._words:
             return
         self._words = words
-        for row in range(self.model.rowCount()):
-            haystack = self.model.index(row).data(SEARCH_ROLE) or ""
-            self.view.setRowHidden(row, not all(w in haystack for w in words))
+        if self._haystacks is None:
+            self._haystacks = [search_text(item) for item in self.model.items]
+        hidden = {
+            row
+            for row, haystack in enumerate(self._haystacks)
+            if not all(w in haystack for w in words)
+        }
+        for row in hidden ^ self._hidden:  # only the rows that change
+            self.view.setRowHidden(row, row in hidden)
+        self._hidden = hidden
         self._update()
 
     def _checked_changed(self) -> None:
@@ -245,9 +256,12 @@ class PhotoPicker(QWidget):
         self.checkedChanged.emit()
 
     def _update(self) -> None:
-        n = len(self.checked_ids())
-        shown = set(self.shown_ids())
-        hidden = len([i for i in self.checked_ids() if i not in shown])
+        """The count, the no-match line and the buttons: in time of the ticked photos (a tick
+        in a grid of thousands stays instant), not of all photos."""
+        checked = self.model.checked
+        n = len(checked)
+        hidden = sum(1 for i in checked if self.model.row_of(i) in self._hidden)
+        shown = self.model.rowCount() - len(self._hidden)
         text = self.tr("%n photo(s) selected", "", n)
         if hidden:
             text += " " + self.tr("(%n hidden by the filter)", "", hidden)
@@ -255,10 +269,10 @@ class PhotoPicker(QWidget):
         total = self.model.rowCount()
         if total == 0 and not self.model.order:
             self.empty.setText(self.tr("No photos in the vault yet: import them first."))
-        elif not shown and self.filter.text().strip():
+        elif shown == 0 and self.filter.text().strip():
             self.empty.setText(self.tr("No photos match “%1”.").replace("%1", self.filter.text()))
         else:
             self.empty.setText("")
         self.empty.setVisible(bool(self.empty.text()))
-        self.select_all.setEnabled(bool(shown) and any(i not in self.model.checked for i in shown))
-        self.select_none.setEnabled(any(i in self.model.checked for i in shown))
+        self.select_all.setEnabled(n - hidden < shown)
+        self.select_none.setEnabled(n - hidden > 0)
