@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 
 from app.services import letters as service_letters
 from app.ui.main_window import MainWindow
-from app.ui.pages.base import TablePage
+from app.ui.pages.records import RecordPage
 from tests.support import jpeg_bytes
 
 
@@ -116,7 +116,7 @@ def test_actions_are_disabled_again_after_the_selected_record_is_deleted(
     ids = seed(window)
     service = window.service
     assert service is not None
-    page: TablePage = window.deals_page
+    page: RecordPage = window.deals_page
     window.nav.setCurrentRow(window.DEALS)
     page.select(ids["deal"])
     assert page.edit.isEnabled() and page.delete.isEnabled()
