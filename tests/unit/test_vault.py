@@ -71,6 +71,8 @@ def full_records(vault: Vault) -> Records:
     photo_oid, photo_size = vault.put_object(jpeg_bytes(1))
     thumb_oid, _ = vault.put_object(jpeg_bytes(2))
     att_oid, att_size = vault.put_object(b"%PDF-1.4 contract")
+    letter_pdf = b"%PDF-1.4 the letter as saved"
+    pdf_oid, _ = vault.put_object(letter_pdf)  # a letter owns the PDF it was saved as
     records = Records(
         performer=Performer(
             display_name="林小雨",
@@ -172,6 +174,8 @@ def full_records(vault: Vault) -> Records:
         reply_attachment_ids=[attachment.id],
         body="Dear ...",
         notes="letter note",
+        pdf_object_id=pdf_oid,
+        pdf_sha256=hashlib.sha256(letter_pdf).hexdigest(),
     )
     for record in (records.performer, media, buyer, attachment, deal, sighting, letter):
         fill_every_field(record)
