@@ -7,10 +7,10 @@ screen), and moved back onto the screen where it would stick out. Sizes are logi
 so the same rule holds at 100 % and 200 %: a 1280x720 laptop screen at 200 % (2560x1440
 physical) is 1280x720 logical.
 
-``clamp_to_screen(widget)`` does the same for a geometry restored from the settings (saved on
-another, larger screen or at another scale), and ``scrolling(content)`` wraps a form that can be
-taller than the screen in a frameless scroll area: the dialog puts its button box outside it,
-so Save and Cancel stay visible.
+``restore_geometry(widget, saved, preferred)`` does the same for a geometry restored from the
+settings (saved on another, larger screen or at another scale: ``clamp_to_screen``), and
+``scrolling(content)`` wraps a form that can be taller than the screen in a frameless scroll
+area: the dialog puts its button box outside it, so Save and Cancel stay visible.
 """
 
 from __future__ import annotations
