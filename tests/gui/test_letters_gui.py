@@ -209,7 +209,8 @@ def test_mark_sent_dialog_offers_no_date_before_the_letter_or_in_the_future(qtbo
     assert dialog.sent_on() == "2026-03-10"
     dialog.show()
     dialog.date.show_calendar()
-    calendar = dialog.date.popup.calendar  # type: ignore[union-attr]
+    assert dialog.date.popup is not None
+    calendar = dialog.date.popup.calendar
     assert (calendar.minimumDate().toPython(), calendar.maximumDate().toPython()) == (
         date(2026, 3, 5),
         date(2026, 3, 10),

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPlainTextEdit, QWidget
 
 from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
@@ -183,12 +183,13 @@ def test_form_dialogs_ask_before_dropping_typed_text(
 ) -> None:
     from app.ui.dialogs.buyer_dialog import BuyerDialog
     from app.ui.dialogs.deal_dialog import DealDialog
+    from app.ui.dialogs.form_dialog import FormDialog
     from app.ui.dialogs.performer_dialog import PerformerDialog
     from app.ui.dialogs.photo_dialog import PhotoDialog
     from app.ui.dialogs.sighting_dialog import SightingDialog
 
     media = next(iter(demo.records.media.values()))
-    made: list[tuple[QWidget, QWidget]] = []
+    made: list[tuple[FormDialog, QPlainTextEdit]] = []
     for make in (
         lambda: BuyerDialog(demo),
         lambda: DealDialog(demo),
@@ -196,7 +197,7 @@ def test_form_dialogs_ask_before_dropping_typed_text(
         lambda: PerformerDialog(demo),
         lambda: PhotoDialog(demo, media),
     ):
-        dialog = make()
+        dialog: FormDialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
         # untouched: Esc closes without a question
@@ -206,7 +207,8 @@ def test_form_dialogs_ask_before_dropping_typed_text(
         qtbot.addWidget(dialog)
         dialog.show()
         made.append((dialog, dialog.notes))
-    for dialog, notes in made:
+    for form, notes in made:
+        dialog = form
         notes.setFocus()
         qtbot.keyClicks(notes, "typed")
         asked = boxes("Keep editing")
