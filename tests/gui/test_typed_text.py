@@ -556,3 +556,32 @@ def test_a_photo_copy_shows_where_it_went(
     assert shown is not None and target.exists()
     assert Path(shown.path_field.text()) == target and shown.show_button.isVisible()
     shown.close()
+
+
+def test_a_takedown_notice_duplicates_with_its_links_and_photos(
+    qtbot: Any, demo: VaultService, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.services import letters as L
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    photos = sorted(demo.records.media)[:2]
+    comp = L.compose_takedown(
+        demo, "bilibili", ["https://b23.tv/abc"], photos, "en", reason="a face-swapped ad"
+    )
+    notice = L.record(demo, comp, pdf=L.render(comp))
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    helper = next(c for c in window.children() if hasattr(c, "duplicate"))
+    draft = helper.duplicate(letter_id=notice.id)
+    assert draft is not None and draft.mode == "takedown"
+    assert draft.platform.currentData() == "bilibili"
+    assert draft.urls.toPlainText() == "https://b23.tv/abc"
+    assert sorted(draft.photos.checked_ids()) == photos
+    assert draft.lang.currentData() == "en" and draft.reason.toPlainText() == "a face-swapped ad"
+    assert draft.composition is not None and draft.composition.urls == ["https://b23.tv/abc"]
+    assert not draft.has_changes()
+    draft.discard()
