@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox, QToolButton
 
 from app.ui.evidence.export_dialog import ExportEvidenceDialog
 from app.ui.evidence.key_dialog import SigningKeyDialog
@@ -141,15 +141,13 @@ def install(window: Any) -> None:
             dialog.exec()
             dialog.deleteLater()
 
-    window.letters_page.add_action(
-        action(
-            "lock",
-            QCoreApplication.translate("EvidenceActions", "Signing key…"),
-            QCoreApplication.translate(
-                "EvidenceActions", "The fingerprint that identifies your evidence bundles"
-            ),
-            show_key,
-        )
+    signing_key = action(
+        "lock",
+        QCoreApplication.translate("EvidenceActions", "Signing key…"),
+        QCoreApplication.translate(
+            "EvidenceActions", "The fingerprint that identifies your evidence bundles"
+        ),
+        show_key,
     )
 
     def verify() -> None:
@@ -157,16 +155,33 @@ def install(window: Any) -> None:
         dialog = VerifyEvidenceDialog(own, window)
         run_modal(dialog, dialog.reject)
 
-    window.letters_page.add_action(
-        action(
-            "preview",
-            QCoreApplication.translate("EvidenceActions", "Check a bundle…"),
-            QCoreApplication.translate(
-                "EvidenceActions", "Check an evidence bundle's hashes and signature"
-            ),
-            verify,
+    check_bundle = action(
+        "preview",
+        QCoreApplication.translate("EvidenceActions", "Check a bundle…"),
+        QCoreApplication.translate(
+            "EvidenceActions", "Check an evidence bundle's hashes and signature"
+        ),
+        verify,
+    )
+    # the two less-used evidence tools in one menu: the Letters page's toolbar keeps every
+    # letter action in view at 1280 pixels in any language (tests/gui/test_fits_screen.py)
+    tools = QMenu(window.letters_page)
+    tools.setToolTipsVisible(True)
+    for tool in (signing_key, check_bundle):
+        tools.addAction(tool)
+        window.letters_page.addAction(tool)
+    tools_button = QToolButton()
+    tools_button.setText(QCoreApplication.translate("EvidenceActions", "Evidence tools"))
+    tools_button.setIcon(icon("evidence"))
+    tools_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    tools_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    tools_button.setMenu(tools)
+    tools_button.setToolTip(
+        QCoreApplication.translate(
+            "EvidenceActions", "Your signing key's fingerprint; check a bundle you were sent"
         )
     )
+    window.letters_page.toolbar.addWidget(tools_button)
 
     def update(record_id: str = "") -> None:
         buyer_action.setEnabled(bool(window.current_buyer_id()))
