@@ -36,6 +36,10 @@ ZH: dict[str, str] = {
     "Buyer: %1": "买家：%1",
     "Sighting: %1": "发现记录：%1",
     "Export evidence": "导出证据",
+    "Evidence tools": "证据工具",
+    "Your signing key's fingerprint; check a bundle you were sent": (
+        "你的签名密钥指纹；核验别人发给你的证据包"
+    ),
     # general
     "Likeness Vault": "肖像保险箱",
     "Likeness Vault recovery key": "肖像保险箱恢复密钥",

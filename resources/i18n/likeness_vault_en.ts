@@ -1767,6 +1767,14 @@
         <source>Check an evidence bundle&apos;s hashes and signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key&apos;s fingerprint; check a bundle you were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportEvidenceDialog</name>

@@ -1757,6 +1757,14 @@
         <source>Check an evidence bundle&apos;s hashes and signature</source>
         <translation>核验证据包的哈希与签名</translation>
     </message>
+    <message>
+        <source>Evidence tools</source>
+        <translation>证据工具</translation>
+    </message>
+    <message>
+        <source>Your signing key&apos;s fingerprint; check a bundle you were sent</source>
+        <translation>你的签名密钥指纹；核验别人发给你的证据包</translation>
+    </message>
 </context>
 <context>
     <name>ExportEvidenceDialog</name>
