@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.demo import build_demo_vault
-from app.services.importing import ImportReport
+from app.services.importing import ImportReport, expand_paths
 from app.ui.application import AppController
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.deal_dialog import DealDialog
@@ -39,7 +39,7 @@ from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sighting_dialog import SightingDialog
 from app.ui.dialogs.vault_dialogs import ChangePasswordDialog, NewRecoveryKeyDialog, RekeyDialog
 from app.ui.prompts import ExceptionDialog
-from tests.support import FAST_KDF, PASSWORD, write
+from tests.support import FAST_KDF, PASSWORD
 from tests.support.gui import no_keystore, service_of
 from tests.support.i18n import english_sources, norm
 
@@ -150,7 +150,8 @@ def all_windows(qtbot, settings, tmp_path: Path) -> tuple[list[tuple[str, str]],
     svc = service_of(window)
     deal = next(iter(svc.records.deals.values()))
     buyer = next(iter(svc.records.buyers.values()))
-    report = ImportReport(errors=[(str(write(tmp_path / "bad.txt", b"x")), "bad.txt: no")])
+    _, missing = expand_paths([tmp_path / "gone.jpg"])  # a failure as the import reports it
+    report = ImportReport(errors=missing)
     report.cancelled = True
     windows = [
         window,
