@@ -76,7 +76,7 @@ class Watchdog:
         now, cpu_now, proc_now = time.perf_counter(), time.thread_time(), time.process_time()
         late = now - self._last - TICK_MS / 1000
         cpu = cpu_now - self._last_cpu  # 0 while the thread waited (GIL, other processes)
-        others = proc_now - self._last_proc - cpu  # the workers' CPU meanwhile
+        others = max(0.0, proc_now - self._last_proc - cpu)  # the workers' CPU meanwhile
         self._last, self._last_cpu, self._last_proc = now, cpu_now, proc_now
         if late > self.worst.get(self.phase, 0.0):
             self.worst[self.phase] = late
@@ -168,7 +168,7 @@ def demo_vault(photos: int) -> Path:
             batch = range(start, min(start + 50, extra))
             service.import_photo_data((f"DSC_{i:05d}.jpg", photo_jpeg(i)) for i in batch)
         service.lock()
-    run = fresh_dir(OUT / "stall-run") / "vault"
+    run: Path = fresh_dir(OUT / "stall-run") / "vault"
     shutil.copytree(cached, run)
     return run
 
@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     dialog = window.import_paths([imports])
     pump(60.0, until=lambda: window.import_task is None)
     pump(1.5)
-    for top in app.topLevelWidgets():  # the import summary
+    for top in QApplication.topLevelWidgets():  # the import summary
         if top.isVisible() and top is not window and top.isModal():
             top.close()
     del dialog
