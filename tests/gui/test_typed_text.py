@@ -585,3 +585,27 @@ def test_a_takedown_notice_duplicates_with_its_links_and_photos(
     assert draft.composition is not None and draft.composition.urls == ["https://b23.tv/abc"]
     assert not draft.has_changes()
     draft.discard()
+
+
+def test_looking_through_the_tabs_of_a_form_is_not_a_change(qtbot: Any, demo: VaultService) -> None:
+    """Showing each tab of the deal and sighting editors (Qt then lists their children in
+    another order, and builds some parts) changes nothing: Esc closes without a question."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from app.ui.dialogs.deal_dialog import DealDialog
+    from app.ui.dialogs.sighting_dialog import SightingDialog
+
+    deal = next(iter(demo.records.deals.values()))
+    sighting = next(iter(demo.records.sightings.values()))
+    for dialog in (DealDialog(demo, deal), DealDialog(demo), SightingDialog(demo, sighting)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tabs = dialog.findChildren(QTabWidget)
+        assert tabs, type(dialog).__name__
+        for tab in tabs:
+            for index in [*range(tab.count()), 0]:
+                tab.setCurrentIndex(index)
+                QApplication.processEvents()
+        assert not dialog.has_changes(), type(dialog).__name__
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible(), type(dialog).__name__

@@ -270,11 +270,11 @@ class DealDialog(FormDialog):
     def kind_label(self, kind: str) -> str:
         return kind_label(kind)
 
-    def form_state(self) -> tuple[object, ...]:
+    def form_state(self) -> dict[QWidget, object]:
         """What the discard question compares: the form, and each file with its kind (a kind
-        changed here is a change to keep)."""
+        changed here is a change to keep), filed under the dialog itself."""
         files = tuple(self.attachments.item(i).text() for i in range(self.attachments.count()))
-        return (*super().form_state(), files)
+        return {**super().form_state(), self: files}
 
     def _add_attachment(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add attachments"))

@@ -79,7 +79,7 @@ class GuardedDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._clean_state: tuple[object, ...] | None = None
+        self._clean_state: dict[QWidget, object] | None = None
         self.guarding = True  # False: closes without asking (``discard``)
         self.discard_prompt: QMessageBox | None = None  # while the question is shown
 
@@ -104,18 +104,23 @@ class GuardedDialog(QDialog):
             node = node.parent()
         return True
 
-    def form_state(self) -> tuple[object, ...]:
-        return tuple(
-            (type(w).__name__, value)
-            for w in self.guarded_widgets()
-            if (value := widget_value(w)) is not None
-        )
+    def form_state(self) -> dict[QWidget, object]:
+        """Each guarded widget's value, by widget (the order Qt lists children in can change,
+        e.g. when a tab is shown for the first time: it must not count as a change)."""
+        return {
+            w: value for w in self.guarded_widgets() if (value := widget_value(w)) is not None
+        }
 
     def mark_clean(self) -> None:
         self._clean_state = self.form_state()
 
     def has_changes(self) -> bool:
-        return self._clean_state is not None and self.form_state() != self._clean_state
+        """Whether a widget that was there when the form was filled holds another value now
+        (a widget made later, such as a combo box's popup list, holds nothing typed yet)."""
+        if self._clean_state is None:
+            return False
+        clean = self._clean_state
+        return any(w in clean and clean[w] != value for w, value in self.form_state().items())
 
     def can_save(self) -> bool:
         """Whether the discard question offers "Save" (``save`` then does it)."""
