@@ -189,6 +189,7 @@ def test_edit_a_photo_then_delete_it_with_the_delete_key(
 ) -> None:
     ids, _first, _second = seed(window)
     page = window.photos_page
+    window.nav.setCurrentRow(window.PHOTOS)  # the home page opens first
     window.show()
     page.select(ids[0])
     assert page.edit_action.isEnabled() and page.delete_action.isEnabled()
