@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from app.documents import pdf
 from app.documents.letters import legal_data
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Performer, Sighting
+from app.errors import fill
 
 
 @dataclass
@@ -54,7 +55,7 @@ class EvidenceReportInput:
     files: dict[str, Any]  # record id -> app.services.evidence.FileEntry
     thumbnails: dict[str, bytes | None]
     previews: dict[str, bytes]  # attachment id -> JPEG preview (sighting screenshots)
-    missing_records: list[str]
+    missing_records: list[str]  # app.errors.Message values: see ``sentence``
     key_fingerprint: str
     generated_at: datetime  # aware, UTC
     options: Any  # app.services.evidence.EvidenceOptions
@@ -94,6 +95,17 @@ class _Builder:
     def w(self, key: str, **kw: Any) -> str:
         text = self.words[key]
         return string.Template(text).substitute(kw) if kw else text
+
+    def sentence(self, message: str) -> str:
+        """A sentence the export found (an ``app.errors.Message``: English template and
+        parameters) in the report's language: from the language's ``[report_sentences]``
+        table, else as it is in an English report, else "" (a Chinese report prints no
+        English sentence; the status beside it says what is wrong)."""
+        template = getattr(message, "template", None)
+        table: dict[str, str] = legal_data().text[self.d.lang].get("report_sentences", {})
+        if template is not None and template in table:
+            return fill(table[template], getattr(message, "params", {}))
+        return str(message) if self.d.lang == "en" else ""
 
     def text(self, value: str) -> str:
         """User text with the withheld ID number blacked out."""
@@ -470,12 +482,17 @@ class _Builder:
             rows.append(
                 [
                     self.cell(f.name),
-                    self.cell(f"{self.w('status_' + f.status)}\n{f.detail}"),
+                    self.cell(
+                        "\n".join(
+                            p for p in (self.enum("status", f.status), self.sentence(f.detail)) if p
+                        )
+                    ),
                     self.mono(f.sha256),
                 ]
             )
-        for sentence in self.d.missing_records:
-            rows.append([self.cell("—"), self.cell(sentence), self.cell("—")])
+        for message in self.d.missing_records:
+            said = self.sentence(message) or self.w("problems_count")
+            rows.append([self.cell("—"), self.cell(said), self.cell("—")])
         hash_w = self.hash_width
         rest = self.width - hash_w
         return [

@@ -677,3 +677,52 @@ def test_cli_contract_export_and_verify(
     code = cli.main(["verify-evidence", str(shot), "--json"])
     capsys.readouterr()
     assert code == 0
+
+
+def _marked_sentences(source: Path, function: str | None = None) -> set[str]:
+    """The QT_TRANSLATE_NOOP sentences of a module (or of one of its functions)."""
+    import ast
+
+    tree: ast.AST = ast.parse(source.read_text(encoding="utf-8"))
+    if function is not None:
+        tree = next(
+            n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == function
+        )
+    return {
+        node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+        and isinstance(node.args[1], ast.Constant)
+    }
+
+
+def test_every_problem_sentence_of_an_export_has_its_chinese_in_the_report() -> None:
+    """What an export can find (a record gone, an object missing, unreadable or changed) is
+    printed in a Chinese report in Chinese, with the same placeholders."""
+    from app.documents.letters import legal_data
+
+    folder = Path(evidence.__file__).parent
+    gone = {s for s in _marked_sentences(folder / "case.py") if "no longer recorded" in s}
+    unreadable = _marked_sentences(folder / "export.py", "_check_object")
+    assert len(gone) == 5 and len(unreadable) == 3
+    table = legal_data().text["zh-CN"]["report_sentences"]
+    for sentence in gone | unreadable:
+        assert sentence in table, sentence
+        assert set(re.findall(r"\{\w+\}", table[sentence])) == set(re.findall(r"\{\w+\}", sentence))
+        assert re.search(r"[\u4e00-\u9fff]", table[sentence])
+
+
+def test_a_chinese_report_says_its_problems_in_chinese(tmp_path: Path) -> None:
+    service, _ = build_demo_vault(tmp_path / "vault", "pw", argon2=FAST_KDF)
+    buyer = next(b for b in service.records.buyers.values() if b.name == "短剧工作室阿杰")
+    gone = service.records.media_for_buyer(buyer.id)[0]
+    service.vault.object_path(gone.object_id).unlink()
+    evidence.export_evidence(
+        service, tmp_path / "b.zip", buyer_id=buyer.id, options=evidence.EvidenceOptions()
+    )
+    text = pdf_text(members(tmp_path / "b.zip")["report.pdf"])
+    squeezed = re.sub(r"\s+", "", text)
+    assert f"{gone.name}在保险箱中缺失" in squeezed.replace(" ", "")
+    assert "is missing from the vault" not in text
+    service.lock()

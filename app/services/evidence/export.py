@@ -288,7 +288,7 @@ def export_evidence(
             files={f.record_id: f for f in files},
             thumbnails=thumbnails,
             previews=previews,
-            missing_records=[str(m) for m in case.missing_records],
+            missing_records=list(case.missing_records),
             key_fingerprint=fingerprint,
             generated_at=moment,
             options=options,
