@@ -187,7 +187,8 @@ def _check_variant(variant: str, states: Sequence[DealState]) -> None:
             QT_TRANSLATE_NOOP(
                 "errors",
                 "A deal made on {date} covers these photos, so the notice cannot say you never "
-                "consented: choose revoked, expired or scope.",
+                "consented: say instead that the licence was revoked, has expired, or does not "
+                "cover this use.",
             ),
             date=d.date,
         )
@@ -195,8 +196,8 @@ def _check_variant(variant: str, states: Sequence[DealState]) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "No deal covers these photos, so the notice cannot speak of a licence: choose "
-                "never.",
+                "No deal covers these photos, so the notice cannot speak of a licence: say that "
+                "you never licensed them.",
             )
         )
     if variant == "revoked" and "revoked" not in kinds:
@@ -204,14 +205,14 @@ def _check_variant(variant: str, states: Sequence[DealState]) -> None:
             QT_TRANSLATE_NOOP(
                 "errors",
                 "No revocation letter covering these photos has been sent with its deadline "
-                "passed: mark the letter as sent (mark-sent) or choose another variant.",
+                "passed: mark the letter as sent, or give another reason.",
             )
         )
     if variant == "expired" and "expired" not in kinds:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "No deal covering these photos has a term that has ended: choose another variant.",
+                "No deal covering these photos has a term that has ended: give another reason.",
             )
         )
 

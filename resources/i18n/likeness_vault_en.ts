@@ -4423,19 +4423,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: choose revoked, expired or scope.</source>
+        <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: say instead that the licence was revoked, has expired, or does not cover this use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No deal covers these photos, so the notice cannot speak of a licence: choose never.</source>
+        <source>No deal covers these photos, so the notice cannot speak of a licence: say that you never licensed them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent (mark-sent) or choose another variant.</source>
+        <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent, or give another reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No deal covering these photos has a term that has ended: choose another variant.</source>
+        <source>No deal covering these photos has a term that has ended: give another reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4387,20 +4387,20 @@
         <translation>通知的类型必须是 {options} 之一。</translation>
     </message>
     <message>
-        <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: choose revoked, expired or scope.</source>
-        <translation>{date} 的一笔交易包含这些照片，因此通知不能说你从未同意：请选择 revoked（已解除）、expired（已到期）或 scope（超出范围）。</translation>
+        <source>A deal made on {date} covers these photos, so the notice cannot say you never consented: say instead that the licence was revoked, has expired, or does not cover this use.</source>
+        <translation>{date} 的一笔交易包含这些照片，因此通知不能说你从未同意：请改为说明许可已解除、已到期，或这次使用超出了许可范围。</translation>
     </message>
     <message>
-        <source>No deal covers these photos, so the notice cannot speak of a licence: choose never.</source>
-        <translation>没有交易包含这些照片，因此通知不能提及许可：请选择 never（从未同意）。</translation>
+        <source>No deal covers these photos, so the notice cannot speak of a licence: say that you never licensed them.</source>
+        <translation>没有交易包含这些照片，因此通知不能提及许可：请改为说明你从未许可任何人使用这些照片。</translation>
     </message>
     <message>
-        <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent (mark-sent) or choose another variant.</source>
-        <translation>还没有发出过包含这些照片、且期限已过的解除许可通知：请把该通知标记为已发出（mark-sent），或选择其他类型。</translation>
+        <source>No revocation letter covering these photos has been sent with its deadline passed: mark the letter as sent, or give another reason.</source>
+        <translation>还没有发出过包含这些照片、且期限已过的解除许可通知：请先把该通知标记为已发出，或改选其他理由。</translation>
     </message>
     <message>
-        <source>No deal covering these photos has a term that has ended: choose another variant.</source>
-        <translation>包含这些照片的交易都没有到期：请选择其他类型。</translation>
+        <source>No deal covering these photos has a term that has ended: give another reason.</source>
+        <translation>包含这些照片的交易都没有到期：请改选其他理由。</translation>
     </message>
     <message>
         <source>A takedown notice needs at least one link (--url) to the content.</source>
