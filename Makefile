@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 QM     := resources/i18n/likeness_vault_zh_CN.qm resources/i18n/likeness_vault_en.qm
 PYTEST_FLAGS ?=
 
-.PHONY: run test test-slow lint typecheck i18n i18n-update bench clean demo dist
+.PHONY: run test test-slow lint typecheck i18n i18n-update bench clean demo dist screenshots
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Likeness Vault needs Python 3.11 or newer; set PYTHON=python3.11 (or newer).")'
@@ -63,6 +63,14 @@ bench: $(STAMP)
 demo: $(STAMP)
 	@echo "Creates ./demo-vault; type a password twice."
 	$(BIN)/likeness-vault-cli demo demo-vault
+
+# docs/screenshots: every screen on the demo vault, drawn offscreen (no display needed): zh_CN at
+# 100 % (the README's), en/ at 100 %, 2x/ and 2x/en/ at 200 % (tools/screenshots.py).
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py docs/screenshots --lang zh_CN
+	$(BIN)/python tools/screenshots.py docs/screenshots/en --lang en
+	$(BIN)/python tools/screenshots.py docs/screenshots/2x --lang zh_CN --scale 2
+	$(BIN)/python tools/screenshots.py docs/screenshots/2x/en --lang en --scale 2
 
 # The Linux package dist/likeness-vault_<version>_<arch>.deb: a PyInstaller one-folder build of
 # both programs, with .desktop, AppStream metainfo, icons and computed Depends (packaging/README.md).
