@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -243,8 +244,13 @@ class WelcomeWindow(QWidget):
         if preselect is not None and preselect.resolve() not in paths:
             paths.insert(0, preselect.resolve())
         remembered = self.settings.remembered_vaults()
+        edge = self.recent.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.recent.setIconSize(QSize(edge, edge))
+        blank = QPixmap(edge, edge)  # the names line up, marked or not
+        blank.fill(Qt.GlobalColor.transparent)
         for path in paths:
             item = QListWidgetItem(f"{path.name}    ({path.parent})")
+            item.setIcon(QIcon(blank))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if path.resolve() in remembered:  # from the settings: the secret store is not asked
