@@ -89,6 +89,9 @@ def _white(source: QIcon) -> QIcon:
     if pixmap.isNull():
         return source
     tinted = QPixmap(pixmap.size())
+    # at 200 % the pixmap is 64x64 device pixels drawn as 32x32: the same ratio, or the glyph
+    # fills a quarter of the badge's icon
+    tinted.setDevicePixelRatio(pixmap.devicePixelRatio())
     tinted.fill(Qt.GlobalColor.transparent)
     p = QPainter(tinted)
     p.drawPixmap(0, 0, pixmap)
