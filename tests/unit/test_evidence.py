@@ -694,6 +694,7 @@ def _marked_sentences(source: Path, function: str | None = None) -> set[str]:
         if isinstance(node, ast.Call)
         and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
         and isinstance(node.args[1], ast.Constant)
+        and isinstance(node.args[1].value, str)
     }
 
 
