@@ -498,9 +498,10 @@ class ComposeLetterDialog(GuardedDialog):
             return
         body = self.body()
         scale = self._preview_scale = self._fitting_scale()
+        ratio = self.devicePixelRatioF()  # sharp at 200 %
 
         def work() -> list[QImage]:
-            return page_images(service_letters.render(comp, body), scale)
+            return page_images(service_letters.render(comp, body), scale, ratio)
 
         # The task's signal connections outlive it; weak callbacks keep them from holding the
         # dialog (and through it the open vault's records) after the dialog is closed.

@@ -14,21 +14,25 @@ from PySide6.QtGui import QImage
 _lock = threading.Lock()  # pdfium is not re-entrant across threads
 
 
-def page_images(data: bytes, scale: float = 1.1) -> list[QImage]:
-    """Every page of the PDF as an RGB QImage (safe to build on a worker thread)."""
+def page_images(data: bytes, scale: float = 1.1, ratio: float = 1.0) -> list[QImage]:
+    """Every page of the PDF as an RGB QImage (safe to build on a worker thread), ``scale``
+    logical pixels per point; drawn with ``ratio`` device pixels per logical pixel (the
+    screen's, e.g. 2 at 200 %) so the text is sharp, not an enlarged 100 % picture."""
     images: list[QImage] = []
     with _lock:
         doc = pdfium.PdfDocument(data)
         try:
             for index in range(len(doc)):
                 page = doc[index]
-                pil = page.render(scale=scale).to_pil().convert("RGB")
+                pil = page.render(scale=scale * ratio).to_pil().convert("RGB")
                 page.close()
                 raw = pil.tobytes()
                 image = QImage(
                     raw, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888
                 )
-                images.append(image.copy())  # own the pixels: `raw` goes away
+                image = image.copy()  # own the pixels: `raw` goes away
+                image.setDevicePixelRatio(ratio)
+                images.append(image)
         finally:
             doc.close()
     return images

@@ -72,7 +72,8 @@ class LetterViewer(QDialog):
             if viewer is not None and shiboken6.isValid(viewer):
                 viewer.status.setText(error_text(exc))
 
-        self.task = tasks.run_task(lambda: page_images(data, 1.3), done, failed)
+        ratio = self.devicePixelRatioF()  # drawn for the screen: sharp at 200 %
+        self.task = tasks.run_task(lambda: page_images(data, 1.3, ratio), done, failed)
 
     def _show_pages(self, images: list[QImage]) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.pages_layout):
@@ -80,7 +81,8 @@ class LetterViewer(QDialog):
         for number, image in enumerate(images, start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setFixedSize(image.size())  # a whole page: the area scrolls, never crops
+            # a whole page (its size in logical pixels): the area scrolls, never crops
+            label.setFixedSize(image.deviceIndependentSize().toSize())
             label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
