@@ -1,4 +1,5 @@
-"""Fill the zh_CN translations of the desktop app into resources/i18n/likeness_vault_zh_CN.ts.
+"""Fill the zh_CN translations of the desktop app into resources/i18n/likeness_vault_zh_CN.ts
+(and the English plural forms into likeness_vault_en.ts: "1 deal", "2 deals").
 
 Only messages whose source is in ``ZH`` are touched, and only when they are still unfinished
 or empty (``--force`` rewrites them): the letters and evidence parts keep their own entries.
@@ -1072,9 +1073,57 @@ def fill(path: Path, force: bool = False) -> tuple[int, list[str]]:
     return filled, missing
 
 
+EN_TS = TS.with_name("likeness_vault_en.ts")
+
+# English needs no translation but its plurals: "%n deal(s)" is "1 deal" / "2 deals". The two
+# forms come from "(s)" (dropped / "s"); a verb that agrees with the count is listed here.
+EN_SINGULAR: dict[str, str] = {
+    "are intact": "is intact",
+    "were already": "was already",
+    "belong to": "belongs to",
+    "stay in the vault": "stays in the vault",
+}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English forms of a "%n ...(s)" source."""
+    singular, plural = source.replace("(s)", ""), source.replace("(s)", "s")
+    for many, one in EN_SINGULAR.items():
+        singular = singular.replace(many, one)
+    return singular, plural
+
+
+def fill_english_plurals(path: Path, force: bool = False) -> int:
+    """Give every unfinished numerus message of the English .ts its two forms."""
+    tree = ET.parse(path)  # noqa: S314 - our own .ts file, written by lupdate
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished" and not force:
+            continue
+        source = message.findtext("source") or ""
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for text in english_forms(source):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+        filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return filled
+
+
 def main() -> int:
     filled, missing = fill(TS, force="--force" in sys.argv)
     print(f"filled {filled} translation(s) in {TS.name}")
+    plurals = fill_english_plurals(EN_TS, force="--force" in sys.argv)
+    print(f"filled {plurals} plural(s) in {EN_TS.name}")
     if missing:
         print(f"{len(missing)} message(s) still without a translation (other modules' strings?):")
         for source in missing:

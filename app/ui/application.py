@@ -36,10 +36,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load the app's .qm and Qt's own (buttons, dialogs) for ``language``; keep the returned
     translators alive as long as the app."""
     loaded: list[QTranslator] = []
-    if language == "en":
+    if language == "en":  # the source text, but for its plural forms ("1 deal", "2 deals")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return loaded
-    QLocale.setDefault(QLocale(language))
+    else:
+        QLocale.setDefault(QLocale(language))
     ours = QTranslator(app)
     try:
         qm = resource_path("i18n", f"likeness_vault_{language}.qm")
@@ -51,6 +51,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             loaded.append(ours)
         else:
             say(sys.stderr, f"Likeness Vault: {qm} is not a translation; showing English.\n")
+    if language == "en":
+        return loaded  # Qt's own words are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -895,9 +895,9 @@
     </message>
     <message numerus="yes">
         <source>Backed up and verified: the copy opens with the password and its %n stored item(s) are intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up and verified: the copy opens with the password and its %n stored item is intact.</numerusform>
+            <numerusform>Backed up and verified: the copy opens with the password and its %n stored items are intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -984,23 +984,23 @@
     </message>
     <message numerus="yes">
         <source>The buyer “%1” still has %n deal(s), so the buyer cannot be deleted alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The buyer “%1” still has %n deal, so the buyer cannot be deleted alone.</numerusform>
+            <numerusform>The buyer “%1” still has %n deals, so the buyer cannot be deleted alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n photo(s) or clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n photo or clip</numerusform>
+            <numerusform>%1: %n photos or clips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,9 +1009,9 @@
     </message>
     <message numerus="yes">
         <source>The %n letter(s) written to this buyer stay in the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n letter written to this buyer stays in the vault.</numerusform>
+            <numerusform>The %n letters written to this buyer stay in the vault.</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,9 +1020,9 @@
     </message>
     <message numerus="yes">
         <source>Delete the buyer and %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the buyer and %n deal</numerusform>
+            <numerusform>Delete the buyer and %n deals</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,9 +1114,9 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -1163,23 +1163,23 @@
     </message>
     <message numerus="yes">
         <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n encrypted file belongs to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</numerusform>
+            <numerusform>Note: %n encrypted files belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Everything is intact: the header, every saved index and %n stored item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everything is intact: the header, every saved index and %n stored item.</numerusform>
+            <numerusform>Everything is intact: the header, every saved index and %n stored items.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; everything else is intact. Damaged:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found; everything else is intact. Damaged:</numerusform>
+            <numerusform>%n problems found; everything else is intact. Damaged:</numerusform>
         </translation>
     </message>
 </context>
@@ -1990,9 +1990,9 @@
     </message>
     <message numerus="yes">
         <source>deadline %1, %n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deadline %1, %n day overdue</numerusform>
+            <numerusform>deadline %1, %n days overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,9 +2001,9 @@
     </message>
     <message numerus="yes">
         <source>deadline %1, in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>deadline %1, in %n day</numerusform>
+            <numerusform>deadline %1, in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2028,9 +2028,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n running deal(s), no letter sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n running deal, no letter sent yet</numerusform>
+            <numerusform>%1: %n running deals, no letter sent yet</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,9 +2075,9 @@
     </message>
     <message numerus="yes">
         <source>Last backed up %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last backed up %1 (%n day ago).</numerusform>
+            <numerusform>Last backed up %1 (%n days ago).</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,16 +2124,16 @@
     </message>
     <message numerus="yes">
         <source>%n new item(s) encrypted into the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new item encrypted into the vault.</numerusform>
+            <numerusform>%n new items encrypted into the vault.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were already in the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was already in the vault.</numerusform>
+            <numerusform>%n files were already in the vault.</numerusform>
         </translation>
     </message>
     <message>
@@ -2142,9 +2142,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
         </translation>
     </message>
     <message>
@@ -2184,9 +2184,9 @@
     </message>
     <message numerus="yes">
         <source>%n encrypted file(s), %1 in all, belong to no kept saved state of the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encrypted file, %1 in all, belongs to no kept saved state of the vault.</numerusform>
+            <numerusform>%n encrypted files, %1 in all, belong to no kept saved state of the vault.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,9 +2195,9 @@
     </message>
     <message numerus="yes">
         <source>Removed %n leftover file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n leftover file.</numerusform>
+            <numerusform>Removed %n leftover files.</numerusform>
         </translation>
     </message>
 </context>
@@ -2221,9 +2221,9 @@
     </message>
     <message numerus="yes">
         <source>The PDF as it was saved (%n page(s)); kept encrypted in the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PDF as it was saved (%n page); kept encrypted in the vault.</numerusform>
+            <numerusform>The PDF as it was saved (%n pages); kept encrypted in the vault.</numerusform>
         </translation>
     </message>
 </context>
@@ -2411,9 +2411,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Indexing photos: %n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indexing photos: %n pending</numerusform>
+            <numerusform>Indexing photos: %n pending</numerusform>
         </translation>
     </message>
     <message>
@@ -2422,9 +2422,9 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) could not be indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo could not be indexed</numerusform>
+            <numerusform>%n photos could not be indexed</numerusform>
         </translation>
     </message>
     <message>
@@ -2585,44 +2585,44 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buyer</numerusform>
+            <numerusform>%n buyers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sighting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sighting</numerusform>
+            <numerusform>%n sightings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
     <message>
@@ -2631,9 +2631,9 @@
     </message>
     <message numerus="yes">
         <source>locks after %n min idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>locks after %n min idle</numerusform>
+            <numerusform>locks after %n min idle</numerusform>
         </translation>
     </message>
     <message>
@@ -2654,9 +2654,9 @@
     </message>
     <message numerus="yes">
         <source>%n new item(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new item imported.</numerusform>
+            <numerusform>%n new items imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2681,9 +2681,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n photo(s) from the vault?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n photo from the vault?</numerusform>
+            <numerusform>Delete %n photos from the vault?</numerusform>
         </translation>
     </message>
     <message>
@@ -2788,9 +2788,9 @@
     </message>
     <message numerus="yes">
         <source>Removed %n leftover file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n leftover file.</numerusform>
+            <numerusform>Removed %n leftover files.</numerusform>
         </translation>
     </message>
 </context>
@@ -3023,16 +3023,16 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo selected</numerusform>
+            <numerusform>%n photos selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n hidden by the filter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n hidden by the filter)</numerusform>
+            <numerusform>(%n hidden by the filter)</numerusform>
         </translation>
     </message>
     <message>
@@ -3452,16 +3452,16 @@
     </message>
     <message numerus="yes">
         <source>%n buyer(s), chosen by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buyer, chosen by hand.</numerusform>
+            <numerusform>%n buyers, chosen by hand.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer(s), from the deals of the ticked photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buyer, from the deals of the ticked photos.</numerusform>
+            <numerusform>%n buyers, from the deals of the ticked photos.</numerusform>
         </translation>
     </message>
     <message>
