@@ -1033,6 +1033,8 @@ ZH: dict[str, str] = {
         "这封函件保存于本应用开始留存 PDF 副本之前。要用相同的选项和正文重新写一份新草稿吗？"
     ),
     "Show the letter's PDF as it was saved": "查看这封函件保存时的 PDF",
+    # Back up vault…: the word in the new folder's name ("林小雨的保险箱 备份 2026-11-30")
+    "backup": "备份",
 }
 
 

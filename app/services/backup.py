@@ -89,9 +89,10 @@ class LastBackup:
         return date.fromisoformat(self.at[:10])
 
 
-def proposed_name(vault_root: Path, today: date) -> str:
-    """The folder name the GUI proposes: "<vault folder name> backup 2026-11-30"."""
-    return f"{Path(vault_root).name or 'vault'} backup {today.isoformat()}"
+def proposed_name(vault_root: Path, today: date, word: str = "backup") -> str:
+    """The folder name the GUI proposes: "<vault folder name> backup 2026-11-30" (``word`` in
+    the UI language: "林小雨的保险箱 备份 2026-11-30")."""
+    return f"{Path(vault_root).name or 'vault'} {word} {today.isoformat()}"
 
 
 # --- the date of the last backup (this computer's state folder) ------------------------------

@@ -846,6 +846,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name of the new folder</source>
         <translation type="unfinished"></translation>
     </message>

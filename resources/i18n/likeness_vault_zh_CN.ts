@@ -846,6 +846,10 @@
         <translation>位置：</translation>
     </message>
     <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
         <source>Name of the new folder</source>
         <translation>新文件夹的名字</translation>
     </message>
