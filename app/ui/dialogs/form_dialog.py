@@ -107,9 +107,7 @@ class GuardedDialog(QDialog):
     def form_state(self) -> dict[QWidget, object]:
         """Each guarded widget's value, by widget (the order Qt lists children in can change,
         e.g. when a tab is shown for the first time: it must not count as a change)."""
-        return {
-            w: value for w in self.guarded_widgets() if (value := widget_value(w)) is not None
-        }
+        return {w: value for w in self.guarded_widgets() if (value := widget_value(w)) is not None}
 
     def mark_clean(self) -> None:
         self._clean_state = self.form_state()
