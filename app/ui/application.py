@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
@@ -147,6 +148,9 @@ class AppController(QObject):
         self.show_welcome(locked_path=path)
 
 
+DESKTOP_FILE = "io.github.likeness_vault.LikenessVault"  # its .desktop file, without ".desktop"
+
+
 def main() -> int:
     answer_and_exit_if_asked(sys.argv[1:])  # --version, --help: before Qt needs a display
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -155,6 +159,8 @@ def main() -> int:
     tasks.share_the_gil()  # workers must not keep the GUI thread waiting for the GIL
     app.setWindowIcon(app_icon())
     app.setApplicationDisplayName("")
+    # the installed menu entry (packaging/linux): Wayland docks match the window to it
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     settings = Settings()
     translators = install_translators(app, settings.language)  # noqa: F841 - kept alive
     from app.ui.prompts import install_excepthook

@@ -122,3 +122,12 @@ def test_the_secret_stores_of_the_three_packaged_platforms_are_trusted() -> None
         keyring.backends.SecretService.Keyring,
     ):
         assert keystore._trusted(object.__new__(cls)), cls  # private: the check itself
+
+
+def test_the_gui_names_the_installed_desktop_file() -> None:
+    """Wayland docks match the window to its menu entry by this name (read from the source:
+    tests/unit imports no Qt)."""
+    source = (ROOT / "app" / "ui" / "application.py").read_text(encoding="utf-8")
+    assert f'DESKTOP_FILE = "{APP_ID}"' in source
+    assert "setDesktopFileName(DESKTOP_FILE)" in source
+    assert DESKTOP.is_file()
