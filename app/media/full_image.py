@@ -9,15 +9,12 @@ to disk.
 
 from __future__ import annotations
 
-import io
 import math
-import warnings
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps
 
-from app.errors import QT_TRANSLATE_NOOP, BadMedia
-from app.media.images import MAX_PIXELS, undecodable
+from app.media.images import opened
 
 MAX_VIEW_PIXELS = 40_000_000
 
@@ -32,52 +29,22 @@ class FullImage:
 
 def decode_full(data: bytes, name: str) -> FullImage:
     """Decode ``data`` for viewing; ``BadMedia`` naming ``name`` when it cannot be."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                width, height = image.size
-                if width * height > MAX_PIXELS:
-                    raise BadMedia(
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "{name}: the image claims {width}x{height} pixels, more than any "
-                            "photo; it was refused as a possible decompression bomb.",
-                        ),
-                        name=name,
-                        width=width,
-                        height=height,
-                    )
-                if width * height > MAX_VIEW_PIXELS:
-                    factor = math.sqrt(MAX_VIEW_PIXELS / (width * height))
-                    image.draft("RGB", (int(width * factor), int(height * factor)))
-                image.load()
-                oriented = ImageOps.exif_transpose(image)
-                if oriented.mode not in ("RGB", "RGBA"):
-                    has_alpha = "A" in oriented.mode or "transparency" in oriented.info
-                    oriented = oriented.convert("RGBA" if has_alpha else "RGB")
-                turned = oriented.size != image.size  # rotated by its EXIF orientation
-                full_w, full_h = (height, width) if turned else (width, height)
-                if oriented.width * oriented.height > MAX_VIEW_PIXELS:
-                    factor = math.sqrt(MAX_VIEW_PIXELS / (oriented.width * oriented.height))
-                    oriented = oriented.resize(
-                        (
-                            max(1, int(oriented.width * factor)),
-                            max(1, int(oriented.height * factor)),
-                        ),
-                        Image.Resampling.LANCZOS,
-                    )
-                return FullImage(oriented, full_w, full_h, oriented.width / max(1, full_w))
-    except BadMedia:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise BadMedia(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name}: the image is too large to decode safely; it was refused as a possible "
-                "decompression bomb.",
-            ),
-            name=name,
-        ) from None
-    except (OSError, SyntaxError, ValueError, EOFError, MemoryError):
-        raise undecodable(name) from None
+    with opened(data, name) as image:
+        width, height = image.size
+        if width * height > MAX_VIEW_PIXELS:
+            factor = math.sqrt(MAX_VIEW_PIXELS / (width * height))
+            image.draft("RGB", (int(width * factor), int(height * factor)))
+        image.load()
+        oriented = ImageOps.exif_transpose(image)
+        if oriented.mode not in ("RGB", "RGBA"):
+            has_alpha = "A" in oriented.mode or "transparency" in oriented.info
+            oriented = oriented.convert("RGBA" if has_alpha else "RGB")
+        turned = oriented.size != image.size  # rotated by its EXIF orientation
+        full_w, full_h = (height, width) if turned else (width, height)
+        if oriented.width * oriented.height > MAX_VIEW_PIXELS:
+            factor = math.sqrt(MAX_VIEW_PIXELS / (oriented.width * oriented.height))
+            oriented = oriented.resize(
+                (max(1, int(oriented.width * factor)), max(1, int(oriented.height * factor))),
+                Image.Resampling.LANCZOS,
+            )
+        return FullImage(oriented, full_w, full_h, oriented.width / max(1, full_w))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import ExifTags, Image, ImageOps
@@ -84,12 +86,12 @@ def undecodable(name: str) -> BadMedia:
     )
 
 
-def reduce_image(data: bytes, name: str) -> Reduced:
-    """Fully decode an image (only a full load proves it is readable) at reduced size."""
-    if not data:
-        raise BadMedia(
-            QT_TRANSLATE_NOOP("errors", "{name}: the file is empty (0 bytes)."), name=name
-        )
+@contextmanager
+def opened(data: bytes, name: str) -> Iterator[Image.Image]:
+    """The image in ``data``, opened (not yet decoded) within the bomb limits: more than
+    ``MAX_PIXELS`` is refused before any pixel is decoded, and whatever fails while the
+    caller's block decodes it is a ``BadMedia`` naming ``name`` (the import's reduced decode
+    and the viewer's full one say the same)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -106,15 +108,7 @@ def reduce_image(data: bytes, name: str) -> Reduced:
                         width=width,
                         height=height,
                     )
-                captured = _captured_at(image)
-                # JPEG decodes at 1/2..1/8 scale, never below the thumbnail size: the 1/8
-                # decode of a 12 Mpx photo (500x375) costs about 2/3 of the 1/4 one
-                image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
-                image.load()
-                oriented = ImageOps.exif_transpose(image)
-                oriented = _flatten(oriented)
-                oriented.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
-                return Reduced(width, height, captured, oriented)
+                yield image
     except BadMedia:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -136,6 +130,25 @@ def reduce_image(data: bytes, name: str) -> Reduced:
                 name=name,
             ) from None
         raise undecodable(name) from None
+
+
+def reduce_image(data: bytes, name: str) -> Reduced:
+    """Fully decode an image (only a full load proves it is readable) at reduced size."""
+    if not data:
+        raise BadMedia(
+            QT_TRANSLATE_NOOP("errors", "{name}: the file is empty (0 bytes)."), name=name
+        )
+    with opened(data, name) as image:
+        width, height = image.size
+        captured = _captured_at(image)
+        # JPEG decodes at 1/2..1/8 scale, never below the thumbnail size: the 1/8
+        # decode of a 12 Mpx photo (500x375) costs about 2/3 of the 1/4 one
+        image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
+        image.load()
+        oriented = ImageOps.exif_transpose(image)
+        oriented = _flatten(oriented)
+        oriented.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
+        return Reduced(width, height, captured, oriented)
 
 
 def thumbnail_jpeg(reduced: Image.Image) -> bytes:
