@@ -3,6 +3,7 @@ secret store), and a main window on a new vault."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QSettings, QTranslator
 
+from app.services.demo import build_demo_vault
+from app.services.vault_service import VaultService
 from app.ui.application import AppController
 from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.main_window import MainWindow
@@ -68,3 +71,21 @@ def zh_translator(qapp: Any, tmp_path: Path) -> Iterator[None]:
     yield
     QCoreApplication.removeTranslator(qt)
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def delete_closed_widgets(qapp: Any) -> Iterator[None]:
+    """Torn down last: run the deferred deletes of the widgets qtbot closed, so no window
+    (and through it no vault's records) outlives its test (tests/reliability/test_leaks.py).
+    A module asks for it with ``pytestmark = pytest.mark.usefixtures("delete_closed_widgets")``."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[VaultService]:
+    """The demo vault (fast key derivation), open; locked after the test."""
+    service, _ = build_demo_vault(tmp_path / "v", "pw", argon2=FAST_KDF)
+    yield service
+    service.lock()

@@ -4,38 +4,20 @@ letters list (overdue highlighted) and the actions installed in the main window.
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 
 from app.services import letters as L
-from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
 from app.ui.letters import ComposeLetterDialog, LettersListWidget
 from app.ui.letters.list_widget import OVERDUE_COLOUR
-from tests.support import FAST_KDF
 
-
-@pytest.fixture(autouse=True)
-def _delete_closed_widgets(qapp: Any) -> Iterator[None]:
-    """Torn down last: run the deferred deletes of the widgets qtbot closed, so no window
-    (and through it no vault's records) outlives its test (tests/reliability/test_leaks.py)."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[VaultService]:
-    service, _ = build_demo_vault(tmp_path / "v", "pw", argon2=FAST_KDF)
-    yield service
-    service.lock()
+pytestmark = pytest.mark.usefixtures("delete_closed_widgets")
 
 
 def buyer(service: VaultService, name: str) -> str:

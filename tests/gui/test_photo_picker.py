@@ -5,16 +5,14 @@ the decrypted thumbnails never reach the disk."""
 
 from __future__ import annotations
 
-import gc
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -26,12 +24,7 @@ from tests.integration.test_no_plaintext import recent_files_containing
 from tests.support import files_containing, jpeg_bytes
 from tests.support.gui import reopen
 
-
-@pytest.fixture(autouse=True)
-def _delete_closed_widgets(qapp: Any) -> Iterator[None]:
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("delete_closed_widgets")
 
 
 def seed(win: MainWindow, first: int = 60) -> list[str]:

@@ -3,25 +3,18 @@ and are shown; a contradicting choice is refused; Your details takes the ID docu
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 
 from app.services.vault_service import VaultService
 from app.ui.dialogs.performer_dialog import PerformerDialog
 from app.ui.letters import ComposeLetterDialog
 from tests.support import jpeg_bytes, performer_vault
 
-
-@pytest.fixture(autouse=True)
-def _delete_closed_widgets(qapp: Any) -> Iterator[None]:
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("delete_closed_widgets")
 
 
 @pytest.fixture

@@ -5,33 +5,18 @@ are typed as dates."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPlainTextEdit, QWidget
 
-from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
 from app.ui.letters import ComposeLetterDialog
-from tests.support import FAST_KDF
 
-
-@pytest.fixture(autouse=True)
-def _delete_closed_widgets(qapp: Any) -> Iterator[None]:
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[VaultService]:
-    service, _ = build_demo_vault(tmp_path / "v", "pw", argon2=FAST_KDF)
-    yield service
-    service.lock()
+pytestmark = pytest.mark.usefixtures("delete_closed_widgets")
 
 
 def buyer(service: VaultService, name: str) -> str:
