@@ -126,7 +126,7 @@ def main() -> int:
     parser.add_argument("--scale", type=int, default=1, choices=[1, 2])
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="lv-screenshots-") as tmp_name:
+    with tempfile.TemporaryDirectory(prefix="lv-") as tmp_name:
         tmp = Path(tmp_name)
         home = tmp / "home"
         (home / "Documents").mkdir(parents=True)
