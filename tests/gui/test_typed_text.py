@@ -594,3 +594,36 @@ def test_looking_through_the_tabs_of_a_form_is_not_a_change(qtbot: Any, demo: Va
         assert not dialog.has_changes(), type(dialog).__name__
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible(), type(dialog).__name__
+
+
+def test_double_clicking_a_saved_letter_opens_it(
+    qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.ui.letters.viewer import LetterViewer
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    letter_id, _target, _ = saved_letter(qtbot, demo, tmp_path, monkeypatch)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    window.reload()
+    window.nav.setCurrentRow(window.LETTERS)
+    window.show()
+    page = window.letters_page
+    page.select(letter_id)
+    table = page.table
+    rect = table.visualRect(table.currentIndex())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, LetterViewer) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=10_000,
+    )
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, LetterViewer):
+            w.close()

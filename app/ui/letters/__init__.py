@@ -314,6 +314,8 @@ class _Letters(QWidget):
         again.triggered.connect(self.duplicate)
         for action in (open_letter, again, sent, reply, status):  # on the selected letter
             add_for_selected(action)
+        if hasattr(page, "activated"):  # double-click / Enter on a letter opens it
+            page.activated.connect(lambda letter_id: self.open_letter(letter_id=letter_id))
         page.add_action(deadlines)
 
 
