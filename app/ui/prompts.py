@@ -217,10 +217,14 @@ def show_user_error(parent: QWidget | None, exc: errors.UserError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Likeness Vault"))
-    box.setText(error_sentence(exc))
-    detail = error_details(exc)
-    if detail:
-        box.setInformativeText(detail)
+    if isinstance(exc, errors.WrongPassword):
+        # its own sentence says it all (which secret was wrong): no headline repeating it
+        box.setText(error_text(exc))
+    else:
+        box.setText(error_sentence(exc))
+        detail = error_details(exc)
+        if detail:
+            box.setInformativeText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 

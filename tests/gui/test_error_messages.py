@@ -492,6 +492,7 @@ def test_a_wrong_password_on_the_welcome_screen_is_all_chinese(
     text = seen[0]
     assert "密码" in text, text
     assert not re.search("[A-Za-z]{3,}", text), text  # not one English word: box, sentence, OK
+    assert text.count("不正确") == 1, text  # said once: no headline repeating the sentence
 
 
 def test_qt_file_dialog_and_message_box_buttons_speak_chinese(
