@@ -239,6 +239,8 @@ def import_files(
     files, errors = expand_paths(paths)
     report = ImportReport(errors=list(errors))
     by_sha = {m.sha256: m for m in vault.records.media.values()}
+    new_here: dict[str, int] = {}  # SHA-256 -> index in report.imported of this batch's item
+    order = {str(path): n for n, path in enumerate(files)}
     total = len(files)
     done = 0
     workers = workers or min(8, (os.cpu_count() or 2) + 1)
@@ -285,11 +287,23 @@ def import_files(
                     )
                     continue
                 existing = by_sha.get(item.sha256)
-                if existing is not None:
+                kept_at = new_here.get(item.sha256)
+                if kept_at is not None and order[str(path)] < order[report.imported[kept_at].path]:
+                    # two copies in this batch: the one first in the list is the item, whichever
+                    # worker finished first (the result does not depend on timing)
+                    later = report.imported[kept_at]
+                    vault.records.media.pop(later.item.id, None)
+                    vault.discard_unreferenced([later.item.object_id, later.item.thumb_object_id])
+                    by_sha[item.sha256] = item
+                    vault.records.media[item.id] = item
+                    report.imported[kept_at] = ImportOutcome(str(path), item)
+                    report.imported.append(ImportOutcome(later.path, item, duplicate=True))
+                elif existing is not None:
                     vault.discard_unreferenced([item.object_id, item.thumb_object_id])
                     report.imported.append(ImportOutcome(str(path), existing, duplicate=True))
                 else:
                     by_sha[item.sha256] = item
+                    new_here[item.sha256] = len(report.imported)
                     vault.records.media[item.id] = item
                     report.imported.append(ImportOutcome(str(path), item))
                 if progress is not None:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -226,3 +227,35 @@ def test_cli_lists_a_non_utf8_name_on_a_strict_utf8_terminal(tmp_path: Path) -> 
         assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
         result.stdout.decode("utf-8")  # strict
     assert json.loads(result.stdout)[0]["name"] == "ph\ufffdoto.jpg"
+
+
+def test_of_two_copies_in_one_import_the_first_listed_is_the_item(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whichever worker finishes first, the copy earlier in the list is the new item and the
+    later one its duplicate (the copy that finished first here is the later one)."""
+    import time
+
+    from app.services import importing
+
+    root = tmp_path / "shoot"
+    write(root / "a-first.jpg", jpeg_bytes(7))
+    write(root / "b-second.jpg", jpeg_bytes(7))
+    real = importing._import_one
+
+    def slow_first(vault: Any, path: Path, cancel: Any) -> Any:
+        if path.name == "a-first.jpg":
+            time.sleep(0.5)
+        return real(vault, path, cancel)
+
+    monkeypatch.setattr(importing, "_import_one", slow_first)
+    report = service.import_paths([root])
+    assert [i.name for i in report.new_items] == ["a-first.jpg"]
+    duplicates = [o for o in report.imported if o.duplicate]
+    assert [Path(o.path).name for o in duplicates] == ["b-second.jpg"]
+    assert [m.name for m in service.records.media.values()] == ["a-first.jpg"]
+    service.lock()
+    reopened = VaultService.open(service.path, PASSWORD)
+    assert [m.name for m in reopened.records.media.values()] == ["a-first.jpg"]
+    assert reopened.vault.orphan_objects() == []
+    reopened.lock()
