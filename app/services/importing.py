@@ -296,6 +296,10 @@ def import_files(
                     vault.discard_unreferenced([later.item.object_id, later.item.thumb_object_id])
                     by_sha[item.sha256] = item
                     vault.records.media[item.id] = item
+                    report.imported = [  # copies already counted as the later one's
+                        ImportOutcome(o.path, item, True) if o.item is later.item else o
+                        for o in report.imported
+                    ]
                     report.imported[kept_at] = ImportOutcome(str(path), item)
                     report.imported.append(ImportOutcome(later.path, item, duplicate=True))
                 elif existing is not None:

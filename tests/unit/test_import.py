@@ -239,20 +239,21 @@ def test_of_two_copies_in_one_import_the_first_listed_is_the_item(
     from app.services import importing
 
     root = tmp_path / "shoot"
-    write(root / "a-first.jpg", jpeg_bytes(7))
-    write(root / "b-second.jpg", jpeg_bytes(7))
+    for name in ("a-first.jpg", "b-second.jpg", "c-third.jpg"):
+        write(root / name, jpeg_bytes(7))
     real = importing._import_one
+    delays = {"a-first.jpg": 0.8, "b-second.jpg": 0.4}  # they finish last to first
 
     def slow_first(vault: Any, path: Path, cancel: Any) -> Any:
-        if path.name == "a-first.jpg":
-            time.sleep(0.5)
+        time.sleep(delays.get(path.name, 0))
         return real(vault, path, cancel)
 
     monkeypatch.setattr(importing, "_import_one", slow_first)
     report = service.import_paths([root])
     assert [i.name for i in report.new_items] == ["a-first.jpg"]
     duplicates = [o for o in report.imported if o.duplicate]
-    assert [Path(o.path).name for o in duplicates] == ["b-second.jpg"]
+    assert sorted(Path(o.path).name for o in duplicates) == ["b-second.jpg", "c-third.jpg"]
+    assert {o.item.name for o in duplicates} == {"a-first.jpg"}  # each names the kept item
     assert [m.name for m in service.records.media.values()] == ["a-first.jpg"]
     service.lock()
     reopened = VaultService.open(service.path, PASSWORD)
