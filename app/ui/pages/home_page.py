@@ -8,6 +8,7 @@ back, back up the vault; an empty vault shows first steps (import photos, add a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -245,11 +246,7 @@ class HomePage(Page):
             text = text.replace("%1", b.name)
             buyer_id, draft = b.buyer_id, b.draft_id
             if draft:
-                button = (
-                    f"open-letter:{draft}",
-                    self.tr("Open the draft"),
-                    lambda _c=False, x=draft: self.openLetterRequested.emit(x),
-                )
+                button = self._draft_button(draft)
             else:
                 button = (
                     f"take-back:{buyer_id}",
@@ -257,6 +254,14 @@ class HomePage(Page):
                     lambda _c=False, x=buyer_id: self.writeLetterRequested.emit(x, "revocation"),
                 )
             self._row(column, text, [button])
+
+    def _draft_button(self, draft: str) -> tuple[str, str, Callable[..., None]]:
+        """The button of a row whose letter or notice is already drafted: open that draft."""
+        return (
+            f"open-letter:{draft}",
+            self.tr("Open the draft"),
+            lambda _c=False, x=draft: self.openLetterRequested.emit(x),
+        )
 
     def _sightings(self, column: QVBoxLayout, sightings: list[home.SightingWithoutNotice]) -> None:
         if not sightings:
@@ -272,11 +277,7 @@ class HomePage(Page):
             text = text.replace("%1", where).replace("%3", s.url)
             sighting_id, draft = s.sighting_id, s.draft_id
             if draft:
-                button = (
-                    f"open-letter:{draft}",
-                    self.tr("Open the draft"),
-                    lambda _c=False, x=draft: self.openLetterRequested.emit(x),
-                )
+                button = self._draft_button(draft)
             else:
                 button = (
                     f"notice:{sighting_id}",
