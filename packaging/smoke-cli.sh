@@ -26,7 +26,7 @@ case "$(uname -s)" in
 esac
 echo "smoke-cli: $version"
 printf '%s\n' "$PASSWORD" | "$CLI" demo vault >demo.txt || fail "demo"
-cp "$HERE/linux/testdata/photo.heic" photo.heic
+cp "$HERE/../tests/data/packaging/photo.heic" photo.heic
 printf '%s\n' "$PASSWORD" | "$CLI" import --json vault photo.heic >import.json || fail "import photo.heic"
 grep -q '"width": 320' import.json || fail "the HEIC photo was not read: $(cat import.json)"
 buyer=$(printf '%s\n' "$PASSWORD" | "$CLI" buyers vault | awk 'NR == 1 {print $1}')

@@ -9,7 +9,7 @@
 #     bundled binary finds its libraries, and each system library it uses belongs to a package
 #     the .deb depends on (directly or through their dependencies);
 #  2. likeness-vault-cli --version and likeness-vault --version both print "likeness-vault VERSION";
-#  3. a demo vault, a HEIC photo imported (packaging/linux/testdata/photo.heic, 320x240), a
+#  3. a demo vault, a HEIC photo imported (tests/data/packaging/photo.heic, 320x240), a
 #     revocation letter and an evidence bundle, and verify-evidence accepts it;
 #  4. the desktop app on a virtual X server (Xvfb, the real xcb platform the package's Depends
 #     serve): `likeness-vault VAULT` shows the welcome screen titled 肖像保险箱 (Chinese: the
@@ -96,7 +96,7 @@ touch "$T/marker"
 printf '%s\n' "$PASSWORD" | user likeness-vault-cli demo vault >"$T/demo.txt" || fail "demo"
 grep -q "Created the demo vault" "$T/demo.txt" || fail "demo said: $(cat "$T/demo.txt")"
 # a HEIC photo (an iPhone's format): pillow-heif, libheif and libde265 work inside the bundle
-cp "$HERE/testdata/photo.heic" "$T/photo.heic"
+cp "$HERE/../../tests/data/packaging/photo.heic" "$T/photo.heic"
 printf '%s\n' "$PASSWORD" | user likeness-vault-cli import --json vault photo.heic >"$T/import.json" || fail "import photo.heic"
 grep -q '"mime": "image/heic"' "$T/import.json" && grep -q '"width": 320' "$T/import.json" ||
   fail "the HEIC photo was not read: $(cat "$T/import.json")"
