@@ -448,9 +448,10 @@ def test_save_pdf_shows_the_path_with_show_in_folder_and_keeps_the_pdf(
     assert b"%PDF" not in demo.vault.object_path(stored.pdf_object_id).read_bytes()[:4096]
 
 
-def test_a_saved_letter_opens_its_pdf_and_duplicates_as_a_new_draft(
+def window_with_a_saved_letter(
     qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[str, Any]:
+    """(letter id, main window on ``demo``) after a letter was saved with its PDF."""
     from PySide6.QtCore import QSettings
 
     from app.ui.main_window import MainWindow
@@ -461,6 +462,13 @@ def test_a_saved_letter_opens_its_pdf_and_duplicates_as_a_new_draft(
     window = MainWindow(demo, settings)
     qtbot.addWidget(window)
     window.reload()
+    return letter_id, window
+
+
+def test_a_saved_letter_opens_its_pdf_and_duplicates_as_a_new_draft(
+    qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    letter_id, window = window_with_a_saved_letter(qtbot, demo, tmp_path, monkeypatch)
     window.letters_page.select(letter_id)
     actions = {a.text(): a for a in window.letters_page.toolbar.actions()}
     assert actions["Open"].isEnabled() and actions["Duplicate as new draft…"].isEnabled()
@@ -599,17 +607,9 @@ def test_looking_through_the_tabs_of_a_form_is_not_a_change(qtbot: Any, demo: Va
 def test_double_clicking_a_saved_letter_opens_it(
     qtbot: Any, demo: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QSettings
-
     from app.ui.letters.viewer import LetterViewer
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
 
-    letter_id, _target, _ = saved_letter(qtbot, demo, tmp_path, monkeypatch)
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(demo, settings)
-    qtbot.addWidget(window)
-    window.reload()
+    letter_id, window = window_with_a_saved_letter(qtbot, demo, tmp_path, monkeypatch)
     window.nav.setCurrentRow(window.LETTERS)
     window.show()
     page = window.letters_page
