@@ -34,6 +34,9 @@ THUMBNAIL_LABELS = {
     "voice": QT_TRANSLATE_NOOP("errors", "thumbnail of voice {name} ({id})"),
 }
 
+DERIVED_LABEL = QT_TRANSLATE_NOOP("errors", "matching data {key} of photo {name} ({id})")
+NO_OBJECT = "-"  # MediaItem.derived: computed, nothing to keep (e.g. no face in the photo)
+
 PLATFORMS = ("xianyu", "wechat", "douyin", "other")
 # where content is published and a takedown notice goes (sightings, app/services/letters.py)
 TAKEDOWN_PLATFORMS = (
@@ -138,6 +141,13 @@ class MediaItem:
     persona: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # bulky derived data, "<name>/<version>" -> the id of the encrypted object holding it
+    # (local features, face embeddings: app/matching/fingerprints.py, produces="object"), or
+    # NO_OBJECT when it was computed and there is nothing to keep (no face in the photo)
+    derived: dict[str, str] = field(default_factory=dict)
+
+    def derived_object_ids(self) -> list[str]:
+        return [oid for oid in self.derived.values() if oid and oid != NO_OBJECT]
 
     def object_refs(self) -> list[ObjectRef]:
         kind = self.kind if self.kind in MEDIA_LABELS else "photo"
@@ -146,6 +156,10 @@ class MediaItem:
         if self.thumb_object_id:
             thumb = Message(THUMBNAIL_LABELS[kind], name=self.name, id=self.id[:8])
             refs.append((self.thumb_object_id, thumb, ""))
+        for key, oid in sorted(self.derived.items()):
+            if oid and oid != NO_OBJECT:
+                what = Message(DERIVED_LABEL, key=key, name=self.name, id=self.id[:8])
+                refs.append((oid, what, ""))
         return refs
 
     def with_objects(self, mapping: dict[str, str]) -> Self:
@@ -153,6 +167,9 @@ class MediaItem:
             self,
             object_id=mapping[self.object_id],
             thumb_object_id=mapping.get(self.thumb_object_id, "") if self.thumb_object_id else "",
+            derived={
+                k: (mapping[v] if v and v != NO_OBJECT else v) for k, v in self.derived.items()
+            },
         )
 
 
@@ -285,6 +302,31 @@ class Letter(RefersToAttachments):
         return dataclasses.replace(self, pdf_object_id=mapping[self.pdf_object_id])
 
 
+@dataclass
+class Matching:
+    """The vault's matching settings and its search index cache (app/services/matching.py).
+
+    ``face_matching`` is the performer's choice: face embeddings are biometric data, computed
+    only while it is on and deleted when it is turned off. ``index_object_id`` is an encrypted
+    object holding the search index over the photos' local features (a cache: rebuilt from the
+    photos' own ``derived`` objects when missing, stale or unreadable)."""
+
+    face_matching: bool = False
+    face_matching_since: str = ""  # UTC instant it was last turned on
+    index_object_id: str = ""
+
+    def object_refs(self) -> list[ObjectRef]:
+        if not self.index_object_id:
+            return []
+        label = Message(QT_TRANSLATE_NOOP("errors", "the photo search index"))
+        return [(self.index_object_id, label, "")]
+
+    def with_objects(self, mapping: dict[str, str]) -> Self:
+        if not self.index_object_id:
+            return self
+        return dataclasses.replace(self, index_object_id=mapping[self.index_object_id])
+
+
 T = TypeVar("T")
 
 
@@ -314,6 +356,7 @@ class Records:
     attachments: dict[str, Attachment] = field(default_factory=dict)
     sightings: dict[str, Sighting] = field(default_factory=dict)
     letters: dict[str, Letter] = field(default_factory=dict)
+    matching: Matching = field(default_factory=Matching)
 
     COLLECTIONS = (
         ("media", MediaItem),
@@ -325,14 +368,20 @@ class Records:
     )
 
     def to_json(self) -> dict[str, Any]:
-        doc: dict[str, Any] = {"performer": to_dict(self.performer)}
+        doc: dict[str, Any] = {
+            "performer": to_dict(self.performer),
+            "matching": to_dict(self.matching),
+        }
         for name, _cls in self.COLLECTIONS:
             doc[name] = [to_dict(r) for r in getattr(self, name).values()]
         return doc
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> Records:
-        records = cls(performer=from_dict(Performer, doc.get("performer") or {}))
+        records = cls(
+            performer=from_dict(Performer, doc.get("performer") or {}),
+            matching=from_dict(Matching, doc.get("matching") or {}),
+        )
         for name, record_cls in cls.COLLECTIONS:
             target = getattr(records, name)
             for raw in doc.get(name) or []:
@@ -361,6 +410,7 @@ class Records:
         are shared: a change replaces a record, it does not edit one in place)."""
         return Records(
             performer=copy.copy(self.performer),
+            matching=copy.copy(self.matching),
             **{name: dict(getattr(self, name)) for name, _ in self.COLLECTIONS},
         )
 
@@ -404,11 +454,16 @@ class Records:
 
     # --- encrypted objects: each record type declares its own ---------------------------------
 
-    def object_owners(self) -> list[MediaItem | Attachment | Letter]:
+    def object_owners(self) -> list[MediaItem | Attachment | Letter | Matching]:
         """Every record that owns encrypted objects (``object_refs``/``with_objects``). An ID
         document image (``Performer.id_document_ids``) is an attachment: it is covered here;
-        a letter owns the PDF it was saved as."""
-        return [*self.media.values(), *self.attachments.values(), *self.letters.values()]
+        a letter owns the PDF it was saved as; the matching state owns the search index."""
+        return [
+            *self.media.values(),
+            *self.attachments.values(),
+            *self.letters.values(),
+            self.matching,
+        ]
 
     def object_refs(self) -> list[ObjectRef]:
         """(object id, label, sha256 or "") of every object the records refer to."""
@@ -423,4 +478,5 @@ class Records:
         out.media = {k: m.with_objects(mapping) for k, m in self.media.items()}
         out.attachments = {k: a.with_objects(mapping) for k, a in self.attachments.items()}
         out.letters = {k: x.with_objects(mapping) for k, x in self.letters.items()}
+        out.matching = self.matching.with_objects(mapping)
         return out

@@ -15,18 +15,25 @@ same value and an import decodes each photo only once.
 
 Only compact values belong in the mapping (a hash of tens of bytes; at most
 ``MAX_VALUE_CHARS`` characters): the index document holding it is rewritten at every save.
-Bulky derived data (local descriptors, face embeddings: kilobytes per photo) will be declared
-with ``produces="object"``: such a fingerprint's function returns bytes, which will be stored as
-a separate encrypted object owned by the media record (the record lists the object among its
-object references, so that the vault keeps and checks it, and deleting the item deletes it);
-its key will map to that object's id in a separate record field, never to the bytes. That
-path needs the record's object references and is not built yet: registering such a
-fingerprint is refused until it is.
+
+Bulky derived data (local descriptors, face embeddings: kilobytes per photo) is declared with
+``produces="object"``: its ``compute_object`` gets the larger *matching decode*
+(``images.reduce_image(data, name, MATCH_SIZE)``: RGB, EXIF-oriented, at most ``MATCH_SIZE``
+pixels on its longer side) and returns bytes, stored as a separate encrypted object owned by
+the media record (``MediaItem.derived[key]`` is the object's id, so the vault keeps, checks,
+rekeys and deletes it with the photo), or ``None`` when there is nothing to keep (no face):
+then the key maps to ``NO_OBJECT``. Object fingerprints are never computed at import (they cost
+far more than the import's budget): the background queue (``app/services/fingerprinting.py``)
+computes them.
+
+A fingerprint with ``requires`` is computed only while that matching option is on
+(``Records.matching``, e.g. ``"face_matching"``): biometric data exists only by the performer's
+choice, and turning the option off deletes it (``VaultService.set_face_matching``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -35,6 +42,7 @@ from PIL import Image
 from app.matching.phash import dhash
 
 MAX_VALUE_CHARS = 128  # a value longer than this belongs in an object, not in the index
+MATCH_SIZE = 1024  # the longer side of the matching decode object fingerprints are computed from
 
 Produces = Literal["value", "object"]
 
@@ -43,10 +51,13 @@ Produces = Literal["value", "object"]
 class Fingerprint:
     name: str  # lower-case letters, digits and "-", no "/"
     version: int  # >= 1; a new version for every change of the values
-    compute: Callable[[Image.Image], str]  # the reduced decode -> a compact string
+    compute: Callable[[Image.Image], str] | None  # the reduced decode -> a compact string
     description: str
     kinds: tuple[str, ...] = ("photo",)  # the media kinds it applies to
     produces: Produces = "value"
+    # produces="object": the matching decode -> bytes to store encrypted, or None (nothing)
+    compute_object: Callable[[Image.Image], bytes | None] | None = None
+    requires: str = ""  # a Records.matching option that must be on ("face_matching"), or ""
 
     @property
     def key(self) -> str:
@@ -81,13 +92,16 @@ def validate(registry: Iterable[Fingerprint]) -> None:
             raise ValueError(f"fingerprint {fp.key!r}: use lower-case letters, digits and '-'")
         if fp.name in seen:
             raise ValueError(f"fingerprint {fp.name!r} is registered twice")
-        if fp.produces != "value":
+        if (fp.produces == "value") != (fp.compute is not None and fp.compute_object is None):
             raise ValueError(
-                f"fingerprint {fp.key!r} produces an object: that needs the record's object "
-                "references and is not supported by this release"
+                f"fingerprint {fp.key!r}: a value needs compute, an object compute_object"
             )
+        if fp.requires and fp.requires not in OPTIONS:
+            raise ValueError(f"fingerprint {fp.key!r}: unknown option {fp.requires!r}")
         seen.add(fp.name)
 
+
+OPTIONS = ("face_matching",)  # the Records.matching switches a fingerprint may require
 
 REGISTRY: tuple[Fingerprint, ...] = (DHASH64,)
 validate(REGISTRY)  # a malformed entry fails at import, not in a user's vault
@@ -98,25 +112,49 @@ def registered() -> tuple[Fingerprint, ...]:
     return REGISTRY
 
 
-def applicable(kind: str) -> list[Fingerprint]:
-    return [fp for fp in registered() if kind in fp.kinds]
+def applicable(kind: str, enabled: Collection[str] = ()) -> list[Fingerprint]:
+    """The fingerprints an item of ``kind`` gets while the options ``enabled`` are on."""
+    return [
+        fp
+        for fp in registered()
+        if kind in fp.kinds and (not fp.requires or fp.requires in enabled)
+    ]
 
 
-def missing(kind: str, values: Mapping[str, str]) -> list[Fingerprint]:
-    """The registered fingerprints an item of ``kind`` with ``values`` still lacks."""
-    return [fp for fp in applicable(kind) if not values.get(fp.key)]
+def missing(
+    kind: str,
+    values: Mapping[str, str],
+    derived: Mapping[str, str] | None = None,
+    enabled: Collection[str] = (),
+) -> list[Fingerprint]:
+    """The registered fingerprints an item of ``kind`` with ``values`` (compact) and
+    ``derived`` (object ids) still lacks, with the options ``enabled``."""
+    derived = derived or {}
+    return [
+        fp
+        for fp in applicable(kind, enabled)
+        if not (values if fp.produces == "value" else derived).get(fp.key)
+    ]
 
 
 def compute(image: Image.Image, wanted: Iterable[Fingerprint] | None = None) -> dict[str, str]:
-    """The values of ``wanted`` (default: every registered photo fingerprint) for a reduced
-    decode, by key."""
+    """The values of ``wanted`` (default: every registered photo fingerprint that produces a
+    value) for a reduced decode, by key. Object fingerprints in ``wanted`` are skipped."""
     out: dict[str, str] = {}
     for fp in applicable("photo") if wanted is None else wanted:
+        if fp.compute is None:
+            continue
         value = fp.compute(image)
         if not value or len(value) > MAX_VALUE_CHARS:
             raise ValueError(f"fingerprint {fp.key!r} gave a value of {len(value)} characters")
         out[fp.key] = value
     return out
+
+
+def compute_objects(image: Image.Image, wanted: Iterable[Fingerprint]) -> dict[str, bytes | None]:
+    """The objects of the object fingerprints in ``wanted`` for a matching decode, by key
+    (``None``: computed, nothing to keep)."""
+    return {fp.key: fp.compute_object(image) for fp in wanted if fp.compute_object is not None}
 
 
 def merge(old: Mapping[str, str], new: Mapping[str, str]) -> dict[str, str]:

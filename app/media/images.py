@@ -39,7 +39,7 @@ class Reduced:
     width: int
     height: int
     captured_at: str
-    image: Image.Image  # RGB, EXIF-oriented, at most THUMB_SIZE x THUMB_SIZE
+    image: Image.Image  # RGB, EXIF-oriented, at most size x size (THUMB_SIZE by default)
 
 
 @dataclass
@@ -132,8 +132,10 @@ def opened(data: bytes, name: str) -> Iterator[Image.Image]:
         raise undecodable(name) from None
 
 
-def reduce_image(data: bytes, name: str) -> Reduced:
-    """Fully decode an image (only a full load proves it is readable) at reduced size."""
+def reduce_image(data: bytes, name: str, size: int = THUMB_SIZE) -> Reduced:
+    """Fully decode an image (only a full load proves it is readable) at reduced size: at
+    most ``size`` pixels on its longer side (the thumbnail's by default; the matching decode
+    of ``app/matching/fingerprints.py`` asks for more)."""
     if not data:
         raise BadMedia(
             QT_TRANSLATE_NOOP("errors", "{name}: the file is empty (0 bytes)."), name=name
@@ -143,11 +145,11 @@ def reduce_image(data: bytes, name: str) -> Reduced:
         captured = _captured_at(image)
         # JPEG decodes at 1/2..1/8 scale, never below the thumbnail size: the 1/8
         # decode of a 12 Mpx photo (500x375) costs about 2/3 of the 1/4 one
-        image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
+        image.draft("RGB", (size, size))
         image.load()
         oriented = ImageOps.exif_transpose(image)
         oriented = _flatten(oriented)
-        oriented.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.LANCZOS)
+        oriented.thumbnail((size, size), Image.Resampling.LANCZOS)
         return Reduced(width, height, captured, oriented)
 
 

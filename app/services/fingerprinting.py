@@ -1,12 +1,15 @@
-"""The back-fill of fingerprints: photos imported before a fingerprint was registered.
+"""The back-fill of fingerprints: the background queue of derived data.
 
-An import computes every registered fingerprint (``app/matching/fingerprints.py``) from its
-one reduced decode. A photo that lacks one (imported by an older release, or whose value was
-computed by an older version of the fingerprint) is *pending*; ``backfill`` decrypts each
-pending original in memory, decodes it the way an import does, computes what is missing and
-saves the values in batches: each batch is one save, so a run that is killed or cancelled
-loses at most the batch it was working on, and the next run starts with what is still
-pending. Nothing decrypted touches the disk.
+An import computes every registered compact fingerprint (``app/matching/fingerprints.py``)
+from its one reduced decode. A photo that lacks one (imported by an older release, or whose
+value was computed by an older version of the fingerprint), or lacks an object fingerprint
+(local features, face embeddings: never computed at import, they cost far more) is
+*pending*; ``backfill`` decrypts each pending original in memory, decodes it the way an import
+does (and once more at the matching size when objects are missing), computes what is missing,
+encrypts the objects into the vault and saves the batch: each batch is one save, so a run that
+is killed or cancelled loses at most the batch it was working on (its object files are
+leftovers the next ``clean`` removes), and the next run starts with what is still pending.
+Nothing decrypted touches the disk.
 """
 
 from __future__ import annotations
@@ -18,15 +21,28 @@ from collections.abc import Callable, Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from app.domain.models import MediaItem, Records
+from app.domain.models import NO_OBJECT, MediaItem, Records
 from app.errors import QT_TRANSLATE_NOOP, Message, UserError
 from app.matching import fingerprints
 from app.media import images
 
 BATCH = 32  # photos per save: a save rewrites the whole index, a kill loses one batch
 Progress = Callable[[int, int, str], None]  # done, total, current file name
-# item id -> (the object the values were computed from, values by key)
-Found = dict[str, tuple[str, dict[str, str]]]
+
+
+@dataclass(frozen=True)
+class Computed:
+    """What the back-fill made for one item: compact values and stored objects, by key."""
+
+    object_id: str  # the original they were computed from (a replaced original: skipped)
+    values: dict[str, str] = field(default_factory=dict)
+    objects: dict[str, str] = field(default_factory=dict)  # key -> object id or NO_OBJECT
+
+    def written(self) -> list[str]:
+        return [oid for oid in self.objects.values() if oid != NO_OBJECT]
+
+
+Found = dict[str, Computed]  # item id -> what was computed
 
 
 @dataclass
@@ -38,36 +54,93 @@ class BackfillReport:
     pending: int = 0  # photos still pending after the run (errors, a cancel)
 
 
+def enabled(records: Records) -> set[str]:
+    """The matching options that are on (``fingerprints.OPTIONS``)."""
+    return {"face_matching"} if records.matching.face_matching else set()
+
+
+def missing(records: Records, item: MediaItem) -> list[fingerprints.Fingerprint]:
+    return fingerprints.missing(item.kind, item.fingerprints, item.derived, enabled(records))
+
+
 def pending(records: Records) -> list[MediaItem]:
-    """The items that lack a registered fingerprint, in import order."""
+    """The items that lack a registered fingerprint (value or object), in import order."""
     items = list(records.media.values())  # one copy: a save on another thread may change it
-    return [m for m in items if fingerprints.missing(m.kind, m.fingerprints)]
+    return [m for m in items if missing(records, m)]
 
 
-def compute_missing(item: MediaItem, data: bytes) -> dict[str, str]:
-    """The values ``item`` lacks, from its original's bytes (the decode an import makes)."""
-    reduced = images.reduce_image(data, item.name)
-    return fingerprints.compute(reduced.image, fingerprints.missing(item.kind, item.fingerprints))
+def compute_missing(
+    item: MediaItem,
+    data: bytes,
+    wanted: list[fingerprints.Fingerprint] | None = None,
+    store: Callable[[bytes], str] | None = None,
+    written: list[str] | None = None,
+) -> Computed:
+    """What ``item`` lacks (``wanted``, default: every applicable fingerprint it lacks with no
+    option on), from its original's bytes: values from the decode an import makes, objects
+    from the matching decode, each handed to ``store`` (which encrypts it into the vault and
+    returns its object id; the id is appended to ``written`` at once, so that a caller can
+    delete what a failure half-way left behind). Object fingerprints need ``store``."""
+    if wanted is None:
+        wanted = fingerprints.missing(item.kind, item.fingerprints, item.derived)
+    values: dict[str, str] = {}
+    objects: dict[str, str] = {}
+    if any(fp.produces == "value" for fp in wanted):
+        reduced = images.reduce_image(data, item.name)
+        values = fingerprints.compute(reduced.image, wanted)
+    wanted_objects = [fp for fp in wanted if fp.produces == "object"]
+    if wanted_objects:
+        if store is None:
+            raise ValueError("object fingerprints need a store")
+        matching = images.reduce_image(data, item.name, fingerprints.MATCH_SIZE)
+        for fp in wanted_objects:
+            blob = fingerprints.compute_objects(matching.image, [fp])[fp.key]
+            if blob is None:
+                objects[fp.key] = NO_OBJECT
+            else:
+                objects[fp.key] = oid = store(blob)
+                if written is not None:
+                    written.append(oid)
+    return Computed(item.object_id, values, objects)
 
 
-def apply(records: Records, found: Mapping[str, tuple[str, Mapping[str, str]]]) -> int:
-    """Put computed values on their items (replaced, never edited in place). An item deleted
-    meanwhile, or whose original changed, is skipped. Returns how many items changed."""
+def apply(records: Records, found: Mapping[str, Computed]) -> tuple[int, list[str], list[str]]:
+    """Put computed values and objects on their items (replaced, never edited in place). An
+    item deleted meanwhile, or whose original changed, is skipped; so is an object whose
+    option was turned off meanwhile, or whose key the item already has (another run).
+
+    Returns (items changed, objects now unused: the caller deletes them, never saved,
+    objects replaced: older versions, to put in the trash)."""
     changed = 0
-    for item_id, (object_id, values) in found.items():
+    unused: list[str] = []
+    replaced: list[str] = []
+    options = enabled(records)
+    allowed = {
+        fp.key for fp in fingerprints.registered() if not fp.requires or fp.requires in options
+    }
+    for item_id, computed in found.items():
         item = records.media.get(item_id)
-        if item is None or item.object_id != object_id:
+        if item is None or item.object_id != computed.object_id:
+            unused += computed.written()
             continue
-        merged = fingerprints.merge(item.fingerprints, values)
-        if merged != item.fingerprints:
-            records.media[item_id] = dataclasses.replace(item, fingerprints=merged)
+        values = fingerprints.merge(item.fingerprints, computed.values)
+        objects = {
+            k: v for k, v in computed.objects.items() if k in allowed and k not in item.derived
+        }
+        unused += [v for k, v in computed.objects.items() if k not in objects and v != NO_OBJECT]
+        derived = fingerprints.merge(item.derived, objects)
+        replaced += [v for k, v in item.derived.items() if k not in derived and v != NO_OBJECT]
+        if values != item.fingerprints or derived != item.derived:
+            records.media[item_id] = dataclasses.replace(item, fingerprints=values, derived=derived)
             changed += 1
-    return changed
+    return changed, unused, replaced
 
 
 def backfill(
     records: Callable[[], Records],
     read_original: Callable[[str], bytes],
+    store: Callable[[bytes], str],
+    discard: Callable[[list[str]], None],
     save: Callable[[Found], int],
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
@@ -79,20 +152,27 @@ def backfill(
     """Compute what the pending items lack, ``batch`` items per ``save``.
 
     ``records()`` gives the live records, ``read_original(item_id)`` an original's bytes,
-    ``save(found)`` applies a batch in one saved change (``apply``) and says how many items
-    changed. At most ``limit`` items are tried (a queue runs one batch per task), none of the
-    ids in ``skip`` (those that failed before). Stops at a set ``cancel`` after saving what
-    the current batch computed."""
+    ``store(blob)`` encrypts an object into the vault (its id), ``discard(ids)`` deletes
+    objects this run stored that no record will refer to, ``save(found)`` applies a batch in
+    one saved change (``apply``) and says how many items changed. At most ``limit`` items are
+    tried (a queue runs one batch per task), none of the ids in ``skip`` (those that failed
+    before). Stops at a set ``cancel`` after saving what the current batch computed."""
     todo = [m for m in pending(records()) if m.id not in skip][:limit]
     total = len(todo)
     report = BackfillReport()
     workers = workers or min(4, os.cpu_count() or 1)
 
-    def work(item: MediaItem) -> tuple[str, dict[str, str]] | Message | None:
+    def work(item: MediaItem) -> Computed | Message | None:
         if cancel is not None and cancel.is_set():
             return None
+        written: list[str] = []
         try:
-            return item.object_id, compute_missing(item, read_original(item.id))
+            try:
+                wanted = missing(records(), item)
+                return compute_missing(item, read_original(item.id), wanted, store, written)
+            except BaseException:
+                discard(written)  # stored before a later step failed: no record will own them
+                raise
         except UserError as exc:
             if item.id not in records().media:
                 return None  # deleted while the back-fill ran

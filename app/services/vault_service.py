@@ -18,6 +18,7 @@ from app.domain.models import (
     AI_TRAINING_CHOICES,
     EXCLUSIVITY_CHOICES,
     ID_DOCUMENT_KIND,
+    NO_OBJECT,
     PLATFORMS,
     TERM_KINDS,
     Attachment,
@@ -27,6 +28,7 @@ from app.domain.models import (
     Performer,
     Records,
     new_id,
+    utc_now,
 )
 from app.errors import (
     QT_TRANSLATE_NOOP,
@@ -37,6 +39,7 @@ from app.errors import (
     NotPossible,
     WrongPassword,
 )
+from app.matching import fingerprints
 from app.media import sniff as media
 from app.services import fingerprinting, importing
 from app.services.sightings import SightingsService
@@ -230,6 +233,8 @@ class VaultService(SightingsService):
         return fingerprinting.backfill(
             lambda: self.records,
             self.original_bytes,
+            self._store_derived,
+            self.vault.discard_unreferenced,
             self._save_fingerprints,
             progress,
             cancel,
@@ -238,9 +243,46 @@ class VaultService(SightingsService):
             skip,
         )
 
+    def _store_derived(self, blob: bytes) -> str:
+        return self.vault.put_object(blob)[0]
+
     def _save_fingerprints(self, found: fingerprinting.Found) -> int:
+        written = [oid for computed in found.values() for oid in computed.written()]
+        with self.transaction(written) as records:
+            changed, unused, replaced = fingerprinting.apply(records, found)
+            self.vault.discard_objects(replaced)
+        self.vault.discard_unreferenced(unused)  # saved without them: no generation names them
+        return changed
+
+    # --- matching options --------------------------------------------------------------------
+
+    def set_face_matching(self, on: bool) -> int:
+        """Turn face matching on or off, in one save. On: the background queue computes face
+        embeddings from then on. Off: every stored face embedding is deleted at once after the
+        save (biometric data exists only by the performer's choice: not kept in the trash
+        for older index generations, which then lack them as derived data to recompute);
+        returns how many photos had one."""
+        requiring = {fp.name for fp in fingerprints.registered() if fp.requires}
+        deleted: list[str] = []
+        removed = 0
         with self.transaction() as records:
-            return fingerprinting.apply(records, found)
+            if records.matching.face_matching == on:
+                return 0
+            records.matching = dataclasses.replace(
+                records.matching,
+                face_matching=on,
+                face_matching_since=utc_now() if on else "",
+            )
+            for item in [] if on else list(records.media.values()):
+                drop = {k for k in item.derived if fingerprints.split_key(k)[0] in requiring}
+                if not drop:
+                    continue
+                deleted += [item.derived[k] for k in drop if item.derived[k] != NO_OBJECT]
+                derived = {k: v for k, v in item.derived.items() if k not in drop}
+                records.media[item.id] = dataclasses.replace(item, derived=derived)
+                removed += 1
+        self.vault.discard_unreferenced(deleted)  # saved: the newest generation names none
+        return removed
 
     def media_item(self, item_id: str) -> MediaItem:  # by exact id
         item = self.records.media.get(item_id)
@@ -301,7 +343,7 @@ class VaultService(SightingsService):
         with self.transaction() as records:
             for item in items:
                 del records.media[item.id]
-                self.vault.discard_objects([item.object_id, item.thumb_object_id])
+                self.vault.discard_objects(oid for oid, _, _ in item.object_refs())
             records.detach_media(item.id for item in items)
 
     # --- buyers ----------------------------------------------------------------------------

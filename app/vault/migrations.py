@@ -13,7 +13,7 @@ from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, UnsupportedVersion
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -43,8 +43,17 @@ def _fingerprints_from_phash(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _derived_objects(doc: dict[str, Any]) -> dict[str, Any]:
+    """2 -> 3: media records may own derived objects (``media[].derived``: local features, face
+    embeddings) and the records hold the matching state (``matching``: the face-matching
+    choice, the search index object). Nothing to convert: both start empty. The step exists
+    so that a release reading schema 2 refuses a schema-3 vault instead of opening it and
+    dropping, at its next save, the references that keep those objects."""
+    return doc
+
+
 # STEPS[n] upgrades a schema-n document to schema n+1.
-STEPS: dict[int, Step] = {1: _fingerprints_from_phash}
+STEPS: dict[int, Step] = {1: _fingerprints_from_phash, 2: _derived_objects}
 
 
 def upgrade(doc: dict[str, Any]) -> tuple[dict[str, Any], list[int]]:

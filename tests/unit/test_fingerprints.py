@@ -36,6 +36,30 @@ def mean_grey(image: Image.Image) -> str:
 MEAN = Fingerprint("mean-grey", 1, mean_grey, "test: the mean grey level")
 
 
+def grey_blob(image: Image.Image) -> bytes:
+    """A made-up object fingerprint: the matching decode's grey pixels (kilobytes)."""
+    return image.convert("L").resize((64, 48)).tobytes()
+
+
+def no_face(image: Image.Image) -> bytes | None:
+    """A made-up optional object fingerprint that finds nothing in dark photos."""
+    return None if mean_grey(image) < "40" else b"face of " + mean_grey(image).encode()
+
+
+BLOB = Fingerprint(
+    "grey-blob", 1, None, "test: grey pixels", produces="object", compute_object=grey_blob
+)
+FACE = Fingerprint(
+    "test-face",
+    1,
+    None,
+    "test: a face",
+    produces="object",
+    compute_object=no_face,
+    requires="face_matching",
+)
+
+
 @pytest.fixture
 def with_mean(monkeypatch: pytest.MonkeyPatch) -> Fingerprint:
     """The registry as a later release might have it: dHash and one more fingerprint."""
@@ -72,9 +96,23 @@ def test_registry_refuses_what_it_cannot_honour() -> None:
         fingerprints.validate([Fingerprint("Mean", 1, mean_grey, "caps")])
     with pytest.raises(ValueError, match="malformed"):
         fingerprints.validate([Fingerprint("mean", 0, mean_grey, "version 0")])
-    # bulky derived data is an encrypted object owned by the record: not built yet, so refused
-    with pytest.raises(ValueError, match="produces an object"):
+    # bulky derived data is an encrypted object: it needs compute_object, not compute
+    with pytest.raises(ValueError, match="an object compute_object"):
         fingerprints.validate([Fingerprint("orb", 1, mean_grey, "descriptors", produces="object")])
+    with pytest.raises(ValueError, match="unknown option"):
+        fingerprints.validate(
+            [
+                Fingerprint(
+                    "orb",
+                    1,
+                    None,
+                    "x",
+                    produces="object",
+                    compute_object=grey_blob,
+                    requires="telepathy",
+                )
+            ]
+        )
 
 
 def test_values_are_compact_and_come_from_the_reduced_decode() -> None:
@@ -142,7 +180,7 @@ def test_schema_1_to_2_moves_phash_into_fingerprints() -> None:
     }
     before = json.dumps(doc, sort_keys=True)
     upgraded, passed = migrations.upgrade(doc)
-    assert passed == [1] and upgraded["schema"] == migrations.SCHEMA_VERSION == 2
+    assert passed == [1, 2] and upgraded["schema"] == migrations.SCHEMA_VERSION == 3
     assert json.dumps(doc, sort_keys=True) == before  # the input is not changed
     media = upgraded["records"]["media"]
     assert media[0] == {
@@ -316,15 +354,78 @@ def test_apply_skips_items_deleted_or_replaced_meanwhile(tmp_path: Path) -> None
     try:
         first, second = service.records.media.values()
         service.delete_media(first.id)
-        changed = fingerprinting.apply(
+        changed, unused, replaced = fingerprinting.apply(
             service.records,
             {
-                first.id: (first.object_id, {"mean-grey/1": "10"}),
-                second.id: ("another object", {"mean-grey/1": "10"}),
+                first.id: fingerprinting.Computed(first.object_id, {"mean-grey/1": "10"}),
+                second.id: fingerprinting.Computed("another object", {"mean-grey/1": "10"}),
             },
         )
-        assert changed == 0
+        assert (changed, unused, replaced) == (0, [], [])
         assert service.records.media[second.id].fingerprints == second.fingerprints
+    finally:
+        service.lock()
+
+
+# --- object fingerprints (bulky derived data, owned by the item) ----------------------------
+
+
+def test_object_fingerprints_are_encrypted_objects_owned_by_the_item(tmp_path: Path) -> None:
+    service, datas = make_service(tmp_path, 3)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64, BLOB, FACE))
+            assert service.pending_fingerprints() == 3  # the face option is off: only the blob
+            report = service.backfill(batch=2)
+            assert (report.indexed, report.pending, report.errors) == (3, 0, [])
+            items = list(service.records.media.values())
+            for item, data in zip(items, datas, strict=True):
+                oid = item.derived["grey-blob/1"]
+                matching = images.reduce_image(data, "x", fingerprints.MATCH_SIZE).image
+                assert service.vault.read_object_bytes(oid, "x") == grey_blob(matching)
+                assert oid in service.records.object_ids()  # checked, rekeyed, kept
+                assert not item.fingerprints.get("grey-blob/1")  # never in the index doc
+            assert service.check().ok
+            assert service.vault.leftovers().object_ids == []
+            # the face option on: faces become pending; a photo without a face keeps a marker
+            service.set_face_matching(True)
+            assert service.pending_fingerprints() == 3
+            assert service.backfill().indexed == 3
+            faces = {m.id: m.derived["test-face/1"] for m in service.records.media.values()}
+            assert all(faces.values()) and service.pending_fingerprints() == 0
+            stored = [oid for oid in faces.values() if oid != "-"]
+            for oid in stored:
+                assert service.vault.object_path(oid).exists()
+            # off: every face object is deleted at once, the other derived data stays
+            assert service.set_face_matching(False) == 3
+            for oid in stored:
+                assert not service.vault.object_path(oid).exists()
+            for item in service.records.media.values():
+                assert list(item.derived) == ["grey-blob/1"]
+            assert service.pending_fingerprints() == 0 and service.check().ok
+            # deleting a photo puts its derived objects in the trash with it
+            first = items[0]
+            service.delete_media(first.id)
+            assert first.derived["grey-blob/1"] in service.vault.trashed_object_ids()
+    finally:
+        service.lock()
+
+
+def test_object_backfill_of_a_photo_deleted_meanwhile_leaves_no_object(tmp_path: Path) -> None:
+    service, _ = make_service(tmp_path, 2)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64, BLOB))
+            first = next(iter(service.records.media.values()))
+            save = service._save_fingerprints
+
+            def delete_then_save(found: fingerprinting.Found) -> int:
+                service.delete_media(first.id)  # the user deletes it while it is computed
+                return save(found)
+
+            mp.setattr(service, "_save_fingerprints", delete_then_save)
+            assert service.backfill().indexed == 1
+            assert service.vault.leftovers().object_ids == []  # its blob was deleted again
     finally:
         service.lock()
 

@@ -18,6 +18,7 @@ from app.domain.models import (
     Deal,
     Letter,
     MediaItem,
+    Matching,
     Performer,
     Records,
     Sighting,
@@ -73,6 +74,8 @@ def full_records(vault: Vault) -> Records:
     att_oid, att_size = vault.put_object(b"%PDF-1.4 contract")
     letter_pdf = b"%PDF-1.4 the letter as saved"
     pdf_oid, _ = vault.put_object(letter_pdf)  # a letter owns the PDF it was saved as
+    features_oid, _ = vault.put_object(b"derived: local features")  # owned by the photo
+    index_oid, _ = vault.put_object(b"the search index")  # owned by the matching state
     records = Records(
         performer=Performer(
             display_name="林小雨",
@@ -83,7 +86,12 @@ def full_records(vault: Vault) -> Records:
             email="x@example.com",
             phone="+86 138 0000 0000",
             notes="注意 \u202e rtl",
-        )
+        ),
+        matching=Matching(
+            face_matching=True,
+            face_matching_since="2026-01-01T00:00:00Z",
+            index_object_id=index_oid,
+        ),
     )
     media = MediaItem(
         id="m" * 32,
@@ -103,6 +111,7 @@ def full_records(vault: Vault) -> Records:
         persona="学生",
         notes="note",
         tags=["a", "b"],
+        derived={"orb/1": features_oid, "face/1": "-"},
     )
     buyer = Buyer(
         id="b" * 32,
@@ -196,7 +205,7 @@ def test_every_record_type_survives_save_close_open(vault_dir: Path) -> None:
     expected = records.to_json()
     vault.close()
     # the fixture really sets every field of every record away from its default
-    samples = [records.performer] + [
+    samples = [records.performer, records.matching] + [
         next(iter(getattr(records, name).values())) for name, _ in Records.COLLECTIONS
     ]
     for record in samples:
