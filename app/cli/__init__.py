@@ -2,10 +2,10 @@
 
 Every feature of the app is also a command; ``likeness-vault-cli --help`` lists them and
 ``likeness-vault-cli COMMAND --help`` tells one. The commands live in one module per area
-(vault, keys, media, buyers, deals, attachments, sightings, letters, evidence, performer); what
-they share is in :mod:`app.cli.common`. Each module's ``register`` adds its commands; a command
-whose options need a heavy module (letters, evidence: the PDF renderer) adds them only when it
-is the command being run, so ``photos`` never loads reportlab.
+(vault, keys, media, buyers, deals, attachments, sightings, match, letters, evidence,
+performer); what they share is in :mod:`app.cli.common`. Each module's ``register`` adds its
+commands; a command whose options need a heavy module (letters, evidence: the PDF renderer)
+adds them only when it is the command being run, so ``photos`` never loads reportlab.
 
 Passwords: on a terminal they are prompted for without echo; otherwise the first line of
 standard input is the password (for ``passwd``: the old one on line 1, the new one on line 2).
@@ -35,6 +35,7 @@ from app.cli import (
     evidence,
     keys,
     letters,
+    match,
     media,
     performer,
     sightings,
@@ -46,7 +47,19 @@ from app.errors import UserError
 __all__ = ["Secrets", "build_parser", "emit_json", "main", "open_vault"]
 
 # the order of `--help`: first the vault, then what is in it
-MODULES = (vault, keys, performer, media, buyers, deals, attachments, sightings, letters, evidence)
+MODULES = (
+    vault,
+    keys,
+    performer,
+    media,
+    buyers,
+    deals,
+    attachments,
+    sightings,
+    match,
+    letters,
+    evidence,
+)
 
 Setup = Callable[[argparse.ArgumentParser], None]
 

@@ -51,14 +51,21 @@ def _print_sighting(args: argparse.Namespace, service: VaultService, sighting: S
 
 @vault_command
 def cmd_add_sighting(args: argparse.Namespace, service: VaultService) -> int:
+    media_ids = list(args.photo or ())
+    screenshots = [(path, "other") for path in args.screenshot or ()]
+    if args.from_match:  # its photos; without --buyer, traced to their buyers
+        from app.cli.match import photos_from_match
+
+        media_ids += [m.item_id for m in photos_from_match(service, args.from_match, args.json)]
+        screenshots.append((args.from_match, "other"))
     sighting = service.add_sighting(
         args.url,
         platform=args.platform or "",
         title=args.title or "",
         seen_on=args.seen_on or "",
-        media_ids=args.photo or (),
+        media_ids=media_ids,
         buyer_ids=args.buyer or (),
-        screenshots=[(path, "other") for path in args.screenshot or ()],
+        screenshots=screenshots,
         notes=args.note or "",
     )
     return _print_sighting(args, service, sighting)
@@ -138,6 +145,13 @@ def _sighting_options(p: argparse.ArgumentParser, adding: bool) -> None:
 def register(command: Command) -> None:
     p = command("add-sighting", cmd_add_sighting, "record where your face was seen (a link)")
     _sighting_options(p, adding=True)
+    p.add_argument(
+        "--from-match",
+        metavar="IMAGE",
+        help="match this screenshot or clip against your photos (like match): the sighting "
+        "lists the photos it shows (every strong match, or the best one) and is traced to "
+        "their buyers; the file is stored as its screenshot. Nothing matched: nothing is saved",
+    )
 
     p = command("sightings", cmd_sightings, "list sightings and the buyers they trace back to")
     add_json(p)

@@ -12,7 +12,7 @@ import dataclasses
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.models import (
     AI_TRAINING_CHOICES,
@@ -53,6 +53,9 @@ from app.services.validation import (
 from app.vault import crypto, signing
 from app.vault.keystore import KeyStore
 from app.vault.vault import CheckReport, Leftovers, Vault
+
+if TYPE_CHECKING:
+    from app.services.matching import MatchingService
 
 
 class VaultService(SightingsService):
@@ -111,7 +114,21 @@ class VaultService(SightingsService):
 
     def lock(self) -> None:
         """Drop the key and every decrypted record; the service cannot be used after."""
+        matching = self.__dict__.pop("_matching", None)
+        if matching is not None:  # the search index and faces held in memory
+            matching.close()
         self.vault.close()
+
+    @property
+    def matching(self) -> MatchingService:
+        """Matching screenshots and clips against the photos (app/services/matching.py): one
+        per open vault, made at first use; its index lives in memory until ``lock``."""
+        from app.services.matching import MatchingService
+
+        matching: MatchingService | None = self.__dict__.get("_matching")
+        if matching is None:  # two threads at once: both get the one kept
+            matching = self.__dict__.setdefault("_matching", MatchingService(self))
+        return matching
 
     @property
     def warnings(self) -> list[str]:
