@@ -35,6 +35,7 @@ from app.cli import (
     evidence,
     keys,
     letters,
+    manifest,
     match,
     media,
     performer,
@@ -59,6 +60,7 @@ MODULES = (
     match,
     letters,
     evidence,
+    manifest,
 )
 
 Setup = Callable[[argparse.ArgumentParser], None]

@@ -56,6 +56,9 @@ EXCLUSIVITY_CHOICES = ("yes", "no", "unstated")
 ATTACHMENT_KINDS = ("contract", "chat", "receipt", "other")  # what a deal's files can be
 ID_DOCUMENT_KIND = "id_document"  # an image of the performer's ID (Performer.id_document_ids)
 ALL_ATTACHMENT_KINDS = (*ATTACHMENT_KINDS, ID_DOCUMENT_KIND)
+# a revocation manifest the vault made and remembers (app/services/manifest.py): its JSON is the
+# object; no record refers to it, letters and evidence bundles find the newest by this kind
+MANIFEST_KIND = "manifest"
 LETTER_KINDS = ("revocation", "deletion", "takedown", "reminder", "escalation")
 LETTER_STATUSES = ("draft", "sent", "acknowledged", "complied", "ignored")
 
