@@ -39,6 +39,7 @@ from typing import Literal
 
 from PIL import Image
 
+from app.matching import faces, pdq
 from app.matching.phash import dhash
 
 MAX_VALUE_CHARS = 128  # a value longer than this belongs in an object, not in the index
@@ -103,7 +104,26 @@ def validate(registry: Iterable[Fingerprint]) -> None:
 
 OPTIONS = ("face_matching",)  # the Records.matching switches a fingerprint may require
 
-REGISTRY: tuple[Fingerprint, ...] = (DHASH64,)
+PDQ = Fingerprint(
+    "pdq",
+    1,
+    pdq.compute,
+    "PDQ (ThreatExchange, StopNCII): 256-bit DCT hash and its quality of the 256 px decode "
+    "(64 hex digits:quality); the global prefilter of matching (app/matching/pdq.py)",
+)
+
+FACE = Fingerprint(
+    "face",
+    1,
+    None,
+    "every face of the 1024 px matching decode: its box and dlib's 128-number ResNet embedding "
+    "(biometric: only while face matching is on; app/matching/faces.py)",
+    produces="object",
+    compute_object=faces.compute_object,
+    requires="face_matching",
+)
+
+REGISTRY: tuple[Fingerprint, ...] = (DHASH64, PDQ, FACE)
 validate(REGISTRY)  # a malformed entry fails at import, not in a user's vault
 
 

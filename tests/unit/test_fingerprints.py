@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.matching import fingerprints
+from app.matching import fingerprints, pdq
 from app.matching.fingerprints import Fingerprint
 from app.matching.phash import dhash
 from app.media import images
@@ -34,6 +34,10 @@ def mean_grey(image: Image.Image) -> str:
 
 
 MEAN = Fingerprint("mean-grey", 1, mean_grey, "test: the mean grey level")
+
+# what this release computes at import: its compact values (dHash, PDQ); object fingerprints
+# (local features, faces) are back-filled later
+RELEASE_VALUES = tuple(fp for fp in fingerprints.REGISTRY if fp.produces == "value")
 
 
 def grey_blob(image: Image.Image) -> bytes:
@@ -83,7 +87,8 @@ def make_service(tmp_path: Path, photos: int) -> tuple[VaultService, list[bytes]
 
 def test_registry_is_valid_and_keys_carry_name_and_version() -> None:
     fingerprints.validate(fingerprints.registered())
-    assert [fp.key for fp in fingerprints.registered()] == ["dhash64/1"]
+    assert [fp.key for fp in RELEASE_VALUES] == ["dhash64/1", "pdq/1"]
+    assert [fp.key for fp in fingerprints.registered()][:2] == ["dhash64/1", "pdq/1"]
     assert fingerprints.split_key("dhash64/1") == ("dhash64", 1)
     assert fingerprints.split_key("pdq/12") == ("pdq", 12)
     assert fingerprints.split_key("nonsense") == ("nonsense", None)
@@ -120,7 +125,7 @@ def test_values_are_compact_and_come_from_the_reduced_decode() -> None:
     reduced = images.reduce_image(data, "a.jpg").image
     assert max(reduced.size) <= images.THUMB_SIZE
     values = fingerprints.compute(reduced)
-    assert values == {"dhash64/1": dhash(reduced)}
+    assert values == {"dhash64/1": dhash(reduced), "pdq/1": pdq.compute(reduced)}
     assert all(len(v) <= fingerprints.MAX_VALUE_CHARS for v in values.values())
     # the import's decode (thumbnail) and a later back-fill decode give the same values
     decoded = images.decode_image(data, "a.jpg")
@@ -136,8 +141,12 @@ def test_merge_replaces_other_versions_and_keeps_unknown_names() -> None:
         "dhash64/2": "cc",
         "future-hash/3": "bb",
     }
-    assert fingerprints.missing("photo", {"dhash64/1": "aa"}) == []
-    assert fingerprints.missing("photo", {"dhash64/0": "aa"}) == [fingerprints.DHASH64]
+    both = {"dhash64/1": "aa", "pdq/1": "bb"}
+    assert [fp for fp in fingerprints.missing("photo", both) if fp.produces == "value"] == []
+    assert fingerprints.missing("photo", {"dhash64/1": "aa"})[0] == fingerprints.PDQ
+    assert fingerprints.missing("photo", {"dhash64/0": "aa", "pdq/1": "bb"})[0] == (
+        fingerprints.DHASH64
+    )
     assert fingerprints.missing("clip", {}) == []  # clips and voice have none (yet)
 
 
@@ -194,12 +203,16 @@ def test_schema_1_to_2_moves_phash_into_fingerprints() -> None:
     assert upgraded["records"]["buyers"] == [{"id": "z"}] and upgraded["unknown"] is True
 
 
-def test_old_golden_vault_migrates_to_what_the_registry_computes(tmp_path: Path) -> None:
+def test_old_golden_vault_migrates_to_what_the_registry_computes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     expected = json.loads((GOLDEN / f"{OLD_SCHEMA.name}.json").read_text(encoding="utf-8"))
     assert expected["schema_version"] == 1
     old_phash = {m["id"]: m["phash"] for m in expected["records"]["media"]}
     vault = tmp_path / "old"
     shutil.copytree(OLD_SCHEMA, vault)
+    monkeypatch.setattr(fingerprints, "REGISTRY", RELEASE_VALUES)  # the compact values
+    computed: dict[str, dict[str, str]] = {}
     service = VaultService.open(vault, expected["password"])
     try:
         assert any("upgraded" in w for w in service.warnings)
@@ -211,10 +224,15 @@ def test_old_golden_vault_migrates_to_what_the_registry_computes(tmp_path: Path)
                 assert item.fingerprints == {} and old_phash[item.id] == ""
                 continue
             photos += 1
-            computed = expected_values(service.original_bytes(item.id))
-            assert item.fingerprints == computed == {"dhash64/1": old_phash[item.id]}
+            computed[item.id] = expected_values(service.original_bytes(item.id))
+            # the old perceptual hash is the registry's dHash; PDQ came later: pending
+            assert item.fingerprints == {"dhash64/1": old_phash[item.id]}
+            assert computed[item.id]["dhash64/1"] == old_phash[item.id]
         assert photos == 3
-        assert service.pending_fingerprints() == 0
+        assert service.pending_fingerprints() == 3
+        assert service.backfill().indexed == 3 and service.pending_fingerprints() == 0
+        for item_id, values in computed.items():
+            assert media[item_id].fingerprints == values  # the dHash kept, PDQ added
         service.update_media(next(iter(media)), notes="saved in schema 2")
     finally:
         service.lock()
@@ -222,7 +240,7 @@ def test_old_golden_vault_migrates_to_what_the_registry_computes(tmp_path: Path)
     try:
         assert again.warnings == []  # saved in the current schema: no upgrade any more
         assert {m.id: m.fingerprints for m in again.records.media.values()} == {
-            i: ({"dhash64/1": p} if p else {}) for i, p in old_phash.items()
+            i: computed.get(i, {}) for i in old_phash
         }
     finally:
         again.lock()
@@ -231,13 +249,16 @@ def test_old_golden_vault_migrates_to_what_the_registry_computes(tmp_path: Path)
 # --- the back-fill ---------------------------------------------------------------------------
 
 
-def test_backfill_indexes_pending_photos_in_batches(tmp_path: Path) -> None:
-    service, datas = make_service(tmp_path, 5)  # imported while only dHash existed
+def test_backfill_indexes_pending_photos_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fingerprints, "REGISTRY", RELEASE_VALUES)
+    service, datas = make_service(tmp_path, 5)  # imported before mean-grey existed
     try:
         service.import_paths([write(tmp_path / "c.mp4", mp4_bytes(2))])
         assert service.pending_fingerprints() == 0
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(fingerprints, "REGISTRY", (fingerprints.DHASH64, MEAN))
+            mp.setattr(fingerprints, "REGISTRY", (*RELEASE_VALUES, MEAN))
             assert service.pending_fingerprints() == 5  # the clip is not pending
             generation = service.vault.generation
             seen: list[tuple[int, int]] = []
@@ -265,7 +286,8 @@ def test_a_new_version_replaces_the_old_value(tmp_path: Path) -> None:
             assert service.pending_fingerprints() == 2
             assert service.backfill().indexed == 2
             for item in service.records.media.values():
-                assert list(item.fingerprints) == ["dhash64/2"]
+                # dhash64/1 replaced; a name this registry does not list (PDQ here) is kept
+                assert list(item.fingerprints) == ["dhash64/2", "pdq/1"]
     finally:
         service.lock()
 
