@@ -41,6 +41,16 @@ KIND_SENTENCE = QT_TRANSLATE_NOOP(
 )
 
 
+@dataclasses.dataclass(frozen=True)
+class FileData:
+    """A file made in memory (a video frame as PNG, a pasted image), stored as an attachment
+    like a file on disk: ``transaction_with_files`` takes it in place of a path. Its bytes never
+    touch the disk unencrypted."""
+
+    name: str
+    data: bytes
+
+
 class AttachmentsService(ServiceCore):
     def add_attachment(self, path: Path | str, kind: str = "other", notes: str = "") -> Attachment:
         """Store a contract, chat screenshot or receipt (any file type) and save."""
@@ -53,7 +63,7 @@ class AttachmentsService(ServiceCore):
 
     @contextlib.contextmanager
     def transaction_with_files(
-        self, files: Iterable[tuple[Path | str, str]]
+        self, files: Iterable[tuple[Path | str | FileData, str]]
     ) -> Iterator[tuple[Records, list[Attachment]]]:
         """A change that also stores (file, kind) pairs as attachments: each file is encrypted
         into its object first, then recorded in the same save as the change; if anything
@@ -62,7 +72,10 @@ class AttachmentsService(ServiceCore):
         written: list[str] = []
         with self.transaction(written) as records:
             for path, kind in files:
-                att = self._store_attachment(Path(path), kind)
+                if isinstance(path, FileData):
+                    att = self._store_data(path.name, path.data, kind)
+                else:
+                    att = self._store_attachment(Path(path), kind)
                 written.append(att.object_id)
                 stored.append(att)
                 records.attachments[att.id] = att
@@ -101,24 +114,30 @@ class AttachmentsService(ServiceCore):
     def store_attachment_data(self, name: str, data: bytes, kind: str) -> Attachment:
         """Store in-memory bytes as an attachment object and record it (one save)."""
         choice(kind, ATTACHMENT_KINDS, KIND_SENTENCE)
+        with self.transaction_with_files([(FileData(name, data), kind)]) as (_records, stored):
+            pass
+        return stored[0]
+
+    def _store_data(self, name: str, data: bytes, kind: str) -> Attachment:
+        """Encrypt in-memory bytes into a new object: the attachment to record (not saved)."""
+        choice(kind, ALL_ATTACHMENT_KINDS, KIND_SENTENCE)
         name = text(name, 255)
-        written: list[str] = []
-        with self.transaction(written) as records:
-            object_id, stored = self.vault.put_object(data)
-            written.append(object_id)
-            sniffed = media.sniff(data[:64])
-            attachment = Attachment(
-                id=new_id(),
-                name=name,
-                kind=kind,
-                mime=sniffed.mime if sniffed else "application/octet-stream",
-                sha256=hashlib.sha256(data).hexdigest(),
-                size=stored,
-                object_id=object_id,
-                added_at=utc_now(),
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise BadMedia(
+                QT_TRANSLATE_NOOP("errors", "{name}: attachments are limited to 2 GB."), name=name
             )
-            records.attachments[attachment.id] = attachment
-        return attachment
+        object_id, stored = self.vault.put_object(data)
+        sniffed = media.sniff(data[:64])
+        return Attachment(
+            id=new_id(),
+            name=name,
+            kind=kind,
+            mime=sniffed.mime if sniffed else "application/octet-stream",
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=stored,
+            object_id=object_id,
+            added_at=utc_now(),
+        )
 
     def set_attachment_kind(self, attachment_id: str, kind: str) -> Attachment:
         """Say what a stored file is (contract, chat screenshot, receipt or other); one save."""

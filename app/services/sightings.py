@@ -11,7 +11,7 @@ from typing import Any
 from app.domain.models import TAKEDOWN_PLATFORMS, Attachment, Buyer, MediaItem, Sighting, new_id
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.matching.trace import buyers_for_media
-from app.services.attachments import AttachmentsService
+from app.services.attachments import AttachmentsService, FileData
 from app.services.validation import (
     choice,
     extract_link,
@@ -77,10 +77,11 @@ class SightingsService(AttachmentsService):
         seen_on: str = "",
         media_ids: Iterable[str] = (),
         buyer_ids: Iterable[str] = (),
-        screenshots: Iterable[tuple[Path | str, str]] = (),
+        screenshots: Iterable[tuple[Path | str | FileData, str]] = (),
         notes: str = "",
     ) -> Sighting:
-        """Record where the face was seen; ``screenshots`` are (file, kind) stored with it.
+        """Record where the face was seen; ``screenshots`` are (file, kind) stored with it
+        (a file on disk, or ``FileData`` made in memory, such as a video frame).
 
         With no platform given, it follows from the link's host (``platform_from_url``); with
         no buyers given, the buyers are those whose deals delivered the matched photos. A share
@@ -107,7 +108,7 @@ class SightingsService(AttachmentsService):
     def update_sighting(
         self,
         sighting_id: str,
-        screenshots: Iterable[tuple[Path | str, str]] = (),
+        screenshots: Iterable[tuple[Path | str | FileData, str]] = (),
         **fields: Any,
     ) -> Sighting:
         """Change a sighting; new ``screenshots`` are stored with it in the same save.
@@ -123,7 +124,7 @@ class SightingsService(AttachmentsService):
     def _save_sighting(
         self,
         sighting: Sighting,
-        screenshots: Iterable[tuple[Path | str, str]],
+        screenshots: Iterable[tuple[Path | str | FileData, str]],
         dropped: Iterable[str] = (),
     ) -> None:
         with self.transaction_with_files(screenshots) as (records, stored):

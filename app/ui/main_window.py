@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.import_task: tasks.Task | None = None
         self.backfill_task: tasks.Task | None = None  # one batch of the fingerprint queue
         self.backfill_failed: dict[str, str] = {}  # item id -> sentence, this session
+        # a drop's files offered to an extension first (app.ui.matching: search or import?);
+        # it returns False to leave them to the import
+        self.drop_handler: Callable[[list[Path], QPoint], bool] | None = None
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._update_title()
@@ -360,10 +363,11 @@ class MainWindow(QMainWindow):
         self.sightings_page.deleteRequested.connect(self.delete_sighting)
 
     def _install_extensions(self) -> None:
-        from app.ui import evidence, letters
+        from app.ui import evidence, letters, matching
 
         letters.install(self)
         evidence.install(self)
+        matching.install(self)
 
     # --- extension API ---
     def add_main_action(self, action: QAction) -> None:
@@ -580,7 +584,9 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            handler = self.drop_handler
+            if handler is None or not handler(paths, event.position().toPoint()):
+                self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> ImportProgress | None:
         if self.service is None or self.import_task is not None:

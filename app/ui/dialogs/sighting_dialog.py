@@ -38,6 +38,7 @@ from app.domain.models import TAKEDOWN_PLATFORMS, Sighting
 from app.errors import QT_TRANSLATE_NOOP, BadMedia, UserError
 from app.matching.trace import buyers_for_media
 from app.services import importing
+from app.services.attachments import FileData
 from app.services.validation import extract_link, platform_from_url
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview
@@ -298,6 +299,11 @@ class SightingDialog(FormDialog):
         self.screenshots.add_ref(path.name, PendingFile(path, "other", data))
         self.screenshots.setCurrentRow(self.screenshots.count() - 1)
 
+    def add_screenshot_data(self, name: str, data: bytes) -> None:
+        """A screenshot made in memory (a video frame, a pasted image), stored when saved."""
+        self.screenshots.add_ref(name, PendingFile(Path(name), "other", data, in_memory=True))
+        self.screenshots.setCurrentRow(self.screenshots.count() - 1)
+
     def remove_screenshot(self) -> None:
         self.screenshots.remove_current()
 
@@ -387,7 +393,10 @@ class SightingDialog(FormDialog):
     def save(self) -> None:
         fields, service, existing = self.fields(), self.service, self.sighting
         kept = self.screenshots.kept_ids()
-        new = [(p.path, p.kind) for p in self.screenshots.pending()]
+        new: list[tuple[Path | FileData, str]] = [
+            (FileData(p.path.name, p.read()) if p.in_memory else p.path, p.kind)
+            for p in self.screenshots.pending()
+        ]
 
         def work() -> Sighting:
             if existing is None:

@@ -70,6 +70,7 @@ class PendingFile:
     path: Path
     kind: str = "other"
     data: bytes | None = None  # read when chosen, for previews; None: read on demand
+    in_memory: bool = False  # made in memory (a video frame): ``path`` is only its name
 
     def read(self) -> bytes:
         return self.data if self.data is not None else self.path.read_bytes()
