@@ -449,7 +449,9 @@ def _notes(built: Built) -> str:
 def manifests(service: VaultService) -> list[Attachment]:
     """The manifests the vault made, newest first."""
     found = [a for a in service.records.attachments.values() if a.kind == MANIFEST_KIND]
-    return sorted(found, key=lambda a: (a.added_at, a.id), reverse=True)
+    # made in the same second: the later one was recorded later (the records keep their order)
+    order = {a.id: n for n, a in enumerate(found)}
+    return sorted(found, key=lambda a: (a.added_at, order[a.id]), reverse=True)
 
 
 def newest(service: VaultService, sha256s: Iterable[str] | None = None) -> Attachment | None:
@@ -701,6 +703,8 @@ def structure(doc: Any) -> list[Problem]:
                 return
             if size is not None and len(raw) != size:
                 bad(where, f"must be base64 of {size} bytes")
+            elif base64.b64encode(raw).decode("ascii") != value:
+                bad(where, "is not canonical base64 (padding, or bits set after the data)")
 
     top = (
         "type",
