@@ -114,7 +114,7 @@ def cmd_match(args: argparse.Namespace, service: VaultService) -> int:
     else:
         for result in results:
             if result.error is not None:
-                print(f"{result.input}: not read ({result.error})")
+                print(f"{result.input}: not read (error above)")
             elif not result.matches:
                 print(f"{result.input}: no match")
             else:

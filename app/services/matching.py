@@ -69,6 +69,7 @@ MATCHES_PER_FRAME = 10  # candidates the engine returns per frame
 class IndexStats:
     """What the last bring-up-to-date of the index did (tests count reads; the GUI may show)."""
 
+    # since the start of the last ``match`` / ``match_frames``
     cache_read: bool = False  # a usable cache object was read
     cache_rebuilt: bool = False  # there was none, or it was damaged or of another version
     cache_written: bool = False  # a new cache object was saved
@@ -161,6 +162,11 @@ class MatchingService:
         media = self.service.records.media
         return [(i, msg) for i, (_, msg) in self._broken.items() if i in media]
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the search index is held in memory (from the first match until ``lock``)."""
+        return self._index is not None
+
     def close(self) -> None:
         """Drop everything held in memory (at lock); a match still running keeps its own
         references and ends."""
@@ -196,6 +202,7 @@ class MatchingService:
         faces in the photos (face matching must be on). A set ``cancel`` stops between inputs
         and frames: the results so far are returned (an input cut short is left out)."""
         self._check_faces(faces)
+        self.stats = IndexStats()
         paths = list(paths)
         if index_pending and self.pending():
             self.service.backfill(progress=progress, cancel=cancel)
@@ -221,7 +228,7 @@ class MatchingService:
                 continue
             if cancel is not None and cancel.is_set():
                 break
-            result = self.match_frames(str(path), kind, frames, faces=faces, cancel=cancel)
+            result = self._match_frames(str(path), kind, frames, faces, cancel)
             if cancel is not None and cancel.is_set() and result.frames_examined < len(frames):
                 break
             results.append(result)
@@ -240,9 +247,20 @@ class MatchingService:
     ) -> InputResult:
         """Match frames already decoded (a pasted or dropped image: ``query.frames_from_bytes``)
         under the input's ``name``; per photo the best frame is kept."""
+        self._check_faces(faces)
+        self.stats = IndexStats()
+        return self._match_frames(name, kind, frames, faces, cancel)
+
+    def _match_frames(
+        self,
+        name: str,
+        kind: str,
+        frames: list[Frame],
+        faces: bool,
+        cancel: threading.Event | None,
+    ) -> InputResult:
         from app.matching.engine import Engine
 
-        self._check_faces(faces)
         index = self.index()
         records = self.service.records
         media = dict(records.media)
@@ -310,7 +328,7 @@ class MatchingService:
                 for m in list(records.media.values())
                 if (oid := _features_object(m)) is not None
             }
-            stats = IndexStats()
+            stats = self.stats  # counts add up over one match (``match`` starts them at 0)
             index = self._index
             if index is None:
                 index = self._read_cache(records, stats)
@@ -319,11 +337,12 @@ class MatchingService:
                     self._cache_object = ""
                     stats.cache_rebuilt = True
                 self._index = index
+            added = dropped = 0
             for item_id, oid in list(self._sources.items()):
                 if wanted.get(item_id) != oid:
                     index.remove(item_id)
                     del self._sources[item_id]
-                    stats.dropped += 1
+                    dropped += 1
             for item_id, oid in wanted.items():
                 if item_id in self._sources:
                     continue
@@ -333,13 +352,14 @@ class MatchingService:
                 if features is not None:
                     index.add(item_id, features)
                     self._sources[item_id] = oid
-                    stats.added += 1
-            self._changed += stats.added + stats.dropped
+                    added += 1
+            stats.added += added
+            stats.dropped += dropped
+            self._changed += added + dropped
             cache_current = records.matching.index_object_id == self._cache_object != ""
             if self._changed > REWRITE_AFTER or (self._sources and not cache_current):
-                stats.cache_written = self._write_cache(index)
+                stats.cache_written = self._write_cache(index) or stats.cache_written
             stats.items = len(index)
-            self.stats = stats
             return index
 
     def _read_cache(self, records: Records, stats: IndexStats) -> FeatureIndex | None:
