@@ -39,8 +39,8 @@ from tests.support import PASSWORD, new_service
 pytest.importorskip("app.matching.engine")
 pytest.importorskip("app.matching.index")
 
-SKIMAGE = Path(__import__("skimage").__file__).parent / "data"
-MPL = Path(__import__("matplotlib").__file__).parent / "mpl-data" / "sample_data"
+SKIMAGE = Path(str(__import__("skimage").__file__)).parent / "data"
+MPL = Path(str(__import__("matplotlib").__file__)).parent / "mpl-data" / "sample_data"
 SOURCES = {
     "astronaut": SKIMAGE / "astronaut.png",
     "chelsea": SKIMAGE / "chelsea.png",
@@ -58,9 +58,8 @@ SIDE = 640  # the longer side of the photos put in the vault
 
 
 def picture(name: str, side: int = SIDE) -> Image.Image:
-    image = Image.open(SOURCES[name])
-    image.load()
-    image = image.convert("RGB")
+    with Image.open(SOURCES[name]) as opened:
+        image = opened.convert("RGB")
     image.thumbnail((side, side))
     return image
 
@@ -515,3 +514,45 @@ def test_the_index_cache_is_one_object_owned_by_the_records(
     index, sources = matching.decode_cache(opened.vault.read_object_bytes(oid, "cache"))
     assert sources == {m.id: m.derived[FEATURES_KEY] for m in opened.records.media.values()}
     assert index.item_ids() == set(sources)
+
+
+# --- faces (tests/data/faces: see its README for the photographs and their terms) -----------
+
+FACES = Path(__file__).resolve().parents[1] / "data" / "faces"
+
+
+def test_faces_find_the_photo_of_the_same_person_and_lock_stops_the_worker(
+    tmp_path: Path,
+) -> None:
+    from app.matching import faces
+
+    if not faces.available():
+        pytest.skip("dlib or its model files are not installed")
+    service = new_service(tmp_path / "faces", "林小雨")
+    try:
+        obama, biden, _ = service.import_photo_data(
+            [
+                ("obama.jpg", (FACES / "obama.jpg").read_bytes()),
+                ("biden.jpg", (FACES / "biden.jpg").read_bytes()),
+                ("coffee.jpg", jpeg(picture("coffee"))),
+            ]
+        )
+        buyer = service.add_buyer("小鱼")
+        deal = service.add_deal(buyer.id, [obama.id], "2025-05-05")
+        service.set_face_matching(True)
+        # another photograph of the same man: his face, nothing else of the vault photo
+        [result] = service.matching.match([FACES / "obama2.jpg"], faces=True)
+        assert service.matching.pending() == 0  # the faces were indexed first
+        faced = [m for m in result.matches if m.method == "face"]
+        assert faced and faced[0].item_id == obama.id
+        assert faced[0].buyers == [BuyerRef(buyer.id, "小鱼")] and faced[0].deal_ids == [deal.id]
+        assert faced[0].region is not None and len(faced[0].region) == 4
+        assert "face_distance" in faced[0].details
+        assert biden.id not in {m.item_id for m in faced if m.band == "strong"}
+        # without --faces the face is not compared: the other photograph is not found
+        [plain] = service.matching.match([FACES / "obama2.jpg"])
+        assert all(m.method != "face" for m in plain.matches)
+        assert faces.worker_pid() is not None
+    finally:
+        service.lock()
+    assert faces.worker_pid() is None  # lock stopped the worker process
