@@ -276,9 +276,11 @@ class VaultService(SightingsService):
     def set_face_matching(self, on: bool) -> int:
         """Turn face matching on or off, in one save. On: the background queue computes face
         embeddings from then on. Off: every stored face embedding is deleted at once after the
-        save (biometric data exists only by the performer's choice: not kept in the trash
-        for older index generations, which then lack them as derived data to recompute);
-        returns how many photos had one."""
+        save (biometric data exists only by the performer's choice: not kept for older index
+        generations, which then lack them as derived data to recompute); they are also put in
+        the saved trash, so that a deletion a kill or a failing unlink interrupted is done by a
+        later save instead of leaving face data on the disk for good; returns how many photos
+        had one."""
         requiring = {fp.name for fp in fingerprints.registered() if fp.requires}
         deleted: list[str] = []
         removed = 0
@@ -298,6 +300,7 @@ class VaultService(SightingsService):
                 derived = {k: v for k, v in item.derived.items() if k not in drop}
                 records.media[item.id] = dataclasses.replace(item, derived=derived)
                 removed += 1
+            self.vault.discard_objects(deleted)  # the retry, should the deletion below not end
         self.vault.discard_unreferenced(deleted)  # saved: the newest generation names none
         return removed
 

@@ -130,3 +130,75 @@ def test_no_face_data_in_a_backup_after_off_nor_in_an_evidence_bundle(
         f"face data: evidence bundle (face matching on) holds none of {len(faces)} face objects; "
         f"a backup after off holds none"
     )
+
+
+KILL_OFF = """
+import os, sys
+sys.path.insert(0, sys.argv[2])
+from test_kill_backfill_objects import REGISTRY
+from app.matching import fingerprints
+from app.services.vault_service import VaultService
+from app.vault.vault import Vault
+
+fingerprints.REGISTRY = REGISTRY
+service = VaultService.open(sys.argv[1], sys.stdin.readline().rstrip("\\n"))
+unlink, count = Vault._unlink_object, [0]
+
+def dies_at_the_third(self, object_id):
+    count[0] += 1
+    if count[0] == int(sys.argv[3]):
+        os._exit(9)  # killed between two deletions: no cleanup, as with kill -9
+    return unlink(self, object_id)
+
+Vault._unlink_object = dies_at_the_third
+service.set_face_matching(False)
+"""
+
+
+@pytest.mark.parametrize("at", [1, 3])
+def test_a_kill_while_face_data_is_deleted_leaves_none_behind(
+    tmp_path: Path, registry: None, at: int
+) -> None:
+    """Turning face matching off saves first, then deletes the face object files. A kill (or a
+    failing unlink) between the two must not leave face data on the disk for good: the later
+    saves delete what is left, and no open ever calls it a leftover of a lost save."""
+    import subprocess
+    import sys
+
+    from tests.support import subprocess_env
+
+    service, faces = make(tmp_path)
+    service.lock()
+    vault = tmp_path / "vault"
+    script = tmp_path / "kill_off.py"
+    script.write_text(KILL_OFF)
+    here = Path(__file__).parent
+    done = subprocess.run(
+        [sys.executable, str(script), str(vault), str(here), str(at)],
+        input=PASSWORD + "\n",
+        text=True,
+        capture_output=True,
+        env=subprocess_env(),
+    )
+    assert done.returncode == 9, done.stderr
+
+    def present() -> list[str]:
+        return [oid for oid in faces if (vault / "objects" / oid[:2] / f"{oid}.lvo").exists()]
+
+    assert len(present()) == len(faces) - (at - 1)  # the kill left some behind
+    opened = VaultService.open(vault, PASSWORD)
+    try:
+        assert not opened.records.matching.face_matching
+        for n in range(4):  # the older generations naming them go; so must the files
+            opened.add_buyer(f"later {n}")
+            assert not [w for w in opened.warnings if "newest saved state" in w]
+        assert present() == [], "face data stayed on the disk after face matching was off"
+        report = opened.check()
+        assert report.ok and report.leftovers == 0, report.warnings
+    finally:
+        opened.lock()
+    reopened = VaultService.open(vault, PASSWORD)
+    try:
+        assert reopened.warnings == [], reopened.warnings
+    finally:
+        reopened.lock()
