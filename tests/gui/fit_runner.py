@@ -164,6 +164,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     from app.ui.evidence import ExportEvidenceDialog, SigningKeyDialog, VerifyEvidenceDialog
     from app.ui.letters import ComposeLetterDialog, LettersDialog, MarkSentDialog
     from app.ui.main_window import MainWindow
+    from app.ui.matching.face_dialog import FaceMatchingDialog
     from app.ui.prompts import ExceptionDialog
     from app.ui.viewer import PhotoViewer
     from app.ui.welcome import WelcomeWindow
@@ -284,9 +285,38 @@ def run(args: argparse.Namespace) -> list[dict]:
     big.fill(0x808080)
     dialog("image-preview", lambda: ImagePreview("receipt.png", big, parent=window))
     dialog("create-vault", lambda: CreateVaultWizard(None, FAST_KDF))
+    dialog("match", lambda: match_dialog(service, window, sighting.id))
+    dialog("face-matching", lambda: FaceMatchingDialog(service, parent=window))
     window.close()
     tasks.pool().waitForDone(30_000)  # letter previews still rendering: not at exit
     return results
+
+
+def match_dialog(service: VaultService, parent: QWidget, sighting_id: str) -> QWidget:
+    """The match dialog at its fullest: three inputs (a video with two photos found in a
+    1080p frame, a picture with none, an unreadable file), then a sighting recorded."""
+    from PIL import Image
+
+    from app.matching.results import Frame, InputResult, ItemMatch
+    from app.ui.matching.match_dialog import MatchDialog, Outcome
+
+    media = sorted(service.records.media.values(), key=lambda m: m.name)
+    frame = Frame(Image.new("RGB", (1920, 1080), (30, 30, 36)), 4, 3723.0)
+    region = ((700.0, 200.0), (1200.0, 200.0), (1200.0, 900.0), (700.0, 900.0))
+    found = [
+        ItemMatch(m.id, m.name, 0.9 - i / 10, band, "features", [], [], frame, region)
+        for i, (m, band) in enumerate(zip(media[:2], ("strong", "possible"), strict=False))
+    ]
+    error = Message("{name}: the file is empty (0 bytes).", name="broken.mov")
+    results = [
+        InputResult("/home/someone/Videos/录屏 2025-11-20 很长的文件名.mp4", "video", found),
+        InputResult("/home/someone/Pictures/截图.png", "image", []),
+        InputResult("/home/someone/broken.mov", "unknown", error=error),
+    ]
+    dialog = MatchDialog(service, [], parent, start=False)
+    dialog.show_outcome(Outcome(results, pending=1234))
+    dialog._recorded(sighting_id)  # "Write takedown notice…" shown too
+    return dialog
 
 
 def save_geometry(spec: str) -> str:

@@ -64,6 +64,8 @@ EXPECTED = {
     "exception",
     "image-preview",
     "create-vault",
+    "match",
+    "face-matching",
 }
 
 

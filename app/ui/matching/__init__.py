@@ -93,13 +93,14 @@ class _Matching(QObject):
             self.tr("Find which of your photos a screenshot or a screen recording shows")
         )
         find.triggered.connect(self.choose_files)
-        page.add_action(find)
+        page.addAction(find)  # its button is on the drop banner below the toolbar
         faces = QAction(self.tr("Face matching…"), self)
         faces.setToolTip(self.tr("Compare faces too (for face swaps): off until you turn it on"))
         faces.triggered.connect(self.face_settings)
         page.add_action(faces)
         self.find_action, self.faces_action = find, faces
         self.banner = DropBanner(page)
+        self.banner.button.setToolTip(find.toolTip())
         self.banner.button.clicked.connect(self.choose_files)
         page.layout().insertWidget(1, self.banner)
         page.setAcceptDrops(True)

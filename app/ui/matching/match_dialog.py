@@ -230,6 +230,8 @@ class MatchDialog(QDialog):
         self.inputs = QListWidget()
         self.inputs.setAccessibleName(self.tr("What you gave"))
         self.inputs.setMaximumHeight(96)
+        self.inputs.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.inputs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inputs.currentRowChanged.connect(self._input_selected)
         self.inputs_label.setBuddy(self.inputs)
         ll.addWidget(self.inputs)
@@ -284,8 +286,8 @@ class MatchDialog(QDialog):
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.notice_button = QPushButton(self.tr("Write &takedown notice…"))
         self.notice_button.clicked.connect(self._write_notice)
-        self.notice_button.hide()
         self.buttons.addButton(self.notice_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.notice_button.hide()  # until a sighting is recorded here
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
