@@ -27,6 +27,7 @@ from app.cli.common import (
 
 if TYPE_CHECKING:
     from app.matching.results import InputResult, ItemMatch
+    from app.services.attachments import FileData
     from app.services.vault_service import VaultService
 
 
@@ -101,6 +102,18 @@ def photos_from_match(service: VaultService, path: str, quiet: bool) -> list[Ite
     for match in chosen:
         print(f"matched: {describe(service, match)}", file=sys.stderr)
     return chosen
+
+
+def frame_picture(path: str, match: ItemMatch) -> FileData:
+    """The frame of a clip a photo was found in, as a PNG made in memory (a notice needs a
+    picture; the clip itself is stored too): ``<clip name>-12.5s.png``."""
+    import io
+
+    from app.services.attachments import FileData
+
+    out = io.BytesIO()
+    match.frame.image.save(out, "PNG")
+    return FileData(f"{Path(path).stem}-{match.frame.time or 0:.1f}s.png", out.getvalue())
 
 
 @vault_command

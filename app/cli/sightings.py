@@ -24,6 +24,7 @@ from app.domain.models import TAKEDOWN_PLATFORMS
 
 if TYPE_CHECKING:
     from app.domain.models import Sighting
+    from app.services.attachments import FileData
     from app.services.vault_service import VaultService
 
 
@@ -52,12 +53,15 @@ def _print_sighting(args: argparse.Namespace, service: VaultService, sighting: S
 @vault_command
 def cmd_add_sighting(args: argparse.Namespace, service: VaultService) -> int:
     media_ids = list(args.photo or ())
-    screenshots = [(path, "other") for path in args.screenshot or ()]
+    screenshots: list[tuple[str | FileData, str]] = [(p, "other") for p in args.screenshot or ()]
     if args.from_match:  # its photos; without --buyer, traced to their buyers
-        from app.cli.match import photos_from_match
+        from app.cli.match import frame_picture, photos_from_match
 
-        media_ids += [m.item_id for m in photos_from_match(service, args.from_match, args.json)]
+        chosen = photos_from_match(service, args.from_match, args.json)
+        media_ids += [m.item_id for m in chosen]
         screenshots.append((args.from_match, "other"))
+        if chosen[0].frame.time is not None:  # a clip: the frame it was found in, too
+            screenshots.append((frame_picture(args.from_match, chosen[0]), "other"))
     sighting = service.add_sighting(
         args.url,
         platform=args.platform or "",

@@ -22,6 +22,7 @@ from tests.unit.test_match_service import (
     Sample,
     build_vault,
     jpeg,
+    make_clip,
     picture,
     screenshot,
     write,
@@ -181,6 +182,33 @@ def test_add_sighting_from_match_records_photos_buyers_and_the_screenshot(
         assert attachment.name == "frame.jpg"
         stored = service.vault.read_object_bytes(attachment.object_id, attachment.name)
         assert stored == shot.read_bytes()
+    finally:
+        service.lock()
+
+
+def test_add_sighting_from_match_of_a_clip_stores_the_clip_and_the_frame(
+    sample: Sample, run: Runner, tmp_path: Path
+) -> None:
+    clip = make_clip(tmp_path / "rec.mp4", [(picture("brick"), 1.5), (picture("coffee"), 1.5)])
+    result = run(
+        "add-sighting",
+        sample.path,
+        "--url",
+        "https://example.com/v",
+        "--from-match",
+        clip,
+        "--json",
+    )
+    assert result.code == 0, result.err
+    doc = result.json()
+    assert doc["media_ids"] == [sample.items["coffee"]] and doc["buyer_ids"] == [sample.studio]
+    service = opened(sample)
+    try:
+        clip_file, frame = (service.records.attachments[a] for a in doc["attachment_ids"])
+        assert clip_file.name == "rec.mp4"
+        assert service.vault.read_object_bytes(clip_file.object_id, "clip") == clip.read_bytes()
+        assert frame.name.startswith("rec-") and frame.name.endswith("s.png")
+        assert frame.mime == "image/png"
     finally:
         service.lock()
 
