@@ -449,8 +449,8 @@ class MatchingService:
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "Face matching is off in this vault. Turn it on first (in the app: "
-                    "Sightings, Face matching…; from a script: likeness-vault-cli "
-                    "face-matching VAULT on); the faces of your photos are then indexed.",
+                    "Sightings, Face matching…; from a script: the command face-matching); "
+                    "the faces of your photos are then indexed.",
                 )
             )
 
