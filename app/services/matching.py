@@ -439,7 +439,10 @@ class MatchingService:
         if item is None:
             return None
         oid = _features_object(item)
-        return None if oid is None else self._read_features(item, oid)
+        if oid is None:
+            return None
+        with self._lock:  # the kept features are shared by every match of this vault
+            return self._read_features(item, oid)
 
     # --- faces ---------------------------------------------------------------------------------
 
