@@ -497,3 +497,24 @@ def test_face_matching_is_off_until_turned_on_and_turning_off_deletes_face_data(
     assert not dialog.faces.isEnabled()
     faces.close()
     dialog.close()
+
+
+def test_turning_face_matching_on_starts_the_queue_that_measures_the_faces(
+    qtbot: Any, window: MainWindow
+) -> None:
+    ids, _fish, _studio = seed(window)
+    service = window.service
+    assert service is not None
+    qtbot.waitUntil(lambda: window.backfill_task is None, timeout=30_000)
+    assert service.pending_fingerprints() == 0
+    faces = helper(window).face_settings()
+    faces.toggle.click()
+    qtbot.waitUntil(lambda: service.records.matching.face_matching, timeout=10_000)
+    # the queue runs again: the status bar counts the photos to measure, then every photo has
+    # its face data (an object, or "no face")
+    qtbot.waitUntil(lambda: window.backfill_task is not None, timeout=10_000)
+    assert window.fingerprint_label.text() == "Indexing photos: 3 pending"
+    qtbot.waitUntil(lambda: window.backfill_task is None, timeout=60_000)
+    assert all("face/1" in service.records.media[i].derived for i in ids)
+    assert not window.fingerprint_label.isVisible()
+    faces.close()

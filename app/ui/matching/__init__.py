@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -255,9 +255,23 @@ class _Matching(QObject):
         w = self.window_
         if w is None or w.service is None:
             return
-        w.start_backfill()  # on: the queue now measures the faces; off: fewer pending
+        # on: the queue now measures the faces; off: fewer pending. A batch still running
+        # started before the change: the queue starts again after it
+        task = getattr(w, "backfill_task", None)
+        if task is not None and task.running:
+            task.finished.connect(self._restart_backfill)
+        else:
+            w.start_backfill()
         if self.dialog is not None:
             self.dialog.update_face_option()
+
+    def _restart_backfill(self) -> None:
+        QTimer.singleShot(0, self._start_backfill)  # after the window's own handling
+
+    def _start_backfill(self) -> None:
+        w = self.window_
+        if w is not None and w.service is not None:
+            w.start_backfill()
 
     def close_dialogs(self) -> None:
         for dialog in (self.dialog, self.face_dialog, self.drop_menu):
