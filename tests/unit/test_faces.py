@@ -144,9 +144,9 @@ def test_calibration_on_the_performers_own_photos(detected: Faces) -> None:
     own = [distance(a, b) for a, b in itertools.combinations(obama, 2)]
     median, p95 = np.percentile(own, [50, 95])
     assert calibration.strong == pytest.approx(min(max(median, 0.35), 0.45), abs=1e-3)
-    assert calibration.possible == pytest.approx(min(max(p95, 0.50), 0.62), abs=1e-3)
-    # measured here: strong 0.3733, possible 0.50 (own distances 0.12-0.45, p95 0.445)
-    assert 0.35 <= calibration.strong <= 0.40 and calibration.possible == 0.5
+    assert calibration.possible == pytest.approx(min(max(p95 + 0.1, 0.50), 0.62), abs=1e-3)
+    # measured here: strong 0.380, possible 0.545 (own distances 0.12-0.45, p95 0.445)
+    assert 0.35 <= calibration.strong <= 0.40 and 0.52 <= calibration.possible <= 0.57
 
 
 def test_calibration_falls_back_to_the_defaults_with_few_photos(detected: Faces) -> None:
@@ -175,11 +175,11 @@ def test_calibration_stays_within_its_limits() -> None:
     assert (tight.strong, tight.possible, tight.photos) == (0.35, 0.50, 12)
     loose = faces.Calibration.from_vault(synthetic((0.45, 0.55), 12, 2))  # very varied
     assert loose.strong == 0.45 and loose.possible == 0.62
-    middle = faces.Calibration.from_vault(synthetic((0.2, 0.42), 30, 3))
+    middle = faces.Calibration.from_vault(synthetic((0.2, 0.35), 30, 3))
     assert 0.35 < middle.strong < 0.45 and 0.5 < middle.possible < 0.62, middle
     # a second identity in fewer photos does not move the bands of the dominant one
-    mixed = synthetic((0.2, 0.42), 30, 3) | {
-        f"other {k}": v for k, v in synthetic((0.2, 0.42), 8, 4).items()
+    mixed = synthetic((0.2, 0.35), 30, 3) | {
+        f"other {k}": v for k, v in synthetic((0.2, 0.35), 8, 4).items()
     }
     assert faces.Calibration.from_vault(mixed) == middle
 
