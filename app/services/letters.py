@@ -61,7 +61,7 @@ from app.errors import (
     OutputIsFolder,
     WriteFailed,
 )
-from app.services import takedowns
+from app.services import manifest, takedowns
 from app.services.validation import parse_date
 from app.services.vault_service import VaultService
 from app.vault.store import AtomicFile, write_failed
@@ -749,6 +749,9 @@ def compose_buyer_letter(
         paragraphs.append(data.fill(demand, lang, **values))
         ended_only = all(r.variant == "ended" for r in deal_routes)
         title = data.title("revocation-1019" if ended_only and kind == "revocation" else kind, lang)
+    reference = manifest.reference_paragraph(service, media, lang)  # a manifest covers them
+    if reference is not None:
+        paragraphs.append(reference)
     paragraphs.append(data.fill("closing", lang, **values))
     meta_rows = [
         (data.label("recipient", lang), _buyer_label(buyer, lang)),

@@ -471,6 +471,20 @@ def newest(service: VaultService, sha256s: Iterable[str] | None = None) -> Attac
     return None
 
 
+def reference_paragraph(service: VaultService, media: Sequence[MediaItem], lang: str) -> str | None:
+    """The paragraph a letter or a takedown notice about ``media`` adds when a manifest the
+    vault made covers any of them: its file name, SHA-256 and key fingerprint, and how to
+    verify it. None when there is no such manifest."""
+    att = newest(service, [m.sha256 for m in media]) if media else None
+    if att is None:
+        return None
+    text = str(_settings()["letter"]["zh-CN" if lang == "zh-CN" else "en"])
+    values = {"file": att.name, "sha256": att.sha256, "fingerprint": service.signer().fingerprint}
+    for key, value in values.items():
+        text = text.replace(f"${key}", value)
+    return text
+
+
 # --- verifying -----------------------------------------------------------------------------
 
 

@@ -38,6 +38,7 @@ from app.documents.letters import Annex, AnnexImage, annex_numbers, format_date,
 from app.domain.models import TAKEDOWN_PLATFORMS, Buyer, Deal, Letter, MediaItem, new_id
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.media.images import MAX_PIXELS
+from app.services import manifest
 from app.services.validation import extract_link
 from app.services.vault_service import VaultService
 
@@ -484,6 +485,9 @@ def compose(
         attached.append(f"{annex_ref(n)}{colon}{annex.title}")
     sep = "；" if lang == "zh-CN" else "; "
     paragraphs.append(data.fill("takedown.evidence", lang, **base, annexes=sep.join(attached)))
+    reference = manifest.reference_paragraph(service, media, lang)  # a manifest covers them
+    if reference is not None:
+        paragraphs.append(reference)
     paragraphs += [
         data.fill("takedown.demand", lang, **base),
         data.fill("takedown.statement", lang, **base),

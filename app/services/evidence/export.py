@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a ZIP entry can hold: no clock leaks in
 FILE_ATTR = (stat.S_IFREG | 0o644) << 16
 PREVIEW_LIMIT = 40 * 1024 * 1024  # sighting screenshots larger than this get no preview
+MANIFEST_ENTRY = "revocation-manifest.json"  # the newest manifest covering the case's photos
 
 
 class ExportCancelled(Exception):
@@ -301,6 +302,11 @@ def export_evidence(
     readme = readme_text(fingerprint).encode("utf-8")
     hashes = {f.entry: f.sha256 for f in files if f.entry}
     small: dict[str, bytes] = {REPORT: report, PEM: pem, README: readme}
+    from app.services import manifest  # the newest revocation manifest covering the photos
+
+    remembered = manifest.newest(service, [m.sha256 for m in case.media]) if case.media else None
+    if remembered is not None:
+        small[MANIFEST_ENTRY] = service.attachment_bytes(remembered.id)
     hashes.update({name: hashlib.sha256(data).hexdigest() for name, data in small.items()})
     sums = sums_text(hashes)
     small[SUMS] = sums
