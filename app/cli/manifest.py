@@ -42,7 +42,7 @@ def cmd_revocation_manifest(args: argparse.Namespace) -> int:
                 effective=args.effective,
                 contact=args.contact,
                 with_legal_name=args.with_legal_name,
-                with_face_embedding=getattr(args, "with_face_embedding", False),
+                with_face_embedding=args.with_face_embedding,
                 progress=progress,
             )
         finally:
@@ -201,6 +201,12 @@ def _manifest_options(p: argparse.ArgumentParser) -> None:
         "--with-legal-name",
         action="store_true",
         help="add your legal name (default: only your chosen name)",
+    )
+    p.add_argument(
+        "--with-face-embedding",
+        action="store_true",
+        help="add the face embeddings of the photos (biometric data: off by default; needs face "
+        "matching on; the model's name and version are recorded beside them)",
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
     add_force(p, "FILE.json")

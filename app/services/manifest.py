@@ -38,7 +38,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.models import MANIFEST_KIND, Attachment, MediaItem, new_id, utc_now
+from app.domain.models import MANIFEST_KIND, NO_OBJECT, Attachment, MediaItem, new_id, utc_now
 from app.errors import (
     QT_TRANSLATE_NOOP,
     BadMedia,
@@ -48,6 +48,7 @@ from app.errors import (
     OutputExists,
     OutputIsFolder,
     UserError,
+    VaultDamaged,
     WriteFailed,
 )
 from app.paths import resource_path
@@ -354,7 +355,7 @@ def _needs_backfill(service: VaultService, m: MediaItem, faces: bool) -> bool:
         return False
     if pdq.KEY not in m.fingerprints:
         return True
-    return faces and not any(k.startswith("face/") for k in m.derived)
+    return faces and "face/1" not in m.derived  # faces.KEY (not imported: dlib's module)
 
 
 def _in_eu(country: str) -> bool:
@@ -366,7 +367,8 @@ def _in_eu(country: str) -> bool:
 def _face_embeddings(
     service: VaultService, media: Sequence[MediaItem]
 ) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Each item's face embeddings (base64 of int16), and the model's name and version."""
+    """Per item, the embedding of its largest face (base64 of int16: the performer's own face;
+    anyone else in the picture stays out of the file), and the model's name and version."""
     import numpy as np
 
     from app.matching import faces
@@ -374,15 +376,25 @@ def _face_embeddings(
     out: dict[str, list[str]] = {}
     for m in media:
         oid = m.derived.get(faces.KEY, "")
-        if not oid or oid == "-":
+        if not oid or oid == NO_OBJECT:
             continue
-        found = faces.from_bytes(service.vault.read_object_bytes(oid, m.name))
-        encoded = []
-        for face in found:
-            scaled = np.clip(np.rint(np.asarray(face.embedding, "<f8") * FACE_SCALE), -32767, 32767)
-            encoded.append(base64.b64encode(scaled.astype("<i2").tobytes()).decode("ascii"))
-        if encoded:
-            out[m.id] = encoded
+        try:
+            found = faces.from_bytes(service.vault.read_object_bytes(oid, m.name))
+        except ValueError:
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The face data of {name} is damaged; no manifest was written (turning face "
+                    "matching off and on computes it again).",
+                ),
+                [m.name],
+                name=m.name,
+            ) from None
+        if not found:
+            continue
+        largest = max(found, key=lambda f: (f.box[2] - f.box[0]) * (f.box[3] - f.box[1]))
+        scaled = np.clip(np.rint(np.asarray(largest.embedding, "<f8") * FACE_SCALE), -32767, 32767)
+        out[m.id] = [base64.b64encode(scaled.astype("<i2").tobytes()).decode("ascii")]
     model = {
         "model": str(faces.MODEL),
         "model_version": str(faces.MODEL_VERSION),

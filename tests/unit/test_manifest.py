@@ -30,6 +30,7 @@ import skimage
 from PIL import Image, ImageEnhance, ImageOps
 
 from app.domain.models import MANIFEST_KIND
+from app.errors import NotPossible
 from app.services import manifest
 from app.services.vault_service import VaultService
 from app.vault import signing
@@ -561,11 +562,58 @@ def test_revocation_manifest_refusals_change_nothing(
     assert code == 1 and "Unknown scope 'selling'" in err
     code, _, err = run("revocation-manifest", vault_path, "--all", "--with-legal-name", "-o", out)
     assert code == 1 and "legal name is not recorded" in err
+    code, _, err = run(
+        "revocation-manifest", vault_path, "--all", "--with-face-embedding", "-o", out
+    )
+    assert code == 1 and "Face embeddings exist only while face matching is on" in err
     code, _, _ = run("revocation-manifest", vault_path, "-o", out)
     assert code == 2  # --buyer or --all
     assert not out.exists()
     service = VaultService.open(vault_path, password=PASSWORD)
     try:
         assert manifest.manifests(service) == []
+    finally:
+        service.lock()
+
+
+# --- face embeddings (opt-in) ----------------------------------------------------------------
+
+
+def test_face_embeddings_only_when_asked_and_face_matching_is_on(tmp_path: Path) -> None:
+    import numpy as np
+
+    from app.matching import faces
+
+    if not faces.available():
+        pytest.skip("dlib or its model files are not installed")
+    service = new_service(tmp_path / "vault", "林小雨")
+    try:
+        service.update_performer(email="lin@example.com")
+        service.import_photo_data(
+            (p.name, p.read_bytes()) for p in (PHOTOS["astronaut"], PHOTOS["rocket"])
+        )
+        with pytest.raises(NotPossible, match="face matching is on"):
+            manifest.build(service, with_face_embedding=True)
+        service.set_face_matching(True)
+        plain = manifest.build(service).document  # on, but not asked: none in the file
+        assert "face_embedding" not in plain
+        assert all("face_embeddings" not in i for i in plain["items"])
+        built = manifest.build(service, with_face_embedding=True)  # back-fills the faces first
+        doc = built.document
+        assert doc["face_embedding"]["model"] == faces.MODEL
+        assert doc["face_embedding"]["model_version"] == str(faces.MODEL_VERSION)
+        astronaut = next(m for m in service.records.media.values() if m.name == "astronaut.png")
+        (entry,) = [i for i in doc["items"] if "face_embeddings" in i]  # the rocket has no face
+        assert entry["sha256"] == astronaut.sha256 and len(entry["face_embeddings"]) == 1
+        stored = faces.from_bytes(
+            service.vault.read_object_bytes(astronaut.derived[faces.KEY], astronaut.name)
+        )
+        raw = base64.b64decode(entry["face_embeddings"][0])
+        values = np.frombuffer(raw, dtype="<i2").astype(np.float64) / 32767
+        largest = max(stored, key=lambda f: (f.box[2] - f.box[0]) * (f.box[3] - f.box[1]))
+        assert np.abs(values - largest.embedding).max() < 1e-4
+        assert schema_errors(doc) == [] and manifest.structure(doc) == []
+        path = save(tmp_path / "faces.json", doc)
+        assert manifest.verify(path).ok
     finally:
         service.lock()
