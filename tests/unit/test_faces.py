@@ -86,12 +86,13 @@ def test_different_people_never_reach_possible(detected: Faces) -> None:
     for a, b in itertools.combinations(people, 2):
         if PERSON[a] == PERSON[b]:
             continue
-        for fa in detected[a][:1]:
+        for fa in detected[a]:  # every face (astronaut.png's suit patch too)
             d = nearest(fa, detected[b])
             closest = min(closest, d)
             assert d > faces.POSSIBLE_LIMITS[1], (a, b, d)  # above any calibrated "possible"
             assert faces.match([fa], {b: detected[b]}, faces.Calibration()) == []
-    assert closest > 0.65  # measured: 0.698 (Collins / Hopper); Obama / Biden 0.812-0.845
+    # measured: 0.686 (the patch on Collins's suit / Hopper), 0.698 (Collins / Hopper)
+    assert closest > 0.65
 
 
 @pytest.mark.parametrize("name", ["obama2", "biden", "hopper"])
