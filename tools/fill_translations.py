@@ -1035,6 +1035,19 @@ ZH: dict[str, str] = {
     "Show the letter's PDF as it was saved": "查看这封函件保存时的 PDF",
     # Back up vault…: the word in the new folder's name ("林小雨的保险箱 备份 2026-11-30")
     "backup": "备份",
+    # face matching (app/matching/faces.py, context errors)
+    "Face matching is not available in this installation: dlib or its face model files "
+    "are missing.": "此安装无法使用人脸比对：缺少人脸识别组件或其模型文件。",
+    "Face detection stopped unexpectedly: its helper process ended (perhaps out of memory). "
+    "Nothing was changed; try again.": (
+        "人脸检测意外中止：其辅助进程已结束（可能是内存不足）。没有做任何更改，请重试。"
+    ),
+    "Face detection was stopped before it finished (the vault was locked).": (
+        "人脸检测在完成前被停止（保险箱已锁定）。"
+    ),
+    "The face model files could not be loaded; reinstall Likeness Vault to repair them.": (
+        "无法加载人脸模型文件；请重新安装肖像保险箱以修复。"
+    ),
 }
 
 

@@ -1718,6 +1718,17 @@
     </message>
 </context>
 <context>
+    <name>DropBanner</name>
+    <message>
+        <source>Saw your face somewhere? Drop a screenshot or a screen recording here, or paste one (Ctrl+V), to find which of your photos it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in my photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceActions</name>
     <message>
         <source>Export evidence…</source>
@@ -1920,6 +1931,65 @@
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceMatchingDialog</name>
+    <message>
+        <source>Face matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a face-swap video only your face is taken from your photos; the rest of the picture is someone else&apos;s. Face matching finds those too: it compares the faces in a screenshot with the faces in your photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do that, the app measures the face in each of your photos (a list of numbers that describes a face). These measurements are biometric data: they are kept only inside your encrypted vault, never sent anywhere and never exported unless you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring runs in the background after you turn it on and can take a while for many photos. Turning it off deletes every face measurement at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching is &lt;b&gt;on&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;off and delete face data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching is &lt;b&gt;off&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off face matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off face matching and delete the face data of your photos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches will no longer compare faces. If you turn it on again, the faces are measured again from your photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off and &amp;delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +2869,157 @@
     </message>
 </context>
 <context>
+    <name>ManifestDialog</name>
+    <message>
+        <source>Revocation manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One signed file (JSON) that tells a platform, a buyer or an AI company that these photos are of you and that you withdraw your consent. Their systems can recognise the photos from it automatically, without you sending the photos again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains: your chosen name, the date your withdrawal takes effect, what it covers, a contact for replies, the law it relies on, and for each photo two fingerprints (its SHA-256 and PDQ hashes: numbers computed from the photo, from which the photo cannot be rebuilt). It does not contain your photos, thumbnails, file names, prices or other buyers. It is signed with your vault&apos;s key, so anyone can check that it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my photos (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address or phone number for replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training AI models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating or synthesising content with my likeness (face swaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributing and publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my legal name (otherwise only my chosen name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add face embeddings (biometric data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face embedding is 128 numbers that describe your face: with it, a system can recognise your face in new pictures, not only in these photos. It is biometric data; once sent, it cannot be taken back. Leave it off unless the receiver asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only possible while face matching is on (Settings on the Photos page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the revocation manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new manifest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the hashes of photo %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation manifest was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file as it is. The receiver checks it with likeness-vault-cli verify-manifest, or with OpenSSL, and should compare the key with the one you published. Your letters and takedown notices about these photos now name this file, and your evidence bundles include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkSentDialog</name>
     <message>
         <source>Mark as sent</source>
@@ -2818,6 +3039,246 @@
     </message>
     <message>
         <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <source>Find in my photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare &amp;faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For face swaps: compare the faces in the picture with those in your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What you gave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;photos it may show (tick those it shows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your photos it may show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture you gave, the matched part outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record this sighting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sighting form with the ticked photos, their buyers and the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;takedown notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn face matching on first (Face matching…): it is off by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for it in your photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled: what was looked at so far is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found your photos in %n of what you gave.</source>
+        <translation>
+            <numerusform>Found your photos in %n of what you gave.</numerusform>
+            <numerusform>Found your photos in %n of what you gave.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found: check the photos below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your photos were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) are still being prepared for search; results may be incomplete.</source>
+        <translation>
+            <numerusform>%n photo are still being prepared for search; results may be incomplete.</numerusform>
+            <numerusform>%n photos are still being prepared for search; results may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no photo found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) found</source>
+        <translation>
+            <numerusform>%n photo found</numerusform>
+            <numerusform>%n photos found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of your photos were found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a sharper screenshot, or one where your photo fills more of the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a recording, try a shorter clip around the moment you appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If only your face was used (a face swap), turn on face matching (Face matching…) and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If only your face was used, tick “Also compare faces”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very likely the same face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same face: please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very likely the same photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly this photo: please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole picture looks the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details of the picture match (also cropped, covered or angled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the face looks like yours in this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buyer on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sighting is recorded. Next: ask the platform to take it down (Write takedown notice…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3869,6 +4330,49 @@
     </message>
 </context>
 <context>
+    <name>_Matching</name>
+    <message>
+        <source>Find in my photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which of your photos a screenshot or a screen recording shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare faces too (for face swaps): off until you turn it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in my photos: choose screenshots or a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots and recordings (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.gif *.bmp *.mp4 *.mov *.m4v *.webm *.mkv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture: copy a screenshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The buyer {name} still has deals ({deals}); delete or move the deals first.</source>
@@ -4307,11 +4811,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: the file holds no pictures (no video track).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not one picture could be decoded from the video (it is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a sound recording has no pictures to look for photos in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a picture or video this app can look for photos in (JPEG, PNG, WebP, HEIC, MP4, MOV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: cannot be read (there is no permission to read it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: cannot be read (the file is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read (the disk or the device failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size} MiB, more than the {limit} MiB a file to look for photos in may be; cut out the part that matters (a screenshot or a shorter clip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lasts {minutes} minutes, longer than the {limit} minutes a video to look for photos in may last; cut out the part that matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the video claims frames of {width}x{height} pixels, more than any screen; it was refused as a possible decompression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the video is truncated (the file ends too early).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the video cannot be decoded (it is damaged, or a kind of video this app does not read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4867,11 +5411,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>matching data {key} of photo {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>attachment {name} ({id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF of the letter ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest {name} does not hold (see above); no image was checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} shows none of the photos in this vault; no sighting was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching is not available in this installation: dlib or its face model files are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face detection stopped unexpectedly: its helper process ended (perhaps out of memory). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face detection was stopped before it finished (the vault was locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face model files could not be loaded; reinstall Likeness Vault to repair them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope {scope}: choose from {options} (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one use the consent is withdrawn for: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (likeness-vault-cli performer VAULT --display-name NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your legal name is not recorded, so it cannot be put in the manifest: add it to your details, or leave the legal name out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest needs a contact for replies, and your details have no e-mail address or phone number: add one, or give the contact (--contact in the CLI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal date must be a date such as 2026-12-01, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face embeddings exist only while face matching is on; turn it on first (it computes them), or make the manifest without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos are recorded as delivered to {name}: there is nothing to put in a manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no photos: there is nothing to put in a manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face data of {name} is damaged; no manifest was written (turning face matching off and on computes it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a manifest file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than any revocation manifest; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON document (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint written in the manifest, {written}, is not the one of its public key, {actual}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the manifest under the key it names: the manifest was altered after it was signed, or signed by another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than any photo ({size} bytes); not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id}) is left out of the search: its stored search data is damaged (check the vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching is off in this vault. Turn it on first (in the app: Sightings, Face matching…; from a script: the command face-matching); the faces of your photos are then indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faces of {name} ({id}) are left out of the search: their stored data is damaged (check the vault).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
