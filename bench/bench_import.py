@@ -5,7 +5,8 @@
 - ``7z a -mx0 -p`` (store only, AES-256 encrypted) on the same files.
 
 Targets (docs: quality guide): app <= 1.3x the floor, and <= 4x 7z. Prints ratios; asserts
-nothing. Usage: python bench/bench_import.py [--n 40] [--repeat 3] [--stages]
+nothing. Usage: python bench/bench_import.py [--n 40] [--repeat 3] [--stages] [--without-pdq]
+(--without-pdq: also runs the import with dHash as the only fingerprint, what PDQ costs)
 """
 
 from __future__ import annotations
@@ -53,9 +54,14 @@ def run_floor(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def run_app(paths: list[Path]) -> float:
+def run_app(paths: list[Path], only_dhash: bool = False) -> float:
+    from app.matching import fingerprints
     from app.services.vault_service import VaultService
     from app.vault import crypto
+
+    registry = fingerprints.REGISTRY
+    if only_dhash:  # the import as it was before PDQ (measured in the same run)
+        fingerprints.REGISTRY = (fingerprints.DHASH64,)
 
     target = OUT / "vault-import"
     shutil.rmtree(target, ignore_errors=True)
@@ -69,6 +75,7 @@ def run_app(paths: list[Path]) -> float:
         assert len(report.new_items) == len(paths)
     finally:
         service.lock()
+        fingerprints.REGISTRY = registry
     return elapsed
 
 
@@ -134,16 +141,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--n", type=int, default=40, help="number of photos (default 40)")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each (median)")
     parser.add_argument("--stages", action="store_true", help="per-photo time of each stage")
+    parser.add_argument("--without-pdq", action="store_true", help="also import with dHash only")
     args = parser.parse_args(argv)
     paths = photo_cache(args.n)
     total = sum(p.stat().st_size for p in paths)
     for p in paths:  # warm the page cache equally for every contender
         p.read_bytes()
     load_before = os.getloadavg()[0]
-    floors, apps, sevens = [], [], []
+    floors, apps, sevens, dhash_only = [], [], [], []
     for _ in range(args.repeat):
         floors.append(run_floor(paths))
         apps.append(run_app(paths))
+        if args.without_pdq:
+            dhash_only.append(run_app(paths, only_dhash=True))
         seven = run_7z(paths)
         if seven is not None:
             sevens.append(seven)
@@ -155,7 +165,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if load_before > cores() / 2:
         print(f"  (the machine was busy: load average {load_before:.1f}; expect noise)")
     line("floor (read+AES-GCM+write+fsync+1/8 decode)", f"{floor:6.2f} s  {mb / floor:6.1f} MB/s")
-    line("app import (thumbnail, dHash, 2 objects)", f"{app:6.2f} s  {mb / app:6.1f} MB/s")
+    line("app import (thumbnail, dHash, PDQ, 2 objects)", f"{app:6.2f} s  {mb / app:6.1f} MB/s")
     line("app / floor (target <= 1.3), median of pairs", f"{paired:6.2f}x")
     result: dict[str, Any] = {
         "photos": len(paths),
@@ -165,6 +175,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "app_over_floor": round(paired, 3),
         "photos_per_s": round(len(paths) / app, 2),
     }
+    if dhash_only:
+        before = statistics.median(a / f for a, f in zip(dhash_only, floors, strict=True))
+        line("app without PDQ / floor, median of pairs", f"{before:6.2f}x")
+        line(
+            "PDQ's share: app / app without PDQ",
+            f"{statistics.median(a / b for a, b in zip(apps, dhash_only, strict=True)):6.2f}x",
+        )
+        result["app_without_pdq_over_floor"] = round(before, 3)
     if sevens:
         seven = statistics.median(sevens)
         line("7z a -mx0 -p", f"{seven:6.2f} s  {mb / seven:6.1f} MB/s")
