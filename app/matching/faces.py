@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PIL import Image
 
-from app.errors import QT_TRANSLATE_NOOP, UserError
+from app.errors import QT_TRANSLATE_NOOP, NotPossible
 from app.matching.results import Candidate, Point
 
 if TYPE_CHECKING:
@@ -86,8 +86,9 @@ _HEADER = struct.Struct("<BH")  # version, number of faces
 _FACE_FLOATS = 4 + DIMENSIONS  # box + embedding, float32 each
 
 
-class FacesUnavailable(UserError):
-    """Face detection cannot run here or did not finish: a sentence for the user."""
+class FacesUnavailable(NotPossible):
+    """Face detection cannot run here or did not finish: a sentence for the user (the GUI's
+    headline is NotPossible's: "This cannot be done now; the reason is below.")."""
 
     default = QT_TRANSLATE_NOOP(
         "errors",
