@@ -75,6 +75,12 @@ _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _ID = re.compile(r"[0-9a-f]{32}")
 
 
+class Cancelled(NotPossible):
+    """The user cancelled while the missing hashes were computed; nothing was written."""
+
+    default = QT_TRANSLATE_NOOP("errors", "The manifest was cancelled; no file was written.")
+
+
 # --- the words and the law ------------------------------------------------------------------
 
 
@@ -272,9 +278,7 @@ def build(
         report = service.backfill(progress=progress, cancel=cancel)
         backfilled = report.indexed
         if report.cancelled:
-            raise NotPossible(
-                QT_TRANSLATE_NOOP("errors", "The manifest was cancelled; no file was written.")
-            )
+            raise Cancelled()
     media = [service.records.media[i] for i in ids if i in service.records.media]
 
     faces_by_item: dict[str, list[str]] = {}

@@ -363,9 +363,10 @@ class MainWindow(QMainWindow):
         self.sightings_page.deleteRequested.connect(self.delete_sighting)
 
     def _install_extensions(self) -> None:
-        from app.ui import evidence, letters, matching
+        from app.ui import evidence, letters, manifest, matching
 
         letters.install(self)
+        manifest.install(self)  # "Revocation manifest…" beside "Take my face back…"
         evidence.install(self)
         matching.install(self)
 

@@ -1,0 +1,401 @@
+""" "Revocation manifest…": what the signed file contains in plain words, which photos, the
+scope, the date, a contact and the two opt-ins (legal name, face embeddings), then the file
+written off the GUI thread (``run_task``; the back-fill of missing PDQ values first, with
+progress and Cancel). The work is ``app.services.manifest``; this dialog holds no rule."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Attachment
+from app.services import manifest
+from app.services.vault_service import VaultService
+from app.ui.prompts import confirm, show_exception
+from app.ui.save_paths import default_file_name, documents_folder, folder_exists
+from app.ui.tasks import Task, run_task
+
+NOTE_STYLE = "color: #5b6675"
+
+
+def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A callback that does not keep its dialog (and the vault's service) alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(value: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(value)
+
+    return call
+
+
+class ManifestDialog(QDialog):
+    """Choose the photos and what the withdrawal says, then write the signed manifest."""
+
+    FORM, PROGRESS, RESULT = range(3)
+
+    def __init__(
+        self,
+        service: VaultService,
+        *,
+        buyer_id: str = "",
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.task: Task | None = None
+        self.written: tuple[Path, Attachment] | None = None
+        self.setWindowTitle(self.tr("Revocation manifest"))
+        self.setMinimumWidth(600)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_form(buyer_id, folder))
+        self.stack.addWidget(self._build_progress())
+        self.stack.addWidget(self._build_result())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Write the manifest"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.show_button = self.buttons.addButton(
+            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+        self.show_button.clicked.connect(self.show_in_folder)
+        self.close_button.clicked.connect(self.accept)
+        layout.addWidget(self.buttons)
+        self._set_page(self.FORM)
+        # tall enough for every wrapped sentence at the dialog's width (a label's height
+        # depends on its width, which the first layout pass does not know yet)
+        width = self.minimumWidth()
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _build_form(self, buyer_id: str, folder: Path | None) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            self.tr(
+                "One signed file (JSON) that tells a platform, a buyer or an AI company that "
+                "these photos are of you and that you withdraw your consent. Their systems can "
+                "recognise the photos from it automatically, without you sending the photos "
+                "again."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        contains = QLabel(
+            self.tr(
+                "It contains: your chosen name, the date your withdrawal takes effect, what it "
+                "covers, a contact for replies, the law it relies on, and for each photo two "
+                "fingerprints (its SHA-256 and PDQ hashes: numbers computed from the photo, "
+                "from which the photo cannot be rebuilt). It does not contain your photos, "
+                "thumbnails, file names, prices or other buyers. It is signed with your vault's "
+                "key, so anyone can check that it was not changed."
+            )
+        )
+        contains.setWordWrap(True)
+        contains.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(contains)
+
+        form = QFormLayout()
+        self.photos = QComboBox()
+        self.photos.setAccessibleName(self.tr("Photos"))
+        records = self.service.records
+        self.photos.addItem(
+            self.tr("All my photos (%1)").replace("%1", str(len(records.media))), ""
+        )
+        for buyer in sorted(records.buyers.values(), key=lambda b: b.name):
+            count = len(manifest.selected_media(self.service, buyer.id))
+            self.photos.addItem(
+                self.tr("Delivered to %1 (%2)").replace("%1", buyer.name).replace("%2", str(count)),
+                buyer.id,
+            )
+        if buyer_id:
+            self.photos.setCurrentIndex(max(self.photos.findData(buyer_id), 0))
+        self.photos.currentIndexChanged.connect(self._propose_name)
+        form.addRow(self.tr("Photos"), self.photos)
+        self.effective = QDateEdit(QDate.currentDate())
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("Withdrawn from"), self.effective)
+        performer = records.performer
+        self.contact = QLineEdit(performer.email or performer.phone)
+        self.contact.setPlaceholderText(self.tr("E-mail address or phone number for replies"))
+        form.addRow(self.tr("Contact"), self.contact)
+        layout.addLayout(form)
+
+        scope = QGroupBox(self.tr("Consent withdrawn for"))
+        scope_layout = QVBoxLayout(scope)
+        self.scope = {
+            "training": QCheckBox(self.tr("Training AI models")),
+            "generation": QCheckBox(
+                self.tr("Generating or synthesising content with my likeness (face swaps)")
+            ),
+            "distribution": QCheckBox(self.tr("Distributing and publishing")),
+        }
+        for check in self.scope.values():
+            check.setChecked(True)
+            scope_layout.addWidget(check)
+        layout.addWidget(scope)
+
+        extra = QGroupBox(self.tr("Only if you choose"))
+        extra_layout = QVBoxLayout(extra)
+        self.legal_name = QCheckBox(self.tr("Add my legal name (otherwise only my chosen name)"))
+        if not performer.legal_name.strip():
+            self.legal_name.setEnabled(False)
+            self.legal_name.setToolTip(self.tr("Add your legal name to your details first"))
+        extra_layout.addWidget(self.legal_name)
+        self.faces = QCheckBox(self.tr("Add face embeddings (biometric data)"))
+        face_matching = records.matching.face_matching
+        self.faces.setEnabled(face_matching)
+        extra_layout.addWidget(self.faces)
+        face_note = QLabel(
+            self.tr(
+                "A face embedding is 128 numbers that describe your face: with it, a system can "
+                "recognise your face in new pictures, not only in these photos. It is biometric "
+                "data; once sent, it cannot be taken back. Leave it off unless the receiver "
+                "asks for it."
+            )
+            + (
+                ""
+                if face_matching
+                else " "
+                + self.tr(
+                    "Only possible while face matching is on (Sightings page, Face matching…)."
+                )
+            )
+        )
+        face_note.setWordWrap(True)
+        face_note.setStyleSheet(NOTE_STYLE)
+        extra_layout.addWidget(face_note)
+        layout.addWidget(extra)
+
+        where = QHBoxLayout()
+        self.folder = folder or documents_folder()  # made when missing
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Manifest file"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        where.addWidget(self.path, 1)
+        where.addWidget(choose)
+        save_form = QFormLayout()
+        save_form.addRow(self.tr("Save as"), where)
+        fingerprint = QLabel(self.service.signer().fingerprint)
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fingerprint.setStyleSheet("font-family: monospace")
+        fingerprint.setWordWrap(True)
+        save_form.addRow(self.tr("Signing key"), fingerprint)
+        layout.addLayout(save_form)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._propose_name()
+        return page
+
+    def _build_progress(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.progress_label = QLabel(self.tr("Preparing…"))
+        self.progress_label.setMinimumWidth(420)
+        layout.addWidget(self.progress_label)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        layout.addWidget(self.bar)
+        layout.addStretch(1)
+        return page
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        return page
+
+    def _set_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self.save_button.setVisible(page == self.FORM)
+        self.cancel_button.setVisible(page in (self.FORM, self.PROGRESS))
+        self.cancel_button.setEnabled(True)
+        self.show_button.setVisible(page == self.RESULT)
+        self.close_button.setVisible(page == self.RESULT)
+        if page == self.FORM:
+            self.save_button.setDefault(True)
+        elif page == self.RESULT:
+            self.close_button.setDefault(True)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _propose_name(self, _index: int = 0) -> None:
+        buyer_id = str(self.photos.currentData() or "")
+        buyer = self.service.records.buyers.get(buyer_id)
+        name = default_file_name(
+            self.tr("revocation manifest"), buyer.name if buyer else "", "json"
+        )
+        self.path.setText(str(self.folder / name))
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the revocation manifest"), self.path.text(), "JSON (*.json)"
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".json") else path + ".json")
+
+    def chosen_scope(self) -> list[str]:
+        return [key for key, check in self.scope.items() if check.isChecked()]
+
+    def start(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            return
+        dest = Path(text).expanduser()
+        if not folder_exists(self, dest):
+            return
+        overwrite = False
+        if dest.exists():
+            if dest.is_dir() or not confirm(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("%1 already exists. Replace it with the new manifest?").replace(
+                    "%1", str(dest)
+                ),
+            ):
+                return
+            overwrite = True
+        service = self.service
+        buyer_id = str(self.photos.currentData() or "") or None
+        scope = self.chosen_scope()
+        effective = self.effective.date().toString("yyyy-MM-dd")
+        contact = self.contact.text()
+        legal = self.legal_name.isChecked()
+        faces = self.faces.isChecked()
+
+        def work(cancel: Any, progress: Any) -> tuple[Path, Attachment]:
+            built = manifest.build(
+                service,
+                buyer_id=buyer_id,
+                scope=scope,
+                effective=effective,
+                contact=contact,
+                with_legal_name=legal,
+                with_face_embedding=faces,
+                progress=progress,
+                cancel=cancel,
+            )
+            return dest, manifest.write(service, built, dest, overwrite=overwrite)
+
+        self.status.clear()
+        self._set_page(self.PROGRESS)
+        self.task = run_task(
+            work,
+            _weakly(self._done),
+            _weakly(self._failed),
+            self._progress,
+            with_cancel=True,
+            with_progress=True,
+            owner=self,
+            writes=True,
+        )
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.progress_label.setText(
+            self.tr("Computing the hashes of photo %1 of %2: %3")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+            .replace("%3", name)
+        )
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.progress_label.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def reject(self) -> None:  # Esc, Cancel or the window's close button
+        if self.task is not None and self.task.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def reject_now(self) -> None:
+        """The vault is about to lock: stop the work and close without waiting."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        self.task = None
+        super().reject()
+
+    def _done(self, result: tuple[Path, Attachment]) -> None:
+        self.task = None
+        self.written = result
+        path, att = result
+        fingerprint = self.service.signer().fingerprint
+        lines = [
+            escape(self.tr("The revocation manifest was written:")),
+            f"<b>{escape(str(path))}</b>",
+            escape(self.tr("SHA-256 of the file:")),
+            f"<span style='font-family: monospace'>{att.sha256}</span>",
+            escape(self.tr("Signed with the key %1.").replace("%1", fingerprint)),
+            "",
+            escape(
+                self.tr(
+                    "Send the file as it is. The receiver checks it with likeness-vault-cli "
+                    "verify-manifest, or with OpenSSL, and should compare the key with the one "
+                    "you published. Your letters and takedown notices about these photos now "
+                    "name this file, and your evidence bundles include it."
+                )
+            ),
+        ]
+        self.result_label.setText("<br>".join(lines))
+        self._set_page(self.RESULT)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self._set_page(self.FORM)
+        if not self.isVisible():  # closed by a lock: the failure is the lock's doing
+            return
+        if isinstance(exc, manifest.Cancelled):
+            self.status.setText(self.tr("Cancelled; nothing was written."))
+            return
+        show_exception(self, exc)
+
+    def show_in_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
