@@ -89,7 +89,7 @@ def test_writing_runs_off_the_gui_thread_and_the_vault_remembers_it(
         threads.append(threading.current_thread() is threading.main_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(manifest_dialog.manifest, "build", spy)
+    monkeypatch.setattr(manifest, "build", spy)  # what the dialog calls
     dialog = ManifestDialog(svc, buyer_id=buyer_id, folder=tmp_path)
     MADE.append(dialog)
     dest = tmp_path / "manifest.json"
