@@ -1048,6 +1048,137 @@ ZH: dict[str, str] = {
     "The face model files could not be loaded; reinstall Likeness Vault to repair them.": (
         "无法加载人脸模型文件；请重新安装肖像保险箱以修复。"
     ),
+    # the revocation manifest (撤回授权清单, issue 17): app/ui/manifest, app/services/manifest.py
+    "Revocation manifest…": "撤回授权清单…",
+    "Revocation manifest": "撤回授权清单",
+    "A signed file of the hashes of the photos this buyer received and your withdrawn consent, "
+    "that platforms can match without the photos": (
+        "一份已签名的文件，列明这位买家收到的照片的哈希值和你撤回授权的声明，平台无需照片即可比对"
+    ),
+    "A signed file of the hashes of your photos and your withdrawn consent, that platforms can "
+    "match without the photos": "一份已签名的文件，列明你照片的哈希值和你撤回授权的声明，平台无需照片即可比对",
+    "Write the manifest": "生成清单",
+    "One signed file (JSON) that tells a platform, a buyer or an AI company that these photos "
+    "are of you and that you withdraw your consent. Their systems can recognise the photos from "
+    "it automatically, without you sending the photos again.": (
+        "一份已签名的文件（JSON），告诉平台、买家或人工智能公司：这些照片是你本人，你撤回授权。"
+        "对方的系统可以据此自动识别这些照片，你无需再次发送照片。"
+    ),
+    "It contains: your chosen name, the date your withdrawal takes effect, what it covers, a "
+    "contact for replies, the law it relies on, and for each photo two fingerprints (its SHA-256 "
+    "and PDQ hashes: numbers computed from the photo, from which the photo cannot be rebuilt). "
+    "It does not contain your photos, thumbnails, file names, prices or other buyers. It is "
+    "signed with your vault's key, so anyone can check that it was not changed.": (
+        "清单包含：你的常用名、撤回生效日期、撤回的范围、回复联系方式、所依据的法律，以及每张照片的"
+        "两个指纹（SHA-256 和 PDQ 哈希值：由照片计算出的数字，无法据此还原照片）。清单不包含你的"
+        "照片、缩略图、文件名、价格或其他买家。清单由你的保险箱密钥签名，任何人都可以核验它未被改动。"
+    ),
+    "All my photos (%1)": "我的全部照片（%1 张）",
+    "Delivered to %1 (%2)": "交付给 %1 的照片（%2 张）",
+    "Withdrawn from": "撤回生效日期",
+    "E-mail address or phone number for replies": "用于回复的电子邮箱或电话号码",
+    "Consent withdrawn for": "撤回授权的用途",
+    "Training AI models": "训练人工智能模型",
+    "Generating or synthesising content with my likeness (face swaps)": (
+        "生成或合成含有我肖像的内容（换脸）"
+    ),
+    "Distributing and publishing": "传播、发布",
+    "Only if you choose": "仅在你选择时加入",
+    "Add my legal name (otherwise only my chosen name)": "加入我的真实姓名（否则只写常用名）",
+    "Add your legal name to your details first": "请先在你的资料中填写真实姓名",
+    "Add face embeddings (biometric data)": "加入人脸特征向量（生物识别信息）",
+    "A face embedding is 128 numbers that describe your face: with it, a system can recognise "
+    "your face in new pictures, not only in these photos. It is biometric data; once sent, it "
+    "cannot be taken back. Leave it off unless the receiver asks for it.": (
+        "人脸特征向量是描述你面部的 128 个数字：有了它，系统不仅能识别这些照片，还能在新的图片中认出"
+        "你的脸。它属于生物识别信息，一旦发出便无法收回。除非对方要求，请不要勾选。"
+    ),
+    "Only possible while face matching is on (Sightings page, Face matching…).": (
+        "只有在人脸比对开启时才能加入（发现记录页面，“人脸比对…”）。"
+    ),
+    "Manifest file": "清单文件",
+    "revocation manifest": "撤回授权清单",
+    "Save the revocation manifest": "保存撤回授权清单",
+    "%1 already exists. Replace it with the new manifest?": "%1 已存在。要用新的清单替换它吗？",
+    "Computing the hashes of photo %1 of %2: %3": "正在计算第 %1 张照片（共 %2 张）的哈希值：%3",
+    "The revocation manifest was written:": "撤回授权清单已生成：",
+    "SHA-256 of the file:": "文件的 SHA-256：",
+    "Send the file as it is. The receiver checks it with likeness-vault-cli verify-manifest, or "
+    "with OpenSSL, and should compare the key with the one you published. Your letters and "
+    "takedown notices about these photos now name this file, and your evidence bundles include "
+    "it.": (
+        "请原样发送该文件。对方可以用 likeness-vault-cli verify-manifest 或 OpenSSL 核验，并应将签名"
+        "密钥与你公布的密钥比对。今后涉及这些照片的解除许可通知和侵权通知会注明此文件，证据包也会附上它。"
+    ),
+    "The manifest was cancelled; no file was written.": "已取消生成清单，没有写入任何文件。",
+    "Unknown scope {scope}: choose from {options} (comma-separated).": (
+        "未知的范围 {scope}：请从 {options} 中选择（用逗号分隔）。"
+    ),
+    "Name at least one use the consent is withdrawn for: {options}.": (
+        "请至少选择一项撤回授权的用途：{options}。"
+    ),
+    "Your chosen name is not set: a manifest says whose likeness it is. Add it to your details "
+    "first (in the CLI: performer --display-name).": (
+        "你还没有填写常用名：清单需要说明这是谁的肖像。请先在你的资料中填写（命令行：performer "
+        "--display-name）。"
+    ),
+    "Your legal name is not recorded, so it cannot be put in the manifest: add it to your "
+    "details, or leave the legal name out.": (
+        "你的资料中没有真实姓名，无法写入清单：请先填写，或不加入真实姓名。"
+    ),
+    "A manifest needs a contact for replies, and your details have no e-mail address or phone "
+    "number: add one, or give the contact (--contact in the CLI).": (
+        "清单需要一个回复联系方式，而你的资料中没有电子邮箱或电话号码：请填写一个，或直接给出联系方式"
+        "（命令行：--contact）。"
+    ),
+    "The contact is longer than {limit} characters.": "联系方式超过 {limit} 个字符。",
+    "The withdrawal date must be a date such as 2026-12-01, not {value}.": (
+        "撤回生效日期必须是 2026-12-01 这样的日期，而不是 {value}。"
+    ),
+    "Face embeddings exist only while face matching is on; turn it on first (it computes them), "
+    "or make the manifest without them.": (
+        "人脸特征向量只在人脸比对开启时存在：请先开启人脸比对（开启后会计算它们），或生成不含人脸特征向量的清单。"
+    ),
+    "No photos are recorded as delivered to {name}: there is nothing to put in a manifest.": (
+        "没有记录交付给 {name} 的照片：清单中没有可列出的内容。"
+    ),
+    "The vault has no photos: there is nothing to put in a manifest.": (
+        "保险箱中没有照片：清单中没有可列出的内容。"
+    ),
+    "The face data of {name} is damaged; no manifest was written (turning face matching off and "
+    "on computes it again).": (
+        "{name} 的人脸数据已损坏，没有生成清单（关闭再开启人脸比对会重新计算）。"
+    ),
+    "{path} is a folder, not a manifest file.": "{path} 是文件夹，不是清单文件。",
+    "{name} is larger than any revocation manifest; it was not read.": (
+        "{name} 比任何撤回授权清单都大，未读取。"
+    ),
+    "{name} is not a JSON document (UTF-8).": "{name} 不是 JSON 文档（UTF-8）。",
+    "The fingerprint written in the manifest, {written}, is not the one of its public key, "
+    "{actual}.": "清单中写明的指纹 {written} 与其公钥的指纹 {actual} 不符。",
+    "The signature does not match the manifest under the key it names: the manifest was altered "
+    "after it was signed, or signed by another key.": (
+        "按清单所列的密钥，签名与清单不符：清单在签名后被改动过，或是由其他密钥签名的。"
+    ),
+    "The manifest is signed by the key {key}, not by the expected key {expected}: whoever signed "
+    "it is not the holder of the expected key.": (
+        "该清单由密钥 {key} 签名，而不是预期的密钥 {expected}：签名者并非预期密钥的持有人。"
+    ),
+    "{where}: {what}.": "{where}：{what}。",
+    "{name} is larger than any photo ({size} bytes); not read.": (
+        "{name} 比任何照片都大（{size} 字节），未读取。"
+    ),
+    "The manifest {name} does not hold (see above); no image was checked against it.": (
+        "清单 {name} 未通过核验（见上文），没有用它比对任何图片。"
+    ),
+    "Show in folder": "在文件夹中显示",
+    "Save as": "保存为",
+    "Signing key": "签名密钥",
+    "Progress": "进度",
+    "Replace the file?": "替换该文件？",
+    "Signed with the key %1.": "签名密钥指纹：%1。",
+    "Cancelled; nothing was written.": "已取消；没有写入任何文件。",
+    "The file {path} cannot be read.": "无法读取文件 {path}。",
 }
 
 

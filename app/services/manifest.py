@@ -210,7 +210,7 @@ def build(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "Your chosen name is not set: a manifest says whose likeness it is. Add it to "
-                "your details first (likeness-vault-cli performer VAULT --display-name NAME).",
+                "your details first (in the CLI: performer --display-name).",
             )
         )
     if with_legal_name and not performer.legal_name.strip():

@@ -2869,6 +2869,21 @@
     </message>
 </context>
 <context>
+    <name>ManifestActions</name>
+    <message>
+        <source>Revocation manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed file of the hashes of the photos this buyer received and your withdrawn consent, that platforms can match without the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed file of the hashes of your photos and your withdrawn consent, that platforms can match without the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManifestDialog</name>
     <message>
         <source>Revocation manifest</source>
@@ -2939,6 +2954,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add your legal name to your details first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add face embeddings (biometric data)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +2966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only possible while face matching is on (Settings on the Photos page).</source>
+        <source>Only possible while face matching is on (Sightings page, Face matching…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5459,10 +5478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (likeness-vault-cli performer VAULT --display-name NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your legal name is not recorded, so it cannot be put in the manifest: add it to your details, or leave the legal name out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5492,6 +5507,10 @@
     </message>
     <message>
         <source>The manifest was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (in the CLI: performer --display-name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2837,154 +2837,173 @@
     </message>
 </context>
 <context>
+    <name>ManifestActions</name>
+    <message>
+        <source>Revocation manifest…</source>
+        <translation>撤回授权清单…</translation>
+    </message>
+    <message>
+        <source>A signed file of the hashes of the photos this buyer received and your withdrawn consent, that platforms can match without the photos</source>
+        <translation>一份已签名的文件，列明这位买家收到的照片的哈希值和你撤回授权的声明，平台无需照片即可比对</translation>
+    </message>
+    <message>
+        <source>A signed file of the hashes of your photos and your withdrawn consent, that platforms can match without the photos</source>
+        <translation>一份已签名的文件，列明你照片的哈希值和你撤回授权的声明，平台无需照片即可比对</translation>
+    </message>
+</context>
+<context>
     <name>ManifestDialog</name>
     <message>
         <source>Revocation manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回授权清单</translation>
     </message>
     <message>
         <source>Write the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>生成清单</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished">在文件夹中显示</translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>One signed file (JSON) that tells a platform, a buyer or an AI company that these photos are of you and that you withdraw your consent. Their systems can recognise the photos from it automatically, without you sending the photos again.</source>
-        <translation type="unfinished"></translation>
+        <translation>一份已签名的文件（JSON），告诉平台、买家或人工智能公司：这些照片是你本人，你撤回授权。对方的系统可以据此自动识别这些照片，你无需再次发送照片。</translation>
     </message>
     <message>
         <source>It contains: your chosen name, the date your withdrawal takes effect, what it covers, a contact for replies, the law it relies on, and for each photo two fingerprints (its SHA-256 and PDQ hashes: numbers computed from the photo, from which the photo cannot be rebuilt). It does not contain your photos, thumbnails, file names, prices or other buyers. It is signed with your vault&apos;s key, so anyone can check that it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单包含：你的常用名、撤回生效日期、撤回的范围、回复联系方式、所依据的法律，以及每张照片的两个指纹（SHA-256 和 PDQ 哈希值：由照片计算出的数字，无法据此还原照片）。清单不包含你的照片、缩略图、文件名、价格或其他买家。清单由你的保险箱密钥签名，任何人都可以核验它未被改动。</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">照片</translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>All my photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的全部照片（%1 张）</translation>
     </message>
     <message>
         <source>Delivered to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>交付给 %1 的照片（%2 张）</translation>
     </message>
     <message>
         <source>Withdrawn from</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回生效日期</translation>
     </message>
     <message>
         <source>E-mail address or phone number for replies</source>
-        <translation type="unfinished"></translation>
+        <translation>用于回复的电子邮箱或电话号码</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系方式</translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Consent withdrawn for</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回授权的用途</translation>
     </message>
     <message>
         <source>Training AI models</source>
-        <translation type="unfinished"></translation>
+        <translation>训练人工智能模型</translation>
     </message>
     <message>
         <source>Generating or synthesising content with my likeness (face swaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成或合成含有我肖像的内容（换脸）</translation>
     </message>
     <message>
         <source>Distributing and publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>传播、发布</translation>
     </message>
     <message>
         <source>Only if you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在你选择时加入</translation>
     </message>
     <message>
         <source>Add my legal name (otherwise only my chosen name)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入我的真实姓名（否则只写常用名）</translation>
+    </message>
+    <message>
+        <source>Add your legal name to your details first</source>
+        <translation>请先在你的资料中填写真实姓名</translation>
     </message>
     <message>
         <source>Add face embeddings (biometric data)</source>
-        <translation type="unfinished"></translation>
+        <translation>加入人脸特征向量（生物识别信息）</translation>
     </message>
     <message>
         <source>A face embedding is 128 numbers that describe your face: with it, a system can recognise your face in new pictures, not only in these photos. It is biometric data; once sent, it cannot be taken back. Leave it off unless the receiver asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸特征向量是描述你面部的 128 个数字：有了它，系统不仅能识别这些照片，还能在新的图片中认出你的脸。它属于生物识别信息，一旦发出便无法收回。除非对方要求，请不要勾选。</translation>
     </message>
     <message>
-        <source>Only possible while face matching is on (Settings on the Photos page).</source>
-        <translation type="unfinished"></translation>
+        <source>Only possible while face matching is on (Sightings page, Face matching…).</source>
+        <translation>只有在人脸比对开启时才能加入（发现记录页面，“人脸比对…”）。</translation>
     </message>
     <message>
         <source>Manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>清单文件</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished">保存为</translation>
+        <translation>保存为</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished">签名密钥</translation>
+        <translation>签名密钥</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished">正在准备…</translation>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>revocation manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回授权清单</translation>
     </message>
     <message>
         <source>Save the revocation manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>保存撤回授权清单</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished">替换该文件？</translation>
+        <translation>替换该文件？</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the new manifest?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。要用新的清单替换它吗？</translation>
     </message>
     <message>
         <source>Computing the hashes of photo %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算第 %1 张照片（共 %2 张）的哈希值：%3</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The revocation manifest was written:</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回授权清单已生成：</translation>
     </message>
     <message>
         <source>SHA-256 of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 SHA-256：</translation>
     </message>
     <message>
         <source>Signed with the key %1.</source>
-        <translation type="unfinished">签名密钥指纹：%1。</translation>
+        <translation>签名密钥指纹：%1。</translation>
     </message>
     <message>
         <source>Send the file as it is. The receiver checks it with likeness-vault-cli verify-manifest, or with OpenSSL, and should compare the key with the one you published. Your letters and takedown notices about these photos now name this file, and your evidence bundles include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请原样发送该文件。对方可以用 likeness-vault-cli verify-manifest 或 OpenSSL 核验，并应将签名密钥与你公布的密钥比对。今后涉及这些照片的解除许可通知和侵权通知会注明此文件，证据包也会附上它。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished">已取消；没有写入任何文件。</translation>
+        <translation>已取消；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -5389,7 +5408,7 @@
     </message>
     <message>
         <source>The manifest {name} does not hold (see above); no image was checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 {name} 未通过核验（见上文），没有用它比对任何图片。</translation>
     </message>
     <message>
         <source>{name} shows none of the photos in this vault; no sighting was recorded.</source>
@@ -5413,87 +5432,87 @@
     </message>
     <message>
         <source>Unknown scope {scope}: choose from {options} (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的范围 {scope}：请从 {options} 中选择（用逗号分隔）。</translation>
     </message>
     <message>
         <source>Name at least one use the consent is withdrawn for: {options}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (likeness-vault-cli performer VAULT --display-name NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一项撤回授权的用途：{options}。</translation>
     </message>
     <message>
         <source>Your legal name is not recorded, so it cannot be put in the manifest: add it to your details, or leave the legal name out.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的资料中没有真实姓名，无法写入清单：请先填写，或不加入真实姓名。</translation>
     </message>
     <message>
         <source>A manifest needs a contact for replies, and your details have no e-mail address or phone number: add one, or give the contact (--contact in the CLI).</source>
-        <translation type="unfinished"></translation>
+        <translation>清单需要一个回复联系方式，而你的资料中没有电子邮箱或电话号码：请填写一个，或直接给出联系方式（命令行：--contact）。</translation>
     </message>
     <message>
         <source>The contact is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式超过 {limit} 个字符。</translation>
     </message>
     <message>
         <source>The withdrawal date must be a date such as 2026-12-01, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回生效日期必须是 2026-12-01 这样的日期，而不是 {value}。</translation>
     </message>
     <message>
         <source>Face embeddings exist only while face matching is on; turn it on first (it computes them), or make the manifest without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸特征向量只在人脸比对开启时存在：请先开启人脸比对（开启后会计算它们），或生成不含人脸特征向量的清单。</translation>
     </message>
     <message>
         <source>No photos are recorded as delivered to {name}: there is nothing to put in a manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录交付给 {name} 的照片：清单中没有可列出的内容。</translation>
     </message>
     <message>
         <source>The vault has no photos: there is nothing to put in a manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>保险箱中没有照片：清单中没有可列出的内容。</translation>
     </message>
     <message>
         <source>The manifest was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成清单，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (in the CLI: performer --display-name).</source>
+        <translation>你还没有填写常用名：清单需要说明这是谁的肖像。请先在你的资料中填写（命令行：performer --display-name）。</translation>
     </message>
     <message>
         <source>The face data of {name} is damaged; no manifest was written (turning face matching off and on computes it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的人脸数据已损坏，没有生成清单（关闭再开启人脸比对会重新计算）。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a manifest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹，不是清单文件。</translation>
     </message>
     <message>
         <source>The file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {path}。</translation>
     </message>
     <message>
         <source>{name} is larger than any revocation manifest; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 比任何撤回授权清单都大，未读取。</translation>
     </message>
     <message>
         <source>{name} is not a JSON document (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 JSON 文档（UTF-8）。</translation>
     </message>
     <message>
         <source>The fingerprint written in the manifest, {written}, is not the one of its public key, {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单中写明的指纹 {written} 与其公钥的指纹 {actual} 不符。</translation>
     </message>
     <message>
         <source>The signature does not match the manifest under the key it names: the manifest was altered after it was signed, or signed by another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>按清单所列的密钥，签名与清单不符：清单在签名后被改动过，或是由其他密钥签名的。</translation>
     </message>
     <message>
         <source>The manifest is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
-        <translation type="unfinished"></translation>
+        <translation>该清单由密钥 {key} 签名，而不是预期的密钥 {expected}：签名者并非预期密钥的持有人。</translation>
     </message>
     <message>
         <source>{where}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{what}。</translation>
     </message>
     <message>
         <source>{name} is larger than any photo ({size} bytes); not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 比任何照片都大（{size} 字节），未读取。</translation>
     </message>
     <message>
         <source>{name} ({id}) is left out of the search: its stored search data is damaged (check the vault).</source>

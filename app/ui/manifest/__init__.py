@@ -18,10 +18,6 @@ from app.ui.manifest.dialog import ManifestDialog
 __all__ = ["ManifestDialog", "install"]
 
 
-def _words(text: str) -> str:
-    return QCoreApplication.translate("ManifestActions", text)
-
-
 def install(window: Any) -> None:
     """Add the manifest actions to a main window (``app.ui.main_window.MainWindow``)."""
 
@@ -36,11 +32,13 @@ def install(window: Any) -> None:
             window.locking.disconnect(dialog.reject_now)
             dialog.deleteLater()
 
-    for_buyer = QAction(icon("takeback"), _words("Revocation manifest…"), window)
+    title = QCoreApplication.translate("ManifestActions", "Revocation manifest…")
+    for_buyer = QAction(icon("takeback"), title, window)
     for_buyer.setToolTip(
-        _words(
+        QCoreApplication.translate(
+            "ManifestActions",
             "A signed file of the hashes of the photos this buyer received and your withdrawn "
-            "consent, that platforms can match without the photos"
+            "consent, that platforms can match without the photos",
         )
     )
     for_buyer.triggered.connect(lambda: open_dialog(window.current_buyer_id()))
@@ -51,11 +49,12 @@ def install(window: Any) -> None:
         window.add_buyer_action(for_buyer)
     page = getattr(window, "letters_page", None)
     if page is not None and hasattr(page, "add_action"):
-        any_photos = QAction(icon("takeback"), _words("Revocation manifest…"), window)
+        any_photos = QAction(icon("takeback"), title, window)
         any_photos.setToolTip(
-            _words(
+            QCoreApplication.translate(
+                "ManifestActions",
                 "A signed file of the hashes of your photos and your withdrawn consent, that "
-                "platforms can match without the photos"
+                "platforms can match without the photos",
             )
         )
         any_photos.triggered.connect(lambda: open_dialog(""))
