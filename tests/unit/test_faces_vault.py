@@ -104,17 +104,26 @@ def test_a_face_swap_is_found_through_the_matching_service(
     service.set_face_matching(True)
     service.backfill()
     donor = load("obama2")  # a photo of the performer that is not in the vault
-    body = load("biden")
+    body = load("astronaut")  # a body not in the vault either
     swap = face_swap(donor, faces.detect(donor)[0].box, body, faces.detect(body)[0].box)
     result = service.matching.match_frames("swap.png", "image", [Frame(swap, 0)], faces=True)
     by_item = {m.item_id: m for m in result.matches}
-    found = {name for name, i in ids.items() if i in by_item}
-    assert found == {"obama", "obama3"}  # the performer's photos; not Biden's, whose body it is
-    for name in found:
+    assert {name for name, i in ids.items() if i in by_item} == {"obama", "obama3"}
+    for name in ("obama", "obama3"):
         match = by_item[ids[name]]
-        assert match.method == "face" and match.band in ("strong", "possible")
-        assert 0.3 < match.details["face_distance"] < 0.5
+        # measured 0.487 and 0.537: "possible" (four faces in the vault: the fixed bands)
+        assert match.method == "face" and match.band == "possible"
+        assert 0.45 < match.details["face_distance"] < 0.56
         assert match.region is not None and len(match.region) == 4
     # without faces=True the swap matches nothing (no photo of the vault is in the frame)
     plain = service.matching.match_frames("swap.png", "image", [Frame(swap, 0)])
     assert plain.matches == []
+    # the performer's face on Biden's photo, which is in the vault: that photo is found by the
+    # photo methods, the performer's photos by the face
+    on_biden = face_swap(
+        donor, faces.detect(donor)[0].box, load("biden"), faces.detect(load("biden"))[0].box
+    )
+    both = service.matching.match_frames("b.png", "image", [Frame(on_biden, 0)], faces=True)
+    methods = {m.item_id: m.method for m in both.matches}
+    assert methods[ids["biden"]] != "face"
+    assert methods[ids["obama"]] == methods[ids["obama3"]] == "face"
