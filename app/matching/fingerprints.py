@@ -39,7 +39,7 @@ from typing import Literal
 
 from PIL import Image
 
-from app.matching import faces, pdq
+from app.matching import faces, features, pdq
 from app.matching.phash import dhash
 
 MAX_VALUE_CHARS = 128  # a value longer than this belongs in an object, not in the index
@@ -123,7 +123,18 @@ FACE = Fingerprint(
     requires="face_matching",
 )
 
-REGISTRY: tuple[Fingerprint, ...] = (DHASH64, PDQ, FACE)
+ORB = Fingerprint(
+    "orb",
+    1,
+    None,
+    "400 ORB keypoints spread over the matching decode, with their 256-bit descriptors (about "
+    "14 KB): the local features that find a cropped, captioned, mirrored or filmed photo "
+    "(app/matching/features.py)",
+    produces="object",
+    compute_object=features.compute_object,
+)
+
+REGISTRY: tuple[Fingerprint, ...] = (DHASH64, PDQ, ORB, FACE)
 validate(REGISTRY)  # a malformed entry fails at import, not in a user's vault
 
 
