@@ -1179,6 +1179,20 @@ ZH: dict[str, str] = {
     "Signed with the key %1.": "签名密钥指纹：%1。",
     "Cancelled; nothing was written.": "已取消；没有写入任何文件。",
     "The file {path} cannot be read.": "无法读取文件 {path}。",
+    # matching: the service and the CLI (app/services/matching.py, app/cli/match.py)
+    "{name} ({id}) is left out of the search: its stored search data is damaged (check the "
+    "vault).": "{name}（{id}）未参与搜索：它保存的搜索数据已损坏（请检查保险箱）。",
+    "The faces of {name} ({id}) are left out of the search: their stored data is damaged "
+    "(check the vault).": "{name}（{id}）的人脸未参与搜索：保存的人脸数据已损坏（请检查保险箱）。",
+    "Face matching is off in this vault. Turn it on first (in the app: Sightings, Face "
+    "matching…; from a script: the command face-matching); the faces of your photos are then "
+    "indexed.": (
+        "此保险箱未开启人脸比对。请先开启（应用内：发现记录页面的“人脸比对…”；脚本：face-matching "
+        "命令），之后会为你的照片建立人脸索引。"
+    ),
+    "{name} shows none of the photos in this vault; no sighting was recorded.": (
+        "{name} 中没有找到此保险箱里的任何照片；没有保存发现记录。"
+    ),
 }
 
 

@@ -5412,7 +5412,7 @@
     </message>
     <message>
         <source>{name} shows none of the photos in this vault; no sighting was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中没有找到此保险箱里的任何照片；没有保存发现记录。</translation>
     </message>
     <message>
         <source>Face matching is not available in this installation: dlib or its face model files are missing.</source>
@@ -5516,15 +5516,15 @@
     </message>
     <message>
         <source>{name} ({id}) is left out of the search: its stored search data is damaged (check the vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{id}）未参与搜索：它保存的搜索数据已损坏（请检查保险箱）。</translation>
     </message>
     <message>
         <source>Face matching is off in this vault. Turn it on first (in the app: Sightings, Face matching…; from a script: the command face-matching); the faces of your photos are then indexed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此保险箱未开启人脸比对。请先开启（应用内：发现记录页面的“人脸比对…”；脚本：face-matching 命令），之后会为你的照片建立人脸索引。</translation>
     </message>
     <message>
         <source>The faces of {name} ({id}) are left out of the search: their stored data is damaged (check the vault).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{id}）的人脸未参与搜索：保存的人脸数据已损坏（请检查保险箱）。</translation>
     </message>
 </context>
 </TS>
