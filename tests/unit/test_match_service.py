@@ -28,19 +28,12 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 
 from app.domain.models import Records
 from app.errors import NotPossible
-from app.matching import fingerprints
 from app.matching.results import BuyerRef, Frame, ItemMatch
 from app.media import query
 from app.services import matching
 from app.services.matching import FEATURES_KEY
 from app.services.vault_service import VaultService
 from tests.support import PASSWORD, new_service
-
-# until the engine (app/matching/index.py, engine.py, "orb/1" registered) is committed
-pytest.importorskip("app.matching.engine")
-pytest.importorskip("app.matching.index")
-if FEATURES_KEY not in {fp.key for fp in fingerprints.registered()}:
-    pytest.skip("the local features are not registered yet", allow_module_level=True)
 
 SKIMAGE = Path(str(__import__("skimage").__file__)).parent / "data"
 MPL = Path(str(__import__("matplotlib").__file__)).parent / "mpl-data" / "sample_data"
