@@ -1118,9 +1118,8 @@ ZH: dict[str, str] = {
         "请至少选择一项撤回授权的用途：{options}。"
     ),
     "Your chosen name is not set: a manifest says whose likeness it is. Add it to your details "
-    "first (in the CLI: performer --display-name).": (
-        "你还没有填写常用名：清单需要说明这是谁的肖像。请先在你的资料中填写（命令行：performer "
-        "--display-name）。"
+    "first (--display-name in the CLI).": (
+        "你还没有填写常用名：清单需要说明这是谁的肖像。请先在你的资料中填写（命令行：--display-name）。"
     ),
     "Your legal name is not recorded, so it cannot be put in the manifest: add it to your "
     "details, or leave the legal name out.": (
@@ -1164,7 +1163,7 @@ ZH: dict[str, str] = {
     "it is not the holder of the expected key.": (
         "该清单由密钥 {key} 签名，而不是预期的密钥 {expected}：签名者并非预期密钥的持有人。"
     ),
-    "{where}: {what}.": "{where}：{what}。",
+    "The manifest's {where} {what}.": "清单的 {where}：{what}。",
     "{name} is larger than any photo ({size} bytes); not read.": (
         "{name} 比任何照片都大（{size} 字节），未读取。"
     ),

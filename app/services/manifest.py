@@ -210,7 +210,7 @@ def build(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "Your chosen name is not set: a manifest says whose likeness it is. Add it to "
-                "your details first (in the CLI: performer --display-name).",
+                "your details first (--display-name in the CLI).",
             )
         )
     if with_legal_name and not performer.legal_name.strip():
@@ -684,7 +684,11 @@ def structure(doc: Any) -> list[Problem]:
             Problem(
                 "schema",
                 where,
-                Message(QT_TRANSLATE_NOOP("errors", "{where}: {what}."), where=where, what=what),
+                Message(
+                    QT_TRANSLATE_NOOP("errors", "The manifest's {where} {what}."),
+                    where=where,
+                    what=what,
+                ),
             )
         )
 

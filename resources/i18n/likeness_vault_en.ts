@@ -5478,6 +5478,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (--display-name in the CLI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your legal name is not recorded, so it cannot be put in the manifest: add it to your details, or leave the legal name out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5506,11 +5510,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The manifest was cancelled; no file was written.</source>
+        <source>The manifest&apos;s {where} {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (in the CLI: performer --display-name).</source>
+        <source>The manifest was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5543,10 +5547,6 @@
     </message>
     <message>
         <source>The manifest is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

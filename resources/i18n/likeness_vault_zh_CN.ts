@@ -5439,6 +5439,10 @@
         <translation>请至少选择一项撤回授权的用途：{options}。</translation>
     </message>
     <message>
+        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (--display-name in the CLI).</source>
+        <translation>你还没有填写常用名：清单需要说明这是谁的肖像。请先在你的资料中填写（命令行：--display-name）。</translation>
+    </message>
+    <message>
         <source>Your legal name is not recorded, so it cannot be put in the manifest: add it to your details, or leave the legal name out.</source>
         <translation>你的资料中没有真实姓名，无法写入清单：请先填写，或不加入真实姓名。</translation>
     </message>
@@ -5467,12 +5471,12 @@
         <translation>保险箱中没有照片：清单中没有可列出的内容。</translation>
     </message>
     <message>
-        <source>The manifest was cancelled; no file was written.</source>
-        <translation>已取消生成清单，没有写入任何文件。</translation>
+        <source>The manifest&apos;s {where} {what}.</source>
+        <translation>清单的 {where}：{what}。</translation>
     </message>
     <message>
-        <source>Your chosen name is not set: a manifest says whose likeness it is. Add it to your details first (in the CLI: performer --display-name).</source>
-        <translation>你还没有填写常用名：清单需要说明这是谁的肖像。请先在你的资料中填写（命令行：performer --display-name）。</translation>
+        <source>The manifest was cancelled; no file was written.</source>
+        <translation>已取消生成清单，没有写入任何文件。</translation>
     </message>
     <message>
         <source>The face data of {name} is damaged; no manifest was written (turning face matching off and on computes it again).</source>
@@ -5505,10 +5509,6 @@
     <message>
         <source>The manifest is signed by the key {key}, not by the expected key {expected}: whoever signed it is not the holder of the expected key.</source>
         <translation>该清单由密钥 {key} 签名，而不是预期的密钥 {expected}：签名者并非预期密钥的持有人。</translation>
-    </message>
-    <message>
-        <source>{where}: {what}.</source>
-        <translation>{where}：{what}。</translation>
     </message>
     <message>
         <source>{name} is larger than any photo ({size} bytes); not read.</source>
