@@ -37,6 +37,7 @@ def index_pending(service: VaultService, quiet: bool) -> None:
     pending = service.matching.pending()
     if not pending:
         return
+    print(f"Indexing {pending} photo(s) not indexed yet first...", file=sys.stderr)
     progress = Progress("Indexing photos {done}/{total} {name}", quiet=quiet)
     try:
         report = service.backfill(progress=progress)

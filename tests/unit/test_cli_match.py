@@ -123,6 +123,7 @@ def test_photos_not_yet_indexed_are_indexed_first(
     result = run("match", sample.path, shot, "--json")
     assert result.code == 0, result.err
     assert result.json()[0]["matches"][0]["item_id"] == item.id
+    assert "Indexing 1 photo(s) not indexed yet first" in result.err  # stdout stays JSON
     service = opened(sample)
     try:
         assert service.matching.pending() == 0
