@@ -552,3 +552,22 @@ def test_faces_find_the_photo_of_the_same_person_and_lock_stops_the_worker(
     finally:
         service.lock()
     assert faces.worker_pid() is None  # lock stopped the worker process
+
+
+def test_how_many_changes_rewrite_the_cache_grows_with_the_index(
+    sample: Sample, opened: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shot = write(tmp_path / "s.jpg", screenshot("chelsea"))
+    opened.matching.match([shot])
+    written = cache_object(opened)
+    opened.import_photo_data([("IMG_hubble.jpg", jpeg(picture("hubble")))])
+    opened.backfill()
+    opened.delete_media(sample.items["rocket"])
+    monkeypatch.setattr(matching, "REWRITE_AFTER", 1)
+    monkeypatch.setattr(matching, "REWRITE_FRACTION", 0.5)  # 6 photos: more than 3 changes
+    opened.matching.match([shot])
+    assert (opened.matching.stats.added, opened.matching.stats.dropped) == (1, 1)
+    assert not opened.matching.stats.cache_written and cache_object(opened) == written
+    monkeypatch.setattr(matching, "REWRITE_FRACTION", 0.2)  # 6 photos: more than 1 change
+    opened.matching.match([shot])  # the two changes still count
+    assert opened.matching.stats.cache_written and cache_object(opened) != written
