@@ -43,7 +43,7 @@ import numpy as np
 from PIL import Image
 
 from app.errors import QT_TRANSLATE_NOOP, NotPossible
-from app.matching.results import Candidate, Point
+from app.matching.results import Band, Candidate, Point
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -333,7 +333,7 @@ class Calibration:
     possible: float = DEFAULT_POSSIBLE
     photos: int = 0  # the vault photos of the performer it was calibrated on; 0: the defaults
 
-    def band(self, distance: float) -> str | None:
+    def band(self, distance: float) -> Band | None:
         if distance <= self.strong:
             return "strong"
         if distance <= self.possible:
@@ -419,7 +419,7 @@ def match(
             Candidate(
                 item_id=item,
                 score=score(d),
-                band="strong" if band == "strong" else "possible",
+                band=band,
                 method="face",
                 region=query[row].corners(),
                 details={"face_distance": d},
