@@ -571,3 +571,25 @@ def test_how_many_changes_rewrite_the_cache_grows_with_the_index(
     monkeypatch.setattr(matching, "REWRITE_FRACTION", 0.2)  # 6 photos: more than 1 change
     opened.matching.match([shot])  # the two changes still count
     assert opened.matching.stats.cache_written and cache_object(opened) != written
+
+
+def test_a_failed_save_of_the_cache_leaves_no_object_and_the_match_goes_on(
+    sample: Sample, opened: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.errors import WriteFailed
+
+    def full_disk() -> bool:
+        raise WriteFailed("The disk is full; nothing was saved.")
+
+    objects = sorted(p.name for p in (sample.path / "objects").rglob("*.lvo"))
+    assert len(objects) > 2 * len(IN_VAULT)  # originals, thumbnails, features...
+    generation = opened.vault.generation
+    monkeypatch.setattr(opened.vault, "save_if_changed", full_disk)
+    [result] = opened.matching.match([write(tmp_path / "s.jpg", screenshot("coffee"))])
+    assert result.matches[0].item_id == sample.items["coffee"]
+    assert not opened.matching.stats.cache_written
+    assert cache_object(opened) == "" and opened.vault.generation == generation
+    assert sorted(p.name for p in (sample.path / "objects").rglob("*.lvo")) == objects
+    monkeypatch.undo()
+    opened.matching.match([write(tmp_path / "s.jpg", screenshot("coffee"))])
+    assert opened.matching.stats.cache_written and cache_object(opened)  # the next match saves
