@@ -7,6 +7,12 @@ Run once per released format/schema version, then commit the folder and its JSON
 Never regenerate an existing version: the point of a golden vault is that its bytes were made
 by that release. The content below is fixed (names, notes, generated pictures); keys, nonces
 and ids are random as in any vault, and the JSON records what the test must find.
+
+Since schema 3 the vault also holds derived data: a fourth photo shows a face (scikit-image's
+``astronaut``, NASA, public domain, cut to 320 px), face matching is turned on, the back-fill
+stores every registered object fingerprint (features for every photo; a face object for the
+face and the ``NO_OBJECT`` marker for the others) and the matching service saves its search
+index cache object.
 """
 
 from __future__ import annotations
@@ -43,6 +49,17 @@ def picture(seed: int, kind: str) -> bytes:
         )
     out = io.BytesIO()
     image.save(out, kind, **({"quality": 85} if kind == "JPEG" else {}))
+    return out.getvalue()
+
+
+def face_photo() -> bytes:
+    """A real face: scikit-image's astronaut (Eileen Collins, NASA: public domain), 320 px."""
+    import skimage
+
+    image = Image.open(Path(skimage.__file__).parent / "data" / "astronaut.png").convert("RGB")
+    image.thumbnail((320, 320))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
     return out.getvalue()
 
 
@@ -87,6 +104,7 @@ def main() -> None:
             ("IMG_0001.jpg", picture(1, "JPEG")),
             ("截图 2.png", picture(2, "PNG")),
             ("IMG_0003.jpg", picture(3, "JPEG")),
+            ("IMG_0004 face.jpg", face_photo()),
         ]
     )
     work.mkdir(parents=True, exist_ok=True)
@@ -141,6 +159,14 @@ def main() -> None:
             sent_on="2025-01-03",
         )
         records.letters[letter.id] = letter
+    # schema 3: derived data (every registered object fingerprint, faces on) and the index
+    service.set_face_matching(True)
+    report = service.backfill()
+    if report.pending or report.errors:
+        raise SystemExit(f"the back-fill left {report.pending} pending: {report.errors}")
+    service.matching.index()
+    if not service.records.matching.index_object_id:
+        raise SystemExit("no search index cache object was saved")
     service.update_buyer(other.id, notes="the last save")
     records = service.records
     expected = {
