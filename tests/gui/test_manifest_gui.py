@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from app.services import manifest
 from app.services.vault_service import VaultService
@@ -165,5 +165,8 @@ def test_the_actions_sit_beside_the_revocation_letter(window: MainWindow) -> Non
         a for a in window.buyers_page.toolbar.actions() if a.text() == "Revocation manifest…"
     )
     assert not manifest_action.isEnabled()  # no buyer selected
-    letters = [a.text() for a in window.letters_page.toolbar.actions()]
-    assert "Revocation manifest…" in letters
+    # every photo: in the Letters page's "Evidence tools" menu (its toolbar is full)
+    menus = [b.menu() for b in window.letters_page.toolbar.findChildren(QToolButton) if b.menu()]
+    tools = [a.text() for menu in menus for a in menu.actions()]
+    assert "Revocation manifest…" in tools and "Signing key…" in tools
+    assert "Revocation manifest…" not in [a.text() for a in window.letters_page.toolbar.actions()]

@@ -167,7 +167,9 @@ def install(window: Any) -> None:
     # letter action in view at 1280 pixels in any language (tests/gui/test_fits_screen.py)
     tools = QMenu(window.letters_page)
     tools.setToolTipsVisible(True)
-    for tool in (signing_key, check_bundle):
+    # and the tools other extensions installed before this one offer there (the revocation
+    # manifest of every photo, app/ui/manifest)
+    for tool in (signing_key, check_bundle, *getattr(window, "evidence_tools", ())):
         tools.addAction(tool)
         window.letters_page.addAction(tool)
     tools_button = QToolButton()

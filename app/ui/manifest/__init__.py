@@ -1,5 +1,6 @@
 """The revocation manifest in the GUI: "Revocation manifest…" beside "Take my face back…" on the
-Buyers page (the buyer's photos) and on the Letters & evidence page (any photos).
+Buyers page (the buyer's photos), and in the Letters & evidence page's "Evidence tools" menu
+(any photos).
 
 ``install(window)`` is called by ``app.ui.main_window`` for every main window (docs/gui.md); it
 only adds actions, the dialog calls ``app.services.manifest``.
@@ -47,8 +48,9 @@ def install(window: Any) -> None:
         buyers.add_selection_action(for_buyer)
     elif hasattr(window, "add_buyer_action"):
         window.add_buyer_action(for_buyer)
-    page = getattr(window, "letters_page", None)
-    if page is not None and hasattr(page, "add_action"):
+    # every photo: in the Letters & evidence page's "Evidence tools" menu (app/ui/evidence adds
+    # the window's ``evidence_tools``), where the page's toolbar keeps fitting 1280 pixels
+    if getattr(window, "letters_page", None) is not None:
         any_photos = QAction(icon("takeback"), title, window)
         any_photos.setToolTip(
             QCoreApplication.translate(
@@ -58,4 +60,4 @@ def install(window: Any) -> None:
             )
         )
         any_photos.triggered.connect(lambda: open_dialog(""))
-        page.add_action(any_photos)
+        window.evidence_tools = [*getattr(window, "evidence_tools", ()), any_photos]
