@@ -134,6 +134,14 @@ def deals_for_media(records: Records, item_id: str) -> list[str]:
     return [d.id for d in deals]
 
 
+def stop_workers() -> None:
+    """Stop the face detection worker process, if one was started (by a match or by the
+    back-fill measuring faces): at lock, nothing of a face stays in another process."""
+    faces = sys.modules.get("app.matching.faces")
+    if faces is not None:  # only when it was used: never import dlib to stop nothing
+        faces.shutdown()
+
+
 def _features_object(item: MediaItem) -> str | None:
     oid = item.derived.get(FEATURES_KEY)
     return oid if oid and oid != NO_OBJECT else None
@@ -183,9 +191,7 @@ class MatchingService:
         self._faces = {}
         self._face_sources = {}
         self._calibration = None
-        faces = sys.modules.get("app.matching.faces")
-        if faces is not None:  # only when it was used: never import dlib to stop nothing
-            faces.shutdown()
+        stop_workers()
 
     # --- matching ------------------------------------------------------------------------------
 

@@ -114,9 +114,12 @@ class VaultService(SightingsService):
 
     def lock(self) -> None:
         """Drop the key and every decrypted record; the service cannot be used after."""
+        from app.services.matching import stop_workers
+
         matching = self.__dict__.pop("_matching", None)
         if matching is not None:  # the search index and faces held in memory
             matching.close()
+        stop_workers()  # the face worker the back-fill may have started
         self.vault.close()
 
     @property

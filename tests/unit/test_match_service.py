@@ -593,3 +593,19 @@ def test_a_failed_save_of_the_cache_leaves_no_object_and_the_match_goes_on(
     monkeypatch.undo()
     opened.matching.match([write(tmp_path / "s.jpg", screenshot("coffee"))])
     assert opened.matching.stats.cache_written and cache_object(opened)  # the next match saves
+
+
+def test_lock_stops_the_face_worker_the_back_fill_started(tmp_path: Path) -> None:
+    from app.matching import faces
+
+    if not faces.available():
+        pytest.skip("dlib or its model files are not installed")
+    service = new_service(tmp_path / "faces", "林小雨")
+    try:
+        service.import_photo_data([("obama.jpg", (FACES / "obama.jpg").read_bytes())])
+        service.set_face_matching(True)
+        service.backfill()  # no match: the matching service was never made
+        assert faces.worker_pid() is not None
+    finally:
+        service.lock()
+    assert faces.worker_pid() is None
