@@ -134,6 +134,10 @@ def deals_for_media(records: Records, item_id: str) -> list[str]:
     return [d.id for d in deals]
 
 
+def _rank(candidate: Candidate) -> tuple[bool, float]:
+    return candidate.band == "strong", candidate.score
+
+
 def stop_workers() -> None:
     """Stop the face detection worker process, if one was started (by a match or by the
     back-fill measuring faces): at lock, nothing of a face stays in another process."""
@@ -287,9 +291,9 @@ class MatchingService:
             found = list(engine.match(frame, limit=MATCHES_PER_FRAME))
             if faces and vault_faces and calibration is not None:
                 found += self._face_candidates(frame, vault_faces, calibration)
-            for candidate in found:
+            for candidate in found:  # per photo its best frame and method, a strong one first
                 kept = best.get(candidate.item_id)
-                if kept is None or candidate.score > kept[0].score:
+                if kept is None or _rank(candidate) > _rank(kept[0]):
                     best[candidate.item_id] = (candidate, frame)
             examined += 1
         matches = [

@@ -281,6 +281,22 @@ def test_match_frames_matches_frames_decoded_in_memory(
     assert result.matches[0].frame.time == 2.5
 
 
+def test_a_photo_seen_in_several_frames_keeps_its_best_frame(
+    sample: Sample, opened: VaultService
+) -> None:
+    small = picture("coffee", 320)  # a small part of a busy, blurred scene: "possible"
+    scene = picture("brick").resize((960, 540))
+    scene.paste(small, (600, 200))
+    scene = Image.open(io.BytesIO(jpeg(scene, 40))).convert("RGB")
+    alone = opened.matching.match_frames("scene", "video", [Frame(scene, 0, 1.0)])
+    assert [(m.item_id, m.band) for m in alone.matches] == [(sample.items["coffee"], "possible")]
+    frames = [Frame(scene, 0, 1.0), Frame(screenshot("coffee"), 1, 2.0), Frame(scene, 2, 3.0)]
+    result = opened.matching.match_frames("clip", "video", frames)
+    [best] = result.matches
+    assert best.item_id == sample.items["coffee"] and best.band == "strong"
+    assert best.frame.time == 2.0 and best.score > alone.matches[0].score
+
+
 def test_pending_photos_are_indexed_first_unless_the_caller_does_it(
     sample: Sample, opened: VaultService, tmp_path: Path
 ) -> None:
