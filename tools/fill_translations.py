@@ -1164,6 +1164,10 @@ ZH: dict[str, str] = {
         "该清单由密钥 {key} 签名，而不是预期的密钥 {expected}：签名者并非预期密钥的持有人。"
     ),
     "The manifest's {where} {what}.": "清单的 {where}：{what}。",
+    "{name} names the member {member} twice in one object; it was refused (readers would "
+    "disagree on which value counts).": (
+        "{name} 在同一对象中两次出现成员 {member}，已拒绝读取（不同的读取程序会对哪个值有效产生分歧）。"
+    ),
     "{name} is larger than any photo ({size} bytes); not read.": (
         "{name} 比任何照片都大（{size} 字节），未读取。"
     ),

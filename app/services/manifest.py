@@ -576,8 +576,21 @@ def read_manifest(path: Path | str) -> tuple[bytes, Any]:
         )
     try:
         return data, json.loads(
-            data.decode("utf-8"), parse_float=_no_float, parse_constant=_no_constant
+            data.decode("utf-8"),
+            parse_float=_no_float,
+            parse_constant=_no_constant,
+            object_pairs_hook=_no_duplicates,
         )
+    except _Duplicate as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} names the member {member} twice in one object; it was refused (readers "
+                "would disagree on which value counts).",
+            ),
+            name=path.name,
+            member=repr(exc.args[0]),
+        ) from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "{name} is not a JSON document (UTF-8)."), name=path.name
@@ -587,6 +600,20 @@ def read_manifest(path: Path | str) -> tuple[bytes, Any]:
 def _no_float(text: str) -> Any:
     # a float has no place in a manifest: keep it as written, a marker the structure check names
     return _Float(text)
+
+
+class _Duplicate(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # a member named twice reads differently in different parsers (first or last wins): refused
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Duplicate(key)
+        out[key] = value
+    return out
 
 
 def _no_constant(text: str) -> Any:

@@ -5466,6 +5466,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Face detection failed on this picture (it may be too large); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The face model files could not be loaded; reinstall Likeness Vault to repair them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,6 +5511,10 @@
     </message>
     <message>
         <source>The vault has no photos: there is nothing to put in a manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names the member {member} twice in one object; it was refused (readers would disagree on which value counts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

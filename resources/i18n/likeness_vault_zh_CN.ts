@@ -5427,6 +5427,10 @@
         <translation>人脸检测在完成前被停止（保险箱已锁定）。</translation>
     </message>
     <message>
+        <source>Face detection failed on this picture (it may be too large); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The face model files could not be loaded; reinstall Likeness Vault to repair them.</source>
         <translation>无法加载人脸模型文件；请重新安装肖像保险箱以修复。</translation>
     </message>
@@ -5469,6 +5473,10 @@
     <message>
         <source>The vault has no photos: there is nothing to put in a manifest.</source>
         <translation>保险箱中没有照片：清单中没有可列出的内容。</translation>
+    </message>
+    <message>
+        <source>{name} names the member {member} twice in one object; it was refused (readers would disagree on which value counts).</source>
+        <translation>{name} 在同一对象中两次出现成员 {member}，已拒绝读取（不同的读取程序会对哪个值有效产生分歧）。</translation>
     </message>
     <message>
         <source>The manifest&apos;s {where} {what}.</source>

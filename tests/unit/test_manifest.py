@@ -617,3 +617,50 @@ def test_face_embeddings_only_when_asked_and_face_matching_is_on(tmp_path: Path)
         assert manifest.verify(path).ok
     finally:
         service.lock()
+
+
+def test_a_member_named_twice_is_refused(
+    run: Runner, tmp_path: Path, made: tuple[Path, dict[str, Any], str]
+) -> None:
+    path, _, _ = made
+    text = path.read_text(encoding="utf-8")
+    # a second "contact" before the real one: a first-wins parser would read another contact
+    doubled = text.replace(
+        '  "contact": ', '  "contact": "someone@else.example",\n  "contact": ', 1
+    )
+    assert doubled != text
+    twice = tmp_path / "twice.json"
+    twice.write_text(doubled, encoding="utf-8")
+    code, _, err = run("verify-manifest", twice, stdin="")
+    assert code == 1
+    assert "twice.json names the member 'contact' twice in one object" in err
+
+
+def test_a_failed_write_leaves_the_vault_as_it_was(vault: tuple[VaultService, str, Path]) -> None:
+    from app.errors import WriteFailed
+
+    service, buyer_id, root = vault
+    before = [a.id for a in manifest.manifests(service)]
+    built = manifest.build(service, buyer_id=buyer_id)
+    with pytest.raises(WriteFailed):
+        manifest.write(service, built, root / "no such folder" / "m.json")
+    assert [a.id for a in manifest.manifests(service)] == before
+    assert not (root / "no such folder").exists()
+
+
+def test_a_manifest_of_1000_items_stays_small(
+    tmp_path: Path, made: tuple[Path, dict[str, Any], str]
+) -> None:
+    """The size the docs state: 1,000 photo entries (real PDQ values, distinct SHA-256s)."""
+    _, doc, _ = made
+    big = copy.deepcopy(doc)
+    template = doc["items"]
+    big["items"] = [
+        {**template[n % len(template)], "sha256": hashlib.sha256(str(n).encode()).hexdigest()}
+        for n in range(1000)
+    ]
+    signer = signing.Signer(bytes(range(32)))
+    path = save(tmp_path / "big.json", resign(big, signer))
+    size = path.stat().st_size
+    assert 200_000 < size < 260_000, size  # docs/revocation-manifest.md: 236 KB
+    assert manifest.verify(path, expect_key=signer.fingerprint).ok
