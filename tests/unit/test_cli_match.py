@@ -259,3 +259,30 @@ def test_help_tells_the_exit_status(run: Runner) -> None:
     )
     result = run("add-sighting", "--help")
     assert "--from-match" in result.out
+
+
+def test_faces_find_the_same_person_in_another_photograph(run: Runner, tmp_path: Path) -> None:
+    from app.matching import faces
+    from tests.support import new_service
+    from tests.unit.test_match_service import FACES
+
+    if not faces.available():
+        pytest.skip("dlib or its model files are not installed")
+    service = new_service(tmp_path / "v", "林小雨")
+    try:
+        [obama] = service.import_photo_data([("obama.jpg", (FACES / "obama.jpg").read_bytes())])
+    finally:
+        service.lock()
+    other = FACES / "obama2.jpg"
+    assert run("match", tmp_path / "v", other, "--json").json()[0]["matches"] == []
+    assert run("face-matching", tmp_path / "v", "on").code == 0
+    result = run("match", tmp_path / "v", other, "--faces", "--json")
+    assert result.code == 0, result.err
+    [found] = result.json()[0]["matches"]
+    assert found["item_id"] == obama.id and found["method"] == "face"
+    assert "face_distance" in found["details"] and len(found["region"]) == 4
+    refused = run("face-matching", tmp_path / "v", "off")  # a script must confirm with --yes
+    assert refused.code == 1 and "--yes" in refused.err
+    assert run("match", tmp_path / "v", other, "--faces", "--json").code == 0  # still on
+    result = run("face-matching", tmp_path / "v", "off", "--yes")
+    assert result.code == 0 and "the face data of 1 photo(s) was deleted" in result.out
