@@ -1048,6 +1048,9 @@ ZH: dict[str, str] = {
     "The face model files could not be loaded; reinstall Likeness Vault to repair them.": (
         "无法加载人脸模型文件；请重新安装肖像保险箱以修复。"
     ),
+    "Face detection failed on this picture (it may be too large); nothing was changed.": (
+        "这张图片的人脸检测失败（图片可能过大）；没有做任何更改。"
+    ),
     # the revocation manifest (撤回授权清单, issue 17): app/ui/manifest, app/services/manifest.py
     "Revocation manifest…": "撤回授权清单…",
     "Revocation manifest": "撤回授权清单",

@@ -103,6 +103,10 @@ class FacesUnavailable(NotPossible):
     stopped = QT_TRANSLATE_NOOP(
         "errors", "Face detection was stopped before it finished (the vault was locked)."
     )
+    failed = QT_TRANSLATE_NOOP(
+        "errors",
+        "Face detection failed on this picture (it may be too large); nothing was changed.",
+    )
     unloadable = QT_TRANSLATE_NOOP(
         "errors",
         "The face model files could not be loaded; reinstall Likeness Vault to repair them.",
@@ -153,6 +157,11 @@ class _ModelsNotLoaded(Exception):
     """Raised in the worker when a model file cannot be loaded (pickled back to the caller)."""
 
 
+class _DetectionFailed(Exception):
+    """Raised in the worker when dlib fails on a picture (out of memory, an error of its own):
+    pickled back to the caller, which tells it from a RuntimeError of the pool."""
+
+
 _models: tuple[Any, Any, Any] | None = None  # in the worker: detector, shape predictor, ResNet
 
 
@@ -175,9 +184,17 @@ def _load_models() -> tuple[Any, Any, Any]:
 
 def _detect_array(array: np.ndarray) -> np.ndarray:
     """In the worker: the faces of an RGB uint8 array as rows of box (4) + embedding (128)."""
+    models = _load_models()
+    try:
+        return _detect_with(models, array)
+    except (RuntimeError, MemoryError, TypeError, ValueError) as exc:
+        raise _DetectionFailed(f"{type(exc).__name__}: {exc}") from None
+
+
+def _detect_with(models: tuple[Any, Any, Any], array: np.ndarray) -> np.ndarray:
     import dlib
 
-    detector, shape_predictor, resnet = _load_models()
+    detector, shape_predictor, resnet = models
     height, width = array.shape[:2]
     longer = max(width, height)
     rects = detector(array, 1 if longer <= UPSAMPLE_ALWAYS else 0)
@@ -259,13 +276,15 @@ def detect(image: Image.Image) -> list[Face]:
     try:
         future: Future[np.ndarray] = pool.submit(_detect_array, array)
         rows = future.result()
-    except BrokenProcessPool:
+    except BrokenProcessPool:  # (a RuntimeError: first) the worker died, or had died
         _forget(pool)
         raise FacesUnavailable(FacesUnavailable.crashed) from None
     except (CancelledError, RuntimeError):  # shut down meanwhile (RuntimeError: at submit)
         raise FacesUnavailable(FacesUnavailable.stopped) from None
     except _ModelsNotLoaded:
         raise FacesUnavailable(FacesUnavailable.unloadable) from None
+    except _DetectionFailed:
+        raise FacesUnavailable(FacesUnavailable.failed) from None
     return _faces(rows)
 
 

@@ -5428,7 +5428,7 @@
     </message>
     <message>
         <source>Face detection failed on this picture (it may be too large); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图片的人脸检测失败（图片可能过大）；没有做任何更改。</translation>
     </message>
     <message>
         <source>The face model files could not be loaded; reinstall Likeness Vault to repair them.</source>

@@ -280,6 +280,21 @@ def test_a_crash_of_the_worker_is_a_sentence_and_the_next_call_starts_a_new_one(
     assert faces.worker_pid() not in (None, pid)
 
 
+def test_a_failure_of_dlib_in_the_worker_is_told_apart_and_the_worker_lives_on(
+    detected: Faces,
+) -> None:
+    assert faces.detect(load("biden"))
+    pid = faces.worker_pid()
+    # a picture dlib refuses (detect() always sends RGB uint8; this is what a failure of dlib,
+    # out of memory or its own error, looks like when it comes back from the worker)
+    bad = np.zeros((40, 40, 2), dtype=np.uint8)
+    with pytest.raises(faces._DetectionFailed, match="Unsupported image type"):
+        faces._executor().submit(faces._detect_array, bad).result()
+    assert faces.worker_pid() == pid  # not a crash: the same worker goes on
+    assert faces.detect(load("biden"))
+    assert "too large" in str(faces.FacesUnavailable(faces.FacesUnavailable.failed))
+
+
 def test_shutdown_stops_the_worker(detected: Faces) -> None:
     assert faces.detect(load("biden"))
     pid = faces.worker_pid()
