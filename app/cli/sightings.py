@@ -2,6 +2,7 @@
 ``delete-sighting``.
 
 Without --buyer, a new sighting is traced to the buyers whose deals delivered the photos given.
+``add-sighting --from-match IMAGE`` finds those photos itself (``match``, app/cli/match.py).
 """
 
 from __future__ import annotations
