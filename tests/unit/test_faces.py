@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,6 +31,7 @@ from tests.data.faces.photos import (
     face_swap,
     load,
 )
+from tests.support import REPO
 
 pytestmark = pytest.mark.skipif(not faces.available(), reason="dlib or its model files missing")
 
@@ -261,6 +264,18 @@ def test_registered_only_with_face_matching() -> None:
     assert face not in fingerprints.applicable("photo")
     assert face in fingerprints.applicable("photo", {"face_matching"})
     assert face not in fingerprints.applicable("video", {"face_matching"})
+
+
+def test_importing_the_registry_imports_neither_dlib_nor_a_process_pool() -> None:
+    code = (
+        "import sys, app.matching.fingerprints; "
+        "print(sorted(m for m in ('dlib', 'multiprocessing', 'concurrent.futures.process') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert out.stdout.strip() == "[]"
 
 
 def test_a_crash_of_the_worker_is_a_sentence_and_the_next_call_starts_a_new_one(
