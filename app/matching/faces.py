@@ -221,6 +221,28 @@ def _detect_with(models: tuple[Any, Any, Any], array: np.ndarray) -> np.ndarray:
 
 # --- the worker process -------------------------------------------------------------------
 
+
+def _watch_parent() -> None:
+    """In the worker, at its start: end it as soon as the app ends, however it ends.
+
+    A pool's worker otherwise waits on its call queue forever when the app is killed (kill -9,
+    a crash, the session ending): it holds that queue's pipe open itself, so it never sees the
+    end, and keeps ~100 MB of models and the pixels it was given (and multiprocessing's
+    resource tracker, which it also holds open, stays too). The parent's sentinel (a pipe only
+    the app holds open, or its process handle on Windows) becomes ready when the app ends."""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the app has ended
+        os._exit(0)
+
+    threading.Thread(target=watch, name="watch-app", daemon=True).start()
+
+
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 
@@ -233,7 +255,9 @@ def _executor() -> ProcessPoolExecutor:
             from concurrent.futures import ProcessPoolExecutor
 
             _pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_watch_parent,
             )
         return _pool
 

@@ -310,6 +310,42 @@ def test_a_failure_of_dlib_in_the_worker_is_told_apart_and_the_worker_lives_on(
     assert "too large" in str(faces.FacesUnavailable(faces.FacesUnavailable.failed))
 
 
+APP = """
+from PIL import Image
+from app.matching import faces
+faces.detect(Image.new("RGB", (32, 32)))
+print(faces.worker_pid(), flush=True)
+import time
+time.sleep(120)
+"""
+
+
+def test_the_worker_ends_when_the_app_is_killed() -> None:
+    app = subprocess.Popen(  # stderr: the resource tracker's note on the killed app's semaphores
+        [sys.executable, "-c", APP],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=REPO,
+    )
+    assert app.stdout is not None
+    worker = 0
+    try:
+        worker = int(app.stdout.readline())
+        assert _alive(worker)
+        app.send_signal(signal.SIGKILL)  # no cleanup at all
+        app.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _alive(worker):
+            time.sleep(0.1)
+        assert not _alive(worker), "the face worker outlived the app"
+    finally:
+        app.kill()
+        app.wait()
+        if worker and _alive(worker):
+            os.kill(worker, signal.SIGKILL)
+
+
 def test_shutdown_stops_the_worker(detected: Faces) -> None:
     assert faces.detect(load("biden"))
     pid = faces.worker_pid()
