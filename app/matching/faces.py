@@ -16,7 +16,8 @@ Detection runs in ONE worker process (``multiprocessing`` "spawn" context), star
 first call, models loaded once in it; pictures cross as numpy arrays through a pipe (never
 through a file). A crash of the worker (killed, out of memory, a fault in dlib) is a
 ``FacesUnavailable`` sentence for that call, and the next call starts a new worker;
-``shutdown()`` stops it (the service calls it when the vault is locked).
+``shutdown()`` stops it (the service calls it when the vault is locked), and it ends by itself
+when the app ends in any way (it watches the app's process).
 
 A face embedding is biometric data: the registry computes ``face/1`` only while the
 performer has turned face matching on (``requires="face_matching"``), stores it only inside
@@ -59,14 +60,14 @@ MAX_FACES = 32  # per picture, the largest ones (a crowd is not what a face swap
 # Upsampling: dlib's HOG detector finds faces from about 80 px; upsampled once, from about
 # 40 px, at four times the cost (a 1024x820 photo: 0.1 s -> 0.44 s). A small picture is
 # upsampled at once; a medium one (the 1024 px matching decode) only when nothing was found
-# without; a large one (a 2048 px query frame) never: its faces under 80 px are not found.
+# without; a large one (a 2048 px query frame) never: its faces under 60-80 px are not found.
 UPSAMPLE_ALWAYS = 640  # longer side at most this: upsample once
 UPSAMPLE_RETRY = 1280  # longer side at most this: upsample once when nothing was found
 
 # The fixed bands, used with fewer than MIN_CALIBRATION_FACES faces of the performer in the
 # vault. 0.6 is the usual threshold of this model (facts.md: it rejected 1 of 35 same-person
 # queries and accepted 0 of 400 different-person pairs); a transformed copy of the same photo
-# stays under about 0.25, other photos of the same person here measured 0.31-0.43.
+# stays under about 0.25, other photos of the same person here measured 0.33-0.45.
 DEFAULT_STRONG = 0.40
 DEFAULT_POSSIBLE = 0.60
 # The limits the calibration stays within (docs/matching.md "## Faces"): "strong" never above
