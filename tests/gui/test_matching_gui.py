@@ -457,10 +457,16 @@ def test_face_matching_is_off_until_turned_on_and_turning_off_deletes_face_data(
     ids, _fish, _studio = seed(window)
     service = window.service
     assert service is not None
-    monkeypatch.setattr(match_module, "search", fixed_search(Outcome([])))
+    asked: list[bool] = []
+
+    def search(service: Any, queries: Any, faces: bool, *_args: Any) -> Outcome:
+        asked.append(faces)
+        return Outcome([])
+
+    monkeypatch.setattr(match_module, "search", search)
     dialog = helper(window).find([tmp_path / "a.png"])
     wait_done(qtbot, dialog)
-    assert not service.records.matching.face_matching
+    assert not service.records.matching.face_matching and asked == [False]
     assert not dialog.faces.isEnabled()  # off by default: cannot be ticked
 
     faces = helper(window).face_settings()
@@ -473,7 +479,8 @@ def test_face_matching_is_off_until_turned_on_and_turning_off_deletes_face_data(
     qtbot.waitUntil(lambda: service.records.matching.face_matching, timeout=10_000)
     qtbot.waitUntil(lambda: faces.task is None, timeout=10_000)
     assert restarted  # the queue starts measuring the faces
-    assert dialog.faces.isEnabled()
+    wait_done(qtbot, dialog)  # searched again, comparing faces: the performer chose it
+    assert dialog.faces.isEnabled() and dialog.faces.isChecked() and asked == [False, True]
     assert "on" in faces.state.text()
 
     # a photo's stored face measurements (as the background queue leaves them)
@@ -494,7 +501,9 @@ def test_face_matching_is_off_until_turned_on_and_turning_off_deletes_face_data(
     qtbot.waitUntil(lambda: faces.task is None, timeout=10_000)
     assert "face/1" not in service.records.media[ids[0]].derived
     assert not service.vault.object_path(object_id).exists()
-    assert not dialog.faces.isEnabled()
+    wait_done(qtbot, dialog)
+    assert not dialog.faces.isEnabled() and not dialog.faces.isChecked()
+    assert asked == [False, True, False]
     faces.close()
     dialog.close()
 
@@ -505,6 +514,7 @@ def test_turning_face_matching_on_starts_the_queue_that_measures_the_faces(
     ids, _fish, _studio = seed(window)
     service = window.service
     assert service is not None
+    window.start_backfill()  # the local features of the new photos
     qtbot.waitUntil(lambda: window.backfill_task is None, timeout=30_000)
     assert service.pending_fingerprints() == 0
     faces = helper(window).face_settings()

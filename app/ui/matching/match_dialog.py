@@ -182,6 +182,7 @@ class MatchDialog(QDialog):
         self.photo_task: Task | None = None
         self.recorded_id = ""
         self.cancelled = False
+        self._face_matching = False  # the option as last shown
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Find in my photos"))
         layout = QVBoxLayout(self)
@@ -300,12 +301,17 @@ class MatchDialog(QDialog):
     # --- the search ---------------------------------------------------------------------------
 
     def update_face_option(self) -> None:
-        """ "Also compare faces" can be ticked only while face matching is on."""
+        """ "Also compare faces" can be ticked only while face matching is on, and is ticked
+        when it is on (the performer chose it); turned on or off while results are shown, the
+        search runs again."""
         on = self.service.records.matching.face_matching
+        changed = on != self._face_matching
+        self._face_matching = on
         self.faces.blockSignals(True)
-        self.faces.setEnabled(on)
+        self.faces.setEnabled(on and self.task is None)
+        if changed:
+            self.faces.setChecked(on)
         if not on:
-            self.faces.setChecked(False)
             self.faces.setToolTip(
                 self.tr("Turn face matching on first (Face matching…): it is off by default")
             )
@@ -316,6 +322,8 @@ class MatchDialog(QDialog):
                 )
             )
         self.faces.blockSignals(False)
+        if changed and self.task is None and self.outcome is not None:
+            self.start()
 
     def _faces_toggled(self, _on: bool) -> None:
         if self.task is None:
