@@ -252,7 +252,7 @@ def test_results_show_candidates_and_the_outlined_region(
     view.resize(400, 300)
     picture = view.grab().toImage()
     polygon = view.region_polygon()
-    top = (polygon[0] + polygon[1]) / 2  # the middle of the region's top edge
+    top = (polygon.at(0) + polygon.at(1)) / 2  # the middle of the region's top edge
     assert close_to(picture.pixelColor(top.toPoint()), OUTLINE)
     inside = QPoint(int(top.x()), int(top.y()) + 12)
     assert close_to(picture.pixelColor(inside), QColor(150, 160, 170), 12)  # not painted over

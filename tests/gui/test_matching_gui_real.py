@@ -82,7 +82,7 @@ def test_a_drama_frame_dropped_on_the_sightings_page_finds_the_photo(
     view.resize(640, 360)
     picture = view.grab().toImage()
     polygon = view.region_polygon()
-    left = (polygon[0] + polygon[3]) / 2  # the middle of the region's left side
+    left = (polygon.at(0) + polygon.at(3)) / 2  # the middle of the region's left side
     hits = [
         close_to(picture.pixelColor(QPoint(round(left.x()) + dx, round(left.y()))), OUTLINE)
         for dx in (-1, 0, 1)
