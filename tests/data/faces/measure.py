@@ -87,10 +87,14 @@ def main() -> None:
         ("obama2", "astronaut"),
         ("obama", "hopper"),
     ]:
-        swap = face_swap(load(donor), found[donor][0].box, load(body), found[body][0].box)
-        query = faces.detect(swap)
-        dists = {n: round(nearest(query[0], found[n]), 3) for n in vault_names if n != donor}
-        print(f"  {donor} onto {body}: {dists}")
+        for colour in (False, True):
+            swap = face_swap(
+                load(donor), found[donor][0].box, load(body), found[body][0].box, colour
+            )
+            query = faces.detect(swap)
+            dists = {n: round(nearest(query[0], found[n]), 3) for n in vault_names if n != donor}
+            how = "colour-matched" if colour else "as it is"
+            print(f"  {donor} onto {body}, {how}: {dists}")
 
     print("\ncalibration of a vault of 5 photos of Obama and 4 others")
     vault = {n: found[n] for n in ("obama", "obama2", "obama3", "obama_partial_face")}

@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps
 
 HERE = Path(__file__).resolve().parent
@@ -82,6 +83,22 @@ TRANSFORMS: dict[str, Callable[[Image.Image], Image.Image]] = {
 }
 
 
+def _colour_moved(
+    source: Image.Image,
+    source_box: tuple[float, float, float, float],
+    target: Image.Image,
+    target_box: tuple[float, float, float, float],
+) -> Image.Image:
+    def pixels(image: Image.Image, box: tuple[float, float, float, float]) -> np.ndarray:
+        x0, y0, x1, y1 = (round(v) for v in box)
+        return np.asarray(image.crop((x0, y0, x1, y1)), dtype=np.float32).reshape(-1, 3)
+
+    src, dst = pixels(source, source_box), pixels(target, target_box)
+    moved = (np.asarray(source, dtype=np.float32) - src.mean(0)) / (src.std(0) + 1e-6)
+    moved = moved * dst.std(0) + dst.mean(0)
+    return Image.fromarray(np.clip(moved, 0, 255).astype(np.uint8))
+
+
 def _grown(box: tuple[float, float, float, float], by: float) -> tuple[float, ...]:
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
@@ -93,10 +110,15 @@ def face_swap(
     face_box: tuple[float, float, float, float],
     body_photo: Image.Image,
     body_box: tuple[float, float, float, float],
+    match_colour: bool = False,
 ) -> Image.Image:
     """A simulated face swap: the face region of ``face_photo`` (its box grown by 15 %) scaled
     onto the face of ``body_photo``, through a feathered ellipse (the new face blends into the
-    other person's head, hair and neck)."""
+    other person's head, hair and neck). ``match_colour``: the donor's colours are first moved
+    to the mean and spread of the body's face, per channel (as swap tools adapt skin tone and
+    light)."""
+    if match_colour:
+        face_photo = _colour_moved(face_photo, face_box, body_photo, body_box)
     source = _grown(face_box, 0.15)
     target = _grown(body_box, 0.15)
     size = (round(target[2] - target[0]), round(target[3] - target[1]))
