@@ -1199,6 +1199,129 @@ ZH: dict[str, str] = {
     "{name} shows none of the photos in this vault; no sighting was recorded.": (
         "{name} 中没有找到此保险箱里的任何照片；没有保存发现记录。"
     ),
+    # matching in the GUI (app/ui/matching/): find in my photos, the match dialog, face matching
+    "Saw your face somewhere? Drop a screenshot or a screen recording here, or paste one "
+    "(Ctrl+V), to find which of your photos it shows.": (
+        "在哪里看到了自己的脸？把截图或录屏拖到这里，或粘贴（Ctrl+V），找出它用的是你的哪张照片。"
+    ),
+    "Find in my photos…": "从我的照片中查找…",
+    "Find in my photos": "从我的照片中查找",
+    "Find which of your photos a screenshot or a screen recording shows": (
+        "找出截图或录屏里用的是你的哪张照片"
+    ),
+    "Find in my photos: choose screenshots or a recording": "从我的照片中查找：选择截图或录屏",
+    "Screenshots and recordings (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.gif *.bmp "
+    "*.mp4 *.mov *.m4v *.webm *.mkv);;All files (*)": (
+        "截图和录屏 (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.gif *.bmp "
+        "*.mp4 *.mov *.m4v *.webm *.mkv);;所有文件 (*)"
+    ),
+    "pasted image": "粘贴的图片",
+    "dropped image": "拖入的图片",
+    "The clipboard holds no picture: copy a screenshot first.": "剪贴板里没有图片：请先复制一张截图。",
+    "Import into the vault": "导入保险箱",
+    "Face matching": "人脸比对",
+    "Face matching…": "人脸比对…",
+    "Compare faces too (for face swaps): off until you turn it on": (
+        "同时比对人脸（针对换脸）：默认关闭，需你自己开启"
+    ),
+    "In a face-swap video only your face is taken from your photos; the rest of the picture is "
+    "someone else's. Face matching finds those too: it compares the faces in a screenshot with "
+    "the faces in your photos.": (
+        "换脸视频只从你的照片里取走了你的脸，画面的其余部分是别人的。人脸比对也能找出这类视频："
+        "它把截图里的人脸和你照片里的人脸进行比较。"
+    ),
+    "To do that, the app measures the face in each of your photos (a list of numbers that "
+    "describes a face). These measurements are biometric data: they are kept only inside your "
+    "encrypted vault, never sent anywhere and never exported unless you choose to.": (
+        "为此，本应用会测量你每张照片中的人脸（一组描述人脸的数字）。这些测量数据属于生物识别信息："
+        "只保存在你的加密保险箱里，绝不会发送到任何地方，除非你自己选择，也绝不会被导出。"
+    ),
+    "Measuring runs in the background after you turn it on and can take a while for many "
+    "photos. Turning it off deletes every face measurement at once.": (
+        "开启后，测量会在后台进行，照片多时可能需要一段时间。关闭后，所有人脸测量数据会立即删除。"
+    ),
+    "Face matching is <b>on</b>": "人脸比对<b>已开启</b>",
+    "Face matching is <b>off</b>": "人脸比对<b>已关闭</b>",
+    " (since %1)": "（自 %1 起）",
+    "Turn &off and delete face data…": "关闭并删除人脸数据(&O)…",
+    "Turn &on": "开启(&O)",
+    "Turn off face matching": "关闭人脸比对",
+    "Turn off face matching and delete the face data of your photos?": (
+        "要关闭人脸比对并删除你照片的人脸数据吗？"
+    ),
+    "Searches will no longer compare faces. If you turn it on again, the faces are measured "
+    "again from your photos.": "之后的查找将不再比对人脸。如果再次开启，会从你的照片重新测量人脸。",
+    "Turn off and &delete": "关闭并删除(&D)",
+    "&Keep it on": "保持开启(&K)",
+    "Also compare &faces": "同时比对人脸(&F)",
+    "For face swaps: compare the faces in the picture with those in your photos": (
+        "针对换脸：把画面中的人脸与你照片中的人脸进行比对"
+    ),
+    "Turn face matching on first (Face matching…): it is off by default": (
+        "请先开启人脸比对（人脸比对…）：它默认是关闭的"
+    ),
+    "&What you gave:": "你提供的文件(&W)：",
+    "What you gave": "你提供的文件",
+    "Your &photos it may show (tick those it shows):": "其中可能是你的这些照片（请勾选确实用到的）(&P)：",
+    "Your photos it may show": "其中可能是你的这些照片",
+    "The picture you gave, the matched part outlined": "你提供的画面，匹配部分已框出",
+    "Your photo": "你的照片",
+    "Your picture": "你提供的画面",
+    "&Record this sighting…": "记录这条发现(&R)…",
+    "Open the sighting form with the ticked photos, their buyers and the picture": (
+        "打开发现记录表单，填好勾选的照片、对应的买家和这张画面"
+    ),
+    "Write &takedown notice…": "写侵权通知(&T)…",
+    "Looking for it in your photos…": "正在你的照片中查找…",
+    "Stopping…": "正在停止…",
+    "Looking at %1 (%2 of %3)…": "正在查看 %1（第 %2 个，共 %3 个）…",
+    "The search was cancelled.": "查找已取消。",
+    "The search was cancelled: what was looked at so far is shown.": "查找已取消：下面是已经查看过的部分。",
+    "Nothing was looked at.": "没有查看任何文件。",
+    "Found your photos in %n of what you gave.": "在你提供的 %n 个文件中找到了你的照片。",
+    "Found: check the photos below.": "找到了：请核对下面的照片。",
+    "None of your photos were found.": "没有找到你的照片。",
+    "%n photo(s) are still being prepared for search; results may be incomplete.": (
+        "还有 %n 张照片正在准备以供查找；结果可能不完整。"
+    ),
+    "could not be read": "无法读取",
+    "no photo found": "未找到照片",
+    "%n photo(s) found": "找到 %n 张照片",
+    "This file could not be searched.": "无法在这个文件中查找。",
+    "None of your photos were found in it.": "其中没有找到你的照片。",
+    "Try a sharper screenshot, or one where your photo fills more of the screen.": (
+        "试试更清晰的截图，或者你的照片在画面中占比更大的截图。"
+    ),
+    "For a recording, try a shorter clip around the moment you appear.": (
+        "如果是录屏，试试只截取你出现的那一小段。"
+    ),
+    "If only your face was used (a face swap), turn on face matching (Face matching…) and "
+    "search again.": "如果只用了你的脸（换脸），请开启人脸比对（人脸比对…）后再查找一次。",
+    "If only your face was used, tick “Also compare faces”.": "如果只用了你的脸，请勾选“同时比对人脸”。",
+    "Very likely the same face": "很可能是同一张脸",
+    "Possibly the same face: please check": "可能是同一张脸，请您核对",
+    "Very likely the same photo": "很可能是同一张",
+    "Possibly this photo: please check": "可能是，请您核对",
+    "the whole picture looks the same": "整张画面相同",
+    "details of the picture match (also cropped, covered or angled)": (
+        "画面细节一致（裁剪、遮挡或倾斜时也能认出）"
+    ),
+    "the face looks like yours in this photo": "人脸与这张照片中的你相似",
+    "Set: %1": "套图：%1",
+    "Buyers: %1": "买家：%1",
+    "No buyer on record": "没有记录买家",
+    "Frame at %1": "%1 处的画面",
+    "No picture to show": "没有可显示的画面",
+    "No photo found": "未找到照片",
+    "Loading…": "正在载入…",
+    "How sure": "把握程度",
+    "Found because": "找到的依据",
+    "Time in the recording": "在录屏中的时间",
+    "Sold to": "卖给了",
+    "nobody on record": "没有记录",
+    "%1 with %2": "%1 与 %2",
+    "The sighting is recorded. Next: ask the platform to take it down (Write takedown "
+    "notice…).": "发现记录已保存。下一步：请平台下架（写侵权通知…）。",
 }
 
 
@@ -1248,6 +1371,7 @@ EN_SINGULAR: dict[str, str] = {
     "were already": "was already",
     "belong to": "belongs to",
     "stay in the vault": "stays in the vault",
+    "are still being prepared": "is still being prepared",
 }
 
 

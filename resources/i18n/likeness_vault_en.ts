@@ -3165,7 +3165,7 @@
     <message numerus="yes">
         <source>%n photo(s) are still being prepared for search; results may be incomplete.</source>
         <translation>
-            <numerusform>%n photo are still being prepared for search; results may be incomplete.</numerusform>
+            <numerusform>%n photo is still being prepared for search; results may be incomplete.</numerusform>
             <numerusform>%n photos are still being prepared for search; results may be incomplete.</numerusform>
         </translation>
     </message>

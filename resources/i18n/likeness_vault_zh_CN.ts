@@ -1711,11 +1711,11 @@
     <name>DropBanner</name>
     <message>
         <source>Saw your face somewhere? Drop a screenshot or a screen recording here, or paste one (Ctrl+V), to find which of your photos it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里看到了自己的脸？把截图或录屏拖到这里，或粘贴（Ctrl+V），找出它用的是你的哪张照片。</translation>
     </message>
     <message>
         <source>Find in my photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>从我的照片中查找…</translation>
     </message>
 </context>
 <context>
@@ -1928,59 +1928,59 @@
     <name>FaceMatchingDialog</name>
     <message>
         <source>Face matching</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸比对</translation>
     </message>
     <message>
         <source>In a face-swap video only your face is taken from your photos; the rest of the picture is someone else&apos;s. Face matching finds those too: it compares the faces in a screenshot with the faces in your photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>换脸视频只从你的照片里取走了你的脸，画面的其余部分是别人的。人脸比对也能找出这类视频：它把截图里的人脸和你照片里的人脸进行比较。</translation>
     </message>
     <message>
         <source>To do that, the app measures the face in each of your photos (a list of numbers that describes a face). These measurements are biometric data: they are kept only inside your encrypted vault, never sent anywhere and never exported unless you choose to.</source>
-        <translation type="unfinished"></translation>
+        <translation>为此，本应用会测量你每张照片中的人脸（一组描述人脸的数字）。这些测量数据属于生物识别信息：只保存在你的加密保险箱里，绝不会发送到任何地方，除非你自己选择，也绝不会被导出。</translation>
     </message>
     <message>
         <source>Measuring runs in the background after you turn it on and can take a while for many photos. Turning it off deletes every face measurement at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启后，测量会在后台进行，照片多时可能需要一段时间。关闭后，所有人脸测量数据会立即删除。</translation>
     </message>
     <message>
         <source>Face matching is &lt;b&gt;on&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸比对&lt;b&gt;已开启&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (since %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自 %1 起）</translation>
     </message>
     <message>
         <source>Turn &amp;off and delete face data…</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭并删除人脸数据(&amp;O)…</translation>
     </message>
     <message>
         <source>Face matching is &lt;b&gt;off&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸比对&lt;b&gt;已关闭&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启(&amp;O)</translation>
     </message>
     <message>
         <source>Turn off face matching</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭人脸比对</translation>
     </message>
     <message>
         <source>Turn off face matching and delete the face data of your photos?</source>
-        <translation type="unfinished"></translation>
+        <translation>要关闭人脸比对并删除你照片的人脸数据吗？</translation>
     </message>
     <message>
         <source>Searches will no longer compare faces. If you turn it on again, the faces are measured again from your photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后的查找将不再比对人脸。如果再次开启，会从你的照片重新测量人脸。</translation>
     </message>
     <message>
         <source>Turn off and &amp;delete</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭并删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep it on</source>
-        <translation type="unfinished"></translation>
+        <translation>保持开启(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3033,7 @@
     <name>MatchDialog</name>
     <message>
         <source>Find in my photos</source>
-        <translation type="unfinished"></translation>
+        <translation>从我的照片中查找</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3041,201 +3041,201 @@
     </message>
     <message>
         <source>Also compare &amp;faces</source>
-        <translation type="unfinished"></translation>
+        <translation>同时比对人脸(&amp;F)</translation>
     </message>
     <message>
         <source>For face swaps: compare the faces in the picture with those in your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>针对换脸：把画面中的人脸与你照片中的人脸进行比对</translation>
     </message>
     <message>
         <source>Face matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸比对…</translation>
     </message>
     <message>
         <source>&amp;What you gave:</source>
-        <translation type="unfinished"></translation>
+        <translation>你提供的文件(&amp;W)：</translation>
     </message>
     <message>
         <source>What you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>你提供的文件</translation>
     </message>
     <message>
         <source>Your &amp;photos it may show (tick those it shows):</source>
-        <translation type="unfinished"></translation>
+        <translation>其中可能是你的这些照片（请勾选确实用到的）(&amp;P)：</translation>
     </message>
     <message>
         <source>Your photos it may show</source>
-        <translation type="unfinished"></translation>
+        <translation>其中可能是你的这些照片</translation>
     </message>
     <message>
         <source>The picture you gave, the matched part outlined</source>
-        <translation type="unfinished"></translation>
+        <translation>你提供的画面，匹配部分已框出</translation>
     </message>
     <message>
         <source>Your photo</source>
-        <translation type="unfinished"></translation>
+        <translation>你的照片</translation>
     </message>
     <message>
         <source>&amp;Record this sighting…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录这条发现(&amp;R)…</translation>
     </message>
     <message>
         <source>Open the sighting form with the ticked photos, their buyers and the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>打开发现记录表单，填好勾选的照片、对应的买家和这张画面</translation>
     </message>
     <message>
         <source>Write &amp;takedown notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>写侵权通知(&amp;T)…</translation>
     </message>
     <message>
         <source>Turn face matching on first (Face matching…): it is off by default</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开启人脸比对（人脸比对…）：它默认是关闭的</translation>
     </message>
     <message>
         <source>Looking for it in your photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在你的照片中查找…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Looking at %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找已取消。</translation>
     </message>
     <message>
         <source>The search was cancelled: what was looked at so far is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找已取消：下面是已经查看过的部分。</translation>
     </message>
     <message>
         <source>Nothing was looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有查看任何文件。</translation>
     </message>
     <message numerus="yes">
         <source>Found your photos in %n of what you gave.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在你提供的 %n 个文件中找到了你的照片。</numerusform>
         </translation>
     </message>
     <message>
         <source>Found: check the photos below.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到了：请核对下面的照片。</translation>
     </message>
     <message>
         <source>None of your photos were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到你的照片。</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) are still being prepared for search; results may be incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 张照片正在准备以供查找；结果可能不完整。</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>no photo found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到照片</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
         <source>None of your photos were found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有找到你的照片。</translation>
     </message>
     <message>
         <source>Try a sharper screenshot, or one where your photo fills more of the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>试试更清晰的截图，或者你的照片在画面中占比更大的截图。</translation>
     </message>
     <message>
         <source>For a recording, try a shorter clip around the moment you appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果是录屏，试试只截取你出现的那一小段。</translation>
     </message>
     <message>
         <source>If only your face was used (a face swap), turn on face matching (Face matching…) and search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果只用了你的脸（换脸），请开启人脸比对（人脸比对…）后再查找一次。</translation>
     </message>
     <message>
         <source>If only your face was used, tick “Also compare faces”.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果只用了你的脸，请勾选“同时比对人脸”。</translation>
     </message>
     <message>
         <source>Very likely the same face</source>
-        <translation type="unfinished"></translation>
+        <translation>很可能是同一张脸</translation>
     </message>
     <message>
         <source>Possibly the same face: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是同一张脸，请您核对</translation>
     </message>
     <message>
         <source>Very likely the same photo</source>
-        <translation type="unfinished"></translation>
+        <translation>很可能是同一张</translation>
     </message>
     <message>
         <source>Possibly this photo: please check</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是，请您核对</translation>
     </message>
     <message>
         <source>the whole picture looks the same</source>
-        <translation type="unfinished"></translation>
+        <translation>整张画面相同</translation>
     </message>
     <message>
         <source>details of the picture match (also cropped, covered or angled)</source>
-        <translation type="unfinished"></translation>
+        <translation>画面细节一致（裁剪、遮挡或倾斜时也能认出）</translation>
     </message>
     <message>
         <source>the face looks like yours in this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸与这张照片中的你相似</translation>
     </message>
     <message>
         <source>Set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>套图：%1</translation>
     </message>
     <message>
         <source>Buyers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>买家：%1</translation>
     </message>
     <message>
         <source>No buyer on record</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录买家</translation>
     </message>
     <message>
         <source>Frame at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的画面</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>你提供的画面</translation>
     </message>
     <message>
         <source>No picture to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的画面</translation>
     </message>
     <message>
         <source>No photo found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到照片</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入…</translation>
     </message>
     <message>
         <source>How sure</source>
-        <translation type="unfinished"></translation>
+        <translation>把握程度</translation>
     </message>
     <message>
         <source>Found because</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的依据</translation>
     </message>
     <message>
         <source>Set</source>
@@ -3243,19 +3243,19 @@
     </message>
     <message>
         <source>Time in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>在录屏中的时间</translation>
     </message>
     <message>
         <source>Sold to</source>
-        <translation type="unfinished"></translation>
+        <translation>卖给了</translation>
     </message>
     <message>
         <source>nobody on record</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录</translation>
     </message>
     <message>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -3263,7 +3263,7 @@
     </message>
     <message>
         <source>The sighting is recorded. Next: ask the platform to take it down (Write takedown notice…).</source>
-        <translation type="unfinished"></translation>
+        <translation>发现记录已保存。下一步：请平台下架（写侵权通知…）。</translation>
     </message>
 </context>
 <context>
@@ -4313,43 +4313,43 @@
     <name>_Matching</name>
     <message>
         <source>Find in my photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>从我的照片中查找…</translation>
     </message>
     <message>
         <source>Find which of your photos a screenshot or a screen recording shows</source>
-        <translation type="unfinished"></translation>
+        <translation>找出截图或录屏里用的是你的哪张照片</translation>
     </message>
     <message>
         <source>Face matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>人脸比对…</translation>
     </message>
     <message>
         <source>Compare faces too (for face swaps): off until you turn it on</source>
-        <translation type="unfinished"></translation>
+        <translation>同时比对人脸（针对换脸）：默认关闭，需你自己开启</translation>
     </message>
     <message>
         <source>Find in my photos: choose screenshots or a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>从我的照片中查找：选择截图或录屏</translation>
     </message>
     <message>
         <source>Screenshots and recordings (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.gif *.bmp *.mp4 *.mov *.m4v *.webm *.mkv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>截图和录屏 (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.gif *.bmp *.mp4 *.mov *.m4v *.webm *.mkv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
     <message>
         <source>The clipboard holds no picture: copy a screenshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板里没有图片：请先复制一张截图。</translation>
     </message>
     <message>
         <source>dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>拖入的图片</translation>
     </message>
     <message>
         <source>Import into the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>导入保险箱</translation>
     </message>
 </context>
 <context>
