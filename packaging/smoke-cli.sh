@@ -36,6 +36,20 @@ printf '%s\n' "$PASSWORD" | "$CLI" export-evidence vault --buyer "$buyer" -o evi
 "$CLI" verify-evidence evidence.zip >verify.txt || { cat verify.txt; fail "verify-evidence"; }
 echo "smoke-cli: demo vault, HEIC import, letter, evidence bundle verified"
 
+# matching: OpenCV features, a clip through PyAV, faces through dlib in the face worker (the
+# frozen executable started again by multiprocessing: freeze_support in the entry points)
+cp "$HERE/../tests/data/faces/obama.jpg" "$HERE/../tests/data/faces/obama2.jpg" "$HERE/../tests/data/packaging/obama-clip.mp4" .
+printf '%s\n' "$PASSWORD" | "$CLI" import vault obama.jpg >/dev/null || fail "import obama.jpg"
+printf '%s\n' "$PASSWORD" | "$CLI" face-matching vault on --yes >/dev/null || fail "face-matching on"
+printf '%s\n' "$PASSWORD" | "$CLI" check --backfill vault >backfill.txt 2>&1 || { cat backfill.txt; fail "check --backfill"; }
+grep -q "0 still pending" backfill.txt || fail "check --backfill: $(cat backfill.txt)"
+printf '%s\n' "$PASSWORD" | "$CLI" match --json vault obama.jpg obama-clip.mp4 >match.json || fail "match"
+[ "$(grep -c '"name": "obama.jpg"' match.json)" -ge 2 ] && grep -q '"kind": "video"' match.json ||
+  fail "match did not find obama.jpg in the photo and the clip: $(cat match.json)"
+printf '%s\n' "$PASSWORD" | "$CLI" match --faces --json vault obama2.jpg >faces.json || fail "match --faces"
+grep -q '"method": "face"' faces.json || fail "match --faces did not find the face: $(cat faces.json)"
+echo "smoke-cli: matching: a photo, a clip (PyAV) and a face (dlib in the face worker) found"
+
 # the GUI, offscreen, on the demo vault: it must come up and stay up (no crash at start, no
 # missing plugin or resource); the password cannot be typed here
 QT_QPA_PLATFORM=offscreen "$GUI" vault >gui.log 2>&1 &

@@ -11,6 +11,10 @@
 #  2. likeness-vault-cli --version and likeness-vault --version both print "likeness-vault VERSION";
 #  3. a demo vault, a HEIC photo imported (tests/data/packaging/photo.heic, 320x240), a
 #     revocation letter and an evidence bundle, and verify-evidence accepts it;
+#  3b. matching: a photo imported, face matching on, `check --backfill` indexes (OpenCV features;
+#     faces with dlib and the two model files in the face worker, the frozen executable started
+#     again by multiprocessing), `match` finds the photo in itself and in a clip (PyAV), and
+#     another photo of the same man by his face (--faces);
 #  4. the desktop app on a virtual X server (Xvfb, the real xcb platform the package's Depends
 #     serve): `likeness-vault VAULT` shows the welcome screen titled 肖像保险箱 (Chinese: the
 #     app's .qm is loaded, and Qt's own qtbase_zh_CN.qm for the standard buttons), the password
@@ -107,6 +111,27 @@ printf '%s\n' "$PASSWORD" | user likeness-vault-cli letter vault --buyer "$buyer
 printf '%s\n' "$PASSWORD" | user likeness-vault-cli export-evidence vault --buyer "$buyer" -o evidence.zip >/dev/null || fail "export-evidence"
 user likeness-vault-cli verify-evidence evidence.zip >"$T/verify.txt" || { cat "$T/verify.txt" >&2; fail "verify-evidence"; }
 step "CLI: --version, demo vault, HEIC import, letter ($(du -k letter.pdf | cut -f1) KiB), evidence bundle verified"
+
+# --- 3b. matching: OpenCV, PyAV, dlib + its two model files, the face worker --------------------
+DATA="$HERE/../../tests/data"
+cp "$DATA/faces/obama.jpg" "$DATA/faces/obama2.jpg" "$DATA/packaging/obama-clip.mp4" "$T/"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli import vault obama.jpg >/dev/null || fail "import obama.jpg"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli face-matching vault on --yes >/dev/null || fail "face-matching on"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli check --backfill vault >"$T/backfill.txt" 2>&1 ||
+  { cat "$T/backfill.txt" >&2; fail "check --backfill (features and faces)"; }
+grep -q "0 still pending" "$T/backfill.txt" || fail "check --backfill: $(cat "$T/backfill.txt")"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli match --json vault obama.jpg obama-clip.mp4 >"$T/match.json" 2>"$T/match.err" ||
+  { cat "$T/match.err" >&2; fail "match"; }
+# both inputs (the photo, the clip's frame at 0 s) find obama.jpg first
+[ "$(grep -c '"name": "obama.jpg"' "$T/match.json")" -ge 2 ] && grep -q '"kind": "video"' "$T/match.json" &&
+  grep -q '"frame_time": 0.0' "$T/match.json" && ! grep -q '"error"' "$T/match.json" ||
+  fail "match did not find obama.jpg in the photo and the clip: $(cat "$T/match.json")"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli match --faces --json vault obama2.jpg >"$T/faces.json" 2>"$T/faces.err" ||
+  { cat "$T/faces.err" >&2; fail "match --faces"; }
+grep -q '"method": "face"' "$T/faces.json" && grep -q '"name": "obama.jpg"' "$T/faces.json" ||
+  fail "match --faces did not find obama.jpg by the face in obama2.jpg: $(cat "$T/faces.json") $(cat "$T/faces.err")"
+if grep -qiE "traceback|error" "$T/match.err" "$T/faces.err" "$T/backfill.txt"; then fail "matching wrote errors"; fi
+step "matching: features and faces indexed, the photo found in itself and in a clip (PyAV), obama2.jpg found by the face (dlib in the face worker)"
 
 # --- 4. the desktop app on a virtual X server ---------------------------------------------------
 for n in $(seq 90 140); do [ -e "/tmp/.X$n-lock" ] || { disp=:$n; break; }; done
