@@ -372,10 +372,58 @@ def shoot(shots: Shooter, lang: str, home: Path) -> int:
     window.summary.done(0)
     wait(200)
 
+    # --- find in my photos: a drama frame searched for real, and the face-matching switch ---
+    match_frame = drama_frame(service, home)
+    finder = window.matching_ui.find([match_frame])
+    started = time.perf_counter()
+    while finder.task is not None:
+        if time.perf_counter() - started > 120:
+            raise SystemExit("the search did not finish")
+        wait(100)
+    wait(1500)  # the vault photo, decoded off the GUI thread
+    shots.save(finder, "match")
+    faces = window.matching_ui.face_settings()
+    wait(300)
+    shots.save(faces, "face-matching")
+    faces.close()
+    finder.close()
+    wait(200)
+
     controller.lock()
     wait(300)
     print(f"{len(shots.written)} screenshots: {' '.join(shots.written)}", flush=True)
     return 0
+
+
+def drama_frame(service: Any, home: Path) -> Path:
+    """A real photograph (matplotlib's grace_hopper.jpg, public domain) put in the vault and
+    sold to two buyers, and a 1280x720 drama frame showing it tilted, with a subtitle: the
+    picture the match dialog is shown with. Last, so no other screenshot shows the photo."""
+    import matplotlib
+    from PIL import ImageDraw, ImageFont
+
+    source = Path(matplotlib.get_data_path()) / "sample_data" / "grace_hopper.jpg"
+    (item,) = service.import_photo_data([("IMG_2410.jpg", source.read_bytes())])
+    service.update_media(item.id, set_name="2025-03-02 棚拍")
+    buyers = sorted(service.records.buyers.values(), key=lambda b: b.name)
+    service.add_deal(buyers[0].id, [item.id], "2025-03-05")
+    service.add_deal(buyers[1].id, [item.id], "2025-04-01")
+    service.backfill()  # what the background queue does
+    with Image.open(source) as opened:
+        picture = opened.convert("RGB")
+    frame = Image.new("RGB", (1280, 720), (20, 22, 28))
+    fitted = picture.resize((round(picture.width * 600 / picture.height), 600))
+    frame.paste(fitted.rotate(4, expand=True, fillcolor=(20, 22, 28)), (420, 40))
+    font = ImageFont.truetype(
+        str(Path(__file__).resolve().parents[1] / "resources" / "fonts" / "wqy-microhei.ttc"), 40
+    )
+    ImageDraw.Draw(frame).text(
+        (360, 650), "她终于回来了，可是一切都变了", font=font, fill=(255, 255, 255),
+        stroke_width=2, stroke_fill=(0, 0, 0),
+    )  # fmt: skip
+    path = home / "录屏截图 2025-11-20.png"
+    frame.save(path)
+    return path
 
 
 if __name__ == "__main__":

@@ -607,6 +607,7 @@ class MainWindow(QMainWindow):
             return
         self.reload()
         self.nav.setCurrentRow(self.PHOTOS)
+        self.start_backfill()  # the new photos' matching data (local features, faces)
         if report is None:
             return
         new = len(report.new_items)

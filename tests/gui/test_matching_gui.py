@@ -528,3 +528,21 @@ def test_turning_face_matching_on_starts_the_queue_that_measures_the_faces(
     assert all("face/1" in service.records.media[i].derived for i in ids)
     assert not window.fingerprint_label.isVisible()
     faces.close()
+
+
+def test_photos_imported_in_the_window_are_prepared_for_search(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    """The background queue runs after an import (not only at unlock): the new photos' local
+    features are computed and the status bar counts them meanwhile."""
+    service = window.service
+    assert service is not None
+    qtbot.waitUntil(lambda: window.backfill_task is None, timeout=30_000)
+    files = [write(tmp_path / f"IMG_{i}.jpg", jpeg_bytes(80 + i, (320, 240))) for i in range(3)]
+    window.import_paths(files)
+    qtbot.waitUntil(lambda: window.import_task is None, timeout=30_000)
+    assert len(service.records.media) == 3
+    qtbot.waitUntil(
+        lambda: window.backfill_task is None and service.matching.pending() == 0, timeout=30_000
+    )
+    assert all(m.derived for m in service.records.media.values())

@@ -261,8 +261,8 @@ class MatchDialog(QDialog):
         pictures = QHBoxLayout()
         self.frame_view = Captioned(self.tr("The picture you gave, the matched part outlined"))
         self.photo_view = Captioned(self.tr("Your photo"))
-        pictures.addWidget(self.frame_view, 1)
-        pictures.addWidget(self.photo_view, 1)
+        pictures.addWidget(self.frame_view, 3)  # a frame is mostly wider than a photo
+        pictures.addWidget(self.photo_view, 2)
         rl.addLayout(pictures, 1)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -462,10 +462,8 @@ class MatchDialog(QDialog):
             self._show_nothing()
             return
         if result.error is not None:
-            self._show_message(
-                f"<b>{escape(self.tr('This file could not be searched.'))}</b><br>"
-                f"{escape(error_text(result.error))}"
-            )
+            head = self.tr("This file could not be searched.")
+            self._show_message(f"<b>{escape(head)}</b><br>{escape(error_text(result.error))}")
         elif not result.matches:
             self._show_message(self._nothing_found_html(result))
         else:
