@@ -161,7 +161,8 @@ def video_frames(
             return []
         raise BadMedia(
             QT_TRANSLATE_NOOP(
-                "errors", "{name}: not one picture could be decoded from the video (it is empty)."
+                "errors",
+                "{name}: not one picture could be decoded from the video (it is empty or damaged).",
             ),
             name=name,
         )
@@ -189,7 +190,9 @@ def _sample(
     with container:
         if not container.streams.video:
             raise BadMedia(
-                QT_TRANSLATE_NOOP("errors", "{name}: the file holds no pictures (no video track)."),
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name}: there is no video in the file (it holds no pictures)."
+                ),
                 name=name,
             )
         stream = container.streams.video[0]

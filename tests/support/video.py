@@ -72,14 +72,15 @@ def clip_bytes(
     out = io.BytesIO()
     with av.open(out, "w", format=container) as box:
         stream = box.add_stream(codec, rate=fps)
+        assert isinstance(stream, av.VideoStream)
         stream.width, stream.height = size
         stream.pix_fmt = "yuv420p"
         if gop is not None:
             stream.codec_context.gop_size = gop
-        if codec == "libx264":
-            stream.options = {"preset": "ultrafast", **(options or {})}
-        elif options:
-            stream.options = options
+        chosen: dict[str, object] = {"preset": "ultrafast"} if codec == "libx264" else {}
+        chosen.update(options or {})
+        if chosen:
+            stream.options = chosen
         if rotation is not None:
             stream.set_display_rotation(rotation)
         for scene in scenes:
