@@ -3185,6 +3185,10 @@
         </translation>
     </message>
     <message>
+        <source>This file could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None of your photos were found in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4830,11 +4834,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: the file holds no pictures (no video track).</source>
+        <source>{name}: not one picture could be decoded from the video (it is empty or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: not one picture could be decoded from the video (it is empty).</source>
+        <source>{name}: there is no video in the file (it holds no pictures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3150,6 +3150,10 @@
         </translation>
     </message>
     <message>
+        <source>This file could not be searched.</source>
+        <translation>无法在这个文件中查找。</translation>
+    </message>
+    <message>
         <source>None of your photos were found in it.</source>
         <translation>其中没有找到你的照片。</translation>
     </message>
@@ -4791,11 +4795,11 @@
         <translation>{name}：没有这个文件或文件夹。</translation>
     </message>
     <message>
-        <source>{name}: the file holds no pictures (no video track).</source>
+        <source>{name}: not one picture could be decoded from the video (it is empty or damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: not one picture could be decoded from the video (it is empty).</source>
+        <source>{name}: there is no video in the file (it holds no pictures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
