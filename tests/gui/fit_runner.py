@@ -164,6 +164,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     from app.ui.evidence import ExportEvidenceDialog, SigningKeyDialog, VerifyEvidenceDialog
     from app.ui.letters import ComposeLetterDialog, LettersDialog, MarkSentDialog
     from app.ui.main_window import MainWindow
+    from app.ui.manifest import ManifestDialog
     from app.ui.matching.face_dialog import FaceMatchingDialog
     from app.ui.prompts import ExceptionDialog
     from app.ui.viewer import PhotoViewer
@@ -276,6 +277,7 @@ def run(args: argparse.Namespace) -> list[dict]:
     dialog(
         "evidence-export", lambda: ExportEvidenceDialog(service, buyer_id=buyer.id, parent=window)
     )
+    dialog("manifest", lambda: ManifestDialog(service, buyer_id=buyer.id, parent=window))
     dialog("evidence-verify", lambda: VerifyEvidenceDialog("", parent=window))
     dialog("evidence-key", lambda: SigningKeyDialog(service, parent=window))
     dialog("letters-deadlines", lambda: LettersDialog(service, parent=window))

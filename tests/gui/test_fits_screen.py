@@ -58,6 +58,7 @@ EXPECTED = {
     "leftovers",
     "evidence-export",
     "evidence-verify",
+    "manifest",
     "evidence-key",
     "letters-deadlines",
     "mark-sent",
