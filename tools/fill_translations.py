@@ -1185,6 +1185,16 @@ ZH: dict[str, str] = {
     "Signed with the key %1.": "签名密钥指纹：%1。",
     "Cancelled; nothing was written.": "已取消；没有写入任何文件。",
     "The file {path} cannot be read.": "无法读取文件 {path}。",
+    # query input: what is dropped to find a photo (app/media/query.py, context errors)
+    "{name}: there is no video in the file (it holds no pictures).": "{name}：文件里没有视频（没有任何画面）。",
+    "{name}: not one picture could be decoded from the video (it is empty or damaged).": "{name}：无法从这个视频中解码出任何画面（视频是空的或已损坏）。",
+    "{name}: a sound recording has no pictures to look for photos in.": "{name}：这是一段录音，没有可以在其中查找照片的画面。",
+    "{name}: not a picture or video this app can look for photos in (JPEG, PNG, WebP, HEIC, MP4, MOV).": "{name}：不是本应用能在其中查找照片的图片或视频（JPEG、PNG、WebP、HEIC、MP4、MOV）。",
+    "{name} is {size} MiB, more than the {limit} MiB a file to look for photos in may be; cut out the part that matters (a screenshot or a shorter clip).": "{name} 有 {size} MiB，超过了用来查找照片的文件上限 {limit} MiB；请截取相关的部分（一张截图或一段更短的视频）。",
+    "{name} lasts {minutes} minutes, longer than the {limit} minutes a video to look for photos in may last; cut out the part that matters.": "{name} 长 {minutes} 分钟，超过了用来查找照片的视频时长上限 {limit} 分钟；请截取相关的部分。",
+    "{name}: the video claims frames of {width}x{height} pixels, more than any screen; it was refused as a possible decompression bomb.": "{name}：这个视频声称画面有 {width}x{height} 像素，超过任何屏幕；它可能是“解压炸弹”，已拒绝。",
+    "{name}: the video is truncated (the file ends too early).": "{name}：视频不完整（文件提前结束了）。",
+    "{name}: the video cannot be decoded (it is damaged, or a kind of video this app does not read).": "{name}：无法解码这个视频（文件已损坏，或是本应用不支持的视频类型）。",
     # matching: the service and the CLI (app/services/matching.py, app/cli/match.py)
     "{name} ({id}) is left out of the search: its stored search data is damaged (check the "
     "vault).": "{name}（{id}）未参与搜索：它保存的搜索数据已损坏（请检查保险箱）。",

@@ -23,6 +23,7 @@ caller, who set it, knows it asked to stop).
 from __future__ import annotations
 
 import bisect
+import errno
 import io
 import math
 import struct
@@ -81,8 +82,8 @@ def frames(
             source.seek(0)
             try:
                 data = source.read()
-            except OSError:
-                raise _unreadable(name) from None
+            except OSError as error:
+                raise _unreadable(name, error) from None
             return "image", [Frame(still_image(data, name), 0, None)]
         source.seek(0)
         return "video", video_frames(source, name, demuxer, size, max_frames, cancel)
@@ -477,8 +478,8 @@ def _open_source(path: Path, name: str) -> BinaryIO:
         raise BadMedia(
             QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (the file is gone)."), name=name
         ) from None
-    except OSError:
-        raise _unreadable(name) from None
+    except OSError as error:
+        raise _unreadable(name, error) from None
 
 
 def _size(source: BinaryIO, name: str) -> int:
@@ -486,18 +487,20 @@ def _size(source: BinaryIO, name: str) -> int:
         source.seek(0, io.SEEK_END)
         size = source.tell()
         source.seek(0)
-    except OSError:
-        raise _unreadable(name) from None
+    except OSError as error:
+        raise _unreadable(name, error) from None
     return size
 
 
 # --- sentences ---------------------------------------------------------------------------------
 
 
-def _unreadable(name: str) -> BadMedia:
+def _unreadable(name: str, error: OSError) -> BadMedia:
+    """The import's sentence: the error's symbolic name (EIO...), the same in every language."""
     return BadMedia(
-        QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (the disk or the device failed)."),
+        QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (system error {code})."),
         name=name,
+        code=errno.errorcode.get(error.errno or 0, str(error.errno)),
     )
 
 

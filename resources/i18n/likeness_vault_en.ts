@@ -4858,10 +4858,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: cannot be read (the disk or the device failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} is {size} MiB, more than the {limit} MiB a file to look for photos in may be; cut out the part that matters (a screenshot or a shorter clip).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4796,19 +4796,19 @@
     </message>
     <message>
         <source>{name}: not one picture could be decoded from the video (it is empty or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法从这个视频中解码出任何画面（视频是空的或已损坏）。</translation>
     </message>
     <message>
         <source>{name}: there is no video in the file (it holds no pictures).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：文件里没有视频（没有任何画面）。</translation>
     </message>
     <message>
         <source>{name}: a sound recording has no pictures to look for photos in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：这是一段录音，没有可以在其中查找照片的画面。</translation>
     </message>
     <message>
         <source>{name}: not a picture or video this app can look for photos in (JPEG, PNG, WebP, HEIC, MP4, MOV).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：不是本应用能在其中查找照片的图片或视频（JPEG、PNG、WebP、HEIC、MP4、MOV）。</translation>
     </message>
     <message>
         <source>{name}: cannot be read (there is no permission to read it).</source>
@@ -4819,28 +4819,24 @@
         <translation>{name}：无法读取（文件已不存在）。</translation>
     </message>
     <message>
-        <source>{name}: cannot be read (the disk or the device failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} is {size} MiB, more than the {limit} MiB a file to look for photos in may be; cut out the part that matters (a screenshot or a shorter clip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {size} MiB，超过了用来查找照片的文件上限 {limit} MiB；请截取相关的部分（一张截图或一段更短的视频）。</translation>
     </message>
     <message>
         <source>{name} lasts {minutes} minutes, longer than the {limit} minutes a video to look for photos in may last; cut out the part that matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 长 {minutes} 分钟，超过了用来查找照片的视频时长上限 {limit} 分钟；请截取相关的部分。</translation>
     </message>
     <message>
         <source>{name}: the video claims frames of {width}x{height} pixels, more than any screen; it was refused as a possible decompression bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：这个视频声称画面有 {width}x{height} 像素，超过任何屏幕；它可能是“解压炸弹”，已拒绝。</translation>
     </message>
     <message>
         <source>{name}: the video is truncated (the file ends too early).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：视频不完整（文件提前结束了）。</translation>
     </message>
     <message>
         <source>{name}: the video cannot be decoded (it is damaged, or a kind of video this app does not read).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：无法解码这个视频（文件已损坏，或是本应用不支持的视频类型）。</translation>
     </message>
     <message>
         <source>{name}: cannot be read (system error {code}).</source>
