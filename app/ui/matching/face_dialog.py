@@ -87,7 +87,7 @@ class FaceMatchingDialog(QDialog):
         else:
             text = self.tr("Face matching is <b>off</b>")
             self.toggle.setText(self.tr("Turn &on"))
-        self.state.setText(text + ".")
+        self.state.setText(text)  # a heading: no full stop (none to translate)
 
     def switch(self) -> None:
         if self.task is not None:
