@@ -49,11 +49,10 @@ from app.errors import (
     OutputIsFolder,
     UserError,
     VaultDamaged,
-    WriteFailed,
 )
 from app.paths import resource_path
 from app.vault import signing
-from app.vault.store import AtomicFile, write_failed
+from app.vault.store import AtomicFile
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -431,29 +430,36 @@ def write(
         )
     data = built.data()
     written: list[str] = []
-    with service.transaction(written) as records:
-        object_id, stored = service.vault.put_object(data)
-        written.append(object_id)
-        att = Attachment(
-            id=new_id(),
-            name=FILE_NAME.format(date=built.document["issued_at"][:10]),
-            kind=MANIFEST_KIND,
-            mime="application/json",
-            sha256=hashlib.sha256(data).hexdigest(),
-            size=stored,
-            object_id=object_id,
-            added_at=utc_now(),
-            notes=_notes(built),
-        )
-        records.attachments[att.id] = att
-        try:
-            with AtomicFile(dest) as out:
-                out.write(data)
-        except WriteFailed:
-            raise
-        except OSError as exc:
-            raise write_failed(exc, dest) from exc
-    return att
+    saved: Attachment | None = None
+    # The file is written to a temporary name first and renamed over ``dest`` only after the
+    # vault's save: a failed save leaves ``dest`` as it was, and a failed rename takes the
+    # record back out of the vault again.
+    try:
+        with AtomicFile(dest) as out:
+            out.write(data)
+            with service.transaction(written) as records:
+                object_id, stored = service.vault.put_object(data)
+                written.append(object_id)
+                att = Attachment(
+                    id=new_id(),
+                    name=FILE_NAME.format(date=built.document["issued_at"][:10]),
+                    kind=MANIFEST_KIND,
+                    mime="application/json",
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    size=stored,
+                    object_id=object_id,
+                    added_at=utc_now(),
+                    notes=_notes(built),
+                )
+                records.attachments[att.id] = att
+            saved = att
+    except BaseException:
+        if saved is not None:
+            with service.transaction() as records:
+                records.attachments.pop(saved.id, None)
+                service.vault.discard_objects([saved.object_id])
+        raise
+    return saved
 
 
 def _notes(built: Built) -> str:

@@ -664,3 +664,29 @@ def test_a_manifest_of_1000_items_stays_small(
     size = path.stat().st_size
     assert 200_000 < size < 260_000, size  # docs/revocation-manifest.md: 236 KB
     assert manifest.verify(path, expect_key=signer.fingerprint).ok
+
+
+def test_a_failed_save_leaves_the_file_as_it_was(
+    vault: tuple[VaultService, str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is renamed into place only after the vault remembered the manifest."""
+    import errno
+
+    from app.errors import WriteFailed
+    from app.vault.store import write_failed
+
+    service, buyer_id, root = vault
+    dest = root / "existing.json"
+    dest.write_text("the performer's own file", encoding="utf-8")
+    before = [a.id for a in manifest.manifests(service)]
+    built = manifest.build(service, buyer_id=buyer_id)
+
+    def full_disk() -> bool:
+        raise write_failed(OSError(errno.ENOSPC, "No space left on device"), root / "index")
+
+    monkeypatch.setattr(service.vault, "save_if_changed", full_disk)
+    with pytest.raises(WriteFailed):
+        manifest.write(service, built, dest, overwrite=True)
+    assert dest.read_text(encoding="utf-8") == "the performer's own file"
+    assert [a.id for a in manifest.manifests(service)] == before
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []
