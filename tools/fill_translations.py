@@ -1167,6 +1167,9 @@ ZH: dict[str, str] = {
         "该清单由密钥 {key} 签名，而不是预期的密钥 {expected}：签名者并非预期密钥的持有人。"
     ),
     "The manifest's {where} {what}.": "清单的 {where}：{what}。",
+    "{name} is a revocation manifest the vault made; its kind stays as it is.": (
+        "{name} 是保险箱生成的撤回授权清单，其类别不能更改。"
+    ),
     "{name} names the member {member} twice in one object; it was refused (readers would "
     "disagree on which value counts).": (
         "{name} 在同一对象中两次出现成员 {member}，已拒绝读取（不同的读取程序会对哪个值有效产生分歧）。"

@@ -14,6 +14,7 @@ from app.domain.models import (
     ALL_ATTACHMENT_KINDS,
     ATTACHMENT_KINDS,
     ID_DOCUMENT_KIND,
+    MANIFEST_KIND,
     Attachment,
     Records,
     new_id,
@@ -159,6 +160,14 @@ class AttachmentsService(ServiceCore):
                     QT_TRANSLATE_NOOP(
                         "errors",
                         "{name} is an image of your ID document; its kind stays as it is.",
+                    ),
+                    name=att.name,
+                )
+            if att.kind == MANIFEST_KIND:  # letters and bundles find manifests by their kind
+                raise NotPossible(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} is a revocation manifest the vault made; its kind stays as it is.",
                     ),
                     name=att.name,
                 )

@@ -4562,6 +4562,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is a revocation manifest the vault made; its kind stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The attachment {name} is still used by your details (ID document); remove it from there first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4523,6 +4523,10 @@
         <translation>{name} 是你的身份证件图片，其类型不能更改。</translation>
     </message>
     <message>
+        <source>{name} is a revocation manifest the vault made; its kind stays as it is.</source>
+        <translation>{name} 是保险箱生成的撤回授权清单，其类别不能更改。</translation>
+    </message>
+    <message>
         <source>The attachment {name} is still used by your details (ID document); remove it from there first.</source>
         <translation>附件 {name} 仍作为身份证件用于“我的信息”；请先从那里移除它。</translation>
     </message>

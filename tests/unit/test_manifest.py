@@ -690,3 +690,16 @@ def test_a_failed_save_leaves_the_file_as_it_was(
     assert dest.read_text(encoding="utf-8") == "the performer's own file"
     assert [a.id for a in manifest.manifests(service)] == before
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_remembered_manifest_keeps_its_kind(
+    run: Runner, tmp_path: Path, small_vault: tuple[Path, str]
+) -> None:
+    vault_path, _ = small_vault
+    result = run("revocation-manifest", vault_path, "--all", "-o", tmp_path / "m.json", "--json")
+    recorded = result.json()["recorded_as"]
+    code, _, err = run("set-attachment-kind", vault_path, recorded[:8], "contract")
+    assert code == 1 and "is a revocation manifest the vault made; its kind stays" in err
+    result = run("attachments", vault_path, "--json")
+    (listed,) = [a for a in result.json() if a["id"] == recorded]
+    assert listed["kind"] == "manifest"
