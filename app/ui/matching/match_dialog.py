@@ -200,6 +200,8 @@ class MatchDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         status_row.addWidget(self.cancel_button)
+        self.progress.hide()  # while a search runs (``start``)
+        self.cancel_button.hide()
         layout.addLayout(status_row)
         self.pending_note = QLabel()
         self.pending_note.setWordWrap(True)
@@ -244,6 +246,8 @@ class MatchDialog(QDialog):
         self.candidates.setIconSize(QSize(THUMB_EDGE, THUMB_EDGE))
         self.candidates.setWordWrap(True)
         self.candidates.setUniformItemSizes(False)
+        self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.candidates.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.candidates.currentRowChanged.connect(self._candidate_selected)
         self.candidates.itemChanged.connect(self._ticks_changed)
         candidates_label.setBuddy(self.candidates)
@@ -471,9 +475,14 @@ class MatchDialog(QDialog):
         records = self.service.records
         thumbs = self.outcome.thumbnails if self.outcome else {}
         chosen = chosen_photos(result.matches)
+        line = self.candidates.fontMetrics().lineSpacing()
         self.candidates.blockSignals(True)
         for match in result.matches:
-            row = QListWidgetItem(self._candidate_text(records, match))
+            text = self._candidate_text(records, match)
+            row = QListWidgetItem(text)
+            # every line shown, beside a thumbnail or its place (Qt guesses two lines)
+            height = max(THUMB_EDGE, line * (text.count("\n") + 1)) + 8
+            row.setSizeHint(QSize(THUMB_EDGE, height))
             row.setData(ITEM_ROLE, match)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # ticked for the sighting: the strong ones, else the best (as the CLI's --from-match)
