@@ -546,3 +546,27 @@ def test_photos_imported_in_the_window_are_prepared_for_search(
         lambda: window.backfill_task is None and service.matching.pending() == 0, timeout=30_000
     )
     assert all(m.derived for m in service.records.media.values())
+
+
+def test_locking_closes_the_dialogs_and_stops_the_search(
+    qtbot: Any, controller: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, stopped = threading.Event(), threading.Event()
+
+    def slow(
+        service: Any, queries: Any, faces: bool, progress: Any = None, cancel: Any = None
+    ) -> Outcome:
+        started.set()
+        if cancel.wait(20):
+            stopped.set()
+        return Outcome([])
+
+    monkeypatch.setattr(match_module, "search", slow)
+    dialog = helper(window).find([tmp_path / "clip.mp4"])
+    assert dialog is not None
+    faces = helper(window).face_settings()
+    assert started.wait(10)
+    controller.lock()
+    assert stopped.wait(10)  # the search was told to stop
+    assert not dialog.isVisible() and not faces.isVisible()
+    assert dialog.photos == {} and dialog.outcome is None  # nothing decoded kept
