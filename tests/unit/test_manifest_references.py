@@ -97,12 +97,16 @@ def test_an_evidence_bundle_carries_the_newest_manifest(
     evidence.export_evidence(service, bundle, buyer_id=buyer_id)
     with zipfile.ZipFile(bundle) as zf:
         assert "revocation-manifest.json" not in zf.namelist()
+        assert "verify-manifest" not in zf.read("README.txt").decode("utf-8")
     _, sha = made(service, tmp_path, buyer_id)
     bundle = tmp_path / "after.zip"
     evidence.export_evidence(service, bundle, buyer_id=buyer_id)
     with zipfile.ZipFile(bundle) as zf:
         data = zf.read("revocation-manifest.json")
         sums = zf.read("SHA256SUMS").decode("utf-8")
+        readme = zf.read("README.txt").decode("utf-8")
+    fingerprint = service.signer().fingerprint
+    assert f'verify-manifest revocation-manifest.json --expect-key "{fingerprint}"' in readme
     assert hashlib.sha256(data).hexdigest() == sha
     assert f"{sha}  revocation-manifest.json" in sums  # listed, so signed with the bundle
     report = evidence.verify_bundle(bundle)

@@ -54,6 +54,14 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a ZIP entry can hold: no c
 FILE_ATTR = (stat.S_IFREG | 0o644) << 16
 PREVIEW_LIMIT = 40 * 1024 * 1024  # sighting screenshots larger than this get no preview
 MANIFEST_ENTRY = "revocation-manifest.json"  # the newest manifest covering the case's photos
+MANIFEST_README = """
+【撤回授权清单 / Revocation manifest】
+revocation-manifest.json 是权利人签名的撤回授权清单（以 SHA-256 和 PDQ 哈希值列明照片），
+可单独核验 / is the right holder's signed revocation manifest (photos listed by their SHA-256
+and PDQ hashes); it verifies on its own:
+
+  likeness-vault-cli verify-manifest revocation-manifest.json --expect-key "$fingerprint"
+"""
 
 
 class ExportCancelled(Exception):
@@ -307,6 +315,8 @@ def export_evidence(
     remembered = manifest.newest(service, [m.sha256 for m in case.media]) if case.media else None
     if remembered is not None:
         small[MANIFEST_ENTRY] = service.attachment_bytes(remembered.id)
+        note = MANIFEST_README.replace("$fingerprint", fingerprint)
+        small[README] = (readme_text(fingerprint) + note).encode("utf-8")
     hashes.update({name: hashlib.sha256(data).hexdigest() for name, data in small.items()})
     sums = sums_text(hashes)
     small[SUMS] = sums
