@@ -286,3 +286,27 @@ def test_faces_find_the_same_person_in_another_photograph(run: Runner, tmp_path:
     assert run("match", tmp_path / "v", other, "--faces", "--json").code == 0  # still on
     result = run("face-matching", tmp_path / "v", "off", "--yes")
     assert result.code == 0 and "the face data of 1 photo(s) was deleted" in result.out
+
+
+def test_a_photo_with_damaged_search_data_is_named_and_the_others_match(
+    sample: Sample, run: Runner, tmp_path: Path
+) -> None:
+    from app.services.matching import FEATURES_KEY
+
+    service = opened(sample)
+    try:
+        coffee = service.records.media[sample.items["coffee"]]
+        path = service.vault.object_path(coffee.derived[FEATURES_KEY])
+    finally:
+        service.lock()
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x10
+    path.write_bytes(bytes(data))
+    shot = write(tmp_path / "chelsea.jpg", screenshot("chelsea"))
+    result = run("match", sample.path, shot, "--json")
+    assert result.code == 0, result.err
+    assert result.json()[0]["matches"][0]["item_id"] == sample.items["chelsea"]
+    assert (
+        f"warning: IMG_coffee.jpg ({coffee.id[:8]}) is left out of the search: its stored "
+        "search data is damaged (check the vault)." in result.err
+    )
