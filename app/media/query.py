@@ -52,6 +52,7 @@ MAX_FRAMES = 48  # video frames examined at most, by default
 MAX_DURATION = 30 * 60.0  # seconds; a longer video is refused (cut the part that matters)
 MAX_FRAME_PIXELS = 40_000_000  # per video frame (8K is 33 Mpx); more: a possible bomb
 FRAME_SIZE = 2048  # the longer side of a frame at most (downscaled in memory)
+DRAFT_SIZE = 1536  # a big JPEG is decoded reduced, never below this on its longer side
 SAMPLES_PER_SECOND = 2.0  # a short clip: two frames a second
 DUPLICATE_DISTANCE = 4  # dHash bits: at most this far from the last frame kept = the same frame
 DECODE_THREADS = 2
@@ -114,7 +115,12 @@ def still_image(data: bytes, name: str) -> Image.Image:
     """One still image: EXIF-oriented, RGB (transparent parts white), longer side at most
     ``FRAME_SIZE``. The first frame of an animated or multi-image file."""
     with images.opened(data, name) as image:
-        image.draft("RGB", (FRAME_SIZE, FRAME_SIZE))  # JPEG: decode at 1/2..1/8 when huge
+        width, height = image.size
+        if max(width, height) > FRAME_SIZE:
+            # JPEG: decode at 1/2..1/8 while the longer side stays >= DRAFT_SIZE (a 12 Mpx
+            # photo at 1/2, 2000x1500: a third of the full decode and resample)
+            scale = DRAFT_SIZE / max(width, height)
+            image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
         image.load()
         oriented = ImageOps.exif_transpose(image)
         rgb = _rgb(oriented)

@@ -419,6 +419,15 @@ def test_a_screenshot_is_turned_by_its_exif_orientation_and_downscaled(
     assert phash.distance(phash.dhash(image), phash.dhash(upright)) <= 4
 
 
+def test_a_12_megapixel_photo_is_decoded_at_half_size(astronaut: Image.Image) -> None:
+    """4000x3000: JPEG's 1/2 decode (2000x1500) is under 2048 and kept as it is (a full
+    decode and resample cost about five times as much)."""
+    out = io.BytesIO()
+    astronaut.resize((4000, 3000)).save(out, "JPEG", quality=80)
+    _, frames = query.frames_from_bytes("IMG_12mpx.jpg", out.getvalue())
+    assert frames[0].image.size == (2000, 1500)
+
+
 def test_pasted_bytes_are_read_like_a_file(
     two_photos: bytes, astronaut: Image.Image, tmp_path: Path
 ) -> None:
