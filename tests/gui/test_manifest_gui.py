@@ -170,3 +170,19 @@ def test_the_actions_sit_beside_the_revocation_letter(window: MainWindow) -> Non
     tools = [a.text() for menu in menus for a in menu.actions()]
     assert "Revocation manifest…" in tools and "Signing key…" in tools
     assert "Revocation manifest…" not in [a.text() for a in window.letters_page.toolbar.actions()]
+
+
+def test_the_dialog_is_in_chinese(
+    qtbot: Any, zh_translator: None, service: tuple[VaultService, str], tmp_path: Path
+) -> None:
+    from tests.gui.test_i18n import english_left, texts_of
+    from tests.support.i18n import english_sources
+
+    svc, buyer_id = service
+    svc.update_performer(legal_name="林雨")
+    dialog = ManifestDialog(svc, buyer_id=buyer_id, folder=tmp_path)
+    MADE.append(dialog)
+    assert dialog.windowTitle() == "撤回授权清单"
+    assert english_left(texts_of([dialog]), english_sources()) == []
+    assert dialog.photos.currentText() == "交付给 阿杰 的照片（2 张）"
+    assert "撤回授权清单" in Path(dialog.path.text()).name
