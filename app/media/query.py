@@ -212,6 +212,8 @@ def _sample(
             raise _too_long(name, duration)
         stream.thread_type = "AUTO"
         context.thread_count = DECODE_THREADS
+        # the decoder's own cap too: a stream that names no size up front, or changes it
+        context.options = {"max_pixels": str(MAX_FRAME_PIXELS)}
         if skip_nonref:
             context.skip_frame = "NONREF"
         sampler = _Sampler(name, max_frames, duration)
