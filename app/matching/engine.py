@@ -21,8 +21,11 @@ docs/matching.md ("Photos") gives the measurements behind every threshold.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from PIL import Image
@@ -36,11 +39,32 @@ from app.matching.verify import STRONG_INLIERS, Verification, verify
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-CANDIDATES = 20  # photos of the index's vote verified per frame
+CANDIDATES = 12  # photos of the index's vote verified per frame (docs/matching.md: ranks)
 MIN_SIDE = 32  # a frame smaller than this on either side is not searched (nothing to see)
 PDQ_STRONG = 20  # bits: a PDQ hit this close (and not contradicted by the features) is strong
 PDQ_SCORE_BEST = 0.95  # the score of a PDQ hit at distance 0 ...
 PDQ_SCORE_WORST = 0.55  # ... and at pdq.MATCH_DISTANCE (linear between)
+WORKERS = min(4, os.cpu_count() or 1)  # threads verifying candidates
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _map(function: Callable[[T], R], items: list[T]) -> list[R]:
+    """``function`` over ``items`` on a small pool of threads (OpenCV and numpy release the
+    GIL while they match and fit, so the candidates of a frame are verified in parallel)."""
+    global _POOL
+    if len(items) < 2 or WORKERS < 2:
+        return [function(item) for item in items]
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(WORKERS, thread_name_prefix="verify")
+        pool = _POOL
+    return list(pool.map(function, items))
 
 
 def pdq_score(distance: int) -> float:
@@ -87,19 +111,38 @@ class Engine:
             image = image.convert("RGB")
         hits = self._pdq_hits(image)
         query = extract_query(image)
-        searched = [item for item, _ in self.index.candidates(query, CANDIDATES)]
+        # the index's best photos, each in the orientation that voted for it
+        voted: list[tuple[float, str, bool]] = []
+        for features, flipped in ((query.without_mirror(), False), (query.mirror, True)):
+            if features is not None:
+                voted += [(v, i, flipped) for i, v in self.index.candidates(features, CANDIDATES)]
+        voted.sort(key=lambda c: (-c[0], c[1], c[2]))
+        tasks: dict[str, bool | None] = {}
+        for _, item_id, side in voted:
+            if item_id in tasks:
+                if tasks[item_id] != side:
+                    tasks[item_id] = None  # both orientations voted: try both
+            elif len(tasks) < CANDIDATES:
+                tasks[item_id] = side
         for item_id in hits:
-            if item_id not in searched:
-                searched.append(item_id)
-        found: list[Candidate] = []
-        for item_id in searched:
-            features = self.load_features(item_id)
-            verified = verify(query, features) if features is not None else None
-            candidate = self._candidate(item_id, verified, hits.get(item_id), features is None)
-            if candidate is not None:
-                found.append(candidate)
+            tasks[item_id] = None  # a PDQ hit: verified in both orientations
+        found = [
+            candidate
+            for candidate in _map(
+                lambda task: self._check(query, task[0], task[1], hits.get(task[0])),
+                list(tasks.items()),
+            )
+            if candidate is not None
+        ]
         found.sort(key=lambda c: (-c.score, c.item_id))
         return found[: max(0, limit)]
+
+    def _check(
+        self, query: Features, item_id: str, mirrored: bool | None, pdq_distance: int | None
+    ) -> Candidate | None:
+        features = self.load_features(item_id)
+        verified = verify(query, features, mirrored=mirrored) if features is not None else None
+        return self._candidate(item_id, verified, pdq_distance, features is None)
 
     def _pdq_hits(self, image: Image.Image) -> dict[str, int]:
         """Photos within ``pdq.MATCH_DISTANCE`` of the frame or its mirror -> the distance."""

@@ -6,10 +6,12 @@ matching decode (``fingerprints.MATCH_SIZE``). A query frame gets more (``QUERY_
 and, because ORB descriptors are not mirror-invariant, a second set from its mirror image
 (``Features.mirror``) so that a flipped re-upload is found too.
 
-Every picture is rescaled so that its longer side is ``EXTRACT_SIZE`` pixels before the
-detector runs, small ones *up* too: a 512 px query gives ORB too few keypoints to verify
-(docs/matching.md, ../shared/guides/facts.md). Points are returned in pixels of the image
-given to ``extract`` (not of the rescaled one).
+Every picture is rescaled before the detector runs: a vault photo to ``PHOTO_SIZE`` pixels on
+its longer side, a query frame to ``QUERY_SIZE`` (small ones *up*: a 512 px query gives ORB too
+few keypoints to verify) or its own size up to ``QUERY_MAX``. The photo is seen smaller than a
+frame showing it whole, so ORB's scale pyramid (8 levels, 1.2 apart) covers both a full-frame
+copy and a photo filling only a third of the frame (docs/matching.md "Photos"). Points are
+returned in pixels of the image given to ``extract`` (not of the rescaled one).
 
 The keypoints kept are spread over the picture (a grid, the strongest of every cell first):
 a crop, a caption or a watermark then removes only some of them, and the verification's
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -33,7 +35,8 @@ if TYPE_CHECKING:
 KEY = "orb/1"
 
 PHOTO_SIZE = 640  # the longer side a vault photo is seen at by the detector
-QUERY_SIZE = 1024  # the longer side a query frame is seen at (small frames are upscaled)
+QUERY_SIZE = 1024  # the longer side a query frame is seen at (small frames are upscaled) ...
+QUERY_MAX = 1280  # ... or its own, up to this (a photo filling a third of a 720p frame)
 PHOTO_FEATURES = 400  # kept per vault photo: 400 x 36 bytes = 14.4 KB
 QUERY_FEATURES = 2000  # per query frame orientation: the photo may be a small part of it
 _DETECT = 8  # detect this many times more than kept, then keep a spread subset
@@ -62,6 +65,9 @@ class Features:
 
     def __len__(self) -> int:
         return int(self.points.shape[0])
+
+    def without_mirror(self) -> Features:
+        return Features(self.points, self.descriptors, self.width, self.height)
 
     def to_bytes(self) -> bytes:
         """Versioned binary: header, points as uint16 fractions of the size, descriptors.
@@ -172,11 +178,16 @@ def extract_query(
     """The features of a query frame and, as ``mirror``, those of its mirror image (points in
     the mirror image's pixels: x there is width - x in the frame)."""
     limit = QUERY_FEATURES if limit is None else limit
-    side = QUERY_SIZE if side is None else side
-    grey = image.convert("L")
-    direct = extract(grey, limit, side)
-    mirror = extract(ImageOps.mirror(grey), limit, side)
-    return Features(direct.points, direct.descriptors, image.width, image.height, mirror)
+    if side is None:
+        side = min(max(QUERY_SIZE, image.width, image.height), QUERY_MAX)
+    if image.width < 1 or image.height < 1:
+        raise ValueError("features: an empty image")
+    grey, back = _grey(image, side)  # rescaled once; the mirror is the same pixels flipped
+    scale = np.float32(back)
+    points, descriptors = _detect(grey, limit)
+    mirror_points, mirror_descriptors = _detect(np.ascontiguousarray(grey[:, ::-1]), limit)
+    mirror = Features(mirror_points * scale, mirror_descriptors, image.width, image.height)
+    return Features(points * scale, descriptors, image.width, image.height, mirror)
 
 
 def compute_object(image: Image.Image) -> bytes:

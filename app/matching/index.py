@@ -63,16 +63,18 @@ def keys_of(descriptors: NDArray[np.uint8]) -> NDArray[np.int64]:
     return out
 
 
-def _ranges(starts: NDArray[Any], ends: NDArray[Any]) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
-    """For ranges [starts[i], ends[i]): (i repeated per element, the element positions)."""
+def _ranges(starts: NDArray[Any], ends: NDArray[Any]) -> NDArray[np.intp]:
+    """The positions of every range [starts[i], ends[i]), concatenated."""
     lengths = (ends - starts).astype(np.intp)
     total = int(lengths.sum())
     if total == 0:
-        return np.zeros(0, np.intp), np.zeros(0, np.intp)
+        return np.zeros(0, np.intp)
     owner = np.repeat(np.arange(len(lengths), dtype=np.intp), lengths)
     before = np.cumsum(lengths) - lengths
-    positions = np.arange(total, dtype=np.intp) - before[owner] + starts[owner].astype(np.intp)
-    return owner, positions
+    positions: NDArray[np.intp] = (
+        np.arange(total, dtype=np.intp) - before[owner] + starts[owner].astype(np.intp)
+    )
+    return positions
 
 
 class FeatureIndex:
@@ -109,10 +111,13 @@ class FeatureIndex:
         position = len(self._ids)
         self._ids.append(item_id)
         self._pos[item_id] = position
-        self._delta[position] = keys_of(features.descriptors)
+        keys = keys_of(features.descriptors)
+        for t in range(TABLES):  # a photo is posted once per key: repeated patches vote once
+            repeated = np.ones(keys.shape[1], bool)
+            repeated[np.unique(keys[t], return_index=True)[1]] = False
+            keys[t, repeated] = -1
+        self._delta[position] = keys
         self._delta_sorted = None
-        if self._delta_entries() > max(200_000, self._main_entries() // 8):
-            self._fold()
 
     def remove(self, item_id: str) -> None:
         position = self._pos.pop(item_id, None)
@@ -123,14 +128,13 @@ class FeatureIndex:
             self._delta_sorted = None
         else:
             self._dead.add(position)
-        if len(self._dead) > max(100, len(self._pos) // 8):
-            self._fold()
 
     # -- queries -------------------------------------------------------------------------
     def candidates(self, query: Features, limit: int = 20) -> list[tuple[str, float]]:
         """The photos with the most votes from ``query`` (and its mirror), best first."""
         if not self._pos or limit <= 0:
             return []
+        self._tidy()
         size = len(self._ids)
         votes = self._votes(query.descriptors, size)
         if query.mirror is not None:
@@ -150,7 +154,6 @@ class FeatureIndex:
             return np.zeros(size, np.int64)
         keys = keys_of(descriptors)
         common = max(_MIN_COMMON, int(COMMON * len(self._pos)))
-        owners: list[NDArray[Any]] = []
         photos: list[NDArray[Any]] = []
         for t in range(TABLES):
             if self._main_size:
@@ -158,21 +161,16 @@ class FeatureIndex:
                 starts = offsets[keys[t]].astype(np.int64)
                 ends = offsets[keys[t] + 1].astype(np.int64)
                 ends = np.where(ends - starts > common, starts, ends)
-                owner, where = _ranges(starts, ends)
-                owners.append(owner)
-                photos.append(self._postings[t][where].astype(np.int64))
+                photos.append(self._postings[t][_ranges(starts, ends)].astype(np.int64))
         if self._delta:
             delta_keys, delta_photos = self._sorted_delta()
             for t in range(TABLES):
                 starts = np.searchsorted(delta_keys[t], keys[t], "left")
                 ends = np.searchsorted(delta_keys[t], keys[t], "right")
-                owner, where = _ranges(starts, ends)
-                owners.append(owner)
-                photos.append(delta_photos[t][where])
-        if not owners:
+                photos.append(delta_photos[t][_ranges(starts, ends)])
+        if not photos:
             return np.zeros(size, np.int64)
-        pairs = np.unique(np.concatenate(owners).astype(np.int64) * size + np.concatenate(photos))
-        return np.bincount(pairs % size, minlength=size).astype(np.int64)
+        return np.bincount(np.concatenate(photos), minlength=size).astype(np.int64)
 
     def _sorted_delta(self) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         if self._delta_sorted is None:
@@ -181,7 +179,7 @@ class FeatureIndex:
             owners = np.concatenate(
                 [np.full(self._delta[p].shape[1], p, np.int64) for p in positions]
             )
-            order = np.argsort(keys, axis=1, kind="stable")
+            order = np.argsort(keys, axis=1, kind="stable")  # the -1s (repeats) first
             self._delta_sorted = (
                 np.take_along_axis(keys, order, axis=1),
                 owners[order],
@@ -189,6 +187,15 @@ class FeatureIndex:
         return self._delta_sorted
 
     # -- building ------------------------------------------------------------------------
+    def _tidy(self) -> None:
+        """Fold the delta and the removals into the main arrays once they are a sizeable part
+        of them (a query searches the delta more slowly, and skips removed photos' votes)."""
+        main = self._main_entries()
+        if self._delta_entries() > max(200_000, main // 4) or len(self._dead) > max(
+            100, len(self._pos) // 4
+        ):
+            self._fold()
+
     def _main_entries(self) -> int:
         return int(self._postings[0].shape[0])
 
@@ -215,7 +222,7 @@ class FeatureIndex:
                 owner_parts.append(np.full(keys.shape[1], position, np.int64))
             keys_all = np.concatenate(keys_parts) if keys_parts else np.zeros(0, np.int64)
             owners = renumber[np.concatenate(owner_parts)] if owner_parts else np.zeros(0, np.int64)
-            keep = owners >= 0
+            keep = (owners >= 0) & (keys_all >= 0)  # live photos, no repeated key
             keys_all, owners = keys_all[keep], owners[keep]
             order = np.argsort(keys_all, kind="stable")
             offsets[t, 1:] = np.cumsum(np.bincount(keys_all, minlength=1 << BITS))

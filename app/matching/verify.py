@@ -62,15 +62,18 @@ def score_of(inliers: int) -> float:
     return inliers / (inliers + SCORE_SCALE)
 
 
-def verify(query: Features, photo: Features) -> Verification | None:
+def verify(
+    query: Features, photo: Features, *, mirrored: bool | None = None
+) -> Verification | None:
     """The photo found in the query frame (through the frame itself or its mirror), or None.
-    Corners are in the frame's pixels either way."""
+    Corners are in the frame's pixels either way. ``mirrored`` True or False tries only that
+    orientation (the index says which one voted), None both."""
     best: Verification | None = None
-    for features, mirrored in ((query, False), (query.mirror, True)):
-        if features is None:
+    for features, flipped in ((query, False), (query.mirror, True)):
+        if features is None or (mirrored is not None and mirrored != flipped):
             continue
-        found = _verify_one(features, photo, mirrored)
-        if found is not None and mirrored:  # corners from the mirror image into the frame's
+        found = _verify_one(features, photo, flipped)
+        if found is not None and flipped:  # corners from the mirror image into the frame's
             width = float(query.width)
             corners = tuple((width - x, y) for x, y in found.corners)
             found = Verification(found.inliers, corners, found.score, True, found.coverage)
