@@ -1,7 +1,9 @@
 """The wheel, installed as a user would (`pip install likeness_vault-*.whl`, not editable), works
 outside the source tree: both programs print the version, the CLI makes a demo vault and writes
 a letter and a verified evidence bundle (templates and the PDF font come from the installed
-package), and the GUI comes up in Chinese (the .qm ship in the wheel). Settings and state land in
+package), matches a photo, a clip and a face with the installed matching dependencies (OpenCV,
+PyAV, dlib and face_recognition_models' model files), and the GUI comes up in Chinese (the .qm
+ship in the wheel). Settings and state land in
 the platform's folders and nothing is written into the installed package.
 
 It builds the wheel from a copy of the project (nothing is written into the checkout), installs it
@@ -181,6 +183,40 @@ def test_the_installed_wheel_works_outside_the_source_tree(tmp_path: Path) -> No
     checked = json.loads(run([cli, "verify-evidence", "evidence.zip", "--json"], work, env))
     assert checked["ok"] and checked["signature_valid"], checked
     costs["CLI: demo, letter, evidence, verify"] = time.monotonic() - step
+
+    # --- matching with the wheel's dependencies: OpenCV, PyAV, dlib and its model files ------
+    step = time.monotonic()
+    inputs = tmp_path / "inputs"  # outside the working folder (checked below)
+    inputs.mkdir()
+    for name in ("obama.jpg", "obama2.jpg"):
+        shutil.copy2(ROOT / "tests" / "data" / "faces" / name, inputs / name)
+    shutil.copy2(ROOT / "tests" / "data" / "packaging" / "obama-clip.mp4", inputs / "clip.mp4")
+    pw = PASSWORD + "\n"
+    run([cli, "import", "vault", str(inputs / "obama.jpg")], work, env, stdin=pw)
+    run([cli, "face-matching", "vault", "on", "--yes"], work, env, stdin=pw)
+    # the face worker is a "spawn" process of the installed console script
+    indexed = run([cli, "check", "--backfill", "vault"], work, env, stdin=pw)
+    assert "0 still pending" in indexed, indexed
+    found = json.loads(
+        run(
+            [cli, "match", "--json", "vault", str(inputs / "obama.jpg"), str(inputs / "clip.mp4")],
+            work,
+            env,
+            stdin=pw,
+        )
+    )
+    assert [r["matches"][0]["name"] for r in found] == ["obama.jpg", "obama.jpg"], found
+    assert found[1]["kind"] == "video" and found[1]["matches"][0]["frame_time"] is not None
+    by_face = json.loads(
+        run(
+            [cli, "match", "--faces", "--json", "vault", str(inputs / "obama2.jpg")],
+            work,
+            env,
+            stdin=pw,
+        )
+    )
+    assert [(m["name"], m["method"]) for m in by_face[0]["matches"]][:1] == [("obama.jpg", "face")]
+    costs["CLI: matching (features, clip, faces)"] = time.monotonic() - step
 
     step = time.monotonic()
     gui_env = {**env, "QT_QPA_PLATFORM": "offscreen"}
