@@ -62,7 +62,9 @@ CACHE_VERSION = 1
 CACHE_LABEL = "the photo search index"
 # A new cache object is written when more items were added or dropped since it was read than
 # REWRITE_AFTER and REWRITE_FRACTION of the index: bringing an old one up to date costs a read
-# per changed photo (about 3 ms), rewriting it costs its whole size (about 14 KB a photo).
+# per changed photo (about 1.5 ms), rewriting it costs its whole size (about 8 KB a photo).
+# Measured at 1,000 photos (2 cores, loaded): the first match after an open 2.0 s without the
+# cache (every features object read, the cache written), 0.5 s with it; a match itself 0.45 s.
 REWRITE_AFTER = 8
 REWRITE_FRACTION = 0.05
 FEATURES_KEPT = 256  # photos' features kept decoded in memory for verification (LRU)
