@@ -185,6 +185,18 @@ class MatchingService:
         """Whether the search index is held in memory (from the first match until ``lock``)."""
         return self._index is not None
 
+    @property
+    def faces_held(self) -> int:
+        """How many photos' face embeddings are held in memory (read by a match with faces)."""
+        return len(self._faces)
+
+    def forget_faces(self) -> None:
+        """Drop the face embeddings held in memory (face matching turned off)."""
+        with self._lock:
+            self._faces = {}
+            self._face_sources = {}
+            self._calibration = None
+
     def close(self) -> None:
         """Drop everything held in memory (at lock); a match still running keeps its own
         references and ends."""

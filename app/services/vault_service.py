@@ -305,6 +305,9 @@ class VaultService(SightingsService):
                 removed += 1
             self.vault.discard_objects(deleted)  # the retry, should the deletion below not end
         self.vault.discard_unreferenced(deleted)  # saved: the newest generation names none
+        matching = self.__dict__.get("_matching")
+        if not on and matching is not None:
+            matching.forget_faces()  # nor in memory: the embeddings a match had read
         return removed
 
     def media_item(self, item_id: str) -> MediaItem:  # by exact id

@@ -565,6 +565,9 @@ def test_faces_find_the_photo_of_the_same_person_and_lock_stops_the_worker(
         [plain] = service.matching.match([FACES / "obama2.jpg"])
         assert all(m.method != "face" for m in plain.matches)
         assert faces.worker_pid() is not None
+        assert service.matching.faces_held == 2
+        service.set_face_matching(False)  # the embeddings leave the memory too
+        assert service.matching.faces_held == 0
     finally:
         service.lock()
     assert faces.worker_pid() is None  # lock stopped the worker process
