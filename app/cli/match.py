@@ -52,6 +52,7 @@ def run_match(
 ) -> list[InputResult]:
     """Index what is pending, then match ``inputs``; the photos left out of the search are
     named on stderr."""
+    service.matching.require_faces(faces)  # before the indexing, not after
     index_pending(service, quiet)
     progress = Progress("Matching {done}/{total} {name}", quiet=quiet)
     try:

@@ -229,7 +229,7 @@ class MatchingService:
         photos are not searched yet). ``faces``: also compare the faces in each frame with the
         faces in the photos (face matching must be on). A set ``cancel`` stops between inputs
         and frames: the results so far are returned (an input cut short is left out)."""
-        self._check_faces(faces)
+        self.require_faces(faces)
         self.stats = IndexStats()
         paths = list(paths)
         if index_pending and self.pending():
@@ -275,7 +275,7 @@ class MatchingService:
     ) -> InputResult:
         """Match frames already decoded (a pasted or dropped image: ``query.frames_from_bytes``)
         under the input's ``name``; per photo the best frame is kept."""
-        self._check_faces(faces)
+        self.require_faces(faces)
         self.stats = IndexStats()
         return self._match_frames(name, kind, frames, faces, cancel)
 
@@ -475,7 +475,9 @@ class MatchingService:
 
     # --- faces ---------------------------------------------------------------------------------
 
-    def _check_faces(self, faces: bool) -> None:
+    def require_faces(self, faces: bool) -> None:
+        """Refuse ``faces`` while face matching is off, with a sentence saying how to turn it
+        on (before anything is indexed or decoded)."""
         if faces and not self.service.records.matching.face_matching:
             raise NotPossible(
                 QT_TRANSLATE_NOOP(

@@ -133,9 +133,14 @@ def test_photos_not_yet_indexed_are_indexed_first(
 
 
 def test_faces_need_face_matching_on(sample: Sample, run: Runner, tmp_path: Path) -> None:
+    service = opened(sample)
+    try:
+        service.import_photo_data([("IMG_hubble.jpg", jpeg(picture("hubble")))])
+    finally:
+        service.lock()
     shot = write(tmp_path / "shot.jpg", screenshot("coffee"))
     result = run("match", sample.path, shot, "--faces")
-    assert result.code == 1
+    assert result.code == 1 and "Indexing" not in result.err  # refused before any work
     assert "Face matching is off" in result.err and "the command face-matching" in result.err
 
 
