@@ -19,8 +19,6 @@ not trusted on either side of a comparison.
 
 from __future__ import annotations
 
-import numpy as np
-import pdqhash
 from PIL import Image, ImageOps
 
 KEY = "pdq/1"
@@ -47,6 +45,10 @@ def prepare(image: Image.Image) -> Image.Image:
 
 def _hash(image: Image.Image) -> tuple[bytes, int]:
     """The PDQ hash (32 bytes, the reference's hex order) and quality of a prepared picture."""
+    # imported here, not with the module: numpy's import (0.1-0.3 s) is not the GUI start's
+    import numpy as np
+    import pdqhash
+
     pixels = np.ascontiguousarray(np.asarray(image, dtype=np.uint8))
     bits, quality = pdqhash.compute(pixels)
     return np.packbits(np.asarray(bits, dtype=np.uint8)).tobytes(), int(quality)

@@ -166,3 +166,14 @@ def test_query_input_modes_and_sizes() -> None:
     for size in [(1, 1), (3, 700)]:  # degenerate pictures hash without crashing
         digest, mirrored = pdq.hashes(Image.new("RGB", size, (9, 9, 9)))
         assert len(digest) == len(mirrored) == 32
+
+
+def test_importing_the_module_does_not_load_numpy() -> None:
+    """The registry imports pdq at every start (the GUI's too): numpy and the binding load at
+    the first hash, not then (numpy's import costs 0.1-0.3 s here)."""
+    import subprocess
+    import sys
+
+    code = "import sys, app.matching.pdq; print(sorted({'numpy', 'pdqhash'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
