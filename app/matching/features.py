@@ -153,13 +153,19 @@ def _detect(grey: NDArray[np.uint8], keep: int) -> tuple[NDArray[np.float32], ND
         patchSize=19,
         fastThreshold=7,
     )
-    keypoints, descriptors = orb.detectAndCompute(grey, None)
-    if descriptors is None or not keypoints:
-        return np.zeros((0, 2), np.float32), np.zeros((0, DESCRIPTOR_BYTES), np.uint8)
+    empty = np.zeros((0, 2), np.float32), np.zeros((0, DESCRIPTOR_BYTES), np.uint8)
+    keypoints = orb.detect(grey, None)
+    if not keypoints:
+        return empty
     points = np.asarray(cv2.KeyPoint.convert(keypoints), np.float32).reshape(-1, 2)
     responses = np.fromiter((kp.response for kp in keypoints), np.float32, len(keypoints))
     chosen = _spread(points, responses, grey.shape[:2], keep)
-    return points[chosen], np.ascontiguousarray(descriptors[chosen], dtype=np.uint8)
+    # descriptors only for the keypoints kept (computing them is most of ORB's cost)
+    kept, descriptors = orb.compute(grey, [keypoints[int(i)] for i in chosen])
+    if descriptors is None or not kept:
+        return empty
+    points = np.asarray(cv2.KeyPoint.convert(kept), np.float32).reshape(-1, 2)
+    return points, np.ascontiguousarray(descriptors, dtype=np.uint8)
 
 
 def extract(image: Image.Image, limit: int = PHOTO_FEATURES, side: int = PHOTO_SIZE) -> Features:
