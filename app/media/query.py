@@ -56,6 +56,7 @@ DRAFT_SIZE = 1536  # a big JPEG is decoded reduced, never below this on its long
 SAMPLES_PER_SECOND = 2.0  # a short clip: two frames a second
 DUPLICATE_DISTANCE = 4  # dHash bits: at most this far from the last frame kept = the same frame
 DECODE_THREADS = 2
+SPARSE_STEP = 2.0  # seconds between samples from which a seek's keyframe may stand for one
 SEEK_GAP = 5.0  # seconds: without a keyframe index, seek when the next sample is this far ahead
 HEAD_BYTES = 64
 
@@ -242,6 +243,7 @@ class _Sampler:
         self.name = name
         self.max_frames = max_frames
         self.known = duration is not None
+        self.duration = duration
         self.step = 1.0 / SAMPLES_PER_SECOND
         if duration is not None:
             self.step = max(self.step, duration / max_frames)
@@ -251,6 +253,7 @@ class _Sampler:
         self.count = 0  # frames seen (the time of a frame without one)
         self.rate = 25.0  # frames a second (the time of a frame without one)
         self.aspect = 1.0  # the width of a pixel over its height (anamorphic video: not 1)
+        self.landed = False  # the next frame is the first after a seek
 
     def time_of(self, frame: av.VideoFrame) -> float:
         self.count += 1
@@ -261,17 +264,30 @@ class _Sampler:
             self.origin = stamp
         return max(0.0, stamp - self.origin)
 
+    @property
+    def done(self) -> bool:
+        """Every sample of a clip of known length is taken (the next one would be past its
+        end): the rest is not decoded."""
+        return self.duration is not None and self.next >= self.duration - 1e-3
+
     def wanted(self, time: float) -> bool:
         if not self.known and time > MAX_DURATION:
             raise _too_long(self.name, time)
-        return time + 1e-3 >= self.next
+        early = 1e-3
+        if self.landed and self.step >= SPARSE_STEP:
+            # the keyframe a seek landed on, up to half a step before the sample: as good a
+            # sample of a long clip, and the frames up to the sample are not decoded at all
+            early = self.step / 2
+        self.landed = False
+        return time + early >= self.next
 
     def offer(self, frame: av.VideoFrame) -> None:
         """Take ``frame`` if it is due (and not a near-duplicate)."""
         time = self.time_of(frame)
+        due = self.next
         if not self.wanted(time):
             return
-        self.next = (math.floor(time / self.step + 1e-6) + 1) * self.step
+        self.next = (math.floor(max(time, due) / self.step + 1e-6) + 1) * self.step
         if frame.width * frame.height > MAX_FRAME_PIXELS:
             raise _frame_bomb(self.name, frame.width, frame.height)
         image = _frame_image(frame, self.aspect)
@@ -301,7 +317,7 @@ def _decoded(
     sought = -1.0  # the sample last sought: at most one seek each, never a loop
     frames = container.decode(stream)
     while True:
-        if cancel is not None and cancel.is_set():
+        if (cancel is not None and cancel.is_set()) or sampler.done:
             return
         target = sampler.next
         before = position
@@ -320,6 +336,7 @@ def _decoded(
                 seekable = False  # decode forward
             else:
                 frames = container.decode(stream)
+                sampler.landed = True
         frame = next(frames, None)
         if frame is None:
             return

@@ -132,6 +132,28 @@ def test_seeking_to_far_samples_gives_the_same_frames_as_decoding_forward(
         assert phash.distance(phash.dhash(a.image), phash.dhash(b.image)) <= 2
 
 
+def test_a_sparse_sample_takes_the_keyframe_a_seek_lands_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Samples 3 s apart, a keyframe every 2.5 s: each seek's keyframe (at most half a step
+    early) is the sample; the frames between it and the sample are not decoded."""
+    data = clip_bytes([Scene(photo(name), 2) for name in PHOTOS], size=SIZE, fps=10, gop=25)
+    decoded = []
+    real = query._Sampler.offer
+
+    def offer(self: query._Sampler, frame: object) -> None:
+        decoded.append(frame)
+        real(self, frame)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query._Sampler, "offer", offer)
+    _, frames = query.frames_from_bytes("sparse.mp4", data, max_frames=4)
+    assert [f.time for f in frames] == pytest.approx([0.0, 2.5, 5.0, 7.5], abs=0.01)
+    assert len(decoded) <= 8  # the first frames and the three keyframes, of 120
+    shown = ["astronaut", "coffee", "chelsea", "rocket"]  # at 0, 2.5, 5 and 7.5 s
+    for frame, name in zip(frames, shown, strict=True):
+        assert near(frame.image, photo(name))
+
+
 def test_a_clip_of_unknown_length_is_thinned_to_max_frames_over_its_whole_length(
     six_photos: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
