@@ -177,3 +177,30 @@ def test_importing_the_module_does_not_load_numpy() -> None:
     code = "import sys, app.matching.pdq; print(sorted({'numpy', 'pdqhash'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_threshold_finds_transformed_copies_and_no_unrelated_photo() -> None:
+    """docs/matching.md "## PDQ", in small: real photographs re-encoded at quality 40, halved,
+    brightened and mirrored are within MATCH_DISTANCE of their stored value (hashed as a
+    query, with its mirror); no photo is within it of another's."""
+    from PIL import ImageEnhance
+
+    names = ["astronaut", "camera", "chelsea", "coffee", "rocket", "coins"]
+    photos = {n: Image.fromarray(getattr(skimage.data, n)()).convert("RGB") for n in names}
+    stored = {n: pdq.parse(pdq.compute(reduced(jpeg(p, 92))))[0] for n, p in photos.items()}
+    changes = {
+        "jpeg 40": lambda im: im,
+        "half size": lambda im: im.resize((im.width // 2, im.height // 2)),
+        "brighter": lambda im: ImageEnhance.Brightness(im).enhance(1.3),
+        "mirrored": ImageOps.mirror,
+    }
+    for name, photo in photos.items():
+        for change, apply in changes.items():
+            with Image.open(io.BytesIO(jpeg(apply(photo), 40))) as frame:
+                direct, mirrored = pdq.hashes(frame)
+            nearest = {
+                other: min(pdq.distance(direct, h), pdq.distance(mirrored, h))
+                for other, h in stored.items()
+            }
+            assert nearest[name] <= pdq.MATCH_DISTANCE, (name, change, nearest[name])
+            assert min(d for o, d in nearest.items() if o != name) > 3 * pdq.MATCH_DISTANCE
