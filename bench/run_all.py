@@ -19,6 +19,7 @@ import bench_cli
 import bench_evidence
 import bench_import
 import bench_kdf
+import bench_matching
 import bench_open
 from _common import OUT, cores
 
@@ -44,6 +45,9 @@ def main() -> int:
     results["import"] = bench_import.main(["--n", str(args.n), "--repeat", str(repeat)])
     print()
     results["evidence"] = bench_evidence.main([])
+    print()
+    sizes = "1000,10000" if args.quick else "1000,10000,50000"
+    results["matching"] = bench_matching.main(["--sizes", sizes])
     print()
     # the letter benchmark prints its own lines; run it as its own process (it reads sys.argv)
     letters = subprocess.run(
