@@ -156,6 +156,7 @@ class Engine:
             best = distances if best is None else np.minimum(best, distances)
         assert best is not None
         close = np.flatnonzero(best <= pdq.MATCH_DISTANCE)
+        close = close[np.argsort(best[close], kind="stable")][:CANDIDATES]  # the nearest few
         return {self._pdq_ids[int(i)]: int(best[i]) for i in close}
 
     @staticmethod

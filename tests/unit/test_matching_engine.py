@@ -154,3 +154,20 @@ def test_noise_matches_nothing():
     rng = np.random.default_rng(3)
     noise = Image.fromarray(rng.integers(0, 256, (720, 1280, 3), dtype=np.uint8))
     assert engine().match(Frame(noise, 0)) == []
+
+
+def test_many_pdq_hits_are_capped_to_the_nearest_few():
+    """A vault of many near-identical photos: only the nearest CANDIDATES are verified (the cost
+    of a frame stays bounded)."""
+    from app.matching import engine as engine_module
+
+    asked: list[str] = []
+
+    def load(item_id: str) -> Features | None:
+        asked.append(item_id)
+        return None
+
+    values = {f"copy-{i}": vault()["hopper"].pdq for i in range(3 * engine_module.CANDIDATES)}
+    found = Engine(values, FeatureIndex(), load).match(Frame(P.photo("hopper"), 0), limit=100)
+    assert len(asked) == len(found) == engine_module.CANDIDATES
+    assert all(c.method == "pdq" for c in found)
