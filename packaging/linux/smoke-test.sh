@@ -5,7 +5,8 @@
 #
 # Every program runs from /usr/bin with a clean environment (no venv on PATH, no PYTHONPATH, no
 # QT_QPA_PLATFORM), HOME in a temporary folder and the temporary folder as working directory:
-#  1. the files are where the package says (/opt, /usr/bin, .desktop, metainfo, icons), every
+#  1. the files are where the package says (/opt, /usr/bin, .desktop, metainfo, icons; the two
+#     face model files and not the 68-point one), every
 #     bundled binary finds its libraries, and each system library it uses belongs to a package
 #     the .deb depends on (directly or through their dependencies);
 #  2. likeness-vault-cli --version and likeness-vault --version both print "likeness-vault VERSION";
@@ -69,6 +70,10 @@ for f in /usr/bin/likeness-vault /usr/bin/likeness-vault-cli "/opt/$PKG/likeness
          "/usr/share/icons/hicolor/256x256/apps/$ID.png" "/usr/share/icons/hicolor/16x16/apps/$ID.png"; do
   [ -e "$f" ] || fail "$f is not installed"
 done
+# face_recognition_models: its two public-domain model files only (not the 68-point model)
+models=$(cd "/opt/$PKG/_internal/face_recognition_models/models" && ls | tr '\n' ' ')
+[ "$models" = "dlib_face_recognition_resnet_model_v1.dat shape_predictor_5_face_landmarks.dat " ] ||
+  fail "the face models shipped are: $models"
 # what the bundled binaries load (the launcher puts /opt/$PKG/_internal first, as here)
 mapfile -t elves < <(find "/opt/$PKG" -type f \( -name '*.so*' -o -perm -u+x \) -print0 |
   xargs -0 file -N -F '|' | awk -F'|' '$2 ~ /ELF/ {print $1}')
