@@ -202,3 +202,43 @@ def test_a_kill_while_face_data_is_deleted_leaves_none_behind(
         assert reopened.warnings == [], reopened.warnings
     finally:
         reopened.lock()
+
+
+def test_face_matching_turned_off_during_the_backfill_keeps_no_face(
+    tmp_path: Path, registry: None
+) -> None:
+    """The performer turns face matching off while the queue is computing faces (the GUI's
+    queue runs in the background): the faces computed meanwhile are never saved and their
+    object files are deleted; no face data is left in any object file."""
+    service = new_service(tmp_path / "vault", "face race")
+    service.import_photo_data([(f"IMG_{i}.jpg", jpeg_bytes(i, (480, 360))) for i in range(12)])
+    service.set_face_matching(True)
+    store = service._store_derived
+    stored_faces: list[bytes] = []
+
+    def store_then_turn_off(blob: bytes) -> str:
+        oid = store(blob)
+        if blob.startswith(b"face-of-"):
+            stored_faces.append(blob)
+            if len(stored_faces) == 3:  # the user turns it off, from another thread
+                service.set_face_matching(False)
+        return oid
+
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(service, "_store_derived", store_then_turn_off)
+            report = service.backfill(batch=4)
+        assert not report.errors and report.pending == 0, report
+        assert len(stored_faces) >= 3
+        assert not service.records.matching.face_matching
+        assert all(FACE.key not in m.derived for m in service.records.media.values())
+        left = decrypted_objects(service)
+        assert not [oid for oid, data in left.items() if data in stored_faces]
+        report_check = service.check()
+        assert report_check.ok and report_check.leftovers == 0, report_check.warnings
+    finally:
+        service.lock()
+    record(
+        f"face data: off during the back-fill: {len(stored_faces)} faces computed meanwhile, "
+        f"0 saved, 0 left in any object file"
+    )
