@@ -8,7 +8,10 @@ copied): about ``SAMPLES_PER_SECOND`` frames a second, spread over the whole cli
 would be more than ``max_frames``; a frame whose dHash is within ``DUPLICATE_DISTANCE`` of the
 last frame kept is skipped (a still scene gives one frame, not twenty). Frames are taken by
 decoding forward, and by seeking to the keyframe before a sample when the next sample lies
-beyond the next keyframe (a long clip sampled sparsely). Each frame keeps its time in seconds.
+beyond the next keyframe (a long clip sampled sparsely: that keyframe then stands for the
+sample when it is at most half a step early); the decoder skips the frames nothing refers to
+(B-frames). Each frame keeps its time in seconds. docs/matching.md has the measured costs
+(bench/bench_query.py).
 
 What a file is comes from its first bytes, never from its name; ffmpeg is given the one
 demuxer that kind needs and reads through a Python file object (no protocols, no playlists
@@ -153,7 +156,6 @@ def video_frames(
 ) -> list[Frame]:
     """Sampled frames of the video read from ``source`` with ``demuxer`` (see the module's
     docstring); ``BadMedia`` naming ``name`` when there is nothing to take."""
-
     if size > MAX_QUERY_BYTES:
         raise _too_big(name, size, MAX_QUERY_BYTES)
     if demuxer == ISO_FORMAT and _iso_truncated(source, size):
