@@ -104,8 +104,8 @@ class FeatureIndex:
 
     def add(self, item_id: str, features: Features) -> None:
         """Index ``features`` as ``item_id`` (replacing what it had)."""
-        if not item_id:
-            raise ValueError("index: an empty item id")
+        if not item_id or "\n" in item_id:
+            raise ValueError("index: an empty item id, or one with a line break")
         if item_id in self._pos:
             self.remove(item_id)
         position = len(self._ids)

@@ -93,6 +93,14 @@ def test_the_index_keeps_its_photos_and_round_trips():
     assert FeatureIndex.from_bytes(FeatureIndex().to_bytes()).item_ids() == set()
 
 
+@pytest.mark.parametrize("item_id", ["", "a\nb"])
+def test_the_index_refuses_an_id_it_could_not_write(item_id):
+    index = FeatureIndex()
+    with pytest.raises(ValueError):
+        index.add(item_id, _features("coffee"))
+    assert len(index) == 0
+
+
 def test_the_index_after_removals_and_re_adding():
     index = FeatureIndex()
     names = list(P.VAULT)
