@@ -194,7 +194,7 @@ def _sample(
     import av
 
     try:
-        container = av.open(source, mode="r", format=demuxer)
+        container = av.open(source, mode="r", format=demuxer, metadata_errors="replace")
     except av.FFmpegError:
         raise _video_undecodable(name) from None
     with container:
@@ -207,6 +207,8 @@ def _sample(
             )
         stream = container.streams.video[0]
         context = stream.codec_context
+        if context is None:  # a codec ffmpeg does not know (or a damaged codec id)
+            raise _video_undecodable(name)
         width, height = context.width, context.height
         if width * height > MAX_FRAME_PIXELS:
             raise _frame_bomb(name, width, height)
