@@ -175,9 +175,13 @@ def test_a_clip_of_unknown_length_is_thinned_to_max_frames_over_its_whole_length
         ("libvpx", "webm", {"deadline": "realtime", "cpu-used": "8"}),
         ("mpeg4", "avi", None),
         ("mpeg4", "mov", None),
+        # an iPhone's screen recording: HEVC in MOV (B-frames: a sample may land a frame on)
+        ("libx265", "mov", {"preset": "ultrafast", "x265-params": "log-level=error"}),
+        ("libvpx-vp9", "webm", {"deadline": "realtime", "cpu-used": "8"}),
+        ("libsvtav1", "mp4", {"preset": "12"}),
     ],
 )
-def test_mkv_webm_avi_and_mov_clips_are_read(
+def test_clips_of_each_container_and_codec_are_read(
     codec: str,
     container: str,
     options: dict[str, str] | None,
@@ -194,7 +198,7 @@ def test_mkv_webm_avi_and_mov_clips_are_read(
     )
     kind, frames = query.frames_from_bytes(f"clip.{container}", data)
     assert kind == "video"
-    assert [round(f.time or 0, 1) for f in frames] == [0.0, 1.0]
+    assert [f.time for f in frames] == pytest.approx([0.0, 1.0], abs=0.11)
     assert near(frames[0].image, astronaut) and near(frames[1].image, coffee)
 
 
