@@ -202,3 +202,44 @@ def test_an_old_index_generation_restored_does_not_break_matching(tmp_path: Path
         assert chelsea in {i for i, _ in opened.matching.unsearchable()}
     finally:
         opened.lock()
+
+
+def test_a_new_vault_key_keeps_every_derived_object_and_the_search_index(
+    tmp_path: Path,
+) -> None:
+    """``rekey`` re-encrypts the derived objects and the search index cache with the photos:
+    every one decrypts to the same bytes under its new id, nothing is left in the old key, and
+    matching reads the rekeyed cache (no rebuild) and finds the photos."""
+    vault = tmp_path / "vault"
+    service = make_vault(vault, ("astronaut", "chelsea", "coffee"))
+    try:
+        assert best(service, query(tmp_path, "chelsea"))[:1] == ["chelsea.jpg"]
+        before = {
+            (item.name, key): service.vault.read_object_bytes(oid, key)
+            for item in service.records.media.values()
+            for key, oid in item.derived.items()
+            if oid != "-"
+        }
+        cache = service.vault.read_object_bytes(service.records.matching.index_object_id, "x")
+        old_files = {p.name for p in (vault / "objects").rglob("*.lvo")}
+        service.rekey(PASSWORD)
+        after = {
+            (item.name, key): service.vault.read_object_bytes(oid, key)
+            for item in service.records.media.values()
+            for key, oid in item.derived.items()
+            if oid != "-"
+        }
+        assert after == before and len(after) >= 3
+        new_cache = service.records.matching.index_object_id
+        assert service.vault.read_object_bytes(new_cache, "x") == cache
+        report = service.check()
+        assert report.ok, report.problems
+        assert not old_files & {p.name for p in (vault / "objects").rglob("*.lvo")}
+    finally:
+        service.lock()
+    opened = VaultService.open(vault, PASSWORD)
+    try:
+        assert best(opened, query(tmp_path, "coffee"))[:1] == ["coffee.jpg"]
+        assert opened.matching.stats.cache_read and not opened.matching.stats.cache_rebuilt
+    finally:
+        opened.lock()
