@@ -2,11 +2,13 @@
 
 The photographs (read by file path: ``skimage.data``'s loaders may try to download):
 
-- scikit-image's ``skimage/data`` (BSD-3-Clause package; the images' own licences are listed
-  in ``skimage/data/README.txt``: public domain (astronaut: NASA; hubble_deep_field: NASA/ESA;
-  moon; rocket: SpaceX, CC0), CC0 or CC-BY (chelsea, coffee, motorcycle: Middlebury stereo
-  set, retina: Häggström CC0, ihc: public domain), the camera man: "used with permission");
-- matplotlib's ``mpl-data/sample_data/grace_hopper.jpg`` (public domain, U.S. Navy).
+- scikit-image's ``skimage/data`` (each loader's docstring in ``skimage/data/_fetchers.py``
+  gives the image's source and terms): public domain (astronaut and hubble_deep_field: NASA;
+  rocket: SpaceX; text, clock), CC0 (camera, chelsea, coffee, retina, horse, cell, brick,
+  grass, gravel), "no known copyright restrictions" (ihc, coins); motorcycle_left (the
+  Middlebury stereo set), moon, page, phantom and color carry no statement there;
+- matplotlib's ``mpl-data/sample_data/grace_hopper.jpg`` (a U.S. Navy photograph: public
+  domain as a work of the U.S. federal government).
 
 A *vault* holds the features and PDQ values of VAULT photos computed the way the registry does
 (the matching decode ``images.reduce_image(data, name, MATCH_SIZE)`` for features, the 256 px
