@@ -254,6 +254,17 @@ class MatchingService:
                 )
                 results.append(InputResult(str(path), "unknown", error=error))
                 continue
+            except Exception:  # a decoder's surprise on a hostile file: that input only
+                error = Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{name} could not be read (the decoder failed on it); the other files "
+                        "were searched.",
+                    ),
+                    name=name,
+                )
+                results.append(InputResult(str(path), "unknown", error=error))
+                continue
             if cancel is not None and cancel.is_set():
                 break
             result = self._match_frames(str(path), kind, frames, faces, cancel)

@@ -231,6 +231,25 @@ def test_a_corrupt_and_a_huge_input_are_errors_of_their_own_and_the_others_match
     assert results[5].matches[0].item_id == sample.items["motorcycle"]
 
 
+def test_a_decoder_failing_on_one_input_is_that_input_s_error(
+    sample: Sample, opened: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = query.frames
+
+    def failing(path: Path, **kwargs: object) -> object:
+        if path.name == "hostile.mp4":
+            raise RuntimeError("the decoder fell over")
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query, "frames", failing)
+    hostile = tmp_path / "hostile.mp4"
+    hostile.write_bytes(b"\x00" * 100)
+    good = write(tmp_path / "good.jpg", screenshot("coffee"))
+    bad, found = opened.matching.match([hostile, good])
+    assert bad.error is not None and str(bad.error).startswith("hostile.mp4 could not be read")
+    assert found.matches[0].item_id == sample.items["coffee"]
+
+
 def make_clip(path: Path, frames: list[tuple[Image.Image, float]], fps: int = 10) -> Path:
     """An MP4 (MPEG-4 part 2) of the pictures, each shown for its number of seconds."""
     import av
