@@ -20,7 +20,9 @@
 #     serve): `likeness-vault VAULT` shows the welcome screen titled 肖像保险箱 (Chinese: the
 #     app's .qm is loaded, and Qt's own qtbase_zh_CN.qm for the standard buttons), the password
 #     is typed (xdotool), and the main window opens on the demo vault ("林小雨 Lin Xiaoyu — 肖像保险箱");
-#     its settings went to ~/.config, nothing was written under /opt/likeness-vault;
+#     its settings went to ~/.config, nothing was written under /opt/likeness-vault; its background
+#     queue indexed a new face photo in the face worker (a child: the executable started again),
+#     and once the app is killed no process of /opt/likeness-vault is left;
 #     4b. with gnome-keyring in a private D-Bus session: "remember on this computer" keeps the
 #     key in the Secret Service, and the next start opens the vault with an empty password;
 #  5. apt-get remove leaves no file behind in /opt/likeness-vault or /usr/bin.
@@ -139,6 +141,10 @@ if grep -qiE "traceback|error" "$T/match.err" "$T/faces.err" "$T/backfill.txt"; 
 step "matching: features and faces indexed, the photo found in itself and in a clip (PyAV), obama2.jpg found by the face (dlib in the face worker)"
 
 # --- 4. the desktop app on a virtual X server ---------------------------------------------------
+# one more photo with a face, not yet indexed: the app's background queue indexes it when the
+# vault opens, detecting its face in the face worker (the frozen GUI executable started again)
+cp "$DATA/faces/obama3.jpg" "$T/"
+printf '%s\n' "$PASSWORD" | user likeness-vault-cli import vault obama3.jpg >/dev/null || fail "import obama3.jpg"
 for n in $(seq 90 140); do [ -e "/tmp/.X$n-lock" ] || { disp=:$n; break; }; done
 Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
@@ -171,7 +177,15 @@ DISPLAY=$disp xdotool key Return
 main=$(wait_window ' — 肖像保险箱$' 60) || fail "the main window did not open"
 title=$(DISPLAY=$disp xdotool getwindowname "$main")
 [[ "$title" == "林小雨 Lin Xiaoyu — 肖像保险箱" ]] || fail "main window title: $title"
-sleep 1  # let it paint (and let a late error dialog show)
+# the face worker: a child of the app, this executable with --multiprocessing-fork (it runs the
+# worker, not a second app: freeze_support in packaging/pyinstaller/gui.py)
+worker=""
+for _ in $(seq 400); do
+  worker=$(pgrep -P "$gui_pid" -f -- '--multiprocessing-fork' | head -1) && [ -n "$worker" ] && break
+  sleep 0.05
+done
+[ -n "$worker" ] || fail "the app started no face worker for the photo it had to index"
+sleep 1  # let it paint (and let a late error dialog show; a worker that started a second app too)
 if [ -n "${SMOKE_SCREENSHOT:-}" ] && command -v import >/dev/null; then
   DISPLAY=$disp import -window root "$SMOKE_SCREENSHOT"
 fi
@@ -182,7 +196,11 @@ others=$(DISPLAY=$disp xdotool search --onlyvisible --name '.' 2>/dev/null | whi
   DISPLAY=$disp xdotool getwindowname "$w"; done | grep -v "^$title\$" || true)
 [ -z "$others" ] || fail "unexpected windows besides the main window: $others"
 kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true; gui_pid=""
-step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\" (pdfium loaded)"
+# killed, the app leaves no process behind: the face worker ends with it (so does
+# multiprocessing's resource tracker)
+for _ in $(seq 100); do left=$(pgrep -f "^/opt/$PKG/" || true); [ -z "$left" ] && break; sleep 0.1; done
+[ -z "$left" ] || fail "processes outlived the killed app: $(ps -o pid,args -p "$(echo $left | tr ' ' ',')")"
+step "GUI: welcome window 肖像保险箱 in ${startup_ms} ms (app and qtbase zh_CN loaded), main window \"$title\" (pdfium loaded), face worker started and gone with the app"
 echo "smoke: startup_ms=$startup_ms"
 
 # --- 4b. "remember on this computer" through the Secret Service (keyring inside the bundle) ----
