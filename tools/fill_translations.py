@@ -1212,6 +1212,9 @@ ZH: dict[str, str] = {
     "{name} shows none of the photos in this vault; no sighting was recorded.": (
         "{name} 中没有找到此保险箱里的任何照片；没有保存发现记录。"
     ),
+    "{name} could not be read (the decoder failed on it); the other files were searched.": (
+        "无法读取 {name}（解码器处理它时出错）；其他文件已照常搜索。"
+    ),
     # matching in the GUI (app/ui/matching/): find in my photos, the match dialog, face matching
     "Saw your face somewhere? Drop a screenshot or a screen recording here, or paste one "
     "(Ctrl+V), to find which of your photos it shows.": (

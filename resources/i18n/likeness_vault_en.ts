@@ -5566,6 +5566,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} could not be read (the decoder failed on it); the other files were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} ({id}) is left out of the search: its stored search data is damaged (check the vault).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5527,6 +5527,10 @@
         <translation>{name} 比任何照片都大（{size} 字节），未读取。</translation>
     </message>
     <message>
+        <source>{name} could not be read (the decoder failed on it); the other files were searched.</source>
+        <translation>无法读取 {name}（解码器处理它时出错）；其他文件已照常搜索。</translation>
+    </message>
+    <message>
         <source>{name} ({id}) is left out of the search: its stored search data is damaged (check the vault).</source>
         <translation>{name}（{id}）未参与搜索：它保存的搜索数据已损坏（请检查保险箱）。</translation>
     </message>
