@@ -114,7 +114,9 @@ def test_kill_during_backfill_keeps_saved_batches_and_resumes(
             for item in opened.records.media.values():
                 if "mean-grey/1" in item.fingerprints:
                     reduced = images.reduce_image(opened.original_bytes(item.id), item.name)
-                    assert item.fingerprints == fingerprints.compute(reduced.image), seed
+                    # values of fingerprints this registry does not name (pdq/1) are kept
+                    computed = fingerprints.compute(reduced.image)
+                    assert {k: item.fingerprints[k] for k in computed} == computed, seed
             pending = left
         finally:
             opened.lock()
