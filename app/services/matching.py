@@ -69,6 +69,7 @@ REWRITE_AFTER = 8
 REWRITE_FRACTION = 0.05
 FEATURES_KEPT = 256  # photos' features kept decoded in memory for verification (LRU)
 MATCHES_PER_FRAME = 10  # candidates the engine returns per frame
+PROGRESS_FROM = 100  # photos' features to read before the index's reading reports progress
 
 
 @dataclasses.dataclass
@@ -236,6 +237,8 @@ class MatchingService:
             self.service.backfill(progress=progress, cancel=cancel)
         from app.media import query
 
+        if paths:
+            self.index(progress, cancel)  # at the first match after an open: its reading
         results: list[InputResult] = []
         for done, path in enumerate(paths):
             if cancel is not None and cancel.is_set():
@@ -354,10 +357,14 @@ class MatchingService:
 
     # --- the search index ----------------------------------------------------------------------
 
-    def index(self) -> FeatureIndex:
+    def index(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> FeatureIndex:
         """The search index, up to date with the records: read from the cache object at the
         first call after an open, then kept in memory; a new cache object is saved when it
-        changed by more than a few items (or there was no usable one)."""
+        changed by more than a few items (or there was no usable one). ``progress`` hears of
+        the photos whose features are read (done, total, photo name); a set ``cancel`` stops
+        the reading (the photos not read yet are added by the next call)."""
         from app.matching.index import FeatureIndex
 
         with self._lock:
@@ -382,12 +389,20 @@ class MatchingService:
                     index.remove(item_id)
                     del self._sources[item_id]
                     dropped += 1
-            for item_id, oid in wanted.items():
-                if item_id in self._sources:
-                    continue
-                if item_id in self._broken and self._broken[item_id][0] == oid:
-                    continue  # damaged: said once, not read again at every match
-                features = self._read_features(records.media.get(item_id), oid, stats)
+            todo = [
+                (item_id, oid)
+                for item_id, oid in wanted.items()
+                if item_id not in self._sources
+                # damaged: said once, not read again at every match
+                and not (item_id in self._broken and self._broken[item_id][0] == oid)
+            ]
+            for done, (item_id, oid) in enumerate(todo):
+                item = records.media.get(item_id)
+                if progress is not None and len(todo) >= PROGRESS_FROM:
+                    progress(done, len(todo), item.name if item else "")
+                if cancel is not None and cancel.is_set():
+                    break
+                features = self._read_features(item, oid, stats)
                 if features is not None:
                     index.add(item_id, features)
                     self._sources[item_id] = oid
@@ -397,7 +412,8 @@ class MatchingService:
             self._changed += added + dropped
             cache_current = records.matching.index_object_id == self._cache_object != ""
             many = max(REWRITE_AFTER, int(len(index) * REWRITE_FRACTION))
-            if self._changed > many or (self._sources and not cache_current):
+            cancelled = cancel is not None and cancel.is_set()
+            if not cancelled and (self._changed > many or (self._sources and not cache_current)):
                 stats.cache_written = self._write_cache(index) or stats.cache_written
             stats.items = len(index)
             return index

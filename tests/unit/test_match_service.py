@@ -344,6 +344,31 @@ def test_progress_and_cancel(opened: VaultService, tmp_path: Path) -> None:
     assert [r.input for r in results] == [str(inputs[0])]
 
 
+def test_reading_the_index_reports_progress_and_stops_at_cancel(
+    sample: Sample, opened: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matching, "PROGRESS_FROM", 1)  # 6 photos to read: a large vault here
+    shot = write(tmp_path / "s.jpg", screenshot("rocket"))
+    cancel = threading.Event()
+    seen: list[tuple[int, int, str]] = []
+
+    def stop_at_third(done: int, total: int, name: str) -> None:
+        seen.append((done, total, name))
+        if done == 2:
+            cancel.set()
+
+    assert opened.matching.match([shot], progress=stop_at_third, cancel=cancel) == []
+    assert seen[0] == (0, len(IN_VAULT), seen[0][2]) and seen[0][2].startswith("IMG_")
+    stats = opened.matching.stats
+    assert stats.items == 2 and not stats.cache_written and cache_object(opened) == ""
+    seen.clear()
+    [result] = opened.matching.match([shot], progress=lambda d, t, n: seen.append((d, t, n)))
+    assert [d for d, t, _ in seen if t == len(IN_VAULT) - 2] == list(range(len(IN_VAULT) - 2))
+    assert seen[-2:] == [(0, 1, "s.jpg"), (1, 1, "")]
+    assert opened.matching.stats.items == len(IN_VAULT) and opened.matching.stats.cache_written
+    assert result.matches[0].item_id == sample.items["rocket"]
+
+
 def test_faces_need_face_matching_on(opened: VaultService, tmp_path: Path) -> None:
     shot = write(tmp_path / "s.jpg", screenshot("astronaut"))
     with pytest.raises(NotPossible, match="Face matching is off"):
