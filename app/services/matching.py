@@ -228,8 +228,11 @@ class MatchingService:
         ``index_pending``: first compute what the back-fill has pending (the CLI), so that every
         photo is searched; the GUI passes False (its queue does it; ``pending()`` says how many
         photos are not searched yet). ``faces``: also compare the faces in each frame with the
-        faces in the photos (face matching must be on). A set ``cancel`` stops between inputs
-        and frames: the results so far are returned (an input cut short is left out)."""
+        faces in the photos (face matching must be on). ``progress`` hears of the back-fill,
+        then of the reading of the search index (the first match after an open, from
+        ``PROGRESS_FROM`` photos to read), then of each input (done, total, name). A set
+        ``cancel`` stops between inputs and frames: the results so far are returned (an input
+        cut short is left out)."""
         self.require_faces(faces)
         self.stats = IndexStats()
         paths = list(paths)
