@@ -54,6 +54,11 @@ def run_match(
     named on stderr."""
     service.matching.require_faces(faces)  # before the indexing, not after
     index_pending(service, quiet)
+    reading = Progress("Reading the search index {done}/{total} {name}", quiet=quiet)
+    try:
+        service.matching.index(reading)  # the photos the cached index lacks (or all of them)
+    finally:
+        reading.done()
     progress = Progress("Matching {done}/{total} {name}", quiet=quiet)
     try:
         results = service.matching.match(
