@@ -438,7 +438,7 @@ class MatchingService:
 
     def _write_cache(self, index: FeatureIndex) -> bool:
         vault = self.service.vault
-        if vault.read_only:
+        if vault.read_only or not vault.is_open:  # locked meanwhile: nothing to save into
             return False
         blob = encode_cache(index, self._sources)
         written: list[str] = []
