@@ -197,3 +197,55 @@ def test_failing_writes_when_face_matching_is_turned_off(
         f"each time nothing changed (every face object readable); 0 face objects kept after "
         f"the off that succeeded"
     )
+
+
+def test_locking_while_the_backfill_runs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The vault is locked (the user, or the auto-lock) while the background queue is storing
+    objects: the queue ends with a sentence (``VaultLocked``) or a report, at once, and the
+    vault opens clean with nothing lost; what it stored before the lock is never saved and is
+    either deleted again or reported as leftovers for ``clean``; the next run indexes all."""
+    import threading
+
+    from app.errors import UserError
+
+    vault = tmp_path / "vault"
+    service = new_service(vault, "lock during back-fill")
+    service.import_photo_data([(f"IMG_{i}.jpg", jpeg_bytes(i, (480, 360))) for i in range(8)])
+    monkeypatch.setattr(fingerprints, "REGISTRY", REGISTRY)
+    service.set_face_matching(True)
+    store = service._store_derived
+    stored: list[str] = []
+
+    def store_then_lock(blob: bytes) -> str:
+        oid = store(blob)
+        stored.append(oid)
+        if len(stored) == 5:  # the user locks, from the GUI thread
+            locker = threading.Thread(target=service.lock)
+            locker.start()
+            locker.join(10)
+            assert not locker.is_alive(), "lock waited for the back-fill"
+        return oid
+
+    monkeypatch.setattr(service, "_store_derived", store_then_lock)
+    try:
+        report = service.backfill(batch=8)
+    except UserError as exc:
+        assert "locked" in str(exc), str(exc)
+    else:
+        assert report.errors and report.indexed == 0, report
+    reopened = VaultService.open(vault, PASSWORD)
+    try:
+        check = reopened.check()
+        assert check.ok, check.problems
+        leftovers = set(reopened.leftovers().object_ids)
+        assert leftovers <= set(stored)
+        assert reopened.pending_fingerprints() == 8  # nothing of the locked run was saved
+        reopened.remove_leftovers(sorted(leftovers))
+        assert reopened.backfill().pending == 0
+        assert_derived_correct(reopened, "after the lock")
+    finally:
+        reopened.lock()
+    record(
+        f"back-fill locked mid-batch: {len(stored)} objects stored before/around the lock, "
+        f"{len(leftovers)} left as leftovers (reported, cleaned), 0 saved, 0 lost"
+    )
