@@ -21,6 +21,7 @@ import bench_import
 import bench_kdf
 import bench_matching
 import bench_open
+import bench_query
 from _common import OUT, cores
 
 
@@ -48,6 +49,8 @@ def main() -> int:
     print()
     sizes = "1000,10000" if args.quick else "1000,10000,50000"
     results["matching"] = bench_matching.main(["--sizes", sizes])
+    print()
+    results["query"] = bench_query.main(["--quick"] if args.quick else ["--repeat", "3"])
     print()
     # the letter benchmark prints its own lines; run it as its own process (it reads sys.argv)
     letters = subprocess.run(
