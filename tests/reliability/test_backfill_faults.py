@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import shutil
 from pathlib import Path
 
 import pytest
@@ -248,4 +249,83 @@ def test_locking_while_the_backfill_runs(monkeypatch: pytest.MonkeyPatch, tmp_pa
     record(
         f"back-fill locked mid-batch: {len(stored)} objects stored before/around the lock, "
         f"{len(leftovers)} left as leftovers (reported, cleaned), 0 saved, 0 lost"
+    )
+
+
+def _match_sweep(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ks: list[int] | None
+) -> tuple[int, int]:
+    """A disk full at the k-th call of a ``match`` that first indexes 2 pending photos (real
+    features) and then saves its search index: either the match answers (the search index
+    not saved is only a cache), or, when the indexing's save fails, it is refused with the
+    disk-full sentence and the vault is byte-identical (noted in docs/reliability.md: a read
+    that a failed cache write refuses); never an unexplained exception, no object leaks, and a
+    later match with space finds the photo."""
+    from tests.reliability.test_damage_matching import best, jpeg, picture, query
+
+    template = tmp_path / "template"
+    service = new_service(template, "match faults")
+    service.import_photo_data([(f"{n}.jpg", jpeg(picture(n))) for n in ("astronaut", "coffee")])
+    service.lock()
+    shot = query(tmp_path, "astronaut")
+    failures = refusals = 0
+    for k in ks or range(1, 400):
+        vault = tmp_path / f"vault-{k}"
+        shutil.copytree(template, vault)
+        service = VaultService.open(vault, PASSWORD)
+        try:
+            before = files_snapshot(vault)
+            with inject(monkeypatch, vault, errno.ENOSPC, k) as inj:
+                try:
+                    [result] = service.matching.match([shot])
+                except WriteFailed as exc:  # the indexing's save failed: the match is refused
+                    refused = str(exc)
+                else:
+                    refused = ""
+            where = f"ENOSPC at call {k} ({inj.fired})"
+            if refused:
+                assert "disk is full" in refused and "nothing was changed" in refused, where
+                assert files_snapshot(vault) == before, f"{where}: the vault changed"
+                refusals += 1
+            else:
+                assert result.error is None, (where, result.error)
+            if inj.fired is None:
+                assert ks is not None or k > 1, "a match made no write"
+                assert [m.item_name for m in result.matches][:1] == ["astronaut.jpg"], where
+                if ks is None:
+                    break
+                continue
+            failures += 1
+            assert service.vault.leftovers().object_ids == [], f"{where}: an object leaked"
+            assert service.check().ok, where
+            assert best(service, shot)[:1] == ["astronaut.jpg"], where  # space returned
+            assert service.check().ok and service.pending_fingerprints() == 0, where
+        finally:
+            service.lock()
+            shutil.rmtree(vault)
+    else:
+        if ks is None:
+            raise AssertionError("the match still made calls after 400 failures")
+    return failures, refusals
+
+
+def test_a_full_disk_during_a_match_that_indexes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    failures, refusals = _match_sweep(monkeypatch, tmp_path, [1, 5, 12, 20, 28, 36])
+    record(
+        f"match with a full disk: {failures} sampled calls failed, "
+        f"{refusals} matches refused with the sentence, the rest answered"
+    )
+
+
+@pytest.mark.slow
+def test_a_full_disk_at_every_call_of_a_match_that_indexes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    failures, refusals = _match_sweep(monkeypatch, tmp_path, None)
+    assert failures >= 10
+    record(
+        f"match with a full disk: {failures} calls failed in turn; "
+        f"{refusals} matches refused with the sentence, the rest answered"
     )
