@@ -315,3 +315,30 @@ def test_a_photo_with_damaged_search_data_is_named_and_the_others_match(
         f"warning: IMG_coffee.jpg ({coffee.id[:8]}) is left out of the search: its stored "
         "search data is damaged (check the vault)." in result.err
     )
+
+
+def test_other_commands_and_the_lock_load_no_matching_engine(sample: Sample) -> None:
+    """``photos`` (whose lock also asks the face worker to stop) imports neither OpenCV, PyAV,
+    dlib nor the engine: only ``match`` pays for them."""
+    import subprocess
+    import sys
+
+    from tests.support import subprocess_env
+
+    script = (
+        "import io, sys\n"
+        "from app import cli\n"
+        f"sys.stdin = io.StringIO({PASSWORD!r} + '\\n')\n"
+        f"code = cli.main(['photos', {str(sample.path)!r}])\n"
+        "heavy = ('cv2', 'av', 'dlib', 'app.matching.engine')\n"
+        "print('LOADED', sorted(m for m in heavy if m in sys.modules), code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=120,
+        check=False,
+    )
+    assert "LOADED [] 0" in done.stdout, done.stdout + done.stderr
