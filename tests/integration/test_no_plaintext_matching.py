@@ -1,6 +1,7 @@
 """No plaintext on disk while matching: the feature back-fill, a match of a screenshot and of a
-short screen recording (made here with PyAV), and, when face matching is registered, a match
-with faces, all through the real CLI in a child process.
+short screen recording (made here with PyAV), a sighting recorded from the clip with
+``--from-match`` (the frame it was found in is attached as a PNG made in memory), and, when
+face matching is registered, a match with faces, all through the real CLI in a child process.
 
 The child gets a private TMPDIR, HOME and XDG config/data/cache/state folders and runs in a
 fresh working folder. Afterwards none of these, nor the vault folder, nor the files created or
@@ -122,6 +123,15 @@ def test_no_plaintext_while_indexing_and_matching(tmp_path: Path) -> None:
     matched = json.loads(
         cli("match", vault, queries / shot_name, queries / clip_name, "--json").stdout
     )
+    # a sighting from the clip: the clip and the frame it was found in (a PNG made in memory)
+    cli(
+        "add-sighting",
+        vault,
+        "--url",
+        "https://example.com/v/1",
+        "--from-match",
+        queries / clip_name,
+    )
     faces = any(fp.requires == "face_matching" for fp in fingerprints.registered())
     if faces:
         cli("face-matching", vault, "on")
@@ -138,6 +148,10 @@ def test_no_plaintext_while_indexing_and_matching(tmp_path: Path) -> None:
             assert any(fp.requires for fp in fingerprints.registered() if fp.key in item.derived)
         thumb = service.thumbnail_bytes(item.id) or b""
         derived = [service.vault.read_object_bytes(oid, oid) for oid in item.derived_object_ids()]
+        for attachment in service.records.attachments.values():  # the clip, the frame PNG
+            blob = service.vault.read_object_bytes(attachment.object_id, attachment.name)
+            derived.append(blob)
+        assert len(service.records.attachments) == 2, service.records.attachments
         cache = service.records.matching.index_object_id
         if cache:
             derived.append(service.vault.read_object_bytes(cache, cache))
