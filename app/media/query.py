@@ -40,7 +40,7 @@ from PIL import Image, ImageOps
 from app.errors import QT_TRANSLATE_NOOP, BadMedia
 from app.matching import phash
 from app.matching.results import Frame
-from app.media import images
+from app.media import images, source
 from app.media.sniff import sniff
 
 if TYPE_CHECKING:  # PyAV costs ~100 ms to import: only when a video is given
@@ -494,21 +494,9 @@ def _kind(head: bytes, name: str, size: int) -> tuple[Kind, str]:
 
 
 def _open_source(path: Path, name: str) -> BinaryIO:
-    try:
-        return path.open("rb")
-    except (PermissionError, IsADirectoryError):
-        raise BadMedia(
-            QT_TRANSLATE_NOOP(
-                "errors", "{name}: cannot be read (there is no permission to read it)."
-            ),
-            name=name,
-        ) from None
-    except FileNotFoundError:
-        raise BadMedia(
-            QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (the file is gone)."), name=name
-        ) from None
-    except OSError as error:
-        raise _unreadable(name, error) from None
+    """The one opener of user-named files (app/media/source.py): a folder, a pipe or a device
+    is refused at once, never read (a FIFO would block for good)."""
+    return source.open_source(path, name)
 
 
 def _size(source: BinaryIO, name: str) -> int:

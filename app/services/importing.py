@@ -9,7 +9,6 @@ objects of a failed file are removed at once).
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 import threading
@@ -24,6 +23,10 @@ from app.errors import QT_TRANSLATE_NOOP, BadMedia, Message, UserError, WriteFai
 from app.matching import fingerprints
 from app.media import images
 from app.media.sniff import sniff
+from app.media.source import (
+    error_code as error_code,  # re-exported: callers use importing.error_code
+)
+from app.media.source import open_source as open_source
 from app.vault.format import CHUNK_SIZE
 from app.vault.store import read_chunks
 from app.vault.vault import ObjectCancelled, Vault
@@ -101,35 +104,6 @@ def display_name(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     return raw.decode("utf-8", errors="replace")
-
-
-def error_code(exc: OSError) -> str:
-    """The symbolic name of an OS error (EACCES...): the same in every language, unlike the
-    system's own English message."""
-    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
-
-
-def open_source(path: Path, name: str) -> BinaryIO:
-    """``path`` opened for reading; a file that cannot be opened is refused naming ``name``."""
-    try:
-        return path.open("rb")
-    except (PermissionError, IsADirectoryError):
-        raise BadMedia(
-            QT_TRANSLATE_NOOP(
-                "errors", "{name}: cannot be read (there is no permission to read it)."
-            ),
-            name=name,
-        ) from None
-    except FileNotFoundError:
-        raise BadMedia(
-            QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (the file is gone)."), name=name
-        ) from None
-    except OSError as exc:
-        raise BadMedia(
-            QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (system error {code})."),
-            name=name,
-            code=error_code(exc),
-        ) from None
 
 
 class HashingReader:

@@ -44,11 +44,6 @@ def vault(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported to the lead: importing.open_source opens a FIFO with a blocking open and "
-    "the folder walk does not skip it; remove this mark with the fix",
-)
 def test_import_of_a_fifo_ends_with_a_sentence(vault: Path, tmp_path: Path) -> None:
     folder = tmp_path / "photos"
     write(folder / "good.jpg", jpeg_bytes(2, (320, 240)))
@@ -58,11 +53,6 @@ def test_import_of_a_fifo_ends_with_a_sentence(vault: Path, tmp_path: Path) -> N
     assert "pipe.jpg" in result.stderr + result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported to the lead: app/media/query.py opens a FIFO with a blocking open; "
-    "remove this mark with the fix",
-)
 def test_match_of_a_fifo_ends_with_a_sentence(vault: Path, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.png")
     good = write(tmp_path / "good.jpg", jpeg_bytes(1, (320, 240)))
