@@ -266,7 +266,9 @@ def test_compute_object_is_none_without_a_face(detected: Faces) -> None:
 
 def test_registered_only_with_face_matching() -> None:
     face = next(fp for fp in fingerprints.registered() if fp.key == faces.KEY)
-    assert face.produces == "object" and face.compute_object is faces.compute_object
+    assert face.produces == "object" and face.compute_object is not None
+    photo = load("obama2")  # the hook is faces.compute_object (or a lazy call of it)
+    assert face.compute_object(photo) == faces.compute_object(photo)
     assert face.requires == "face_matching"
     assert face not in fingerprints.applicable("photo")
     assert face in fingerprints.applicable("photo", {"face_matching"})
