@@ -39,7 +39,7 @@ from typing import Literal
 
 from PIL import Image
 
-from app.matching import faces, features, pdq
+from app.matching import pdq
 from app.matching.phash import dhash
 
 MAX_VALUE_CHARS = 128  # a value longer than this belongs in an object, not in the index
@@ -104,6 +104,22 @@ def validate(registry: Iterable[Fingerprint]) -> None:
 
 OPTIONS = ("face_matching",)  # the Records.matching switches a fingerprint may require
 
+
+# The object fingerprints' modules are imported at their first use, not with the registry:
+# numpy, OpenCV and dlib cost 0.3-0.5 s, and the GUI imports the registry before its first
+# window (a fingerprint function is called only by the back-fill, on a worker thread).
+def _faces_object(image: Image.Image) -> bytes | None:
+    from app.matching import faces
+
+    return faces.compute_object(image)
+
+
+def _features_object(image: Image.Image) -> bytes | None:
+    from app.matching import features
+
+    return features.compute_object(image)
+
+
 PDQ = Fingerprint(
     "pdq",
     1,
@@ -119,7 +135,7 @@ FACE = Fingerprint(
     "every face of the 1024 px matching decode: its box and dlib's 128-number ResNet embedding "
     "(biometric: only while face matching is on; app/matching/faces.py)",
     produces="object",
-    compute_object=faces.compute_object,
+    compute_object=_faces_object,
     requires="face_matching",
 )
 
@@ -131,7 +147,7 @@ ORB = Fingerprint(
     "14 KB): the local features that find a cropped, captioned, mirrored or filmed photo "
     "(app/matching/features.py)",
     produces="object",
-    compute_object=features.compute_object,
+    compute_object=_features_object,
 )
 
 REGISTRY: tuple[Fingerprint, ...] = (DHASH64, PDQ, ORB, FACE)
