@@ -31,7 +31,9 @@ from app import __version__
 from app.cli import (
     attachments,
     buyers,
+    contract,
     deals,
+    deliver,
     evidence,
     keys,
     letters,
@@ -55,6 +57,8 @@ MODULES = (
     media,
     buyers,
     deals,
+    contract,
+    deliver,
     attachments,
     sightings,
     match,

@@ -17,6 +17,7 @@ from app.cli.common import (
     vault_command,
 )
 from app.domain.models import AI_TRAINING_CHOICES, ATTACHMENT_KINDS, EXCLUSIVITY_CHOICES
+from app.domain.uses import USES
 
 if TYPE_CHECKING:
     from app.services.vault_service import VaultService
@@ -27,6 +28,7 @@ FIELDS = {
     "price": "price",
     "currency": "currency",
     "uses": "uses",
+    "uses_other": "uses_other",
     "ai_training": "ai_training",
     "resale": "resale",
     "territory": "territory",
@@ -111,7 +113,12 @@ def _deal_options(p: argparse.ArgumentParser, adding: bool) -> None:
     p.add_argument("--date", required=adding, metavar="YYYY-MM-DD")
     p.add_argument("--price", metavar="AMOUNT")
     p.add_argument("--currency", metavar="CNY")
-    p.add_argument("--uses", metavar="TEXT", help="permitted uses, as agreed")
+    p.add_argument(
+        "--uses",
+        metavar="LIST",
+        help="permitted uses as agreed, comma-separated: " + ", ".join(USES) + replaces,
+    )
+    p.add_argument("--uses-other", metavar="TEXT", help='the text of the use "other"')
     p.add_argument("--ai-training", choices=AI_TRAINING_CHOICES)
     p.add_argument("--resale", choices=AI_TRAINING_CHOICES, help="may the buyer pass them on")
     p.add_argument("--territory", metavar="TEXT", help="territory or platforms")

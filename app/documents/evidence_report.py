@@ -327,7 +327,11 @@ class _Builder:
                         ("buyer", self.buyer_name(deal.buyer_id)),
                         ("delivered", f"{len(names)}: " + self.sep.join(names)),
                         ("price", price),
-                        ("uses", deal.uses or self.w("unstated")),
+                        (
+                            "uses",
+                            legal_data().uses(deal.uses, deal.uses_other, self.lang)
+                            or self.w("unstated"),
+                        ),
                         ("ai_training", self.choice(deal.ai_training)),
                         ("resale", self.choice(deal.resale)),
                         ("territory", deal.territory or self.w("unstated")),

@@ -161,6 +161,12 @@ class LegalData:
             text = _ONE_PLURAL.sub(r"\1 \2", text)
         return text
 
+    def uses(self, keys: Sequence[str], other: str, lang: str) -> str:
+        """A deal's permitted uses in ``lang`` (app/domain/uses.py), "" when none recorded."""
+        from app.domain.uses import describe
+
+        return describe(keys, other, self.text[lang]["uses"], self.label("separator", lang))
+
     def has_text(self, key: str, lang: str) -> bool:
         return key in self.text[lang]["body"]
 

@@ -214,6 +214,19 @@ class Attachment:
 
 
 @dataclass
+class Delivery:
+    """One delivery copy given to the deal's buyer (app/services/delivery.py): which photo, the
+    file's name and SHA-256, its geometric code (app/media/delivery.py CODEBOOK), the date."""
+
+    item_id: str
+    file_name: str
+    sha256: str
+    code: str
+    delivered_on: str  # YYYY-MM-DD
+    c2pa: bool = False
+
+
+@dataclass
 class Deal(ShowsMedia):
     id: str
     buyer_id: str
@@ -221,7 +234,9 @@ class Deal(ShowsMedia):
     media_ids: list[str] = field(default_factory=list)
     price: str = ""  # decimal string, "" when not stated
     currency: str = "CNY"
-    uses: str = ""  # permitted uses as agreed, free text (face-swap drama, ads, ...)
+    # permitted uses as agreed: keys of app/domain/uses.py USES; "other" has its text in
+    # uses_other (schema 4; the free text of older vaults became "other")
+    uses: list[str] = field(default_factory=list)
     ai_training: str = "unstated"
     resale: str = "unstated"
     territory: str = ""  # territory / platforms
@@ -232,8 +247,28 @@ class Deal(ShowsMedia):
     attachment_ids: list[str] = field(default_factory=list)
     notes: str = ""
     created_at: str = field(default_factory=utc_now)
+    uses_other: str = ""  # the text of the use "other"
+    # the licence contracts the app generated for this deal (app/services/contracts.py):
+    # attachment ids (kind "contract"), oldest first, and the digest of the terms the newest
+    # one states (it no longer matches once the deal's terms are edited)
+    contract_ids: list[str] = field(default_factory=list)
+    contract_terms_digest: str = ""
+    deliveries: list[Delivery] = field(default_factory=list)  # delivery copies, oldest first
 
     label: ClassVar[str] = "deal"
+
+    def __post_init__(self) -> None:  # from the index's JSON: dicts
+        self.deliveries = [
+            d if isinstance(d, Delivery) else from_dict(Delivery, d) for d in self.deliveries
+        ]
+
+    def without_attachment(self, attachment_id: str) -> Self:
+        changed = super().without_attachment(attachment_id)
+        if attachment_id in changed.contract_ids:
+            if changed.contract_ids[-1] == attachment_id:
+                changed.contract_terms_digest = ""  # the newest contract is gone
+            changed.contract_ids = [a for a in changed.contract_ids if a != attachment_id]
+        return changed
 
 
 @dataclass

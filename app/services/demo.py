@@ -117,12 +117,12 @@ def build_demo_vault(
     today = date.today()
     # each buyer's deal for their group of photos: (how many days ago, the deal's terms)
     terms: list[tuple[int, dict[str, Any]]] = [
-        (300, {"price": "30", "uses": "AI换脸短剧素材", "term": "unstated"}),
+        (300, {"price": "30", "uses": ["face_swap_drama"], "term": "unstated"}),
         (
             200,
             {
                 "price": "200",
-                "uses": "广告、短剧",
+                "uses": ["advertising", "face_swap_drama"],
                 "term": "until",
                 "term_until": (today + timedelta(days=160)).isoformat(),
                 "ai_training": "no",
@@ -136,7 +136,7 @@ def build_demo_vault(
             {
                 "price": "80",
                 "currency": "EUR",
-                "uses": "dataset for face model research",
+                "uses": ["other"], "uses_other": "dataset for face model research",
                 "ai_training": "yes",
                 "term": "until",
                 "term_until": (today - timedelta(days=5)).isoformat(),

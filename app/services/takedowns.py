@@ -552,7 +552,7 @@ def _deal_sentence(s: DealState, lang: str, base: dict[str, str], ended_annex: i
         **base,
         "deal_date": deal.date,
         "buyer": s.buyer.name if s.buyer else "—",
-        "uses": deal.uses or none,
+        "uses": data.uses(deal.uses, deal.uses_other, lang) or none,
         "term": term,
         "term_until": deal.term_until,
     }

@@ -30,6 +30,7 @@ from app.domain.models import (
     new_id,
     utc_now,
 )
+from app.domain.uses import OTHER, clean_uses
 from app.errors import (
     QT_TRANSLATE_NOOP,
     BadMedia,
@@ -525,7 +526,9 @@ class VaultService(SightingsService):
                         "errors", "Exclusivity must be one of {options}, not {value}."
                     ),
                 )
-            elif key in ("id", "created_at"):
+            elif key == "uses":
+                clean[key] = clean_uses(value)
+            elif key in ("id", "created_at", "contract_ids", "contract_terms_digest"):
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("errors", "The deal field {field} cannot be set."),
                     field=key,
@@ -536,6 +539,8 @@ class VaultService(SightingsService):
 
     @staticmethod
     def _check_term(deal: Deal) -> None:
+        if deal.uses_other and OTHER not in deal.uses:  # a text of "other" is that use
+            deal.uses = [*deal.uses, OTHER]
         if deal.term == "until" and not deal.term_until:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("errors", "A term 'until a date' needs that date.")
@@ -593,6 +598,10 @@ class VaultService(SightingsService):
         id -> kind) relabels stored files, in the same save."""
         deal = self.deal(deal_id)
         updated = dataclasses.replace(deal, **self._clean_deal(fields))
+        # a generated contract left out of the attachments is no longer the deal's contract
+        updated.contract_ids = [c for c in deal.contract_ids if c in updated.attachment_ids]
+        if deal.contract_ids[-1:] != updated.contract_ids[-1:]:
+            updated.contract_terms_digest = ""
         self._check_term(updated)
         kinds = self.checked_kinds(attachment_kinds or {})
         with self.transaction_with_files(attach) as (records, stored):

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, UnsupportedVersion
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -52,8 +52,35 @@ def _derived_objects(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _uses_vocabulary(doc: dict[str, Any]) -> dict[str, Any]:
+    """3 -> 4: ``deals[].uses`` (free text) becomes a list of keys of the uses vocabulary
+    (app/domain/uses.py) with ``deals[].uses_other`` holding the text of "other": the old text
+    is kept word for word as "other"; an empty text becomes no use at all (``[]``, ``""``).
+
+    The key "other" is written out here, not taken from the vocabulary: a step upgrades to the
+    schema it names. A deal already in the new form (a list) is left as it is."""
+    records = doc.get("records")
+    if not isinstance(records, dict) or not isinstance(records.get("deals"), list):
+        return doc
+    deals = []
+    for raw in records["deals"]:
+        if isinstance(raw, dict) and not isinstance(raw.get("uses"), list):
+            raw = dict(raw)
+            old = raw.get("uses")
+            text = old if isinstance(old, str) else ""
+            if text.strip():
+                raw["uses"] = ["other"]
+                raw["uses_other"] = text
+            else:
+                raw["uses"] = []
+                raw.setdefault("uses_other", "")
+        deals.append(raw)
+    doc["records"] = {**records, "deals": deals}
+    return doc
+
+
 # STEPS[n] upgrades a schema-n document to schema n+1.
-STEPS: dict[int, Step] = {1: _fingerprints_from_phash, 2: _derived_objects}
+STEPS: dict[int, Step] = {1: _fingerprints_from_phash, 2: _derived_objects, 3: _uses_vocabulary}
 
 
 def upgrade(doc: dict[str, Any]) -> tuple[dict[str, Any], list[int]]:

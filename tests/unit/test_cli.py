@@ -251,6 +251,8 @@ def test_add_deal_with_every_flag_and_deals_json(run: Any, vault: Path, tmp_path
         "--currency",
         "CNY",
         "--uses",
+        "face_swap_drama,other",
+        "--uses-other",
         "AI换脸短剧",
         "--ai-training",
         "no",
@@ -271,6 +273,7 @@ def test_add_deal_with_every_flag_and_deals_json(run: Any, vault: Path, tmp_path
     assert (deal["term"], deal["term_until"], deal["ai_training"]) == ("until", "2027-03-01", "no")
     assert (deal["price"], deal["currency"], deal["order_no"]) == ("30", "CNY", "3321 9988")
     assert len(deal["attachment_ids"]) == 2
+    assert (deal["uses"], deal["uses_other"]) == (["face_swap_drama", "other"], "AI换脸短剧")
 
     for term in ("unlimited", "unstated"):
         other = run(

@@ -140,6 +140,6 @@ def test_evidence_report_words_originals_and_routes_honestly(
 
 def test_names_typed_by_the_user_keep_their_spaces_in_chinese(service: VaultService) -> None:
     buyer = service.add_buyer("Studio 7 阿杰 (2)", platform="xianyu")
-    service.add_deal(buyer.id, sorted(service.records.media), "2025-06-01", uses="ads 2 次")
+    service.add_deal(buyer.id, sorted(service.records.media), "2025-06-01", uses_other="ads 2 次")
     comp = L.compose_buyer_letter(service, buyer.id, "revocation", "zh-CN", today=TODAY)
     assert comp.body.startswith("Studio 7 阿杰 (2)：")

@@ -197,7 +197,7 @@ def test_report_content(case: Case, bundle: Path) -> None:
     for item in records.media_for_buyer(case.buyer_id):
         assert item.name in text and item.sha256 in flat
     deal = records.deals_for_buyer(case.buyer_id)[0]
-    assert deal.uses in text and "30 CNY" in text
+    assert deal.uses == ["face_swap_drama"] and "AI换脸短剧" in text and "30 CNY" in text
     assert "https://www.douyin.com/video/7300000000000000000" in text
     assert "RFC 3161" in text  # says honestly that it carries no trusted timestamp
     # privacy: the ID number is on no page (also not in the letter body it was typed into)
@@ -547,7 +547,7 @@ def test_hostile_names_reach_the_bundle_and_report_safely(tmp_path: Path) -> Non
         ]
     )
     buyer = service.add_buyer(HOSTILE, notes=HOSTILE)
-    service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses=HOSTILE)
+    service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses_other=HOSTILE)
     dest = tmp_path / "b.zip"
     evidence.export_evidence(
         service, dest, buyer_id=buyer.id, options=evidence.EvidenceOptions(lang="en")
@@ -607,7 +607,7 @@ def test_very_long_texts_and_many_screenshots_flow_across_pages(tmp_path: Path) 
     service = new_service(tmp_path / "v", "Lin", password="pw")
     items = service.import_photo_data([(f"p{i}.png", png_bytes(i)) for i in range(3)])
     buyer = service.add_buyer("studio", notes="备注" * 5000)
-    service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses="用途" * 5000)
+    service.add_deal(buyer.id, [m.id for m in items], "2025-01-02", uses_other="用途" * 5000)
     shots = [
         service.store_attachment_data(f"shot{i}.png", png_bytes(10 + i, (1080, 2400)), "chat")
         for i in range(8)

@@ -93,7 +93,7 @@ def test_deal_with_attachments_round_trips(service: VaultService, tmp_path: Path
         attach=[(contract, "contract")],
         price="1,200.50",
         currency="usd",
-        uses="短剧",
+        uses_other="短剧",
         ai_training="no",
         term="until",
         term_until="2027-01-05",

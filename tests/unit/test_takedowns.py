@@ -70,7 +70,7 @@ def service(tmp_path: Path) -> Iterator[VaultService]:
 
 
 def deal(svc: VaultService, **terms: Any) -> tuple[str, str]:
-    return buyer_with_deal(svc, uses="换脸短剧", **terms)
+    return buyer_with_deal(svc, uses_other="换脸短剧", **terms)
 
 
 def sent_revocation(

@@ -144,7 +144,7 @@ def full_records(vault: Vault) -> Records:
         media_ids=[media.id],
         price="19.90",
         currency="USD",
-        uses="短剧",
+        uses_other="短剧",
         ai_training="no",
         resale="yes",
         territory="抖音",

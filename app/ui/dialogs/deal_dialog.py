@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QImage, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import Deal
+from app.domain.uses import OTHER, USES
 from app.errors import UserError
 from app.services.vault_service import VaultService
 from app.ui.dialogs.attachments import ImagePreview, ask_plaintext_copy_path
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.models.photos import badge_counts
-from app.ui.models.tables import choice_label
+from app.ui.models.tables import choice_label, use_label
 from app.ui.prompts import show_exception
 from app.ui.widgets.attachment_list import (
     AttachmentList,
@@ -101,8 +103,26 @@ class DealDialog(FormDialog):
         price_row = QHBoxLayout()
         price_row.addWidget(self.price, 1)
         price_row.addWidget(self.currency)
+        # the uses vocabulary (app/domain/uses.py) as checkboxes; self.uses is the text of
+        # "other" (typing it ticks "other")
+        self.use_boxes = {key: QCheckBox(use_label(key)) for key in USES}
         self.uses = QLineEdit()
-        self.uses.setPlaceholderText(self.tr("as agreed, e.g. face-swap drama, ads"))
+        self.uses.setPlaceholderText(self.tr("other uses as agreed, in your words"))
+        self.uses.setAccessibleName(self.tr("Other uses"))
+        self.uses.textEdited.connect(
+            lambda text: self.use_boxes[OTHER].setChecked(True) if text.strip() else None
+        )
+        uses_box = QVBoxLayout()
+        uses_grid = QHBoxLayout()
+        for key in USES:
+            if key != OTHER:
+                uses_grid.addWidget(self.use_boxes[key])
+        uses_grid.addStretch(1)
+        uses_box.addLayout(uses_grid)
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.use_boxes[OTHER])
+        other_row.addWidget(self.uses, 1)
+        uses_box.addLayout(other_row)
         self.ai_training = self._choice_combo()
         self.resale = self._choice_combo()
         self.exclusive = self._choice_combo()
@@ -139,7 +159,7 @@ class DealDialog(FormDialog):
         price_label = QLabel(self.tr("&Price:"))
         price_label.setBuddy(self.price)
         form.addRow(price_label, price_row)
-        form.addRow(self.tr("Permitted &uses:"), self.uses)
+        form.addRow(self.tr("Permitted &uses:"), uses_box)
         form.addRow(self.tr("AI &training allowed:"), self.ai_training)
         form.addRow(self.tr("&Resale allowed:"), self.resale)
         form.addRow(self.tr("Territory / &platforms:"), self.territory)
@@ -242,7 +262,9 @@ class DealDialog(FormDialog):
         self.date.setDate(iso_day(deal.date))
         self.price.setText(deal.price)
         self.currency.setCurrentText(deal.currency)
-        self.uses.setText(deal.uses)
+        for key, box in self.use_boxes.items():
+            box.setChecked(key in deal.uses)
+        self.uses.setText(deal.uses_other)
         for combo, value in (
             (self.ai_training, deal.ai_training),
             (self.resale, deal.resale),
@@ -364,7 +386,9 @@ class DealDialog(FormDialog):
             "date": self.date.iso(),
             "price": self.price.text(),
             "currency": self.currency.currentText() or "CNY",
-            "uses": self.uses.text(),
+            "uses": [k for k, box in self.use_boxes.items() if box.isChecked()]
+            + ([OTHER] if self.uses.text().strip() else []),
+            "uses_other": self.uses.text(),
             "ai_training": self.ai_training.currentData(),
             "resale": self.resale.currentData(),
             "exclusive": self.exclusive.currentData(),

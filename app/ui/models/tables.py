@@ -58,6 +58,26 @@ def term_label(deal: Deal) -> str:
     return {"unlimited": tr("Unlimited"), "unstated": tr("Not stated")}.get(deal.term, deal.term)
 
 
+def use_label(key: str) -> str:
+    """One permitted use of the vocabulary (app/domain/uses.py) in the UI language."""
+    return {
+        "face_swap_drama": tr("Face-swap short dramas"),
+        "advertising": tr("Advertising"),
+        "dataset_resale": tr("Resale as part of a dataset"),
+        "redistribution": tr("Redistribution to third parties"),
+        "other": tr("Other uses"),
+    }.get(key, key)
+
+
+def uses_label(deal: Deal) -> str:
+    """A deal's permitted uses, "other" replaced by its text."""
+    parts = [
+        (deal.uses_other.strip() or use_label(k)) if k == "other" else use_label(k)
+        for k in deal.uses
+    ]
+    return tr(", ").join(parts) if parts else ""
+
+
 def letter_kind_label(kind: str) -> str:
     return {
         "revocation": tr("Revocation"),
@@ -216,7 +236,7 @@ class DealsModel(RecordTableModel[Deal]):
                 Column(tr("Buyer"), self._buyer_name),
                 Column(tr("Photos"), lambda d: str(len(d.media_ids)), True),
                 Column(tr("Price"), lambda d: f"{d.price} {d.currency}" if d.price else "", True),
-                Column(tr("Uses"), lambda d: d.uses),
+                Column(tr("Uses"), uses_label),
                 Column(tr("AI training"), lambda d: choice_label(d.ai_training)),
                 Column(tr("Term"), term_label),
                 Column(tr("Attachments"), lambda d: str(len(d.attachment_ids)), True),

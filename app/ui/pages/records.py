@@ -18,6 +18,7 @@ from app.ui.models.tables import (
     choice_label,
     platform_label,
     term_label,
+    uses_label,
 )
 from app.ui.pages.base import TablePage, hint_html
 from app.ui.widgets.attachment_list import kind_label
@@ -204,7 +205,7 @@ class DealsPage(RecordPage):
             (self.tr("Date"), deal.date),
             (self.tr("Buyer"), buyer.name if buyer else ""),
             (self.tr("Price"), f"{deal.price} {deal.currency}" if deal.price else ""),
-            (self.tr("Permitted uses"), deal.uses),
+            (self.tr("Permitted uses"), uses_label(deal)),
             (self.tr("AI training"), choice_label(deal.ai_training)),
             (self.tr("Resale"), choice_label(deal.resale)),
             (self.tr("Territory / platforms"), deal.territory),
