@@ -132,11 +132,15 @@ class AppController(QObject):
             # a save or an import is still running: an import stops at the next file, a save
             # completes; the vault closes (key and records dropped) once the last one is done
             remaining = set(writers)
+            closed = tasks.closing_started(path)  # an open of the same vault waits for it
 
             def finished(task: tasks.Task) -> None:
                 remaining.discard(task)
                 if not remaining:
-                    service.lock()
+                    try:
+                        service.lock()
+                    finally:
+                        tasks.closing_finished(path, closed)
 
             for task in writers:
                 task.cancel()

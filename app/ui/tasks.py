@@ -94,6 +94,38 @@ def running_writers() -> list[Task]:
     return [t for t in _live if t.writes and t.running]
 
 
+# Vaults locked while a writer still ran: closed once it finishes (a batch of the background
+# queue, a save). Opening the same vault again meanwhile waits for that close instead of
+# finding the vault "open in another window" (the app's own closing service holds its lock).
+_closing: dict[str, threading.Event] = {}
+_closing_lock = threading.Lock()
+CLOSE_WAIT = 60.0  # seconds an open waits for the close of the same vault
+
+
+def closing_started(path: object) -> threading.Event:
+    """Note that the vault at ``path`` closes once its writers finish; set the event then."""
+    done = threading.Event()
+    with _closing_lock:
+        _closing[str(path)] = done
+    return done
+
+
+def closing_finished(path: object, done: threading.Event) -> None:
+    done.set()
+    with _closing_lock:
+        if _closing.get(str(path)) is done:
+            del _closing[str(path)]
+
+
+def wait_until_closed(path: object, timeout: float = CLOSE_WAIT) -> None:
+    """Called on a worker thread before opening ``path``: wait for this app's own pending
+    close of the same vault (a lock while a writer ran), at most ``timeout`` seconds."""
+    with _closing_lock:
+        done = _closing.get(str(path))
+    if done is not None:
+        done.wait(timeout)
+
+
 def run_task(
     fn: Callable[..., Any],
     on_done: Callable[[Any], None] | None = None,

@@ -32,7 +32,7 @@ from app.ui.geometry import restore_geometry
 from app.ui.icons import app_icon, icon
 from app.ui.prompts import show_exception, tr
 from app.ui.settings import Settings
-from app.ui.tasks import run_task
+from app.ui.tasks import run_task, wait_until_closed
 from app.ui.widgets.password_field import add_reveal_toggle
 from app.vault import crypto
 from app.vault.keystore import KeyStore
@@ -332,6 +332,7 @@ class WelcomeWindow(QWidget):
         remembered: list[bool | None] = [True if not password else None]
 
         def work() -> VaultService:
+            wait_until_closed(path)  # locked a moment ago, a batch still finishing: its close
             if password:
                 service = VaultService.open(path, password)
             else:  # empty password: the secret store may remember this vault
@@ -372,8 +373,13 @@ class WelcomeWindow(QWidget):
         if not ok or not key.strip():
             return
         self.set_busy(True, self.tr("Opening…"))
+
+        def work() -> VaultService:
+            wait_until_closed(path)
+            return VaultService.open(path, recovery_key=key)
+
         run_task(
-            lambda: VaultService.open(path, recovery_key=key),
+            work,
             self._recovered,
             self._failed,
             owner=self,
