@@ -58,7 +58,6 @@ MODULES = (
     buyers,
     deals,
     contract,
-    deliver,
     attachments,
     sightings,
     match,
