@@ -1338,6 +1338,10 @@ ZH: dict[str, str] = {
     "%1 with %2": "%1 与 %2",
     "The sighting is recorded. Next: ask the platform to take it down (Write takedown "
     "notice…).": "发现记录已保存。下一步：请平台下架（写侵权通知…）。",
+    "matching data {key} of photo {name} ({id})": "照片 {name}（{id}）的比对数据 {key}",
+    "the photo search index": "照片搜索索引",
+    "{name}: not a file that can be read (a folder, a device or a pipe); choose the photo or "
+    "video file itself.": "{name}：不是可以读取的文件（是文件夹、设备或管道）；请选择照片或视频文件本身。",
 }
 
 

@@ -34,7 +34,6 @@ THUMBNAIL_LABELS = {
     "voice": QT_TRANSLATE_NOOP("errors", "thumbnail of voice {name} ({id})"),
 }
 
-DERIVED_LABEL = QT_TRANSLATE_NOOP("errors", "matching data {key} of photo {name} ({id})")
 NO_OBJECT = "-"  # MediaItem.derived: computed, nothing to keep (e.g. no face in the photo)
 
 PLATFORMS = ("xianyu", "wechat", "douyin", "other")
@@ -161,7 +160,12 @@ class MediaItem:
             refs.append((self.thumb_object_id, thumb, ""))
         for key, oid in sorted(self.derived.items()):
             if oid and oid != NO_OBJECT:
-                what = Message(DERIVED_LABEL, key=key, name=self.name, id=self.id[:8])
+                what = Message(
+                    QT_TRANSLATE_NOOP("errors", "matching data {key} of photo {name} ({id})"),
+                    key=key,
+                    name=self.name,
+                    id=self.id[:8],
+                )
                 refs.append((oid, what, ""))
         return refs
 

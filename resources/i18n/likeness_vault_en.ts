@@ -92,6 +92,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Face-swap short dramas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resale as part of a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redistribution to third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revocation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,10 +1510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>as agreed, e.g. face-swap drama, ads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. mainland China; Douyin, Kuaishou</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1623,14 @@
     </message>
     <message>
         <source>(added when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other uses as agreed, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4862,6 +4890,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: not a file that can be read (a folder, a device or a pipe); choose the photo or video file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is {size} MiB, more than the {limit} MiB a file to look for photos in may be; cut out the part that matters (a screenshot or a shorter clip).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5579,6 +5611,70 @@
     </message>
     <message>
         <source>The faces of {name} ({id}) are left out of the search: their stored data is damaged (check the vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deal makes a new contract from the deal&apos;s recorded terms; change the terms with edit-deal, not with --{option}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contract needs --{option} (or --deal for an existing deal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permitted uses must be a list of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown permitted use {value}; the uses are {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract names you by your legal name: enter it in your details first (likeness-vault-cli performer --legal-name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states the price: give it (--price), 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states whether the buyer may train AI models with the photos: choose yes or no (--ai-training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states how long the licence runs: give an end date (--term-until) or choose no end date (--term unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states what the photos may be used for: choose the uses (--uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use “other” needs its text: say what the other use is (--uses-other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract language must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal covers no photo: a contract needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo {name} has been delivered to {count} deals already: every code that tells its copies apart is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal {deal} has no photos to deliver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,30 @@
         <translation>不限期</translation>
     </message>
     <message>
+        <source>Face-swap short dramas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resale as part of a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redistribution to third parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revocation</source>
         <translation>解除许可通知</translation>
     </message>
@@ -1476,10 +1500,6 @@
         <translation>币种</translation>
     </message>
     <message>
-        <source>as agreed, e.g. face-swap drama, ads</source>
-        <translation>按约定填写，例如 AI 换脸短剧、广告</translation>
-    </message>
-    <message>
         <source>e.g. mainland China; Douyin, Kuaishou</source>
         <translation>例如 中国大陆；抖音、快手</translation>
     </message>
@@ -1594,6 +1614,14 @@
     <message>
         <source>(added when you save)</source>
         <translation>（保存时加入）</translation>
+    </message>
+    <message>
+        <source>other uses as agreed, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other uses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments are encrypted into the vault. Each file&apos;s kind is guessed from its name and type: choose a file to change it. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
@@ -4823,6 +4851,10 @@
         <translation>{name}：无法读取（文件已不存在）。</translation>
     </message>
     <message>
+        <source>{name}: not a file that can be read (a folder, a device or a pipe); choose the photo or video file itself.</source>
+        <translation>{name}：不是可以读取的文件（是文件夹、设备或管道）；请选择照片或视频文件本身。</translation>
+    </message>
+    <message>
         <source>{name} is {size} MiB, more than the {limit} MiB a file to look for photos in may be; cut out the part that matters (a screenshot or a shorter clip).</source>
         <translation>{name} 有 {size} MiB，超过了用来查找照片的文件上限 {limit} MiB；请截取相关的部分（一张截图或一段更短的视频）。</translation>
     </message>
@@ -5396,7 +5428,7 @@
     </message>
     <message>
         <source>matching data {key} of photo {name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 {name}（{id}）的比对数据 {key}</translation>
     </message>
     <message>
         <source>attachment {name} ({id})</source>
@@ -5408,7 +5440,7 @@
     </message>
     <message>
         <source>the photo search index</source>
-        <translation type="unfinished"></translation>
+        <translation>照片搜索索引</translation>
     </message>
     <message>
         <source>The manifest {name} does not hold (see above); no image was checked against it.</source>
@@ -5541,6 +5573,70 @@
     <message>
         <source>The faces of {name} ({id}) are left out of the search: their stored data is damaged (check the vault).</source>
         <translation>{name}（{id}）的人脸未参与搜索：保存的人脸数据已损坏（请检查保险箱）。</translation>
+    </message>
+    <message>
+        <source>--deal makes a new contract from the deal&apos;s recorded terms; change the terms with edit-deal, not with --{option}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new contract needs --{option} (or --deal for an existing deal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permitted uses must be a list of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown permitted use {value}; the uses are {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract names you by your legal name: enter it in your details first (likeness-vault-cli performer --legal-name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states the price: give it (--price), 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states whether the buyer may train AI models with the photos: choose yes or no (--ai-training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states how long the licence runs: give an end date (--term-until) or choose no end date (--term unlimited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract states what the photos may be used for: choose the uses (--uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use “other” needs its text: say what the other use is (--uses-other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract language must be one of {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal covers no photo: a contract needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo {name} has been delivered to {count} deals already: every code that tells its copies apart is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal {deal} has no photos to deliver.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
