@@ -26,7 +26,6 @@ caller, who set it, knows it asked to stop).
 from __future__ import annotations
 
 import bisect
-import errno
 import io
 import math
 import struct
@@ -40,7 +39,8 @@ from PIL import Image, ImageOps
 from app.errors import QT_TRANSLATE_NOOP, BadMedia
 from app.matching import phash
 from app.matching.results import Frame
-from app.media import images, source
+from app.media import images
+from app.media import source as opener
 from app.media.sniff import sniff
 
 if TYPE_CHECKING:  # PyAV costs ~100 ms to import: only when a video is given
@@ -77,21 +77,21 @@ def frames(
     read, is empty, too big, damaged or not a picture or video."""
     path = Path(path)
     name = path.name
-    with _open_source(path, name) as source:
-        size = _size(source, name)
-        head = source.read(HEAD_BYTES)
+    with _open_source(path, name) as handle:
+        size = _size(handle, name)
+        head = handle.read(HEAD_BYTES)
         kind, demuxer = _kind(head, name, size)
         if kind == "image":
             if size > MAX_IMAGE_BYTES:
                 raise _too_big(name, size, MAX_IMAGE_BYTES)
-            source.seek(0)
+            handle.seek(0)
             try:
-                data = source.read()
+                data = handle.read()
             except OSError as error:
-                raise _unreadable(name, error) from None
+                raise opener.unreadable(name, error) from None
             return "image", [Frame(still_image(data, name), 0, None)]
-        source.seek(0)
-        return "video", video_frames(source, name, demuxer, size, max_frames, cancel)
+        handle.seek(0)
+        return "video", video_frames(handle, name, demuxer, size, max_frames, cancel)
 
 
 def frames_from_bytes(
@@ -147,25 +147,25 @@ def _rgb(image: Image.Image) -> Image.Image:
 
 
 def video_frames(
-    source: BinaryIO,
+    handle: BinaryIO,
     name: str,
     demuxer: str,
     size: int,
     max_frames: int = MAX_FRAMES,
     cancel: threading.Event | None = None,
 ) -> list[Frame]:
-    """Sampled frames of the video read from ``source`` with ``demuxer`` (see the module's
+    """Sampled frames of the video read from ``handle`` with ``demuxer`` (see the module's
     docstring); ``BadMedia`` naming ``name`` when there is nothing to take."""
     if size > MAX_QUERY_BYTES:
         raise _too_big(name, size, MAX_QUERY_BYTES)
-    if demuxer == ISO_FORMAT and _iso_truncated(source, size):
+    if demuxer == ISO_FORMAT and _iso_truncated(handle, size):
         raise _video_truncated(name)
     max_frames = max(1, max_frames)
-    kept = _sample(source, name, demuxer, max_frames, cancel, skip_nonref=True)
+    kept = _sample(handle, name, demuxer, max_frames, cancel, skip_nonref=True)
     if not kept and not (cancel is not None and cancel.is_set()):
         # a decoder that shows only frames nothing refers to (rare): every frame, once more
-        source.seek(0)
-        kept = _sample(source, name, demuxer, max_frames, cancel, skip_nonref=False)
+        handle.seek(0)
+        kept = _sample(handle, name, demuxer, max_frames, cancel, skip_nonref=False)
     if not kept:
         if cancel is not None and cancel.is_set():
             return []
@@ -180,7 +180,7 @@ def video_frames(
 
 
 def _sample(
-    source: BinaryIO,
+    handle: BinaryIO,
     name: str,
     demuxer: str,
     max_frames: int,
@@ -194,7 +194,7 @@ def _sample(
     import av
 
     try:
-        container = av.open(source, mode="r", format=demuxer, metadata_errors="replace")
+        container = av.open(handle, mode="r", format=demuxer, metadata_errors="replace")
     except av.FFmpegError:
         raise _video_undecodable(name) from None
     with container:
@@ -427,14 +427,14 @@ def _duration(container: InputContainer, stream: av.VideoStream) -> float | None
     return None
 
 
-def _iso_truncated(source: BinaryIO, size: int) -> bool:
+def _iso_truncated(handle: BinaryIO, size: int) -> bool:
     """An MP4/MOV whose top-level boxes run past the end of the file (a copy or download that
     stopped early). Walks the box headers only."""
     offset = 0
     try:
         while offset + 8 <= size:
-            source.seek(offset)
-            header = source.read(16)
+            handle.seek(offset)
+            header = handle.read(16)
             if len(header) < 8:
                 return True
             length = struct.unpack(">I", header[:4])[0]
@@ -449,7 +449,7 @@ def _iso_truncated(source: BinaryIO, size: int) -> bool:
             offset += length
         return offset > size
     finally:
-        source.seek(0)
+        handle.seek(0)
 
 
 # --- what a file is ----------------------------------------------------------------------------
@@ -496,29 +496,20 @@ def _kind(head: bytes, name: str, size: int) -> tuple[Kind, str]:
 def _open_source(path: Path, name: str) -> BinaryIO:
     """The one opener of user-named files (app/media/source.py): a folder, a pipe or a device
     is refused at once, never read (a FIFO would block for good)."""
-    return source.open_source(path, name)
+    return opener.open_source(path, name)
 
 
-def _size(source: BinaryIO, name: str) -> int:
+def _size(handle: BinaryIO, name: str) -> int:
     try:
-        source.seek(0, io.SEEK_END)
-        size = source.tell()
-        source.seek(0)
+        handle.seek(0, io.SEEK_END)
+        size = handle.tell()
+        handle.seek(0)
     except OSError as error:
-        raise _unreadable(name, error) from None
+        raise opener.unreadable(name, error) from None
     return size
 
 
 # --- sentences ---------------------------------------------------------------------------------
-
-
-def _unreadable(name: str, error: OSError) -> BadMedia:
-    """The import's sentence: the error's symbolic name (EIO...), the same in every language."""
-    return BadMedia(
-        QT_TRANSLATE_NOOP("errors", "{name}: cannot be read (system error {code})."),
-        name=name,
-        code=errno.errorcode.get(error.errno or 0, str(error.errno)),
-    )
 
 
 def _megabytes(size: int) -> str:
