@@ -115,6 +115,8 @@ def test_import_twenty_photos_by_drop(qtbot, window: MainWindow, controller, tmp
     # thumbnails arrive by themselves, decrypted off the GUI thread
     window.show()
     qtbot.waitUntil(lambda: model.cached_count > 0, timeout=10_000)
+    # the new photos' matching data is computed after the import: the vault closes after it
+    qtbot.waitUntil(lambda: window.backfill_task is None, timeout=60_000)
     path = controller.service.path
     controller.lock()
     on_disk = reopen(path)

@@ -78,6 +78,8 @@ def test_cancelled_import_keeps_exactly_what_it_reports(
     assert 0 < kept < 150
     assert window.photos_page.model.rowCount() == kept
     assert isinstance(window.summary, ImportSummary) and window.summary.isVisible()
+    # the new photos' matching data is computed after the import: the vault closes after it
+    qtbot.waitUntil(lambda: window.backfill_task is None, timeout=60_000)
     path = controller.service.path
     controller.lock()
     on_disk = reopen(path)
