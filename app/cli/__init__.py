@@ -58,6 +58,7 @@ MODULES = (
     buyers,
     deals,
     contract,
+    deliver,
     attachments,
     sightings,
     match,

@@ -1,0 +1,332 @@
+"""Delivering a deal's photos to its buyer: one delivery copy per photo (app/media/delivery.py),
+written into a folder or a ZIP, and recorded on the deal (``Deal.deliveries``).
+
+Each (deal, photo) keeps one geometric code for good: a second delivery of the same photo to
+the same deal gets the same code; a code another deal of the same photo has is never given.
+
+Nothing decrypted is written outside the target: the copies are made in memory and written to
+temp names inside the target folder (or the ZIP's folder), renamed into place only after the
+deal's record is saved. A delivery that fails leaves the target and the vault as they were.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import io
+import os
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.domain import uses as uses_vocabulary
+from app.domain.models import Deal, Delivery
+from app.errors import QT_TRANSLATE_NOOP, NotPossible, OutputExists, OutputIsFolder
+from app.matching.results import BuyerRef, DeliveredCopy
+from app.media import delivery as media
+from app.vault.store import TEMP_PREFIX, AtomicFile
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from app.services.vault_service import VaultService
+
+Signer = Callable[[bytes, Deal, str], bytes]  # (jpeg, deal, item id) -> signed jpeg
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One copy written: the record kept on the deal, and where it went."""
+
+    delivery: Delivery
+    item_name: str
+    path: str  # the file, or "<zip>:<name>"
+
+
+def is_zip(dest: Path) -> bool:
+    return dest.suffix.lower() == ".zip"
+
+
+def used_codes(service: VaultService, item_id: str, except_deal: str) -> set[str]:
+    """Codes of the photo's copies delivered under other deals."""
+    return {
+        d.code
+        for deal in service.records.deals.values()
+        if deal.id != except_deal
+        for d in deal.deliveries
+        if d.item_id == item_id
+    }
+
+
+def code_for(service: VaultService, deal: Deal, item_id: str) -> media.Code:
+    for d in deal.deliveries:  # this deal delivered it before: the same code again
+        if d.item_id == item_id:
+            known = media.code_named(d.code)
+            if known is not None:
+                return known
+    try:
+        return media.choose_code(used_codes(service, item_id, deal.id))
+    except ValueError:
+        raise NotPossible(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Photo {name} has been delivered to {count} deals already: every code that "
+                "tells its copies apart is taken.",
+            ),
+            name=service.records.media[item_id].name,
+            count=len(media.CODEBOOK),
+        ) from None
+
+
+def usage_terms(service: VaultService, deal: Deal) -> str:
+    buyer = service.records.buyers.get(deal.buyer_id)
+    who = buyer.name if buyer else "the buyer"
+    uses = uses_vocabulary.describe_en(deal.uses, deal.uses_other) or "as agreed in the deal"
+    training = {
+        "yes": "permitted",
+        "no": "not permitted",
+    }.get(deal.ai_training, "not permitted (not agreed)")
+    if deal.term == "until" and deal.term_until:
+        term = f"until {deal.term_until}"
+    elif deal.term == "unlimited":
+        term = "no end date"
+    else:
+        term = "not stated; revocable at any time"
+    parts = [
+        f"Licensed to {who} under the deal of {deal.date} ({deal.id[:8]}), not sold.",
+        f"Permitted uses: {uses}.",
+        f"AI model training: {training}.",
+        f"Term: {term}.",
+    ]
+    if deal.territory:
+        parts.append(f"Territory and platforms: {deal.territory}.")
+    parts.append("Any other use, and passing this file on, needs the performer's written consent.")
+    return " ".join(parts)
+
+
+def rights_for(service: VaultService, deal: Deal, code: media.Code) -> media.Rights:
+    name = service.records.performer.display_name.strip()
+    return media.Rights(
+        creator=name,
+        rights=f"© {name}. All rights in this likeness reserved."
+        if name
+        else "All rights in this likeness reserved.",
+        usage_terms=usage_terms(service, deal),
+        licence_end=deal.term_until if deal.term == "until" else "",
+        ai_training_allowed=deal.ai_training == "yes",
+        data_mining="DMI-PROHIBITED-AIMLTRAINING",
+        identifier=f"likeness-vault:{deal.id[:8]}",
+    )
+
+
+def _file_names(service: VaultService, item_ids: list[str]) -> dict[str, str]:
+    from app.services.evidence import safe_file_name
+
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for item_id in item_ids:
+        stem = Path(service.records.media[item_id].name).stem or item_id[:8]
+        base = safe_file_name(stem, item_id[:8])
+        name = f"{base}.jpg"
+        n = 2
+        while name.lower() in taken:
+            name = f"{base}-{n}.jpg"
+            n += 1
+        taken.add(name.lower())
+        names[item_id] = name
+    return names
+
+
+def photos_of(service: VaultService, deal: Deal) -> list[str]:
+    return [
+        i
+        for i in deal.media_ids
+        if i in service.records.media and service.records.media[i].kind == "photo"
+    ]
+
+
+def check_target(dest: Path, names: list[str], overwrite: bool) -> None:
+    """Refuse up front what would overwrite a file without ``overwrite``."""
+    if is_zip(dest):
+        if dest.is_dir():
+            raise OutputIsFolder(path=dest)
+        if os.path.lexists(dest) and not overwrite:
+            raise _exists(dest)
+        return
+    if os.path.lexists(dest) and not dest.is_dir():
+        raise OutputExists(
+            QT_TRANSLATE_NOOP("errors", "{path} is a file, not a folder; it was left as it is."),
+            path=dest,
+        )
+    for name in names:
+        if os.path.lexists(dest / name) and not overwrite:
+            raise _exists(dest / name)
+
+
+def _exists(path: Path) -> OutputExists:
+    return OutputExists(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} already exists; it was left as it is (pass --force to replace it)."
+        ),
+        path=path,
+    )
+
+
+def deliver(
+    service: VaultService,
+    deal_id: str,
+    dest: Path | str,
+    *,
+    overwrite: bool = False,
+    signer: Signer | None = None,
+    today: str | None = None,
+) -> list[Copy]:
+    """Write the deal's delivery copies to ``dest`` (a folder, made if missing, or a ``.zip``)
+    and record them on the deal. ``signer`` (C2PA) signs each copy after its XMP is written."""
+    dest = Path(dest)
+    deal = service.deal(deal_id)
+    items = photos_of(service, deal)
+    if not items:
+        raise NotPossible(
+            QT_TRANSLATE_NOOP("errors", "The deal {deal} has no photos to deliver."),
+            deal=deal.id[:8],
+        )
+    names = _file_names(service, items)
+    check_target(dest, list(names.values()), overwrite)
+    when = today or date.today().isoformat()
+    made: list[tuple[Delivery, bytes]] = []
+    for item_id in items:
+        item = service.records.media[item_id]
+        code = code_for(service, deal, item_id)
+        data = media.make_copy(
+            service.original_bytes(item_id), item.name, code, rights_for(service, deal, code)
+        )
+        if signer is not None:
+            data = signer(data, deal, item_id)
+        made.append(
+            (
+                Delivery(
+                    item_id=item_id,
+                    file_name=names[item_id],
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    code=code.name,
+                    delivered_on=when,
+                    c2pa=signer is not None,
+                ),
+                data,
+            )
+        )
+    if is_zip(dest):
+        return _to_zip(service, deal, dest, made)
+    return _to_folder(service, deal, dest, made)
+
+
+def _record(service: VaultService, deal: Deal, made: list[tuple[Delivery, bytes]]) -> None:
+    with service.transaction() as records:
+        current = records.deals[deal.id]
+        added = [*current.deliveries, *(d for d, _ in made)]
+        records.deals[deal.id] = dataclasses.replace(current, deliveries=added)
+
+
+def _to_zip(
+    service: VaultService, deal: Deal, dest: Path, made: list[tuple[Delivery, bytes]]
+) -> list[Copy]:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # JPEG: no gain
+        for d, data in made:
+            archive.writestr(zipfile.ZipInfo(d.file_name, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    atomic = AtomicFile(dest)
+    with atomic as out:  # the temp file beside dest is renamed only when the record is saved
+        out.write(buffer.getvalue())
+        _record(service, deal, made)
+    return [
+        Copy(d, service.records.media[d.item_id].name, f"{dest}:{d.file_name}") for d, _ in made
+    ]
+
+
+def _to_folder(
+    service: VaultService, deal: Deal, dest: Path, made: list[tuple[Delivery, bytes]]
+) -> list[Copy]:
+    created = not dest.exists()
+    folder = dest.parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}" if created else dest
+    if created:
+        folder.mkdir(mode=0o700)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        for d, data in made:
+            temp = folder / f"{TEMP_PREFIX}{os.urandom(6).hex()}"
+            with open(temp, "xb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            temps.append((temp, (folder / d.file_name)))
+        _record(service, deal, made)
+        for temp, final in temps:
+            os.replace(temp, final)
+        if created:
+            os.rename(folder, dest)
+    except BaseException:
+        for temp, _ in temps:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        if created:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return [
+        Copy(d, service.records.media[d.item_id].name, str(dest / d.file_name)) for d, _ in made
+    ]
+
+
+C2PA_MODULE = "app.media.c2pa_sign"
+
+
+def c2pa_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(C2PA_MODULE) is not None
+
+
+def c2pa_signer(service: VaultService) -> Signer:
+    """Each copy signed by engineer K's ``app/media/c2pa_sign.sign_jpeg`` (XMP written first,
+    then signed: facts.md). The keyword arguments are the ones this module can give it."""
+    import importlib
+
+    sign = importlib.import_module(C2PA_MODULE).sign_jpeg
+
+    def signer(data: bytes, deal: Deal, item_id: str) -> bytes:
+        return bytes(sign(data, service=service, deal=deal, item_id=item_id))
+
+    return signer
+
+
+def delivered_copy(service: VaultService, item_id: str, found: Image.Image) -> DeliveredCopy | None:
+    """Whose delivery copy ``found`` (a frame the matcher found the photo in) is: the photo's
+    original is fitted to it (app/media/delivery.py ``recover``) and the code read is looked up
+    among the photo's deliveries. None when the photo was never delivered, the fit fails, or
+    the geometry read is no delivered code (the original's own, or a code nobody got)."""
+    records = service.records
+    owners: dict[str, Deal] = {}
+    for deal in sorted(records.deals.values(), key=lambda d: (d.date, d.created_at)):
+        for d in deal.deliveries:
+            if d.item_id == item_id:
+                owners.setdefault(d.code, deal)
+    item = records.media.get(item_id)
+    if not owners or item is None:
+        return None
+    original = media.decode_pixels(service.original_bytes(item_id), item.name)
+    found_code = media.recover(original, found)
+    if found_code is None or found_code.code is None or found_code.code.name not in owners:
+        return None
+    deal = owners[found_code.code.name]
+    buyer = records.buyers.get(deal.buyer_id)
+    return DeliveredCopy(
+        buyer=BuyerRef(deal.buyer_id, buyer.name if buyer else ""),
+        deal_id=deal.id,
+        code=found_code.code.name,
+        confidence=found_code.confidence,
+    )
