@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -112,17 +113,13 @@ class DealDialog(FormDialog):
         self.uses.textEdited.connect(
             lambda text: self.use_boxes[OTHER].setChecked(True) if text.strip() else None
         )
-        uses_box = QVBoxLayout()
-        uses_grid = QHBoxLayout()
-        for key in USES:
-            if key != OTHER:
-                uses_grid.addWidget(self.use_boxes[key])
-        uses_grid.addStretch(1)
-        uses_box.addLayout(uses_grid)
-        other_row = QHBoxLayout()
-        other_row.addWidget(self.use_boxes[OTHER])
-        other_row.addWidget(self.uses, 1)
-        uses_box.addLayout(other_row)
+        uses_box = QGridLayout()  # two a row: the dialog keeps its width
+        named = [k for k in USES if k != OTHER]
+        for i, key in enumerate(named):
+            uses_box.addWidget(self.use_boxes[key], i // 2, i % 2)
+        uses_box.addWidget(self.use_boxes[OTHER], len(named) // 2 + 1, 0)
+        uses_box.addWidget(self.uses, len(named) // 2 + 1, 1)
+        uses_box.setColumnStretch(1, 1)
         self.ai_training = self._choice_combo()
         self.resale = self._choice_combo()
         self.exclusive = self._choice_combo()
@@ -159,7 +156,9 @@ class DealDialog(FormDialog):
         price_label = QLabel(self.tr("&Price:"))
         price_label.setBuddy(self.price)
         form.addRow(price_label, price_row)
-        form.addRow(self.tr("Permitted &uses:"), uses_box)
+        uses_label = QLabel(self.tr("Permitted &uses:"))
+        uses_label.setBuddy(self.use_boxes[USES[0]])
+        form.addRow(uses_label, uses_box)
         form.addRow(self.tr("AI &training allowed:"), self.ai_training)
         form.addRow(self.tr("&Resale allowed:"), self.resale)
         form.addRow(self.tr("Territory / &platforms:"), self.territory)
