@@ -56,6 +56,10 @@ def cmd_deliver(args: argparse.Namespace, service: VaultService) -> int:
     if skipped:
         print(f"{skipped} item(s) of the deal are not photos and were not delivered.")
     print(f"Delivered {len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of deal {deal.id[:8]}.")
+    if args.c2pa:  # engineer K: say plainly what C2PA does and does not do (docs/c2pa.md)
+        from app.media import c2pa_sign
+
+        print(c2pa_sign.PLAIN_WORDS)
     return 0
 
 

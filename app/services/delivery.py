@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from app.services.vault_service import VaultService
 
-Signer = Callable[[bytes, Deal, str], bytes]  # (jpeg, deal, item id) -> signed jpeg
+Signer = Callable[[bytes, Deal, str], bytes]  # (jpeg, deal, file name) -> signed jpeg
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,8 @@ def deliver(
             deal=deal.id[:8],
         )
     names = _file_names(service, items)
-    check_target(dest, list(names.values()), overwrite)
+    extras = c2pa_extras(service) if signer is not None else []  # performer-root.pem (K)
+    check_target(dest, [*names.values(), *(n for n, _ in extras)], overwrite)
     when = today or date.today().isoformat()
     made: list[tuple[Delivery, bytes]] = []
     for item_id in items:
@@ -207,7 +208,7 @@ def deliver(
             service.original_bytes(item_id), item.name, code, rights_for(service, deal, code)
         )
         if signer is not None:
-            data = signer(data, deal, item_id)
+            data = signer(data, deal, names[item_id])
         made.append(
             (
                 Delivery(
@@ -222,8 +223,8 @@ def deliver(
             )
         )
     if is_zip(dest):
-        return _to_zip(service, deal, dest, made)
-    return _to_folder(service, deal, dest, made)
+        return _to_zip(service, deal, dest, made, extras)
+    return _to_folder(service, deal, dest, made, extras)
 
 
 def _record(service: VaultService, deal: Deal, made: list[tuple[Delivery, bytes]]) -> None:
@@ -234,12 +235,16 @@ def _record(service: VaultService, deal: Deal, made: list[tuple[Delivery, bytes]
 
 
 def _to_zip(
-    service: VaultService, deal: Deal, dest: Path, made: list[tuple[Delivery, bytes]]
+    service: VaultService,
+    deal: Deal,
+    dest: Path,
+    made: list[tuple[Delivery, bytes]],
+    extras: list[tuple[str, bytes]] = [],  # noqa: B006 (read only)
 ) -> list[Copy]:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # JPEG: no gain
-        for d, data in made:
-            archive.writestr(zipfile.ZipInfo(d.file_name, date_time=(1980, 1, 1, 0, 0, 0)), data)
+        for name, data in [*((d.file_name, data) for d, data in made), *extras]:
+            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data)
     atomic = AtomicFile(dest)
     with atomic as out:  # the temp file beside dest is renamed only when the record is saved
         out.write(buffer.getvalue())
@@ -250,7 +255,11 @@ def _to_zip(
 
 
 def _to_folder(
-    service: VaultService, deal: Deal, dest: Path, made: list[tuple[Delivery, bytes]]
+    service: VaultService,
+    deal: Deal,
+    dest: Path,
+    made: list[tuple[Delivery, bytes]],
+    extras: list[tuple[str, bytes]] = [],  # noqa: B006 (read only)
 ) -> list[Copy]:
     created = not dest.exists()
     folder = dest.parent / f"{TEMP_PREFIX}{os.urandom(6).hex()}" if created else dest
@@ -258,13 +267,13 @@ def _to_folder(
         folder.mkdir(mode=0o700)
     temps: list[tuple[Path, Path]] = []
     try:
-        for d, data in made:
+        for name, data in [*((d.file_name, data) for d, data in made), *extras]:
             temp = folder / f"{TEMP_PREFIX}{os.urandom(6).hex()}"
             with open(temp, "xb") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
-            temps.append((temp, (folder / d.file_name)))
+            temps.append((temp, (folder / name)))
         _record(service, deal, made)
         for temp, final in temps:
             os.replace(temp, final)
@@ -291,15 +300,36 @@ def c2pa_available() -> bool:
     return importlib.util.find_spec(C2PA_MODULE) is not None
 
 
-def c2pa_signer(service: VaultService) -> Signer:
-    """Each copy signed by engineer K's ``app/media/c2pa_sign.sign_jpeg`` (XMP written first,
-    then signed: facts.md). The keyword arguments are the ones this module can give it."""
+def c2pa_extras(service: VaultService) -> list[tuple[str, bytes]]:
+    """What goes next to C2PA-signed copies: the performer's root certificate (engineer K's
+    ``c2pa_sign.root_pem``, the same bytes for a vault every time), for a buyer or a platform
+    to trust (docs/c2pa.md)."""
     import importlib
 
-    sign = importlib.import_module(C2PA_MODULE).sign_jpeg
+    module = importlib.import_module(C2PA_MODULE)
+    return [(str(module.ROOT_FILE), bytes(module.root_pem(service.signer())))]
 
-    def signer(data: bytes, deal: Deal, item_id: str) -> bytes:
-        return bytes(sign(data, service=service, deal=deal, item_id=item_id))
+
+def c2pa_signer(service: VaultService) -> Signer:
+    """Each copy signed by engineer K's ``app/media/c2pa_sign.sign_jpeg`` with the vault's one
+    signer (XMP written first, then signed: facts.md)."""
+    import importlib
+
+    sign_jpeg = importlib.import_module(C2PA_MODULE).sign_jpeg
+    vault_signer = service.signer()
+    author = service.records.performer.display_name.strip()
+
+    def signer(data: bytes, deal: Deal, file_name: str) -> bytes:
+        return bytes(
+            sign_jpeg(
+                data,
+                signer=vault_signer,
+                title=file_name,
+                author=author,
+                ai_training_allowed=deal.ai_training == "yes",
+                terms=usage_terms(service, deal),
+            )
+        )
 
     return signer
 
