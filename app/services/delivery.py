@@ -17,6 +17,7 @@ import hashlib
 import io
 import os
 import shutil
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -185,9 +186,13 @@ def deliver(
     overwrite: bool = False,
     signer: Signer | None = None,
     today: str | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[Copy]:
     """Write the deal's delivery copies to ``dest`` (a folder, made if missing, or a ``.zip``)
-    and record them on the deal. ``signer`` (C2PA) signs each copy after its XMP is written."""
+    and record them on the deal. ``signer`` (C2PA) signs each copy after its XMP is written.
+    ``progress(done, total, name)`` hears each photo; ``cancel`` set stops before the next
+    photo and returns [] with nothing written or recorded (the GUI's Cancel)."""
     dest = Path(dest)
     deal = service.deal(deal_id)
     items = photos_of(service, deal)
@@ -201,7 +206,11 @@ def deliver(
     check_target(dest, [*names.values(), *(n for n, _ in extras)], overwrite)
     when = today or date.today().isoformat()
     made: list[tuple[Delivery, bytes]] = []
-    for item_id in items:
+    for done, item_id in enumerate(items):
+        if cancel is not None and cancel.is_set():
+            return []  # (L, GUI) cancelled before anything was written or recorded
+        if progress is not None:
+            progress(done, len(items), service.records.media[item_id].name)
         item = service.records.media[item_id]
         code = code_for(service, deal, item_id)
         data = media.make_copy(
