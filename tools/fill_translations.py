@@ -1342,6 +1342,47 @@ ZH: dict[str, str] = {
     "the photo search index": "照片搜索索引",
     "{name}: not a file that can be read (a folder, a device or a pipe); choose the photo or "
     "video file itself.": "{name}：不是可以读取的文件（是文件夹、设备或管道）；请选择照片或视频文件本身。",
+    # the uses vocabulary and the licence contract (issue 16, engineer I)
+    "Face-swap short dramas": "AI换脸短剧",
+    "Advertising": "广告宣传",
+    "Resale as part of a dataset": "作为数据集转售",
+    "Redistribution to third parties": "向第三方转发、分发",
+    "Other uses": "其他用途",
+    ", ": "、",
+    "other uses as agreed, in your words": "其他约定用途，用你自己的话写",
+    "The permitted uses must be a list of {options}.": "许可用途必须是以下各项的列表：{options}。",
+    "Unknown permitted use {value}; the uses are {options}.": (
+        "未知的许可用途 {value}；可选的用途有：{options}。"
+    ),
+    "A contract names you by your legal name: enter it in your details first "
+    "(likeness-vault-cli performer --legal-name).": (
+        "授权协议要写明你的真实姓名：请先在“我的资料”里填写"
+        "（likeness-vault-cli performer --legal-name）。"
+    ),
+    "A contract states the price: give it (--price), 0 for none.": (
+        "授权协议要写明价格：请填写（--price），没有费用就填 0。"
+    ),
+    "A contract states whether the buyer may train AI models with the photos: choose yes or "
+    "no (--ai-training).": "授权协议要写明买家能否用这些照片训练AI模型：请选择是或否（--ai-training）。",
+    "A contract states how long the licence runs: give an end date (--term-until) or "
+    "choose no end date (--term unlimited).": (
+        "授权协议要写明许可期限：请填写结束日期（--term-until），或选择不设结束日期（--term unlimited）。"
+    ),
+    "A contract states what the photos may be used for: choose the uses (--uses).": (
+        "授权协议要写明照片可以用于什么：请选择用途（--uses）。"
+    ),
+    "The use “other” needs its text: say what the other use is (--uses-other).": (
+        "选择了“其他用途”，就要写明是什么用途（--uses-other）。"
+    ),
+    "The contract language must be one of {options}.": "协议语言必须是以下之一：{options}。",
+    "The deal covers no photo: a contract needs one.": "这笔交易不含任何照片：授权协议至少需要一张。",
+    "--deal makes a new contract from the deal's recorded terms; change the terms with "
+    "edit-deal, not with --{option}.": (
+        "--deal 按交易已记录的条件生成新版协议；修改条件请用 edit-deal，不要用 --{option}。"
+    ),
+    "A new contract needs --{option} (or --deal for an existing deal).": (
+        "生成新协议需要 --{option}（已有的交易请用 --deal）。"
+    ),
 }
 
 

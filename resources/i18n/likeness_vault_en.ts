@@ -1438,6 +1438,24 @@
     </message>
 </context>
 <context>
+    <name>ContractViewer</name>
+    <message>
+        <source>Opening the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract as it was made (%n page(s)); kept encrypted in the vault.</source>
+        <translation>
+            <numerusform>The contract as it was made (%n page); kept encrypted in the vault.</numerusform>
+            <numerusform>The contract as it was made (%n pages); kept encrypted in the vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Create a new vault</source>
@@ -3808,6 +3826,263 @@
     <message>
         <source>Cancelled; the vault is as it was.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleWizard</name>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is buying? Choose the buyer, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract names the buyer as recorded: the nickname, the platform and its ID, and the real name, company and contact when you know them. The platform ID (Xianyu, WeChat…) is also where notices can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos in this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the photos the buyer gets. The contract lists each one with its thumbnail and SHA-256, so nobody can later claim other photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other uses as agreed, in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what you tick is allowed; anything else needs your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the photos may not train AI models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the buyer may train AI models with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training means a model learns your face from the photos and can make new pictures or videos of you without them; a trained model cannot simply forget. With No, the delivery copies also say that text and data mining is prohibited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mainland China; Douyin, Kuaishou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms and territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the buyer may publish. Left empty, the contract says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms / territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: with no end date, Civil Code art. 1022 ¶1 applies: when the term of a licence to use one&apos;s likeness is not agreed or is unclear, either side may end it at any time, giving reasonable notice in advance. That helps you (you can take your face back at any time), but a buyer may not accept it, and a dispute about what was agreed is harder. An end date is clearer for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the buyer these copies, not your originals: each copy is rebuilt from the pixels (no GPS, camera or other private data), says whose it is and on what terms, and carries a small change of geometry that tells this buyer&apos;s copy apart from every other buyer&apos;s, even after re-saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sign each copy (C2PA content credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers show it as untrusted unless they trust your certificate; any re-save strips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver as a ZIP file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the contract as it will be saved: %n page(s).</source>
+        <translation>
+            <numerusform>This is the contract as it will be saved: %n page.</numerusform>
+            <numerusform>This is the contract as it will be saved: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is recorded with its contract attached, and the contract was saved as %1. Print it or send it to the buyer to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver as a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the delivery copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no copy was written and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written to %1 and recorded on the deal:</source>
+        <translation>
+            <numerusform>%n copy(ies) written to %1 and recorded on the deal:</numerusform>
+            <numerusform>%n copy(ies) written to %1 and recorded on the deal:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

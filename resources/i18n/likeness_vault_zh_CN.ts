@@ -93,27 +93,27 @@
     </message>
     <message>
         <source>Face-swap short dramas</source>
-        <translation type="unfinished"></translation>
+        <translation>AI换脸短剧</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>广告宣传</translation>
     </message>
     <message>
         <source>Resale as part of a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>作为数据集转售</translation>
     </message>
     <message>
         <source>Redistribution to third parties</source>
-        <translation type="unfinished"></translation>
+        <translation>向第三方转发、分发</translation>
     </message>
     <message>
         <source>Other uses</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用途</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Revocation</source>
@@ -1428,6 +1428,23 @@
     </message>
 </context>
 <context>
+    <name>ContractViewer</name>
+    <message>
+        <source>Opening the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract as it was made (%n page(s)); kept encrypted in the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Create a new vault</source>
@@ -1617,11 +1634,11 @@
     </message>
     <message>
         <source>other uses as agreed, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>其他约定用途，用你自己的话写</translation>
     </message>
     <message>
         <source>Other uses</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用途</translation>
     </message>
     <message>
         <source>Attachments are encrypted into the vault. Each file&apos;s kind is guessed from its name and type: choose a file to change it. Images are previewed here, from memory; other files can only be saved as a copy, which is not encrypted.</source>
@@ -3774,6 +3791,261 @@
     </message>
 </context>
 <context>
+    <name>SaleWizard</name>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Who is buying? Choose the buyer, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Add buyer…</source>
+        <translation>添加买家…</translation>
+    </message>
+    <message>
+        <source>The contract names the buyer as recorded: the nickname, the platform and its ID, and the real name, company and contact when you know them. The platform ID (Xianyu, WeChat…) is also where notices can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos in this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the photos the buyer gets. The contract lists each one with its thumbnail and SHA-256, so nobody can later claim other photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other uses as agreed, in your words</source>
+        <translation>其他约定用途，用你自己的话写</translation>
+    </message>
+    <message>
+        <source>Other uses</source>
+        <translation>其他用途</translation>
+    </message>
+    <message>
+        <source>Only what you tick is allowed; anything else needs your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the photos may not train AI models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the buyer may train AI models with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training means a model learns your face from the photos and can make new pictures or videos of you without them; a trained model cannot simply forget. With No, the delivery copies also say that text and data mining is prohibited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mainland China; Douyin, Kuaishou</source>
+        <translation>例如 中国大陆；抖音、快手</translation>
+    </message>
+    <message>
+        <source>Platforms and territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the buyer may publish. Left empty, the contract says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms / territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends on</source>
+        <translation>期限截止日</translation>
+    </message>
+    <message>
+        <source>Warning: with no end date, Civil Code art. 1022 ¶1 applies: when the term of a licence to use one&apos;s likeness is not agreed or is unclear, either side may end it at any time, giving reasonable notice in advance. That helps you (you can take your face back at any time), but a buyer may not accept it, and a dispute about what was agreed is harder. An end date is clearer for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the buyer these copies, not your originals: each copy is rebuilt from the pixels (no GPS, camera or other private data), says whose it is and on what terms, and carries a small change of geometry that tells this buyer&apos;s copy apart from every other buyer&apos;s, even after re-saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sign each copy (C2PA content credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers show it as untrusted unless they trust your certificate; any re-save strips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver as a ZIP file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>1 Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is the contract as it will be saved: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The deal is recorded with its contract attached, and the contract was saved as %1. Print it or send it to the buyer to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver as a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the delivery copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no copy was written and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written to %1 and recorded on the deal:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedFileDialog</name>
     <message>
         <source>Saved</source>
@@ -5576,11 +5848,11 @@
     </message>
     <message>
         <source>--deal makes a new contract from the deal&apos;s recorded terms; change the terms with edit-deal, not with --{option}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deal 按交易已记录的条件生成新版协议；修改条件请用 edit-deal，不要用 --{option}。</translation>
     </message>
     <message>
         <source>A new contract needs --{option} (or --deal for an existing deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新协议需要 --{option}（已有的交易请用 --deal）。</translation>
     </message>
     <message>
         <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
@@ -5588,43 +5860,43 @@
     </message>
     <message>
         <source>The permitted uses must be a list of {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可用途必须是以下各项的列表：{options}。</translation>
     </message>
     <message>
         <source>Unknown permitted use {value}; the uses are {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的许可用途 {value}；可选的用途有：{options}。</translation>
     </message>
     <message>
         <source>A contract names you by your legal name: enter it in your details first (likeness-vault-cli performer --legal-name).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权协议要写明你的真实姓名：请先在“我的资料”里填写（likeness-vault-cli performer --legal-name）。</translation>
     </message>
     <message>
         <source>A contract states the price: give it (--price), 0 for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权协议要写明价格：请填写（--price），没有费用就填 0。</translation>
     </message>
     <message>
         <source>A contract states whether the buyer may train AI models with the photos: choose yes or no (--ai-training).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权协议要写明买家能否用这些照片训练AI模型：请选择是或否（--ai-training）。</translation>
     </message>
     <message>
         <source>A contract states how long the licence runs: give an end date (--term-until) or choose no end date (--term unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权协议要写明许可期限：请填写结束日期（--term-until），或选择不设结束日期（--term unlimited）。</translation>
     </message>
     <message>
         <source>A contract states what the photos may be used for: choose the uses (--uses).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权协议要写明照片可以用于什么：请选择用途（--uses）。</translation>
     </message>
     <message>
         <source>The use “other” needs its text: say what the other use is (--uses-other).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择了“其他用途”，就要写明是什么用途（--uses-other）。</translation>
     </message>
     <message>
         <source>The contract language must be one of {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议语言必须是以下之一：{options}。</translation>
     </message>
     <message>
         <source>The deal covers no photo: a contract needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔交易不含任何照片：授权协议至少需要一张。</translation>
     </message>
     <message>
         <source>Photo {name} has been delivered to {count} deals already: every code that tells its copies apart is taken.</source>
