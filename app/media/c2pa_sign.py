@@ -36,10 +36,16 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import importlib.util
 import io
 import json
+import os
+import sys
+import threading
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
@@ -116,6 +122,45 @@ class Reading:
                 data: dict[str, Any] = assertion.get("data", {})
                 return data
         return None
+
+
+# --- the library ---------------------------------------------------------------------------
+
+_IMPORT_LOCK = threading.Lock()
+
+
+def _c2pa() -> ModuleType:
+    """c2pa-python, imported so that it loads its own native library.
+
+    c2pa-python 0.38 looks for ``libc2pa_c.so`` (``.dylib``, ``c2pa_c.dll``) in the *current
+    directory* (and its ``artifacts/`` and ``libs/``) before its own package folder, and loads
+    the first it finds: a library planted in the folder the CLI is run from would run inside
+    the open vault. So the import runs with the current directory set to the package's own
+    ``libs`` folder (restored at once; a lock keeps two imports apart). Loaded once per process;
+    ~30 ms."""
+    loaded = sys.modules.get("c2pa")
+    if loaded is not None:
+        return loaded
+    with _IMPORT_LOCK:
+        spec = importlib.util.find_spec("c2pa")
+        places = list(spec.submodule_search_locations or []) if spec else []
+        libs = Path(places[0]) / "libs" if places else None
+        if libs is None or not libs.is_dir():
+            import c2pa  # a layout without libs/: the library's own search
+
+            found: ModuleType = c2pa
+            return found
+        try:
+            before: str | None = os.getcwd()
+        except OSError:  # the current folder was deleted
+            before = None
+        os.chdir(libs)
+        try:
+            import c2pa
+        finally:
+            os.chdir(before if before is not None else Path.home())
+        module: ModuleType = c2pa
+        return module
 
 
 # --- certificates ---------------------------------------------------------------------------
@@ -289,8 +334,7 @@ def sign_jpeg(
     delivery copy is rebuilt from the original). Call it on the final bytes, after the XMP.
     Everything in memory; raises ``c2pa.C2paError`` if the library refuses the input (not a
     JPEG)."""
-    import c2pa  # ~30 ms and a native library: only when signing
-
+    c2pa = _c2pa()  # ~30 ms and a native library: only when signing
     chain = certificates(signer, author)
     definition = manifest_definition(
         title=title, ai_training_allowed=ai_training_allowed, terms=terms, edited=edited
@@ -308,8 +352,7 @@ def sign_jpeg(
 def read(data: bytes, *, trust: bytes | None = None, mime: str = "image/jpeg") -> Reading:
     """What a C2PA reader reports for ``data``; ``trust`` is a root certificate (PEM) to treat
     as a trust anchor (as a buyer or platform that imported ``performer-root.pem`` would)."""
-    import c2pa
-
+    c2pa = _c2pa()
     settings: dict[str, Any] = {"verify": {"verify_trust": True}}
     if trust is not None:
         settings["trust"] = {"trust_anchors": trust.decode("ascii")}

@@ -221,3 +221,38 @@ def test_signing_is_fast_and_small() -> None:
     elapsed = time.perf_counter() - start
     assert elapsed < 2.0
     assert len(data) - len(source) < 32_000
+
+
+def _loaded_c2pa_libraries(cwd: Path, code: str) -> list[str]:
+    import subprocess
+    import sys
+
+    script = code + (
+        "\nprint('\\n'.join(sorted({l.split()[-1] for l in open('/proc/self/maps') "
+        "if 'c2pa_c' in l})))"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="Linux: reads /proc/self/maps")
+def test_a_library_planted_in_the_current_folder_is_not_loaded(tmp_path: Path) -> None:
+    import shutil
+
+    spec_dir = Path(c2pa.__file__).parent / "libs"
+    real = spec_dir / "libc2pa_c.so"
+    planted = tmp_path / "libc2pa_c.so"
+    shutil.copyfile(real, planted)  # a loadable library (a real attack would add its own code)
+    # the library's own search takes the current folder's first
+    assert _loaded_c2pa_libraries(tmp_path, "import c2pa") == [str(planted)]
+    # signing through the app loads the package's own
+    loaded = _loaded_c2pa_libraries(
+        tmp_path,
+        "import os\nfrom app.media import c2pa_sign\n"
+        "c2pa_sign._c2pa().sdk_version()\nassert os.getcwd() == " + repr(str(tmp_path)),
+    )
+    assert loaded == [str(real.resolve())] or loaded == [str(real)]
