@@ -94,7 +94,7 @@ class _Matching(QObject):
         )
         find.triggered.connect(self.choose_files)
         page.addAction(find)  # its button is on the drop banner below the toolbar
-        faces = QAction(self.tr("Face matching…"), self)
+        faces = QAction(icon("settings"), self.tr("Face matching…"), self)
         faces.setToolTip(self.tr("Compare faces too (for face swaps): off until you turn it on"))
         faces.triggered.connect(self.face_settings)
         page.add_action(faces)
