@@ -11,7 +11,9 @@ verifying, and the canonical JSON that anything signed as a document goes throug
 * :func:`canonical_json` is RFC 8785 (JSON Canonicalization Scheme) for objects, arrays,
   strings, integers, booleans and null. Numbers other than integers of at most 53 bits are
   refused rather than guessed at: nothing the app signs needs them. Evidence bundles sign the
-  bytes of ``SHA256SUMS``; the revocation manifest and C2PA claims will sign canonical JSON.
+  bytes of ``SHA256SUMS``; the revocation manifest signs canonical JSON; C2PA claims (CBOR in a
+  COSE signature, made by c2pa-python) are signed through :meth:`Signer.sign` as the callback of
+  ``app/media/c2pa_sign.py``, whose certificate chain certifies this key.
 
 The vault header's MAC input (``format.canonical_json``) is a different, older function kept
 as it is because it is part of the on-disk format; see ``docs/vault-format.md``.
