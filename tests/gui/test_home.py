@@ -111,6 +111,12 @@ def test_empty_vault_shows_first_steps(
 def test_back_up_from_the_home_page(qtbot: Any, controller: AppController, tmp_path: Path) -> None:
     service, _ = a_vault_with_work(tmp_path / "v")
     window = controller.show_vault(service)
+    # the background queue indexes the photos for matching first (each batch is a save: a
+    # backup taken meanwhile is rightly no longer the newest state)
+    qtbot.waitUntil(
+        lambda: window.backfill_task is None and service.pending_fingerprints() == 0,
+        timeout=60_000,
+    )
     page = window.home_page
     assert any("never been backed up" in t for t in texts(page))
     page.buttons["backup"].click()
