@@ -363,12 +363,13 @@ class MainWindow(QMainWindow):
         self.sightings_page.deleteRequested.connect(self.delete_sighting)
 
     def _install_extensions(self) -> None:
-        from app.ui import evidence, letters, manifest, matching
+        from app.ui import evidence, letters, manifest, matching, sale
 
         letters.install(self)
         manifest.install(self)  # "Revocation manifest…" beside "Take my face back…"
         evidence.install(self)
         matching.install(self)
+        sale.install(self)  # "New sale…" (contract + delivery copies), the Deals page's actions
 
     # --- extension API ---
     def add_main_action(self, action: QAction) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -178,10 +178,53 @@ class BuyersPage(RecordPage):
 
 class DealsPage(RecordPage):
     collection = "deals"
+    # (issue 16) the contract and the delivery copies: app/ui/sale/
+    newSaleRequested = Signal()
+    deliverRequested = Signal(str)  # deal id
+    newVersionRequested = Signal(str)  # deal id
+    contractRequested = Signal(str)  # attachment id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(DealsModel(), parent)
+        self.new_sale = QAction(icon("add"), self.tr("New sale…"), self)
+        self.new_sale.setToolTip(
+            self.tr("A new sale: buyer, photos, fair terms, the contract, then delivery copies")
+        )
+        self.new_sale.triggered.connect(self.newSaleRequested)
+        self.deliver = QAction(self.tr("Deliver to buyer…"), self)
+        self.deliver.triggered.connect(lambda: self.deliverRequested.emit(self.current_id()))
+        self.new_version = QAction(self.tr("New contract version…"), self)
+        self.new_version.setToolTip(
+            self.tr("The deal's terms changed since its contract: make a contract of the new terms")
+        )
+        self.new_version.triggered.connect(lambda: self.newVersionRequested.emit(self.current_id()))
+        for action in (self.new_sale, self.deliver, self.new_version):
+            self.add_action(action)
+        self.detail.text.linkActivated.connect(self._link)
         self._update_actions("")
+
+    def _link(self, link: str) -> None:
+        if link.startswith("contract:"):
+            self.contractRequested.emit(link.removeprefix("contract:"))
+
+    def contract_state(self, deal: Deal) -> bool | None:
+        """None: no contract made by the app; True: it states the deal's terms; False: the
+        terms changed since (offer a new version)."""
+        from app.services import contracts
+
+        holder = cast(Any, type("Held", (), {"records": self.records})())
+        try:
+            return contracts.contract_matches(holder, deal)
+        except KeyError:  # a photo of the deal is gone: its terms changed
+            return False if deal.contract_ids else None
+
+    def _update_actions(self, record_id: str) -> None:
+        super()._update_actions(record_id)
+        if not hasattr(self, "new_version"):
+            return
+        deal = self.records.deals.get(record_id)
+        self.deliver.setEnabled(bool(deal and deal.media_ids))
+        self.new_version.setEnabled(deal is not None and self.contract_state(deal) is False)
 
     def action_texts(self) -> tuple[str, str, str]:
         return self.tr("Add deal…"), self.tr("Edit…"), self.tr("Delete")
@@ -225,7 +268,50 @@ class DealsPage(RecordPage):
         ]
         html += f"<h3>{t_atts} ({len(atts)})</h3><ul>"
         html += "".join(f"<li>{escape(a.name)} · {escape(kind_label(a.kind))}</li>" for a in atts)
-        return html + "</ul>"
+        return html + "</ul>" + self._contract_html(deal) + self._deliveries_html(deal)
+
+    def _contract_html(self, deal: Deal) -> str:
+        ids = [a for a in deal.contract_ids if a in self.records.attachments]
+        if not ids:
+            return ""
+        html = f"<h3>{escape(self.tr('Contract'))}</h3><ul>"
+        for number, att_id in enumerate(ids, start=1):
+            name = self.records.attachments[att_id].name
+            version = escape(self.tr("Version %1").replace("%1", str(number)))
+            open_ = escape(self.tr("open"))
+            html += f"<li>{version}: {escape(name)} · <a href='contract:{att_id}'>{open_}</a></li>"
+        html += "</ul>"
+        if self.contract_state(deal) is False:
+            html += (
+                "<p style='color:#9a3412'>"
+                + escape(
+                    self.tr(
+                        "The deal's terms changed since its newest contract: make a new contract "
+                        "version (New contract version…)."
+                    )
+                )
+                + "</p>"
+            )
+        return html
+
+    def _deliveries_html(self, deal: Deal) -> str:
+        if not deal.deliveries:
+            return ""
+        buyer = self.records.buyers.get(deal.buyer_id)
+        t = escape(self.tr("Delivery copies"))
+        head = [self.tr("Photo"), self.tr("Copy"), self.tr("Code"), self.tr("Date")]
+        html = f"<h3>{t} ({len(deal.deliveries)})</h3>"
+        if buyer is not None:
+            html += "<p>" + escape(self.tr("Given to %1").replace("%1", buyer.name)) + "</p>"
+        html += "<table cellspacing='3'><tr>"
+        html += "".join(f"<td style='color:#5b6675'>{escape(h)}</td>" for h in head) + "</tr>"
+        for d in deal.deliveries:
+            item = self.records.media.get(d.item_id)
+            cells = [item.name if item else d.item_id[:8], d.file_name, d.code, d.delivered_on]
+            if d.c2pa:
+                cells[1] += " (C2PA)"
+            html += "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
+        return html + "</table>"
 
 
 class SightingsPage(RecordPage):
