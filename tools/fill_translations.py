@@ -1354,25 +1354,22 @@ ZH: dict[str, str] = {
     "Unknown permitted use {value}; the uses are {options}.": (
         "未知的许可用途 {value}；可选的用途有：{options}。"
     ),
-    "A contract names you by your legal name: enter it in your details first "
-    "(likeness-vault-cli performer --legal-name).": (
-        "授权协议要写明你的真实姓名：请先在“我的资料”里填写"
-        "（likeness-vault-cli performer --legal-name）。"
+    "A contract names you by your legal name: enter it in your details first.": (
+        "授权协议要写明你的真实姓名：请先在“我的资料”里填写。"
     ),
-    "A contract states the price: give it (--price), 0 for none.": (
-        "授权协议要写明价格：请填写（--price），没有费用就填 0。"
+    "A contract states the price: give it, 0 for none.": (
+        "授权协议要写明价格：请填写，没有费用就填 0。"
     ),
-    "A contract states whether the buyer may train AI models with the photos: choose yes or "
-    "no (--ai-training).": "授权协议要写明买家能否用这些照片训练AI模型：请选择是或否（--ai-training）。",
-    "A contract states how long the licence runs: give an end date (--term-until) or "
-    "choose no end date (--term unlimited).": (
-        "授权协议要写明许可期限：请填写结束日期（--term-until），或选择不设结束日期（--term unlimited）。"
+    "A contract states whether the buyer may train AI models with the photos: choose yes "
+    "or no.": "授权协议要写明买家能否用这些照片训练AI模型：请选择是或否。",
+    "A contract states how long the licence runs: give an end date, or choose no end date.": (
+        "授权协议要写明许可期限：请填写结束日期，或选择不设结束日期。"
     ),
-    "A contract states what the photos may be used for: choose the uses (--uses).": (
-        "授权协议要写明照片可以用于什么：请选择用途（--uses）。"
+    "A contract states what the photos may be used for: choose the uses.": (
+        "授权协议要写明照片可以用于什么：请选择用途。"
     ),
-    "The use “other” needs its text: say what the other use is (--uses-other).": (
-        "选择了“其他用途”，就要写明是什么用途（--uses-other）。"
+    "The use “other” needs its text: say what the other use is.": (
+        "选择了“其他用途”，就要写明是什么用途。"
     ),
     "The contract language must be one of {options}.": "协议语言必须是以下之一：{options}。",
     "The deal covers no photo: a contract needs one.": "这笔交易不含任何照片：授权协议至少需要一张。",

@@ -53,14 +53,15 @@ def cmd_contract(args: argparse.Namespace) -> int:
                 option=given[0].replace("_", "-"),
             )
     else:
-        for option in ("buyer", "photo", "uses", "price"):
-            if getattr(args, option) is None:
+        term = args.term_until or args.term
+        for option in ("buyer", "photo", "uses", "price", "ai_training", "term"):
+            if (term if option == "term" else getattr(args, option)) is None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP(
                         "errors",
                         "A new contract needs --{option} (or --deal for an existing deal).",
                     ),
-                    option=option,
+                    option="term-until or --term" if option == "term" else option.replace("_", "-"),
                 )
     overwrite = claim_output(Path(args.output), args.force)  # before the password
     with opened(args.vault) as service:

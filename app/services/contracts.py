@@ -61,28 +61,23 @@ TERM_FIELDS = (
 
 _MISSING = {
     "legal_name": QT_TRANSLATE_NOOP(
-        "errors",
-        "A contract names you by your legal name: enter it in your details first "
-        "(likeness-vault-cli performer --legal-name).",
+        "errors", "A contract names you by your legal name: enter it in your details first."
     ),
-    "price": QT_TRANSLATE_NOOP(
-        "errors", "A contract states the price: give it (--price), 0 for none."
-    ),
+    "price": QT_TRANSLATE_NOOP("errors", "A contract states the price: give it, 0 for none."),
     "ai_training": QT_TRANSLATE_NOOP(
         "errors",
-        "A contract states whether the buyer may train AI models with the photos: choose yes or "
-        "no (--ai-training).",
+        "A contract states whether the buyer may train AI models with the photos: choose yes "
+        "or no.",
     ),
     "term": QT_TRANSLATE_NOOP(
         "errors",
-        "A contract states how long the licence runs: give an end date (--term-until) or "
-        "choose no end date (--term unlimited).",
+        "A contract states how long the licence runs: give an end date, or choose no end date.",
     ),
     "uses": QT_TRANSLATE_NOOP(
-        "errors", "A contract states what the photos may be used for: choose the uses (--uses)."
+        "errors", "A contract states what the photos may be used for: choose the uses."
     ),
     "uses_other": QT_TRANSLATE_NOOP(
-        "errors", "The use “other” needs its text: say what the other use is (--uses-other)."
+        "errors", "The use “other” needs its text: say what the other use is."
     ),
 }
 

@@ -1687,6 +1687,26 @@
 <context>
     <name>DealsPage</name>
     <message>
+        <source>New sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sale: buyer, photos, fair terms, the contract, then delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s terms changed since its contract: make a contract of the new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add deal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1780,38 @@
     </message>
     <message>
         <source>Deal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s terms changed since its newest contract: make a new contract version (New contract version…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5909,27 +5961,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract names you by your legal name: enter it in your details first (likeness-vault-cli performer --legal-name).</source>
+        <source>A contract names you by your legal name: enter it in your details first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract states the price: give it (--price), 0 for none.</source>
+        <source>A contract states the price: give it, 0 for none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract states whether the buyer may train AI models with the photos: choose yes or no (--ai-training).</source>
+        <source>A contract states whether the buyer may train AI models with the photos: choose yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract states how long the licence runs: give an end date (--term-until) or choose no end date (--term unlimited).</source>
+        <source>A contract states how long the licence runs: give an end date, or choose no end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contract states what the photos may be used for: choose the uses (--uses).</source>
+        <source>A contract states what the photos may be used for: choose the uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The use “other” needs its text: say what the other use is (--uses-other).</source>
+        <source>The use “other” needs its text: say what the other use is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1676,6 +1676,26 @@
 <context>
     <name>DealsPage</name>
     <message>
+        <source>New sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sale: buyer, photos, fair terms, the contract, then delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to buyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s terms changed since its contract: make a contract of the new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add deal…</source>
         <translation>添加交易…</translation>
     </message>
@@ -1750,6 +1770,38 @@
     <message>
         <source>Deal of %1</source>
         <translation>%1 的交易</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s terms changed since its newest contract: make a new contract version (New contract version…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5867,28 +5919,28 @@
         <translation>未知的许可用途 {value}；可选的用途有：{options}。</translation>
     </message>
     <message>
-        <source>A contract names you by your legal name: enter it in your details first (likeness-vault-cli performer --legal-name).</source>
-        <translation>授权协议要写明你的真实姓名：请先在“我的资料”里填写（likeness-vault-cli performer --legal-name）。</translation>
+        <source>A contract names you by your legal name: enter it in your details first.</source>
+        <translation>授权协议要写明你的真实姓名：请先在“我的资料”里填写。</translation>
     </message>
     <message>
-        <source>A contract states the price: give it (--price), 0 for none.</source>
-        <translation>授权协议要写明价格：请填写（--price），没有费用就填 0。</translation>
+        <source>A contract states the price: give it, 0 for none.</source>
+        <translation>授权协议要写明价格：请填写，没有费用就填 0。</translation>
     </message>
     <message>
-        <source>A contract states whether the buyer may train AI models with the photos: choose yes or no (--ai-training).</source>
-        <translation>授权协议要写明买家能否用这些照片训练AI模型：请选择是或否（--ai-training）。</translation>
+        <source>A contract states whether the buyer may train AI models with the photos: choose yes or no.</source>
+        <translation>授权协议要写明买家能否用这些照片训练AI模型：请选择是或否。</translation>
     </message>
     <message>
-        <source>A contract states how long the licence runs: give an end date (--term-until) or choose no end date (--term unlimited).</source>
-        <translation>授权协议要写明许可期限：请填写结束日期（--term-until），或选择不设结束日期（--term unlimited）。</translation>
+        <source>A contract states how long the licence runs: give an end date, or choose no end date.</source>
+        <translation>授权协议要写明许可期限：请填写结束日期，或选择不设结束日期。</translation>
     </message>
     <message>
-        <source>A contract states what the photos may be used for: choose the uses (--uses).</source>
-        <translation>授权协议要写明照片可以用于什么：请选择用途（--uses）。</translation>
+        <source>A contract states what the photos may be used for: choose the uses.</source>
+        <translation>授权协议要写明照片可以用于什么：请选择用途。</translation>
     </message>
     <message>
-        <source>The use “other” needs its text: say what the other use is (--uses-other).</source>
-        <translation>选择了“其他用途”，就要写明是什么用途（--uses-other）。</translation>
+        <source>The use “other” needs its text: say what the other use is.</source>
+        <translation>选择了“其他用途”，就要写明是什么用途。</translation>
     </message>
     <message>
         <source>The contract language must be one of {options}.</source>
