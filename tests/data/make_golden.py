@@ -8,6 +8,9 @@ Never regenerate an existing version: the point of a golden vault is that its by
 by that release. The content below is fixed (names, notes, generated pictures); keys, nonces
 and ids are random as in any vault, and the JSON records what the test must find.
 
+Schema 4 adds a deal made with its licence contract (two versions: the terms were edited in
+between) and the delivery copies of that deal; the deals' uses are keys of the vocabulary.
+
 Since schema 3 the vault also holds derived data: a fourth photo shows a face (scikit-image's
 ``astronaut``, NASA, public domain, cut to 320 px), face matching is turned on, the back-fill
 stores every registered object fingerprint (features for every photo; a face object for the
@@ -130,7 +133,8 @@ def main() -> None:
         "2024-05-01",
         attach=[(work / "contract.pdf", "contract")],
         price="30",
-        uses="短剧",
+        uses=["face_swap_drama", "other"],
+        uses_other="短剧",
         term="until",
         term_until="2025-05-01",
         ai_training="no",
@@ -138,6 +142,25 @@ def main() -> None:
     service.add_deal(
         other.id, [photos[2].id], "2024-06-01", price="19.90", currency="EUR", term="unlimited"
     )
+    # schema 4: a deal made with its licence contract, edited, then a second version; and the
+    # delivery copies of that deal (recorded on it)
+    from app.services import contracts, delivery
+
+    made = contracts.create(
+        service,
+        buyer.id,
+        [photos[3].id],
+        uses=["advertising", "redistribution"],
+        price="88",
+        ai_training="no",
+        term="until",
+        term_until="2026-12-31",
+        platforms="抖音；中国大陆",
+        deal_date="2025-02-01",
+    )
+    service.update_deal(made.deal.id, price="99")
+    contracts.new_version(service, made.deal.id, layout="bilingual")
+    delivery.deliver(service, made.deal.id, work / "copies.zip", today="2025-02-02")
     with service.transaction() as records:
         sighting = Sighting(
             id=new_id(),

@@ -59,6 +59,15 @@ def _as_upgraded(records: dict[str, Any], schema: int) -> dict[str, Any]:
             item["fingerprints"] = {"dhash64/1": raw["phash"]} if raw.get("phash") else {}
             media.append(item)
         records = {**records, "media": media}
+    if schema < 4:  # 3 -> 4: deals[].uses free text became ["other"] + uses_other, "" -> []
+        deals = []
+        for raw in records.get("deals", []):
+            deal = dict(raw)
+            text = raw.get("uses", "")
+            deal["uses"] = ["other"] if text.strip() else []
+            deal["uses_other"] = text if text.strip() else ""
+            deals.append(deal)
+        records = {**records, "deals": deals}
     return records
 
 
