@@ -249,6 +249,17 @@ def run(args: argparse.Namespace) -> list[dict]:
     )
     dialog("deal-new", lambda: DealDialog(service, parent=window, buyer_id=buyer.id))
     dialog("deal-edit", lambda: DealDialog(service, deal, parent=window))
+
+    def sale_wizard(step: int) -> QWidget:  # the New sale wizard (app/ui/sale), its tall steps
+        from app.ui.sale.wizard import SaleWizard
+
+        wizard = SaleWizard(service, window, buyer.id, [media.id], deal.id if step == 4 else "")
+        wizard.term_unlimited.setChecked(True)  # the 1022 warning shown: the tallest terms
+        wizard.go(step)
+        return wizard
+
+    dialog("sale-terms", lambda: sale_wizard(2), all_buttons=True)
+    dialog("sale-deliver", lambda: sale_wizard(4), all_buttons=True)
     dialog("sighting-new", lambda: SightingDialog(service, parent=window))
     dialog("sighting-edit", lambda: SightingDialog(service, sighting, parent=window))
     dialog("buyer", lambda: BuyerDialog(service, buyer, parent=window))

@@ -42,6 +42,8 @@ EXPECTED = {
     "takedown",
     "deal-new",
     "deal-edit",
+    "sale-terms",
+    "sale-deliver",
     "sighting-new",
     "sighting-edit",
     "buyer",

@@ -356,7 +356,8 @@ class SaleWizard(QDialog):
         self.c2pa_warning = _hint(
             self.tr(
                 "Readers show it as untrusted unless they trust your certificate; any re-save "
-                "strips it."
+                "strips it. Your certificate's root is written beside the copies "
+                "(performer-root.pem): whoever trusts it sees them signed by you."
             )
         )
         bl.addWidget(self.c2pa_warning)
