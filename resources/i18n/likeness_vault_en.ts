@@ -1803,11 +1803,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
+        <source>Delivered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3881,6 +3881,53 @@
     </message>
 </context>
 <context>
+    <name>SaleActions</name>
+    <message>
+        <source>New sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer, photos, fair terms, the contract, then delivery copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contract version saved as %1 and attached to the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaleWizard</name>
     <message>
         <source>New sale</source>
@@ -4039,7 +4086,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readers show it as untrusted unless they trust your certificate; any re-save strips it.</source>
+        <source>Readers show it as untrusted unless they trust your certificate; any re-save strips it. Your certificate&apos;s root is written beside the copies (performer-root.pem): whoever trusts it sees them signed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies written to %1 and recorded on the deal (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4128,13 +4179,6 @@
     <message>
         <source>Cancelled: no copy was written and nothing was recorded.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) written to %1 and recorded on the deal:</source>
-        <translation>
-            <numerusform>%n copy(ies) written to %1 and recorded on the deal:</numerusform>
-            <numerusform>%n copy(ies) written to %1 and recorded on the deal:</numerusform>
-        </translation>
     </message>
 </context>
 <context>

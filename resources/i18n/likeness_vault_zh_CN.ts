@@ -1431,7 +1431,7 @@
     <name>ContractViewer</name>
     <message>
         <source>Opening the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开授权协议…</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1439,8 +1439,8 @@
     </message>
     <message numerus="yes">
         <source>The contract as it was made (%n page(s)); kept encrypted in the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>授权协议的原样（共 %n 页）；加密保存在保险箱里。</numerusform>
         </translation>
     </message>
 </context>
@@ -1677,23 +1677,23 @@
     <name>DealsPage</name>
     <message>
         <source>New sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>新的授权…</translation>
     </message>
     <message>
         <source>A new sale: buyer, photos, fair terms, the contract, then delivery copies</source>
-        <translation type="unfinished"></translation>
+        <translation>新的授权：买家、照片、公平的条款、授权协议，然后是交付副本</translation>
     </message>
     <message>
         <source>Deliver to buyer…</source>
-        <translation type="unfinished"></translation>
+        <translation>交付给买家…</translation>
     </message>
     <message>
         <source>New contract version…</source>
-        <translation type="unfinished"></translation>
+        <translation>新版授权协议…</translation>
     </message>
     <message>
         <source>The deal&apos;s terms changed since its contract: make a contract of the new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>交易条件在协议之后改过：按新条件生成授权协议</translation>
     </message>
     <message>
         <source>Add deal…</source>
@@ -1773,35 +1773,35 @@
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>The deal&apos;s terms changed since its newest contract: make a new contract version (New contract version…).</source>
-        <translation type="unfinished"></translation>
+        <translation>交易条件在最新一版协议之后改过：请生成新版授权协议（“新版授权协议…”）。</translation>
     </message>
     <message>
         <source>Delivery copies</source>
-        <translation type="unfinished"></translation>
+        <translation>交付副本</translation>
     </message>
     <message>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
+        <source>Code</source>
+        <translation>编码</translation>
     </message>
     <message>
-        <source>Code</source>
+        <source>Delivered file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交给 %1</translation>
     </message>
 </context>
 <context>
@@ -3843,18 +3843,65 @@
     </message>
 </context>
 <context>
+    <name>SaleActions</name>
+    <message>
+        <source>New sale…</source>
+        <translation>新的授权…</translation>
+    </message>
+    <message>
+        <source>Buyer, photos, fair terms, the contract, then delivery copies</source>
+        <translation>买家、照片、公平的条款、授权协议，然后是交付副本</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English side by side</source>
+        <translation>中英文对照</translation>
+    </message>
+    <message>
+        <source>New contract version</source>
+        <translation>新版授权协议</translation>
+    </message>
+    <message>
+        <source>Language of the contract:</source>
+        <translation>协议语言：</translation>
+    </message>
+    <message>
+        <source>Licence contract</source>
+        <translation>授权协议</translation>
+    </message>
+    <message>
+        <source>Save the contract</source>
+        <translation>保存授权协议</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New contract version saved as %1 and attached to the deal.</source>
+        <translation>新版授权协议已保存为 %1，并附在交易上。</translation>
+    </message>
+</context>
+<context>
     <name>SaleWizard</name>
     <message>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>新的授权</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3862,7 +3909,7 @@
     </message>
     <message>
         <source>Who is buying? Choose the buyer, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁来买？选择买家，或添加一位新买家。</translation>
     </message>
     <message>
         <source>Buyer</source>
@@ -3874,15 +3921,15 @@
     </message>
     <message>
         <source>The contract names the buyer as recorded: the nickname, the platform and its ID, and the real name, company and contact when you know them. The platform ID (Xianyu, WeChat…) is also where notices can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议按记录写明买家：昵称、平台及账号，以及你知道的真实姓名、公司和联系方式。平台账号（闲鱼、微信…）也是发送通知的渠道。</translation>
     </message>
     <message>
         <source>Photos in this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>本次授权的照片</translation>
     </message>
     <message>
         <source>Tick the photos the buyer gets. The contract lists each one with its thumbnail and SHA-256, so nobody can later claim other photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选买家得到的照片。协议逐张列出缩略图和 SHA-256，日后谁也不能说还包括别的照片。</translation>
     </message>
     <message>
         <source>other uses as agreed, in your words</source>
@@ -3894,27 +3941,27 @@
     </message>
     <message>
         <source>Only what you tick is allowed; anything else needs your consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>只允许你勾选的用途；其他用途都要经过你同意。</translation>
     </message>
     <message>
         <source>Permitted uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>许可用途：</translation>
     </message>
     <message>
         <source>No: the photos may not train AI models</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许：照片不得用于训练 AI 模型</translation>
     </message>
     <message>
         <source>Yes: the buyer may train AI models with them</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：买家可以用照片训练 AI 模型</translation>
     </message>
     <message>
         <source>Training means a model learns your face from the photos and can make new pictures or videos of you without them; a trained model cannot simply forget. With No, the delivery copies also say that text and data mining is prohibited.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练的意思是：模型从照片中学会你的脸，以后不用这些照片也能生成你的新图片或视频；训练好的模型无法简单地“忘掉”。选“不允许”时，交付副本里也会写明禁止文本与数据挖掘。</translation>
     </message>
     <message>
         <source>AI training:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 训练：</translation>
     </message>
     <message>
         <source>e.g. mainland China; Douyin, Kuaishou</source>
@@ -3922,23 +3969,23 @@
     </message>
     <message>
         <source>Platforms and territory</source>
-        <translation type="unfinished"></translation>
+        <translation>平台和地域</translation>
     </message>
     <message>
         <source>Where the buyer may publish. Left empty, the contract says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>买家可以在哪里发布。留空时，协议会写明未约定。</translation>
     </message>
     <message>
         <source>Platforms / territory:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台 / 地域：</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止到</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>不设结束日期</translation>
     </message>
     <message>
         <source>Term ends on</source>
@@ -3946,15 +3993,15 @@
     </message>
     <message>
         <source>Warning: with no end date, Civil Code art. 1022 ¶1 applies: when the term of a licence to use one&apos;s likeness is not agreed or is unclear, either side may end it at any time, giving reasonable notice in advance. That helps you (you can take your face back at any time), but a buyer may not accept it, and a dispute about what was agreed is harder. An end date is clearer for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：不设结束日期时，适用民法典第一千零二十二条第一款：对肖像许可使用期限没有约定或者约定不明确的，任何一方都可以随时解除，但应当在合理期限之前通知对方。这对你有利（随时可以收回你的脸），但买家可能不接受，而且对约定内容的争议更难处理。写明结束日期对双方都更清楚。</translation>
     </message>
     <message>
         <source>Term:</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：</translation>
     </message>
     <message>
         <source>0 for none</source>
-        <translation type="unfinished"></translation>
+        <translation>无偿填 0</translation>
     </message>
     <message>
         <source>Price</source>
@@ -3966,51 +4013,55 @@
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格：</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese and English side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>中英文对照</translation>
     </message>
     <message>
         <source>Language of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>协议语言</translation>
     </message>
     <message>
         <source>Contract language:</source>
-        <translation type="unfinished"></translation>
+        <translation>协议语言：</translation>
     </message>
     <message>
         <source>Delivery copies</source>
-        <translation type="unfinished"></translation>
+        <translation>交付副本</translation>
     </message>
     <message>
         <source>Give the buyer these copies, not your originals: each copy is rebuilt from the pixels (no GPS, camera or other private data), says whose it is and on what terms, and carries a small change of geometry that tells this buyer&apos;s copy apart from every other buyer&apos;s, even after re-saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把这些副本交给买家，而不是原图：每份副本都从像素重新生成（不含 GPS、相机等私人信息），写明权利人和许可条件，并带有细微的几何变化，即使被重新保存，也能把这位买家的副本和其他买家的区分开。</translation>
     </message>
     <message>
         <source>Also sign each copy (C2PA content credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时为每份副本签名（C2PA 内容凭证）</translation>
     </message>
     <message>
-        <source>Readers show it as untrusted unless they trust your certificate; any re-save strips it.</source>
-        <translation type="unfinished"></translation>
+        <source>Readers show it as untrusted unless they trust your certificate; any re-save strips it. Your certificate&apos;s root is written beside the copies (performer-root.pem): whoever trusts it sees them signed by you.</source>
+        <translation>除非查看软件信任你的证书，否则会显示为“不受信任”；任何重新保存都会去掉签名。你的根证书（performer-root.pem）会写在副本旁边：信任它的人就能看到这些副本由你签名。</translation>
+    </message>
+    <message>
+        <source>Copies written to %1 and recorded on the deal (%2):</source>
+        <translation>副本已写入 %1，并记录在交易上（共 %2 份）：</translation>
     </message>
     <message>
         <source>Deliver to a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>交付到文件夹…</translation>
     </message>
     <message>
         <source>Deliver as a ZIP file…</source>
-        <translation type="unfinished"></translation>
+        <translation>交付为 ZIP 文件…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4018,31 +4069,31 @@
     </message>
     <message>
         <source>1 Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 买家</translation>
     </message>
     <message>
         <source>2 Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>2 照片</translation>
     </message>
     <message>
         <source>3 Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>3 条款</translation>
     </message>
     <message>
         <source>4 Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>4 授权协议</translation>
     </message>
     <message>
         <source>5 Delivery copies</source>
-        <translation type="unfinished"></translation>
+        <translation>5 交付副本</translation>
     </message>
     <message>
         <source>&amp;Create the contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成授权协议(&amp;C)…</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览…</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -4050,17 +4101,17 @@
     </message>
     <message numerus="yes">
         <source>This is the contract as it will be saved: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>这就是将要保存的授权协议：共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
         <source>Licence contract</source>
-        <translation type="unfinished"></translation>
+        <translation>授权协议</translation>
     </message>
     <message>
         <source>Save the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>保存授权协议</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -4068,33 +4119,27 @@
     </message>
     <message>
         <source>The deal is recorded with its contract attached, and the contract was saved as %1. Print it or send it to the buyer to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已记录，授权协议已附在交易上，并保存为 %1。请打印或发给买家签署。</translation>
     </message>
     <message>
         <source>Deliver as a ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>交付为 ZIP 文件</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 文件 (*.zip)</translation>
     </message>
     <message>
         <source>Deliver to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>交付到文件夹</translation>
     </message>
     <message>
         <source>Making the delivery copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成交付副本…</translation>
     </message>
     <message>
         <source>Cancelled: no copy was written and nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) written to %1 and recorded on the deal:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>已取消：没有写出任何副本，也没有记录任何内容。</translation>
     </message>
 </context>
 <context>

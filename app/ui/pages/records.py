@@ -274,7 +274,7 @@ class DealsPage(RecordPage):
         ids = [a for a in deal.contract_ids if a in self.records.attachments]
         if not ids:
             return ""
-        html = f"<h3>{escape(self.tr('Contract'))}</h3><ul>"
+        html = f"<h3>{escape(self.tr('Licence contract'))}</h3><ul>"
         for number, att_id in enumerate(ids, start=1):
             name = self.records.attachments[att_id].name
             version = escape(self.tr("Version %1").replace("%1", str(number)))
@@ -299,7 +299,7 @@ class DealsPage(RecordPage):
             return ""
         buyer = self.records.buyers.get(deal.buyer_id)
         t = escape(self.tr("Delivery copies"))
-        head = [self.tr("Photo"), self.tr("Copy"), self.tr("Code"), self.tr("Date")]
+        head = [self.tr("Photo"), self.tr("Delivered file"), self.tr("Code"), self.tr("Date")]
         html = f"<h3>{t} ({len(deal.deliveries)})</h3>"
         if buyer is not None:
             html += "<p>" + escape(self.tr("Given to %1").replace("%1", buyer.name)) + "</p>"

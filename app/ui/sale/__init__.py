@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from app.ui.icons import icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaleActions", text)
-
-
 def install(window: Any) -> None:
     from app.ui.sale.wizard import SaleWizard
 
@@ -50,9 +46,13 @@ def install(window: Any) -> None:
         return wizard
 
     window.open_sale_wizard = open_wizard
-    action = QAction(icon("deals"), _tr("New sale…"), window)
+    action = QAction(icon("deals"), QCoreApplication.translate("SaleActions", "New sale…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    action.setToolTip(_tr("Buyer, photos, fair terms, the contract, then delivery copies"))
+    action.setToolTip(
+        QCoreApplication.translate(
+            "SaleActions", "Buyer, photos, fair terms, the contract, then delivery copies"
+        )
+    )
     action.triggered.connect(lambda: open_wizard(""))
     window.new_sale_action = action
     if getattr(window, "new_menu", None) is not None:
@@ -101,18 +101,34 @@ def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: st
     if service is None or deal_id not in service.records.deals:
         return
     if not layout:
-        labels = [_tr("Chinese"), _tr("English"), _tr("Chinese and English side by side")]
+        labels = [
+            QCoreApplication.translate("SaleActions", "Chinese"),
+            QCoreApplication.translate("SaleActions", "English"),
+            QCoreApplication.translate("SaleActions", "Chinese and English side by side"),
+        ]
         label, ok = QInputDialog.getItem(
-            window, _tr("New contract version"), _tr("Language of the contract:"), labels, 0, False
+            window,
+            QCoreApplication.translate("SaleActions", "New contract version"),
+            QCoreApplication.translate("SaleActions", "Language of the contract:"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
         layout = LANGUAGES[labels.index(label)]
     if chosen is None:
         buyer = service.records.buyers.get(service.records.deals[deal_id].buyer_id)
-        name = default_file_name(_tr("Licence contract"), buyer.name if buyer else "", "pdf")
+        name = default_file_name(
+            QCoreApplication.translate("SaleActions", "Licence contract"),
+            buyer.name if buyer else "",
+            "pdf",
+        )
         chosen, _ = QFileDialog.getSaveFileName(
-            window, _tr("Save the contract"), default_save_path(name), _tr("PDF files (*.pdf)")
+            window,
+            QCoreApplication.translate("SaleActions", "Save the contract"),
+            default_save_path(name),
+            QCoreApplication.translate("SaleActions", "PDF files (*.pdf)"),
         )
     if not chosen:
         return
@@ -125,9 +141,9 @@ def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: st
         window.reload()
         window.deals_page.select(deal_id)
         window.statusBar().showMessage(
-            _tr("New contract version saved as %1 and attached to the deal.").replace(
-                "%1", str(path)
-            ),
+            QCoreApplication.translate(
+                "SaleActions", "New contract version saved as %1 and attached to the deal."
+            ).replace("%1", str(path)),
             8000,
         )
 

@@ -721,9 +721,9 @@ class SaleWizard(QDialog):
             return
         self.copies = copies
         lines = [
-            self.tr(
-                "%n copy(ies) written to %1 and recorded on the deal:", "", len(copies)
-            ).replace("%1", str(path))
+            self.tr("Copies written to %1 and recorded on the deal (%2):")
+            .replace("%1", str(path))
+            .replace("%2", str(len(copies)))
         ]
         lines += [f"• {c.delivery.file_name} · {c.delivery.code}" for c in copies]
         self.delivered_label.setText("\n".join(lines))
