@@ -1783,6 +1783,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Licence contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1772,6 +1772,10 @@
         <translation>%1 的交易</translation>
     </message>
     <message>
+        <source>Licence contract</source>
+        <translation>授权协议</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -1797,7 +1801,7 @@
     </message>
     <message>
         <source>Delivered file</source>
-        <translation type="unfinished"></translation>
+        <translation>交付的文件</translation>
     </message>
     <message>
         <source>Given to %1</source>

@@ -274,7 +274,8 @@ class DealsPage(RecordPage):
         ids = [a for a in deal.contract_ids if a in self.records.attachments]
         if not ids:
             return ""
-        html = f"<h3>{escape(self.tr('Licence contract'))}</h3><ul>"
+        title = escape(self.tr("Licence contract"))
+        html = f"<h3>{title}</h3><ul>"
         for number, att_id in enumerate(ids, start=1):
             name = self.records.attachments[att_id].name
             version = escape(self.tr("Version %1").replace("%1", str(number)))
