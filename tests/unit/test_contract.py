@@ -319,3 +319,25 @@ def test_a_failed_save_leaves_the_output_as_it_was(
         contracts.create(vault, buyer_id, media, output=old, overwrite=True, **TERMS)
     assert old.read_bytes() == b"%PDF the user's older file"
     assert vault.records.deals == {} and vault.records.attachments == {}
+
+
+def test_a_deal_of_a_schema_3_vault_gets_a_contract_with_its_old_text(tmp_path: Path) -> None:
+    """Old input: the golden vault of schema 3 (free-text uses), upgraded on open; its deal's
+    text became the use "other" and a contract for it states that text, word for word."""
+    import json
+    import shutil
+
+    golden = Path(__file__).resolve().parents[1] / "data" / "golden"
+    expected = json.loads((golden / "format-1-schema-3.json").read_text(encoding="utf-8"))
+    shutil.copytree(golden / "format-1-schema-3", tmp_path / "vault")
+    service = VaultService.open(tmp_path / "vault", expected["password"])
+    try:
+        old = next(d for d in expected["records"]["deals"] if d["uses"])
+        deal = service.deal(old["id"])
+        assert (deal.uses, deal.uses_other) == (["other"], old["uses"])
+        assert contracts.contract_matches(service, deal) is None  # the app made no contract
+        made = contracts.new_version(service, deal.id, layout="zh-CN")
+        assert made.version == 1 and flat(old["uses"]) in pdf_text(made.pdf)
+        assert contracts.contract_matches(service, service.deal(deal.id)) is True
+    finally:
+        service.lock()
