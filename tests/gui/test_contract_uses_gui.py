@@ -9,9 +9,7 @@ from app.ui.dialogs.deal_dialog import DealDialog
 from tests.support import performer_vault
 
 
-def test_the_deal_dialog_edits_the_uses_as_keys_and_other_text(
-    qtbot: Any, tmp_path: Path
-) -> None:
+def test_the_deal_dialog_edits_the_uses_as_keys_and_other_text(qtbot: Any, tmp_path: Path) -> None:
     service = performer_vault(tmp_path / "vault", photos=1)
     try:
         buyer = service.add_buyer("阿杰", platform="xianyu")
@@ -27,7 +25,7 @@ def test_the_deal_dialog_edits_the_uses_as_keys_and_other_text(
         assert boxes["other"].isChecked()
         fields = dialog.fields()
         assert fields["uses_other"] == "Moments"
-        updated = service.update_deal(deal.id, **{k: fields[k] for k in ("uses", "uses_other")})
+        updated = service.update_deal(deal.id, uses=fields["uses"], uses_other=fields["uses_other"])
         assert (updated.uses, updated.uses_other) == (
             ["face_swap_drama", "advertising", "other"],
             "Moments",

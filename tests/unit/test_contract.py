@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ def pdf_text(data: bytes) -> str:
 
 
 @pytest.fixture
-def vault(tmp_path: Path) -> VaultService:
+def vault(tmp_path: Path) -> Iterator[VaultService]:
     service = performer_vault(tmp_path / "vault", photos=3, legal_name=LEGAL_NAME)
     yield service
     if service.vault.is_open:
@@ -164,7 +165,7 @@ def test_hostile_buyer_names_are_printed_as_text(vault: VaultService) -> None:
 
 
 def test_the_migration_keeps_old_free_text_as_other() -> None:
-    doc = {
+    doc: dict[str, Any] = {
         "schema": 3,
         "records": {
             "deals": [
