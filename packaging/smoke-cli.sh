@@ -50,6 +50,15 @@ printf '%s\n' "$PASSWORD" | "$CLI" match --faces --json vault obama2.jpg >faces.
 grep -q '"method": "face"' faces.json || fail "match --faces did not find the face: $(cat faces.json)"
 echo "smoke-cli: matching: a photo, a clip (PyAV) and a face (dlib in the face worker) found"
 
+# delivery copies with C2PA (c2pa-python's native library shipped in c2pa/libs)
+deal=$(printf '%s\n' "$PASSWORD" | "$CLI" deals --json vault | grep -m1 '"id"' | sed 's/.*"id": "\([0-9a-f]*\)".*/\1/')
+printf '%s\n' "$PASSWORD" | "$CLI" deliver vault --deal "$deal" --c2pa -o copies >deliver.txt 2>&1 ||
+  { cat deliver.txt; fail "deliver --c2pa"; }
+[ -s copies/performer-root.pem ] && grep -q "untrusted unless they trust your root" deliver.txt ||
+  fail "deliver --c2pa wrote no performer-root.pem or did not say what C2PA means: $(cat deliver.txt)"
+grep -qa "cawg.training-mining" copies/*.jpg || fail "the delivery copies carry no C2PA manifest"
+echo "smoke-cli: delivery copies signed with C2PA, performer-root.pem beside them"
+
 # the GUI, offscreen, on the demo vault: it must come up and stay up (no crash at start, no
 # missing plugin or resource); the password cannot be typed here
 QT_QPA_PLATFORM=offscreen "$GUI" vault >gui.log 2>&1 &

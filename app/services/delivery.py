@@ -300,31 +300,32 @@ def _to_folder(
     ]
 
 
-C2PA_MODULE = "app.media.c2pa_sign"
-
-
 def c2pa_available() -> bool:
+    """Whether this build can sign with C2PA (app/media/c2pa_sign.py and c2pa-python; imported
+    by statement, not by name, so PyInstaller ships them: tests/unit/test_freezable.py)."""
     import importlib.util
 
-    return importlib.util.find_spec(C2PA_MODULE) is not None
+    try:
+        from app.media import c2pa_sign  # noqa: F401
+    except ImportError:
+        return False
+    return importlib.util.find_spec("c2pa") is not None  # the library, imported when signing
 
 
 def c2pa_extras(service: VaultService) -> list[tuple[str, bytes]]:
     """What goes next to C2PA-signed copies: the performer's root certificate (engineer K's
     ``c2pa_sign.root_pem``, the same bytes for a vault every time), for a buyer or a platform
     to trust (docs/c2pa.md)."""
-    import importlib
+    from app.media import c2pa_sign
 
-    module = importlib.import_module(C2PA_MODULE)
-    return [(str(module.ROOT_FILE), bytes(module.root_pem(service.signer())))]
+    return [(c2pa_sign.ROOT_FILE, c2pa_sign.root_pem(service.signer()))]
 
 
 def c2pa_signer(service: VaultService) -> Signer:
     """Each copy signed by engineer K's ``app/media/c2pa_sign.sign_jpeg`` with the vault's one
     signer (XMP written first, then signed: facts.md)."""
-    import importlib
+    from app.media.c2pa_sign import sign_jpeg
 
-    sign_jpeg = importlib.import_module(C2PA_MODULE).sign_jpeg
     vault_signer = service.signer()
     author = service.records.performer.display_name.strip()
 

@@ -49,7 +49,11 @@ def test_the_gui_entry_reaches_the_letters_and_evidence_ui() -> None:
 # Third-party packages the app looks up by name without importing them (app/matching/faces.py:
 # is dlib there, where are face_recognition_models' model files): allowed only because the
 # PyInstaller spec ships each of them by name (a hidden import, or the package folder as data).
-LOOKED_UP = {"dlib": '"dlib"', "face_recognition_models": '"face_recognition_models"'}
+LOOKED_UP = {
+    "dlib": '"dlib"',
+    "face_recognition_models": '"face_recognition_models"',
+    "c2pa": '"c2pa"',  # app/media/c2pa_sign.py: its libs folder (the spec ships the library there)
+}
 
 
 def looked_up(tree: ast.AST) -> set[int]:
