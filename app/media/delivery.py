@@ -227,7 +227,8 @@ def make_copy(data: bytes, name: str, code: Code, rights: Rights) -> bytes:
 
 # --- recovering the code from a found image -----------------------------------------------
 
-FIT_SIZE = 1600  # both pictures are seen at most this large on their longer side
+FIT_SIZE = 1600  # both pictures are seen at most this large on their longer side ...
+SMALL_FIT_SIZE = 1024  # ... and at least this large (small leaks upscaled: more keypoints)
 MIN_FIT_INLIERS = 25  # fewer RANSAC inliers: the fit is not trusted
 
 
@@ -245,8 +246,9 @@ def _sift(picture: Image.Image) -> tuple[NDArray[Any], NDArray[Any] | None, tupl
     import cv2
 
     gray = picture.convert("L")
-    scale = min(1.0, FIT_SIZE / max(gray.size))
-    if scale < 1.0:
+    longer = max(gray.size)
+    scale = FIT_SIZE / longer if longer > FIT_SIZE else max(1.0, SMALL_FIT_SIZE / longer)
+    if scale != 1.0:
         size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
         factors = (gray.width / size[0], gray.height / size[1])  # exact, per axis
         gray = gray.resize(size, Image.Resampling.LANCZOS)

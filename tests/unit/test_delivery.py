@@ -26,7 +26,7 @@ from app.services.vault_service import VaultService
 from tests.support import PASSWORD, Runner, new_service
 from tests.unit.test_match_service import picture
 
-HOSTILE = '小鱼 <b>&"\'</x:xmpmeta>'
+HOSTILE = "小鱼 <b>&\"'</x:xmpmeta>"
 GPS_IFD = 0x8825
 
 
@@ -169,7 +169,9 @@ def test_exiftool_finds_no_private_tag_and_reads_the_rights(
     groups = {k.split(":")[0] for k in tags if ":" in k}
     assert not groups & {"[IFD0]", "[GPS]", "[ExifIFD]", "[ICC_Profile]", "[IFD1]"}, groups
     for key in tags:
-        assert not key.startswith(("IFD0:", "GPS:", "ExifIFD:", "ICC", "MakerNotes", "File:Comment"))
+        assert not key.startswith(
+            ("IFD0:", "GPS:", "ExifIFD:", "ICC", "MakerNotes", "File:Comment")
+        )
         assert "Comment" not in key and "GPS" not in key and "Make" not in key, key
     text = json.dumps(tags, ensure_ascii=False)
     assert "SECRET" not in text and "Secret" not in text
@@ -283,3 +285,20 @@ def test_xmp_escapes_hostile_text() -> None:
     texts = "".join(root.itertext())
     assert 'a</rdf:li><evil x="1">&amp;' in texts and "<?xpacket end='w'?>" in texts
     assert "\x00" not in texts
+
+
+def test_c2pa_copies_are_signed_after_their_xmp_and_recorded_as_such(
+    vault: tuple[Path, dict[str, str]], run: Runner, tmp_path: Path
+) -> None:
+    from app.media import c2pa_sign
+
+    path, ids = vault
+    result = run("deliver", path, "--deal", ids["first"], "-o", tmp_path / "c", "--c2pa", "--json")
+    assert result.code == 0, result.err
+    assert all(c["c2pa"] for c in result.json())
+    data = (tmp_path / "c" / "IMG_0001.jpg").read_bytes()
+    reading = c2pa_sign.read(data)
+    assert reading.state is not None and "cawg.training-mining" in json.dumps(reading.manifest)
+    with Image.open(io.BytesIO(data)) as image:  # the XMP is still there, under the manifest
+        assert image.getxmp()["xmpmeta"]["RDF"]["Description"]["Marked"] == "True"
+    assert all(d.c2pa for d in deal_of(path, ids["first"]).deliveries)
