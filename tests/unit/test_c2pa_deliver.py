@@ -120,3 +120,38 @@ def test_without_c2pa_no_root_is_written(
     assert [p.name for p in out.iterdir()] == ["IMG_0001.jpg"]
     assert "C2PA" not in result.out
     assert c2pa_sign.read((out / "IMG_0001.jpg").read_bytes()).state is None
+
+
+def test_only_deliver_c2pa_loads_the_c2pa_library(
+    vault: tuple[Path, str, bytes, str], tmp_path: Path
+) -> None:
+    """c2pa-python loads a 23 MB native library: `photos` and a plain `deliver` do without."""
+    import subprocess
+    import sys
+
+    from tests.support import subprocess_env
+
+    path, deal, _, _ = vault
+
+    def loaded(argv: list[str]) -> str:
+        script = (
+            "import io, sys\n"
+            "from app import cli\n"
+            f"sys.stdin = io.StringIO({PASSWORD!r} + '\\n')\n"
+            f"code = cli.main({argv!r})\n"
+            "print('LOADED', 'c2pa' in sys.modules, code)\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=subprocess_env(),
+            timeout=120,
+            check=False,
+        )
+        return done.stdout.splitlines()[-1] if done.stdout else done.stderr
+
+    assert loaded(["photos", str(path)]) == "LOADED False 0"
+    plain = ["deliver", str(path), "--deal", deal, "-o", str(tmp_path / "a")]
+    assert loaded(plain) == "LOADED False 0"
+    assert loaded([*plain[:-1], str(tmp_path / "b"), "--c2pa"]) == "LOADED True 0"
