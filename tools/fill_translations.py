@@ -1433,7 +1433,7 @@ ZH: dict[str, str] = {
     "Readers show it as untrusted unless they trust your certificate; any re-save strips it. Your certificate's root is written beside the copies (performer-root.pem): whoever trusts it sees them signed by you.": "除非查看软件信任你的证书，否则会显示为“不受信任”；任何重新保存都会去掉签名。你的根证书（performer-root.pem）会写在副本旁边：信任它的人就能看到这些副本由你签名。",
     "Copies written to %1 and recorded on the deal (%2):": "副本已写入 %1，并记录在交易上（共 %2 份）：",
     "Deliver to a folder…": "交付到文件夹…",
-    "Deliver as a ZIP file…": "交付为 ZIP 文件…",
+    "Deliver as a ZIP file…": "交付为压缩包…",
     "Deliver as a ZIP file": "交付为 ZIP 文件",
     "Deliver to a folder": "交付到文件夹",
     "ZIP files (*.zip)": "ZIP 文件 (*.zip)",

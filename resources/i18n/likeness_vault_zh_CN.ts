@@ -4065,7 +4065,7 @@
     </message>
     <message>
         <source>Deliver as a ZIP file…</source>
-        <translation>交付为 ZIP 文件…</translation>
+        <translation>交付为压缩包…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -189,3 +189,37 @@ def test_a_cancelled_delivery_writes_and_records_nothing(
     assert not (tmp_path / "out").exists()
     assert service.records.deals[deal.id].deliveries == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]  # no temp left beside it
+
+
+def test_no_english_left_in_the_wizard_and_the_deals_page_in_chinese(
+    zh_translator: None, window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.gui.test_i18n import english_left, texts_of
+    from tests.support.i18n import english_sources
+
+    buyer_id, ids = ready(window)
+    service = window.service
+    assert service is not None
+    wizard = open_wizard(window)  # made after the translator is installed
+    texts = []
+    fill_terms(wizard, buyer_id, ids)
+    wizard.term_unlimited.setChecked(True)
+    for step in (BUYER, PHOTOS, TERMS):
+        wizard.go(step)
+        texts += texts_of([wizard])
+    with qtbot.waitSignal(wizard.previewUpdated, timeout=30000):
+        wizard.go(PREVIEW)
+    texts += texts_of([wizard])
+    with qtbot.waitSignal(wizard.created, timeout=30000):
+        wizard.create_contract(str(tmp_path / "c.pdf"))
+    with qtbot.waitSignal(wizard.delivered, timeout=60000):
+        wizard.deliver_to(tmp_path / "copies")
+    texts += texts_of([wizard])
+    (deal,) = service.records.deals.values()
+    service.update_deal(deal.id, price="99")  # the "new version" sentence shown too
+    window.reload()
+    window.nav.setCurrentRow(window.pages.index(window.deals_page))
+    window.deals_page.select(deal.id)
+    texts += texts_of([window])
+    assert any("授权协议" in text for _, text in texts)
+    assert english_left(texts, english_sources()) == []
