@@ -53,6 +53,25 @@ class BuyerRef:
     name: str
 
 
+@dataclass(frozen=True)
+class DeliveredCopy:
+    """Whose delivery copy a found image is: the geometric code read from it
+    (app/media/delivery.py) and the deal that delivered that code (app/services/delivery.py)."""
+
+    buyer: BuyerRef
+    deal_id: str
+    code: str
+    confidence: float  # 0..1
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "buyer": {"id": self.buyer.id, "name": self.buyer.name},
+            "deal": self.deal_id,
+            "code": self.code,
+            "confidence": round(self.confidence, 4),
+        }
+
+
 @dataclass
 class ItemMatch:
     """One vault photo found in one input (best frame over all frames of a video), with the
@@ -68,10 +87,12 @@ class ItemMatch:
     frame: Frame  # the frame it was found in (for the side-by-side view)
     region: tuple[Point, ...] | None
     details: dict[str, float] = field(default_factory=dict)
+    delivered_copy: DeliveredCopy | None = None  # a delivery copy's code was read from it
 
     def to_json(self) -> dict[str, object]:
-        """The CLI's contract: docs/matching.md and ``likeness-vault-cli match --json``."""
-        return {
+        """The CLI's contract: docs/matching.md and ``likeness-vault-cli match --json``
+        ("delivered_copy" only when one was recognised)."""
+        out: dict[str, object] = {
             "item_id": self.item_id,
             "name": self.item_name,
             "score": round(self.score, 4),
@@ -85,6 +106,9 @@ class ItemMatch:
             else [[round(x, 1), round(y, 1)] for x, y in self.region],
             "details": {k: round(v, 4) for k, v in sorted(self.details.items())},
         }
+        if self.delivered_copy is not None:
+            out["delivered_copy"] = self.delivered_copy.to_json()
+        return out
 
 
 @dataclass

@@ -41,6 +41,7 @@ from app.errors import QT_TRANSLATE_NOOP, Message, NotPossible, UserError
 from app.matching.results import BuyerRef, Candidate, Frame, InputResult, ItemMatch
 from app.matching.trace import buyers_for_media
 from app.services import fingerprinting
+from app.services.delivery import delivered_copy
 
 if TYPE_CHECKING:
     from app.matching.faces import Calibration, Face
@@ -356,6 +357,9 @@ class MatchingService:
             frame=frame,
             region=candidate.region,
             details=dict(candidate.details),
+            delivered_copy=None
+            if candidate.method == "face"
+            else delivered_copy(self.service, item.id, frame.image),
         )
 
     # --- the search index ----------------------------------------------------------------------

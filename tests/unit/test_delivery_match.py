@@ -1,0 +1,100 @@
+"""Issue 16: ``match`` names the buyer whose delivery copy a found image is.
+
+The real-photo vault of test_match_service.py (astronaut sold to 小鱼 and to 影视工作室B):
+both deals are delivered, each buyer's copy of the astronaut gets its own geometric code; a
+leak of one copy (cropped, halved, JPEG 70) is matched and the match says whose copy it is
+(``"delivered_copy": {"buyer": {"id", "name"}, "deal", "code", "confidence"}``). A picture of
+the original (not a delivery copy) names no buyer's copy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from app.services import delivery
+from app.services.vault_service import VaultService
+from tests.support import PASSWORD, Runner
+from tests.unit.test_match_service import Sample, build_vault, jpeg, picture
+
+
+@dataclasses.dataclass(frozen=True)
+class Delivered:
+    sample: Sample
+    copies: dict[str, bytes]  # deal id -> that deal's astronaut copy
+    codes: dict[str, str]  # deal id -> its code
+
+
+@pytest.fixture(scope="module")
+def delivered(tmp_path_factory: pytest.TempPathFactory) -> Delivered:
+    root = tmp_path_factory.mktemp("delivery-match")
+    sample = build_vault(root / "vault")
+    service = VaultService.open(sample.path, password=PASSWORD)
+    copies: dict[str, bytes] = {}
+    codes: dict[str, str] = {}
+    try:
+        for deal_id in (sample.first_deal, sample.second_deal):
+            written = delivery.deliver(service, deal_id, root / deal_id)
+            [astronaut] = [c for c in written if c.delivery.item_id == sample.items["astronaut"]]
+            copies[deal_id] = (root / deal_id / astronaut.delivery.file_name).read_bytes()
+            codes[deal_id] = astronaut.delivery.code
+    finally:
+        service.lock()
+    assert codes[sample.first_deal] != codes[sample.second_deal]
+    return Delivered(sample, copies, codes)
+
+
+@pytest.fixture
+def sample(delivered: Delivered, tmp_path: Path) -> Sample:
+    path = tmp_path / "vault"
+    shutil.copytree(delivered.sample.path, path)
+    return dataclasses.replace(delivered.sample, path=path)
+
+
+def leak(data: bytes) -> bytes:
+    """What a re-upload does: 5% off each side, half the size, JPEG 70."""
+    with Image.open(io.BytesIO(data)) as opened:
+        image = opened.convert("RGB")
+    w, h = image.size
+    image = image.crop((round(w * 0.05), round(h * 0.05), round(w * 0.95), round(h * 0.95)))
+    image = image.resize((image.width // 2, image.height // 2), Image.Resampling.LANCZOS)
+    return jpeg(image, 70)
+
+
+def test_match_names_the_buyer_of_a_transformed_copy(
+    delivered: Delivered, sample: Sample, run: Runner, tmp_path: Path
+) -> None:
+    for deal_id, buyer_id, name in (
+        (sample.second_deal, sample.studio, "影视工作室B"),
+        (sample.first_deal, sample.xiaoyu, "小鱼"),
+    ):
+        found = tmp_path / f"leak-{deal_id[:8]}.jpg"
+        found.write_bytes(leak(delivered.copies[deal_id]))
+        result = run("match", sample.path, found, "--json")
+        assert result.code == 0, result.err
+        [doc] = result.json()
+        best = doc["matches"][0]
+        assert best["item_id"] == sample.items["astronaut"]
+        copy = best["delivered_copy"]
+        assert copy["buyer"] == {"id": buyer_id, "name": name}
+        assert copy["deal"] == deal_id and copy["code"] == delivered.codes[deal_id]
+        assert 0.5 <= copy["confidence"] <= 1.0
+
+
+def test_a_picture_of_the_original_names_no_buyers_copy(sample: Sample, tmp_path: Path) -> None:
+    found = tmp_path / "original.jpg"
+    found.write_bytes(leak(jpeg(picture("astronaut"))))
+    service = VaultService.open(sample.path, password=PASSWORD)
+    try:
+        [result] = service.matching.match([found])
+    finally:
+        service.lock()
+    best = result.matches[0]
+    assert best.item_id == sample.items["astronaut"]
+    assert best.delivered_copy is None
+    assert "delivered_copy" not in best.to_json()
