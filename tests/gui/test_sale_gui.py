@@ -223,3 +223,41 @@ def test_no_english_left_in_the_wizard_and_the_deals_page_in_chinese(
     texts += texts_of([window])
     assert any("授权协议" in text for _, text in texts)
     assert english_left(texts, english_sources()) == []
+
+
+def test_deliver_to_buyer_from_the_deals_page_as_a_zip(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    buyer_id, ids = ready(window, photos=2)
+    service = window.service
+    assert service is not None
+    deal = service.add_deal(buyer_id, ids, "2026-11-30")  # recorded by hand, no contract
+    window.reload()
+    page = window.deals_page
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.select(deal.id)
+    assert page.deliver.isEnabled() and not page.new_version.isEnabled()
+    page.deliver.trigger()
+    wizard = window.sale_wizard  # type: ignore[attr-defined]
+    assert wizard.deal.id == deal.id and wizard.stack.currentIndex() == DELIVER
+    assert wizard.to_zip.isEnabled() and wizard.next.isHidden()
+    target = tmp_path / "copies.zip"
+    with qtbot.waitSignal(wizard.delivered, timeout=60000):
+        wizard.deliver_to(target)
+    recorded = service.records.deals[deal.id].deliveries
+    with zipfile.ZipFile(target) as archive:
+        assert sorted(archive.namelist()) == sorted(d.file_name for d in recorded)
+    html = page.detail_html(deal.id)
+    assert all(d.code in html for d in recorded)
+    # a second delivery to the same ZIP is refused (never overwritten unasked), nothing added
+    before = target.read_bytes()
+    told: list[BaseException] = []
+    monkeypatch.setattr("app.ui.sale.wizard.show_exception", lambda _p, exc: told.append(exc))
+    wizard.deliver_to(target)
+    qtbot.waitUntil(lambda: wizard.deliver_task is None, timeout=30000)
+    assert [type(e).__name__ for e in told] == ["OutputExists"]
+    assert target.read_bytes() == before
+    assert len(service.records.deals[deal.id].deliveries) == len(recorded)
+    assert wizard.to_zip.isEnabled()  # ready to try another name

@@ -121,6 +121,13 @@ class SaleWizard(QDialog):
         layout.addLayout(buttons)
         self.finished.connect(self.photos.release)  # decrypted thumbnails: dropped at close
         fit_to_screen(self, (1000, 700))
+        if self.deal is not None:  # "Deliver to buyer…" of a recorded deal
+            self.setWindowTitle(self.tr("Deliver to buyer"))
+            self.created_label.setText(
+                self.tr("Delivery copies of the deal of %1 with %2.")
+                .replace("%1", self.deal.date)
+                .replace("%2", self._buyer_name())
+            )
         self.go(DELIVER if self.deal is not None else BUYER)
 
     # --- pages -------------------------------------------------------------------------------
