@@ -164,7 +164,12 @@ def run_task(
 
         kwargs["progress"] = progress
         if on_progress is not None:
-            bridge.progress.connect(on_progress)
+
+            def delivered(done: int, total: int, name: str) -> None:
+                if owner_alive[0]:  # a closed window's labels are gone: nobody to tell
+                    on_progress(done, total, name)
+
+            bridge.progress.connect(delivered)
 
     def finish() -> None:
         task.running = False

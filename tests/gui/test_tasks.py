@@ -46,3 +46,33 @@ def test_result_arrives_on_the_gui_thread_and_the_holder_can_be_collected(qtbot:
     del holder, task
     gc.collect()
     assert ref() is None, "a finished task keeps its caller alive"
+
+
+def test_progress_is_not_delivered_once_the_owner_is_destroyed(qtbot: QtBot) -> None:
+    """A closed window's labels are gone: progress still queued for it must not reach them
+    (the background queue's progress hit a deleted status-bar label)."""
+    owner = QObject()
+    reported: list[int] = []
+    go, sent = threading.Event(), threading.Event()
+
+    def work(progress: Any) -> None:
+        go.wait(5)
+        progress(1, 2, "a")  # queued for the GUI thread, delivered after the owner is gone
+        sent.set()
+
+    task = run_task(
+        work, on_progress=lambda d, _t, _n: reported.append(d), with_progress=True, owner=owner
+    )
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_alive(owner), timeout=5_000)
+    go.set()
+    assert sent.wait(5)
+    qtbot.waitUntil(lambda: finished(task), timeout=5_000)
+    qtbot.wait(50)
+    assert reported == []
+
+
+def shiboken_alive(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(obj))
