@@ -1448,6 +1448,11 @@ ZH: dict[str, str] = {
     "The deal is recorded with its contract attached, and the contract was saved as %1. Print it or send it to the buyer to sign.": "交易已记录，授权协议已附在交易上，并保存为 %1。请打印或发给买家签署。",
     "Making the delivery copies…": "正在生成交付副本…",
     "Cancelled: no copy was written and nothing was recorded.": "已取消：没有写出任何副本，也没有记录任何内容。",
+    # delivery copies (app/services/delivery.py, app/cli/deliver.py)
+    "Photo {name} has been delivered to {count} deals already: every code that tells its copies apart is taken.": "照片 {name} 已交付给 {count} 个交易：能区分各份副本的编码已全部用完。",
+    "The deal {deal} has no photos to deliver.": "交易 {deal} 没有可交付的照片。",
+    "{path} is a file, not a folder; it was left as it is.": "{path} 是一个文件，不是文件夹；未作改动。",
+    "C2PA signing is not available in this version; deliver without --c2pa.": "此版本无法进行 C2PA 签名；请不加 --c2pa 交付。",
 }
 
 

@@ -3950,6 +3950,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deliver to buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery copies of the deal of %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is buying? Choose the buyer, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3912,6 +3912,14 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Deliver to buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery copies of the deal of %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is buying? Choose the buyer, or add a new one.</source>
         <translation>谁来买？选择买家，或添加一位新买家。</translation>
     </message>
@@ -5957,7 +5965,7 @@
     </message>
     <message>
         <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本无法进行 C2PA 签名；请不加 --c2pa 交付。</translation>
     </message>
     <message>
         <source>The permitted uses must be a list of {options}.</source>
@@ -6001,15 +6009,15 @@
     </message>
     <message>
         <source>Photo {name} has been delivered to {count} deals already: every code that tells its copies apart is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 {name} 已交付给 {count} 个交易：能区分各份副本的编码已全部用完。</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是一个文件，不是文件夹；未作改动。</translation>
     </message>
     <message>
         <source>The deal {deal} has no photos to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 {deal} 没有可交付的照片。</translation>
     </message>
 </context>
 </TS>
