@@ -25,9 +25,9 @@ def test_cli_and_services_do_not_import_pyside6() -> None:
 # --- no underscored names across modules or classes; the vault knows no records -------------
 
 APP = Path(__file__).resolve().parents[2] / "app"
-# typeshed-only names of the standard library with no public spelling, used in annotations
-# the standard library's own underscored names that are its public API (os._exit: end a
-# process without running its clean-up, the face worker once the app is gone)
+# underscored names of the standard library that are fine to use: typeshed-only types with no
+# public spelling (in annotations), and os._exit (documented: end a process at once, without
+# its clean-up: the face worker once the app is gone)
 STDLIB_PRIVATE_TYPES = {"argparse._SubParsersAction", "hashlib._Hash", "os._exit"}
 
 
