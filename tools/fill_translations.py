@@ -1399,9 +1399,6 @@ ZH: dict[str, str] = {
     "Code": "编码",
     "Given to %1": "交给 %1",
     "Licence contract": "授权协议",
-    "Chinese": "中文",
-    "English": "英文",
-    "Chinese and English side by side": "中英文对照",
     "Language of the contract:": "协议语言：",
     "Language of the contract": "协议语言",
     "Save the contract": "保存授权协议",
@@ -1448,6 +1445,8 @@ ZH: dict[str, str] = {
     "The deal is recorded with its contract attached, and the contract was saved as %1. Print it or send it to the buyer to sign.": "交易已记录，授权协议已附在交易上，并保存为 %1。请打印或发给买家签署。",
     "Making the delivery copies…": "正在生成交付副本…",
     "Cancelled: no copy was written and nothing was recorded.": "已取消：没有写出任何副本，也没有记录任何内容。",
+    "Deliver to buyer": "交付给买家",
+    "Delivery copies of the deal of %1 with %2.": "%1 与 %2 的交易的交付副本。",
     # delivery copies (app/services/delivery.py, app/cli/deliver.py)
     "Photo {name} has been delivered to {count} deals already: every code that tells its copies apart is taken.": "照片 {name} 已交付给 {count} 个交易：能区分各份副本的编码已全部用完。",
     "The deal {deal} has no photos to deliver.": "交易 {deal} 没有可交付的照片。",

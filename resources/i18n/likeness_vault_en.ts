@@ -3895,18 +3895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese and English side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New contract version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,18 +4051,6 @@
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese and English side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3857,18 +3857,6 @@
         <translation>买家、照片、公平的条款、授权协议，然后是交付副本</translation>
     </message>
     <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese and English side by side</source>
-        <translation>中英文对照</translation>
-    </message>
-    <message>
         <source>New contract version</source>
         <translation>新版授权协议</translation>
     </message>
@@ -3913,11 +3901,11 @@
     </message>
     <message>
         <source>Deliver to buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>交付给买家</translation>
     </message>
     <message>
         <source>Delivery copies of the deal of %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的交易的交付副本。</translation>
     </message>
     <message>
         <source>Who is buying? Choose the buyer, or add a new one.</source>
@@ -4026,18 +4014,6 @@
     <message>
         <source>Price:</source>
         <translation>价格：</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese and English side by side</source>
-        <translation>中英文对照</translation>
     </message>
     <message>
         <source>Language of the contract</source>

@@ -86,26 +86,20 @@ def open_contract(window: Any, attachment_id: str) -> Any:
     return viewer
 
 
-LANGUAGES = ("zh-CN", "en", "bilingual")
-
-
 def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: str = "") -> None:
     """A new contract for the deal's current terms: the language asked, the PDF saved where
     the user chooses (never over an unconfirmed file), attached to the deal in one save."""
     import os
 
     from app.services import contracts
+    from app.ui.sale.wizard import LANGUAGE_NAMES, LANGUAGES
     from app.ui.save_paths import confirmed_pdf_path, default_file_name, default_save_path
 
     service = window.service
     if service is None or deal_id not in service.records.deals:
         return
     if not layout:
-        labels = [
-            QCoreApplication.translate("SaleActions", "Chinese"),
-            QCoreApplication.translate("SaleActions", "English"),
-            QCoreApplication.translate("SaleActions", "Chinese and English side by side"),
-        ]
+        labels = list(LANGUAGE_NAMES)
         label, ok = QInputDialog.getItem(
             window,
             QCoreApplication.translate("SaleActions", "New contract version"),

@@ -59,6 +59,8 @@ from app.ui.widgets.photo_picker import PhotoPicker
 
 BUYER, PHOTOS, TERMS, PREVIEW, DELIVER = range(5)
 LANGUAGES = ("zh-CN", "en", "bilingual")
+# as the letter composer names them: each language in its own words, in every UI language
+LANGUAGE_NAMES = ("中文 (zh-CN)", "English", "中文 + English")
 
 
 def _hint(text: str) -> QLabel:
@@ -301,9 +303,8 @@ class SaleWizard(QDialog):
         form.addRow(self.tr("Price:"), price)
         # language
         self.language = QComboBox()
-        self.language.addItem(self.tr("Chinese"), "zh-CN")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("Chinese and English side by side"), "bilingual")
+        for label, layout in zip(LANGUAGE_NAMES, LANGUAGES, strict=True):
+            self.language.addItem(label, layout)  # each language by its own name
         self.language.setAccessibleName(self.tr("Language of the contract"))
         form.addRow(self.tr("Contract language:"), self.language)
         self.missing = QLabel()
