@@ -261,3 +261,23 @@ def test_deliver_to_buyer_from_the_deals_page_as_a_zip(
     assert target.read_bytes() == before
     assert len(service.records.deals[deal.id].deliveries) == len(recorded)
     assert wizard.to_zip.isEnabled()  # ready to try another name
+
+
+def test_closing_with_terms_chosen_asks_first_and_locking_does_not(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    buyer_id, ids = ready(window, photos=1)
+    wizard = open_wizard(window)
+    qtbot.waitExposed(wizard)
+    fill_terms(wizard, buyer_id, ids)  # a price typed, a use ticked
+    asked: list[bool] = []
+
+    def keep() -> str:
+        asked.append(True)
+        return "keep"
+
+    monkeypatch.setattr(wizard, "ask_discard", keep)
+    wizard.reject()
+    assert asked and wizard.isVisible()  # kept: nothing typed was dropped
+    window.locking.emit()  # the vault locks: closes without asking
+    assert len(asked) == 1 and not wizard.isVisible()

@@ -39,7 +39,7 @@ def install(window: Any) -> None:
 
         wizard.created.connect(changed)
         wizard.delivered.connect(changed)
-        window.locking.connect(wizard.reject)
+        window.locking.connect(wizard.discard)  # closes without asking
         wizard.finished.connect(lambda _r: wizard.deleteLater())
         window.sale_wizard = wizard
         wizard.open()

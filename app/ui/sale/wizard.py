@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -48,6 +47,7 @@ from app.services.vault_service import VaultService
 from app.ui import tasks
 from app.ui.dialogs.buyer_dialog import BuyerDialog
 from app.ui.dialogs.deal_dialog import CURRENCIES, a_year_from
+from app.ui.dialogs.form_dialog import GuardedDialog
 from app.ui.geometry import fit_to_screen, scrolling
 from app.ui.letters.preview import page_images
 from app.ui.models.photos import badge_counts
@@ -70,9 +70,11 @@ def _hint(text: str) -> QLabel:
     return label
 
 
-class SaleWizard(QDialog):
+class SaleWizard(GuardedDialog):
     """One new sale from the buyer to the delivery copies. ``created`` (the deal's id) once
-    the contract is made; ``delivered`` (the deal's id) once copies are written."""
+    the contract is made; ``delivered`` (the deal's id) once copies are written. Closing it
+    before the contract is made, after choosing terms, asks first (``GuardedDialog``); once
+    the deal is recorded nothing typed can be lost and it closes without asking."""
 
     created = Signal(str)
     delivered = Signal(str)
@@ -124,6 +126,7 @@ class SaleWizard(QDialog):
         self.finished.connect(self.photos.release)  # decrypted thumbnails: dropped at close
         fit_to_screen(self, (1000, 700))
         if self.deal is not None:  # "Deliver to buyer…" of a recorded deal
+            self.guarding = False
             self.setWindowTitle(self.tr("Deliver to buyer"))
             self.created_label.setText(
                 self.tr("Delivery copies of the deal of %1 with %2.")
@@ -615,6 +618,7 @@ class SaleWizard(QDialog):
         self.create_task = None
         self.deal = result.deal
         self.contract_path = result.output
+        self.guarding = False  # recorded: nothing typed can be lost any more
         self.created_label.setText(
             self.tr(
                 "The deal is recorded with its contract attached, and the contract was saved "
