@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -60,6 +60,8 @@ class EvidenceReportInput:
     generated_at: datetime  # aware, UTC
     options: Any  # app.services.evidence.EvidenceOptions
     withheld: str = ""  # the ID number, blacked out wherever a text quotes it
+    # sighting id -> the delivery copies its screenshots show (app/services/delivery.py)
+    delivered: dict[str, list[Any]] = field(default_factory=dict)
 
 
 LONG_VALUE = 600  # characters; longer values leave the table (see _Builder.kv)
@@ -407,6 +409,7 @@ class _Builder:
                     ("title", s.title),
                     ("seen_on", s.seen_on),
                     ("traced_to", self.sep.join(self.buyer_name(b) for b in s.buyer_ids)),
+                    *self.delivered_copies(s.id),
                     ("notes", s.notes),
                 ]
             )
@@ -431,6 +434,21 @@ class _Builder:
             else:  # too long to keep on one page: let it flow
                 story += [*facts, Spacer(1, 2 * mm), pair, Spacer(1, 5 * mm)]
         return story
+
+    def delivered_copies(self, sighting_id: str) -> list[tuple[str, str]]:
+        """The row naming the delivery copies a sighting's screenshots show (none: no row)."""
+        lines = [
+            self.w(
+                "delivered_copy_line",
+                photo=f.item_name,
+                buyer=f.buyer_name,
+                date=f.deal_date,
+                code=f.copy.code,
+                confidence=f"{f.copy.confidence:.2f}",
+            )
+            for f in self.d.delivered.get(sighting_id, [])
+        ]
+        return [("delivered_copy", "\n".join(lines))] if lines else []
 
     def pictures(
         self,

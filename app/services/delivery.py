@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain import uses as uses_vocabulary
-from app.domain.models import Deal, Delivery
-from app.errors import QT_TRANSLATE_NOOP, NotPossible, OutputExists, OutputIsFolder
+from app.domain.models import Deal, Delivery, Sighting
+from app.errors import QT_TRANSLATE_NOOP, NotPossible, OutputExists, OutputIsFolder, UserError
 from app.matching.results import BuyerRef, DeliveredCopy
 from app.media import delivery as media
 from app.vault.store import TEMP_PREFIX, AtomicFile
@@ -369,4 +369,53 @@ def delivered_copy(service: VaultService, item_id: str, found: Image.Image) -> D
         deal_id=deal.id,
         code=found_code.code.name,
         confidence=found_code.confidence,
+    )
+
+
+@dataclass(frozen=True)
+class SightingCopy:
+    """A delivery copy recognised in a sighting's screenshot (for letters and reports)."""
+
+    item_name: str
+    buyer_name: str
+    deal_date: str
+    copy: DeliveredCopy
+
+
+def sighting_copies(service: VaultService, sighting: Sighting) -> list[SightingCopy]:
+    """The delivery copies the sighting's screenshots show: each photo the sighting was matched
+    to that was delivered is fitted to each image screenshot (as ``match`` does). Empty when
+    none of its photos was delivered (nothing is decoded then)."""
+    records = service.records
+    delivered = {d.item_id for deal in records.deals.values() for d in deal.deliveries}
+    items = [m for m in sighting.media_ids if m in delivered and m in records.media]
+    if not items:
+        return []
+    found: list[SightingCopy] = []
+    for att_id in sighting.attachment_ids:
+        att = records.attachments.get(att_id)
+        if att is None or not att.mime.startswith("image/"):
+            continue
+        try:
+            shot = media.decode_pixels(service.attachment_bytes(att.id), att.name)
+        except UserError:
+            continue  # an unreadable screenshot says nothing about a copy
+        for item_id in items:
+            copy = delivered_copy(service, item_id, shot)
+            if copy is not None and all(f.copy != copy for f in found):
+                deal = records.deals[copy.deal_id]
+                found.append(
+                    SightingCopy(records.media[item_id].name, copy.buyer.name, deal.date, copy)
+                )
+    return found
+
+
+def sighting_copy_text(template: str, found: SightingCopy) -> str:
+    """A letter's or report's line: ``$photo $buyer $date $code $confidence`` filled in."""
+    return (
+        template.replace("$photo", found.item_name)
+        .replace("$buyer", found.buyer_name)
+        .replace("$date", found.deal_date)
+        .replace("$code", found.copy.code)
+        .replace("$confidence", f"{found.copy.confidence:.2f}")
     )

@@ -38,7 +38,7 @@ from app.documents.letters import Annex, AnnexImage, annex_numbers, format_date,
 from app.domain.models import TAKEDOWN_PLATFORMS, Buyer, Deal, Letter, MediaItem, new_id
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from app.media.images import MAX_PIXELS
-from app.services import manifest
+from app.services import delivery, manifest
 from app.services.validation import extract_link
 from app.services.vault_service import VaultService
 
@@ -626,6 +626,8 @@ def _screenshot_annex(
                     images.append(AnnexImage(caption, shot))
             else:  # a recording: named with its hash, handed over as a file
                 lines.append(data.label("separate_file", lang).replace("$what", caption))
+        for found in delivery.sighting_copies(service, s):  # whose delivery copy it shows
+            lines.append(delivery.sighting_copy_text(data.label("delivered_line", lang), found))
     return images, lines
 
 

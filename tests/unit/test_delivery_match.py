@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,53 @@ def test_a_picture_of_the_original_names_no_buyers_copy(sample: Sample, tmp_path
     assert best.item_id == sample.items["astronaut"]
     assert best.delivered_copy is None
     assert "delivered_copy" not in best.to_json()
+
+
+def test_the_takedown_notice_and_the_evidence_report_name_the_copy_a_sighting_shows(
+    delivered: Delivered, sample: Sample, tmp_path: Path
+) -> None:
+    import re
+    import zipfile
+
+    from app.services import evidence
+    from app.services import letters as L
+    from tests.unit.test_takedowns import pdf_text
+
+    shot = tmp_path / "screenshot.jpg"
+    shot.write_bytes(leak(delivered.copies[sample.second_deal]))
+    url = "https://v.douyin.com/leak123/"
+    service = VaultService.open(sample.path, password=PASSWORD)
+    try:
+        sighting = service.add_sighting(
+            url,
+            seen_on="2026-11-20",
+            media_ids=[sample.items["astronaut"]],
+            screenshots=[(shot, "other")],
+        )
+        comp = L.compose_takedown(
+            service, "douyin", [url], [sample.items["astronaut"]], "en", today=date(2026, 11, 30)
+        )
+        text = pdf_text(L.render(comp))
+        comp_zh = L.compose_takedown(
+            service, "douyin", [url], [sample.items["astronaut"]], "zh-CN", today=date(2026, 11, 30)
+        )
+        text_zh = pdf_text(L.render(comp_zh))
+        bundle = tmp_path / "evidence.zip"
+        evidence.export_evidence(service, bundle, sighting_id=sighting.id)
+    finally:
+        service.lock()
+    code = delivered.codes[sample.second_deal]
+    assert (
+        "ThescreenshotshowsthedeliverycopyofIMG_astronaut.jpgthatwasgiventothebuyer影视工作室B"
+        in text
+    )
+    assert code in text and "2025-04-01" in text
+    assert "交付给买家影视工作室B的副本" in text_zh and code in text_zh
+    with zipfile.ZipFile(bundle) as archive:
+        report = archive.read("report.pdf")
+    from pypdf import PdfReader
+
+    flat = re.sub(
+        r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(report)).pages)
+    )
+    assert "所示交付副本" in flat and "交付给影视工作室B的副本" in flat and code in flat

@@ -28,6 +28,7 @@ from app.errors import (
     VaultDamaged,
 )
 from app.media import images as media_mod
+from app.services import delivery
 from app.services.evidence.case import DEFAULT_OPTIONS, EvidenceOptions, select_case
 from app.services.evidence.layout import (
     ATTACHMENT_DIR,
@@ -302,6 +303,7 @@ def export_evidence(
             generated_at=moment,
             options=options,
             withheld=withheld_id,
+            delivered={s.id: delivery.sighting_copies(service, s) for s in case.sightings},
         )
     )
     step(REPORT)
