@@ -117,10 +117,9 @@ def test_a_sale_from_the_buyer_to_the_delivery_copies(
     assert page.new_version.isEnabled()
     assert "New contract version" in page.detail_html(deal.id)
     tasks_before = len(service.records.deals[deal.id].contract_ids)
-    sale.new_version(window, deal.id, chosen=str(tmp_path / "v2.pdf"), layout="en")
-    qtbot.waitUntil(
-        lambda: len(service.records.deals[deal.id].contract_ids) == tasks_before + 1, timeout=30000
-    )
+    task = sale.new_version(window, deal.id, chosen=str(tmp_path / "v2.pdf"), layout="en")
+    qtbot.waitUntil(lambda: not task.running, timeout=30000)
+    assert len(service.records.deals[deal.id].contract_ids) == tasks_before + 1
     assert (tmp_path / "v2.pdf").read_bytes().startswith(b"%PDF")
     window.reload()
     page.select(deal.id)

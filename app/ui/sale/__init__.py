@@ -86,7 +86,7 @@ def open_contract(window: Any, attachment_id: str) -> Any:
     return viewer
 
 
-def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: str = "") -> None:
+def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: str = "") -> Any:
     """A new contract for the deal's current terms: the language asked, the PDF saved where
     the user chooses (never over an unconfirmed file), attached to the deal in one save."""
     import os
@@ -97,7 +97,7 @@ def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: st
 
     service = window.service
     if service is None or deal_id not in service.records.deals:
-        return
+        return None
     if not layout:
         labels = list(LANGUAGE_NAMES)
         label, ok = QInputDialog.getItem(
@@ -109,7 +109,7 @@ def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: st
             False,
         )
         if not ok:
-            return
+            return None
         layout = LANGUAGES[labels.index(label)]
     if chosen is None:
         buyer = service.records.buyers.get(service.records.deals[deal_id].buyer_id)
@@ -125,10 +125,10 @@ def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: st
             QCoreApplication.translate("SaleActions", "PDF files (*.pdf)"),
         )
     if not chosen:
-        return
+        return None
     path = confirmed_pdf_path(window, chosen)
     if path is None:
-        return
+        return None
     overwrite = chosen.lower().endswith(".pdf") and os.path.lexists(path)
 
     def done(_result: Any) -> None:
@@ -141,10 +141,11 @@ def new_version(window: Any, deal_id: str, chosen: str | None = None, layout: st
             8000,
         )
 
-    window.run_task(
+    return window.run_task(  # the task (tests wait on its ``finished``), or None if not run
         lambda: contracts.new_version(
             service, deal_id, layout=layout, output=path, overwrite=overwrite
         ),
         done,
         writes=True,
+        owner=window,  # nothing delivered to a window already closed
     )
