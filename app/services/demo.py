@@ -136,7 +136,8 @@ def build_demo_vault(
             {
                 "price": "80",
                 "currency": "EUR",
-                "uses": ["other"], "uses_other": "dataset for face model research",
+                "uses": ["other"],
+                "uses_other": "dataset for face model research",
                 "ai_training": "yes",
                 "term": "until",
                 "term_until": (today - timedelta(days=5)).isoformat(),

@@ -310,7 +310,7 @@ def match_dialog(service: VaultService, parent: QWidget, sighting_id: str) -> QW
     1080p frame, a picture with none, an unreadable file), then a sighting recorded."""
     from PIL import Image
 
-    from app.matching.results import Frame, InputResult, ItemMatch
+    from app.matching.results import BANDS, Frame, InputResult, ItemMatch
     from app.ui.matching.match_dialog import MatchDialog, Outcome
 
     media = sorted(service.records.media.values(), key=lambda m: m.name)
@@ -318,7 +318,7 @@ def match_dialog(service: VaultService, parent: QWidget, sighting_id: str) -> QW
     region = ((700.0, 200.0), (1200.0, 200.0), (1200.0, 900.0), (700.0, 900.0))
     found = [
         ItemMatch(m.id, m.name, 0.9 - i / 10, band, "features", [], [], frame, region)
-        for i, (m, band) in enumerate(zip(media[:2], ("strong", "possible"), strict=False))
+        for i, (m, band) in enumerate(zip(media[:2], BANDS, strict=False))
     ]
     error = Message("{name}: the file is empty (0 bytes).", name="broken.mov")
     results = [

@@ -205,7 +205,7 @@ def test_every_record_type_survives_save_close_open(vault_dir: Path) -> None:
     expected = records.to_json()
     vault.close()
     # the fixture really sets every field of every record away from its default
-    samples = [records.performer, records.matching] + [
+    samples: list[Any] = [records.performer, records.matching] + [
         next(iter(getattr(records, name).values())) for name, _ in Records.COLLECTIONS
     ]
     for record in samples:
