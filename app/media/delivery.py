@@ -338,7 +338,15 @@ def recover(
     """Which code a found image carries, by fitting it against the original (EXIF-oriented
     full picture). None when the two cannot be fitted (not the same picture, or too little of
     it)."""
-    fitted = fit(original, found)
-    if fitted is None:
-        return None
-    return decode(fitted[0], fitted[1], candidates)
+    ref = original if isinstance(original, Reference) else reference(original)
+    candidates = tuple(candidates)
+    fitted = fit(ref, found)
+    read = None if fitted is None else decode(fitted[0], fitted[1], candidates)
+    if read is None or read.code is None:
+        # SIFT is not mirror-invariant: a flipped re-upload is fitted flipped back
+        flipped = fit(ref, ImageOps.mirror(found))
+        if flipped is not None:
+            again = decode(flipped[0], flipped[1], candidates)
+            if again.code is not None or read is None:
+                read = again
+    return read

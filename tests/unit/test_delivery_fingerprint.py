@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from PIL import Image, ImageEnhance
+from PIL import Image, ImageEnhance, ImageOps
 
 from app.media import delivery
 from tests.data.matching.photos import FILES
@@ -70,6 +70,7 @@ SURVIVES: dict[str, Transform] = {
     "brightness +30%": lambda im: jpeg(ImageEnhance.Brightness(im).enhance(1.3), 85),
     "16:9 letterbox": letterbox,
     "crop 5% + downscale 50% + JPEG 70": lambda im: jpeg(down(crop(im)), 70),
+    "mirrored": lambda im: jpeg(ImageOps.mirror(im), 85),
 }
 BREAKS: dict[str, Transform] = {
     "random re-stretch 0.97-1.03": restretch,
