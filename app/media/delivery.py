@@ -115,7 +115,12 @@ def decode_pixels(data: bytes, name: str) -> Image.Image:
     with images.opened(data, name) as image:
         image.load()
         oriented = ImageOps.exif_transpose(image)
-        rgb = images._flatten(oriented)  # the thumbnails' flattening
+        if oriented.mode in ("RGBA", "LA", "PA") or "transparency" in oriented.info:
+            rgba = oriented.convert("RGBA")  # transparent parts white, as a viewer shows them
+            rgb = Image.new("RGB", rgba.size, (255, 255, 255))
+            rgb.paste(rgba, mask=rgba.getchannel("A"))
+        else:
+            rgb = oriented.convert("RGB")
         return Image.frombytes("RGB", rgb.size, rgb.tobytes())
 
 
