@@ -11,7 +11,8 @@
 Scores are 0..1 and comparable across methods (faces included, ``faces.py``): 0.5 is the
 weakest match reported, "strong" starts at about 0.7. Bands:
 
-- features: ``verify.STRONG_INLIERS`` distinct inliers or more -> "strong", at least
+- features: ``verify.STRONG_INLIERS`` distinct inliers or more spread over at least
+  ``verify.STRONG_COVERAGE`` of the photo -> "strong", at least
   ``verify.MIN_INLIERS`` -> "possible";
 - PDQ: within ``PDQ_STRONG`` bits and confirmed by the features (or the photo has none to
   check) -> "strong"; otherwise "possible".
@@ -34,7 +35,7 @@ from app.matching import pdq
 from app.matching.features import Features, extract_query
 from app.matching.index import FeatureIndex
 from app.matching.results import Band, Candidate, Frame
-from app.matching.verify import STRONG_INLIERS, Verification, verify
+from app.matching.verify import Verification, verify
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -173,7 +174,7 @@ class Engine:
                 mirrored=1.0 if verified.mirrored else 0.0,
             )
             score = verified.score
-            band: Band = "strong" if verified.inliers >= STRONG_INLIERS else "possible"
+            band: Band = "strong" if verified.strong else "possible"
             if pdq_distance is not None:
                 score = max(score, pdq_score(pdq_distance))
                 if pdq_distance <= PDQ_STRONG:

@@ -36,12 +36,29 @@ def portrait(seed: int, size: tuple[int, int] = (900, 1200)) -> bytes:
             [(0, y), (w, y)],
             fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
         )
+    # a backdrop of its own (leaves, lights): real photos differ everywhere, and the matcher
+    # must not take every generated portrait for every other (they share one drawn face)
+    for _ in range(90):
+        x, y, r = rng.randrange(w), rng.randrange(h), rng.randint(6, 40)
+        shade = tuple(max(0, min(255, c + rng.randint(-60, 60))) for c in top)
+        if rng.random() < 0.5:
+            draw.ellipse([x - r, y - r, x + r, y + r], fill=shade)
+        else:
+            draw.line(
+                [x, y, x + rng.randint(-90, 90), y + rng.randint(-90, 90)],
+                fill=shade,
+                width=r // 4 + 2,
+            )
     skin, hair = rng.choice(SKIN), rng.choice(HAIR)
     cx = w // 2 + rng.randint(-80, 80)
     cy = int(h * 0.42) + rng.randint(-40, 40)
     fw, fh = rng.randint(230, 280), rng.randint(300, 350)
     cloth = tuple(rng.randint(40, 220) for _ in range(3))
     draw.ellipse([cx - 330, cy + fh - 40, cx + 330, cy + fh + 600], fill=cloth)
+    for _ in range(25):  # a print on the clothes
+        x, y = cx + rng.randint(-260, 260), cy + fh + rng.randint(20, 400)
+        r = rng.randint(8, 22)
+        draw.rectangle([x - r, y - r, x + r, y + r], fill=tuple(255 - c for c in cloth))
     draw.rectangle([cx - 70, cy + fh // 2, cx + 70, cy + fh + 40], fill=skin)
     draw.ellipse(
         [cx - fw // 2 - 40, cy - fh // 2 - 60, cx + fw // 2 + 40, cy + fh // 2 + 120], fill=hair
