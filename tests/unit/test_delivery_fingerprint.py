@@ -164,9 +164,10 @@ def test_every_code_on_real_photos() -> None:
     for name in SURVIVES:
         assert large[name] == (len(codes[::4]), 0, 0), name
         right, _wrong, _none = small[name]
-        # measured: every copy, but 47-60 of 76 of the 600x400 photo after
-        # crop + downscale to 270x180 + JPEG 70 (below, docs/matching.md)
-        floor = 0.80 if name.startswith("crop 5%") else 1.0
+        # measured: every copy, except the 600x400 photo once a leak is about 300 px wide
+        # (the leak's own rounding to whole pixels changes the stretch by up to 0.5 / width:
+        # docs/matching.md "Delivery copies")
+        floor = 0.80 if "downscale" in name else 1.0
         assert right >= floor * 2 * len(codes), (name, small[name])
     for name in BREAKS:
         assert large[name][0] <= 0.25 * len(codes[::4]), name
