@@ -278,7 +278,7 @@ def test_xmp_escapes_hostile_text() -> None:
         licence_end="2027-01-01",
     )
     packet = media.xmp_packet(rights)
-    from defusedxml import ElementTree  # type: ignore[import-untyped]
+    from defusedxml import ElementTree
 
     body = packet.decode().split("?>", 1)[1].rsplit("<?xpacket", 1)[0]
     root = ElementTree.fromstring(body)
