@@ -223,9 +223,9 @@ def create(
         "term_until": term_until,
         "territory": platforms,
     }
-    clean = service._clean_deal(fields)
+    clean = service.deal_fields(fields)
     deal = Deal(id=new_id(), **clean)
-    service._check_term(deal)
+    service.check_deal(deal)
     refuse_missing(missing_terms(service, deal))
     deal.contract_terms_digest = terms_digest(service, deal)
     doc = contract_document(service, deal, layout, 1)

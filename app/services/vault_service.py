@@ -537,6 +537,15 @@ class VaultService(SightingsService):
                 clean[key] = text(value)
         return clean
 
+    def deal_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Deal fields as given -> checked and normalised (the ids resolved), or a sentence:
+        what add_deal and update_deal store (a new contract, app/services/contracts.py)."""
+        return self._clean_deal(fields)
+
+    def check_deal(self, deal: Deal) -> None:
+        """Refuse a deal whose term, dates or photos do not hold together (as add_deal does)."""
+        self._check_term(deal)
+
     @staticmethod
     def _check_term(deal: Deal) -> None:
         if deal.uses_other and OTHER not in deal.uses:  # a text of "other" is that use
