@@ -38,8 +38,8 @@ if TYPE_CHECKING:
     from app.services.vault_service import VaultService
 
 # a reading this near the middle between two codes may as well be the neighbour's: it names no
-# buyer (a guard for small leaks, where wrong codes were measured; its own effect is not
-# measured: docs/matching.md "Delivery copies")
+# buyer (on 275 px leaks it kept 50 of 59 right codes and 5 of 9 wrong ones: docs/matching.md
+# "Delivery copies")
 MIN_CONFIDENCE = 0.3
 
 Signer = Callable[[bytes, Deal, str], bytes]  # (jpeg, deal, file name) -> signed jpeg
