@@ -472,7 +472,7 @@ class SaleWizard(GuardedDialog):
     def draft(self) -> Deal:
         """The deal the contract would record (not saved); UserError when a term is wrong."""
         f = self.fields()
-        clean = self.service._clean_deal(
+        clean = self.service.deal_fields(
             {
                 "buyer_id": f["buyer_id"],
                 "media_ids": f["media_ids"],
@@ -488,7 +488,7 @@ class SaleWizard(GuardedDialog):
             }
         )
         deal = Deal(id=new_id(), **clean)
-        self.service._check_term(deal)
+        self.service.check_deal(deal)
         return deal
 
     def missing_sentence(self) -> str:
