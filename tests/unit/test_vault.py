@@ -16,6 +16,7 @@ from app.domain.models import (
     Attachment,
     Buyer,
     Deal,
+    Delivery,
     Letter,
     Matching,
     MediaItem,
@@ -155,6 +156,9 @@ def full_records(vault: Vault) -> Records:
         attachment_ids=[attachment.id],
         notes="deal note",
         created_at="2026-01-04T01:00:00Z",
+        deliveries=[
+            Delivery(media.id, "IMG_0001 小雨.jpg", "ab" * 32, "g1-s+04-h-02", "2026-01-05", True)
+        ],
     )
     sighting = Sighting(
         id="s" * 32,
