@@ -285,6 +285,15 @@ def build(
     if with_face_embedding:
         faces_by_item, face_model = _face_embeddings(service, media)
 
+    # the SHA-256 of each delivery copy of these photos (app/services/delivery.py): the
+    # buyer's or, for --all, every buyer's; a copy is a new file (rebuilt, geometric code)
+    copies: dict[str, set[str]] = {}
+    for deal in list(service.records.deals.values()):
+        if buyer_id is not None and deal.buyer_id != buyer_id:
+            continue
+        for delivery in deal.deliveries:
+            copies.setdefault(delivery.item_id, set()).add(delivery.sha256)
+
     items: dict[str, dict[str, Any]] = {}
     without: list[str] = []
     for m in sorted(media, key=lambda m: m.sha256):
@@ -302,6 +311,8 @@ def build(
                 entry["pdq_quality"] = int(quality)
         if m.id in faces_by_item:
             entry["face_embeddings"] = faces_by_item[m.id]
+        if copies.get(m.id):
+            entry["delivered_copies"] = sorted(copies[m.id])
         items[m.sha256] = entry
 
     signer = service.signer()

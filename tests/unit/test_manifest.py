@@ -226,6 +226,45 @@ def test_photos_without_a_pdq_hash_are_backfilled_first(tmp_path: Path) -> None:
         service.lock()
 
 
+def test_delivered_copies_are_listed_by_their_sha256(tmp_path: Path) -> None:
+    """A buyer who got delivery copies holds other files than the originals: the manifest
+    lists each copy's SHA-256 under its photo (and the copy still matches the photo's PDQ)."""
+    from app.services import delivery
+
+    service = new_service(tmp_path / "vault", "林小雨")
+    try:
+        service.update_performer(phone="13800000000")
+        item = service.import_photo_data([("chelsea.png", PHOTOS["chelsea"].read_bytes())])[0]
+        buyer = service.add_buyer("阿杰", platform="xianyu")
+        other = service.add_buyer("momo", platform="xianyu")
+        deal = service.add_deal(buyer.id, [item.id], "2025-06-01")
+        service.add_deal(other.id, [item.id], "2025-07-01")
+        (made,) = delivery.deliver(service, deal.id, tmp_path / "copies")
+        copy_path = Path(made.path)
+        on_disk = hashlib.sha256(copy_path.read_bytes()).hexdigest()
+        doc = manifest.build(service, buyer_id=buyer.id).document
+        (entry,) = doc["items"]
+        assert entry["delivered_copies"] == [on_disk] != [entry["sha256"]]
+        assert schema_errors(doc) == [] and manifest.structure(doc) == []
+        # the other buyer got no copy: their manifest lists none
+        (entry,) = manifest.build(service, buyer_id=other.id).document["items"]
+        assert "delivered_copies" not in entry
+        # check-upload: the copy matches the photo's entry by its PDQ
+        copy_image = Image.open(copy_path).convert("RGB")
+        digest, _ = pdq_hash(copy_image)
+        assert bin(int(digest, 16) ^ int(doc["items"][0]["pdq"], 16)).count("1") <= 31
+    finally:
+        service.lock()
+
+
+def pdq_hash(image: Image.Image) -> tuple[str, int]:
+    from app.matching import pdq
+
+    value = pdq.compute(image)
+    hex_digest, quality = value.split(":")
+    return hex_digest, int(quality)
+
+
 # --- schema and structure agree ---------------------------------------------------------------
 
 
