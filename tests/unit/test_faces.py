@@ -403,12 +403,14 @@ def test_calls_waiting_when_the_worker_stops_are_told_so(
         thread.start()
     for _ in threads:
         assert submitted.acquire(timeout=30)
-    faces.shutdown()  # each detection takes 0.5-1.5 s: at most two have reached the worker
+    # each detection takes 0.5-1.5 s, so the first is still running; the pool has already
+    # handed the worker's queue max_workers + 1 = 2 more calls (they finish), the fourth waits
+    faces.shutdown()
     for thread in threads:
         thread.join(60)
     assert len(outcomes) == 4
     assert set(outcomes) <= {1, faces.FacesUnavailable.stopped}, outcomes
-    assert outcomes.count(faces.FacesUnavailable.stopped) >= 2
+    assert outcomes.count(faces.FacesUnavailable.stopped) >= 1, outcomes
     monkeypatch.undo()
     assert faces.detect(load("biden"))  # and the next call starts a worker again
 
