@@ -1,105 +1,38 @@
-"""A saved letter opened: the PDF exactly as it was saved, decrypted in memory and shown as page
-images (``preview.page_images``: pdfium, no temp file), with "Duplicate as new draft"."""
+"""A saved letter opened: the PDF exactly as it was saved, shown page by page by
+``app.ui.pdf_viewer.PdfPagesViewer`` (decrypted in memory, no temp file), with "Duplicate as
+new draft"."""
 
 from __future__ import annotations
 
-import weakref
-
-import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.domain.models import Letter
-from app.ui import tasks
-from app.ui.geometry import fit_to_screen
-from app.ui.letters.preview import page_images
-from app.ui.prompts import error_text
+from app.ui.pdf_viewer import PdfPagesViewer
 
 
-class LetterViewer(QDialog):
+class LetterViewer(PdfPagesViewer):
     """The pages of ``data`` (the letter's saved PDF); ``duplicate`` asks for a new draft."""
 
     duplicate = Signal(str)  # the letter's id
-    pagesShown = Signal()  # tests wait on it
 
     def __init__(
         self, letter: Letter, title: str, data: bytes, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(title, data, self.tr("Opening the saved PDF…"), self._shown, parent)
         self.letter_id = letter.id
-        self.setWindowTitle(title)
-        self.page_labels: list[QLabel] = []
-        self.status = QLabel(self.tr("Opening the saved PDF…"))
-        self.status.setWordWrap(True)
-        pages = QWidget()
-        pages.setStyleSheet("background: #7a7f87;")
-        self.pages_layout = QVBoxLayout(pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setWidget(pages)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.duplicate_button = buttons.addButton(
+        self.duplicate_button = self.buttons.addButton(
             self.tr("&Duplicate as new draft…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.duplicate_button.setToolTip(
             self.tr("Open the letter writer with this letter's choices and text")
         )
         self.duplicate_button.clicked.connect(self._duplicate)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.area, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(self, (840, 900))
-        me = weakref.ref(self)
 
-        def done(images: list[QImage]) -> None:
-            viewer = me()
-            if viewer is not None:
-                viewer._show_pages(images)
-
-        def failed(exc: BaseException) -> None:
-            viewer = me()
-            if viewer is not None and shiboken6.isValid(viewer):
-                viewer.status.setText(error_text(exc))
-
-        ratio = self.devicePixelRatioF()  # drawn for the screen: sharp at 200 %
-        self.task = tasks.run_task(lambda: page_images(data, 1.3, ratio), done, failed)
-
-    def _show_pages(self, images: list[QImage]) -> None:
-        if not shiboken6.isValid(self) or not shiboken6.isValid(self.pages_layout):
-            return
-        for number, image in enumerate(images, start=1):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            # a whole page (its size in logical pixels): the area scrolls, never crops
-            label.setFixedSize(image.deviceIndependentSize().toSize())
-            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
-            self.pages_layout.addWidget(label)
-            self.page_labels.append(label)
-        self.status.setText(
-            self.tr(
-                "The PDF as it was saved (%n page(s)); kept encrypted in the vault.",
-                "",
-                len(images),
-            )
+    def _shown(self, pages: int) -> str:
+        return self.tr(
+            "The PDF as it was saved (%n page(s)); kept encrypted in the vault.", "", pages
         )
-        # from the top of the first page, once the layout has its new height
-        QTimer.singleShot(0, self._to_top)
-        self.pagesShown.emit()
-
-    def _to_top(self) -> None:
-        if shiboken6.isValid(self):
-            self.area.verticalScrollBar().setValue(0)
 
     def _duplicate(self) -> None:
         self.duplicate.emit(self.letter_id)
