@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from json import dumps as _json_dumps
 from json.encoder import encode_basestring as _encode_str  # the C version when available
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput, OutputExists, OutputIsFolder
 
@@ -251,6 +251,86 @@ def print_result(args: argparse.Namespace, doc: Any, text: str) -> int:
         emit_json(doc)
     else:
         print(text)
+    return 0
+
+
+class _Problem(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+
+
+class _VerifyReport(Protocol):
+    """What ``verify-evidence`` and ``verify-manifest`` check: a signed file's report."""
+
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def key_confirmed(self) -> bool: ...
+    @property
+    def key_fingerprint(self) -> str: ...
+    @property
+    def problems(self) -> Sequence[_Problem]: ...
+    def to_json(self) -> Mapping[str, object]: ...
+
+
+_R = TypeVar("_R")
+_V = TypeVar("_V", bound=_VerifyReport)
+
+
+def verified_or_refused(
+    args: argparse.Namespace, verify: Callable[[], _R], file_key: str, path: str, empty: str
+) -> _R | None:
+    """``verify()``'s report. A file it refuses to read at all (a ``UserError``: not the form
+    it claims, an archive bomb...) is, under ``--json``, ``{file_key: path, "ok": false,
+    "refused": reason, empty: []}`` printed and None returned (exit 1); without ``--json`` the
+    error is raised, as any command's."""
+    from app.errors import UserError
+
+    try:
+        return verify()
+    except UserError as exc:
+        if args.json:
+            emit_json({file_key: path, "ok": False, "refused": str(exc), empty: []})
+            return None
+        raise
+
+
+def print_verify_report(
+    args: argparse.Namespace,
+    report: _V,
+    *,
+    lead: Callable[[_V], str],
+    came_inside: str,
+    not_confirmed: str,
+    failed: Callable[[_V], str] = lambda _report: "",
+    notes: Sequence[str] = (),
+) -> int:
+    """What ``verify-evidence`` and ``verify-manifest`` print; returns the exit code (0 when
+    the file holds, 1 otherwise). ``--json``: the report's JSON. Otherwise each problem and
+    then each of ``notes`` on stderr, then ``FAILED: N problem(s)`` + ``failed(report)`` on
+    stderr, or ``OK: `` + ``lead(report)`` (the words before "the signature is valid", called
+    only for a report that holds) on stdout, naming the expected key, or the key that came
+    inside ``came_inside`` followed by ``not_confirmed`` (why that is not enough)."""
+    if args.json:
+        emit_json(report.to_json())
+        return 0 if report.ok else 1
+    for problem in report.problems:
+        print(f"{problem.kind}: {problem.message}", file=sys.stderr)
+    for note in notes:
+        print(note, file=sys.stderr)
+    if not report.ok:
+        print(f"FAILED: {len(report.problems)} problem(s){failed(report)}.", file=sys.stderr)
+        return 1
+    what = lead(report)
+    if report.key_confirmed:
+        print(f"OK: {what} the signature is valid for the expected key {report.key_fingerprint}.")
+        return 0
+    print(
+        f"OK: {what} the signature is valid for the key {report.key_fingerprint}, which came "
+        f"inside {came_inside}.\n{not_confirmed}"
+    )
     return 0
 
 

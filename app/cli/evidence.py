@@ -17,8 +17,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import Command, Progress, add_force, claim_output, emit_json, opened
-from app.errors import BundleExists, UserError
+from app.cli.common import (
+    Command,
+    Progress,
+    add_force,
+    claim_output,
+    emit_json,
+    opened,
+    print_verify_report,
+    verified_or_refused,
+)
+from app.errors import BundleExists
 
 
 def cmd_export_evidence(args: argparse.Namespace) -> int:
@@ -75,45 +84,28 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
 def cmd_verify_evidence(args: argparse.Namespace) -> int:
     from app.services import evidence
 
-    try:
+    def verify() -> evidence.VerifyReport:
         expected = evidence.expected_fingerprint(args.expect_key) if args.expect_key else ""
-        report = evidence.verify_bundle(args.bundle, expect_key=expected)
-    except UserError as exc:
-        if args.json:
-            emit_json({"bundle": args.bundle, "ok": False, "refused": str(exc), "problems": []})
-            return 1
-        raise
-    if args.json:
-        emit_json(report.to_json())
-        return 0 if report.ok else 1
-    for problem in report.problems:
-        print(f"{problem.kind}: {problem.message}", file=sys.stderr)
-    if report.timestamp_token:
-        print(
-            f"note: {evidence.TIMESTAMP} is present; this tool does not check time-stamp tokens "
-            "(use openssl ts -verify with the authority's certificate).",
-            file=sys.stderr,
-        )
-    if report.ok and report.key_confirmed:
-        print(
-            f"OK: {len(report.checked)} files match SHA256SUMS and the signature is valid for "
-            f"the expected key {report.key_fingerprint}."
-        )
-        return 0
-    if report.ok:
-        print(
-            f"OK: {len(report.checked)} files match SHA256SUMS and the signature is valid for "
-            f"the key {report.key_fingerprint}, which came inside the bundle.\n"
-            "That key is NOT confirmed: anyone can re-sign altered files with a key of their "
-            "own. Compare this fingerprint with the performer's, obtained apart from the bundle "
-            "(published by them, or from their copy of the report), or pass --expect-key."
-        )
-        return 0
-    print(
-        f"FAILED: {len(report.problems)} problem(s); {len(report.checked)} file(s) matched.",
-        file=sys.stderr,
+        return evidence.verify_bundle(args.bundle, expect_key=expected)
+
+    report = verified_or_refused(args, verify, "bundle", args.bundle, "problems")
+    if report is None:
+        return 1
+    stamped = (
+        f"note: {evidence.TIMESTAMP} is present; this tool does not check time-stamp tokens "
+        "(use openssl ts -verify with the authority's certificate)."
     )
-    return 1
+    return print_verify_report(
+        args,
+        report,
+        lead=lambda r: f"{len(r.checked)} files match SHA256SUMS and",
+        came_inside="the bundle",
+        not_confirmed="That key is NOT confirmed: anyone can re-sign altered files with a key of "
+        "their own. Compare this fingerprint with the performer's, obtained apart from the "
+        "bundle (published by them, or from their copy of the report), or pass --expect-key.",
+        failed=lambda r: f"; {len(r.checked)} file(s) matched",
+        notes=[stamped] if report.timestamp_token else [],
+    )
 
 
 def _export_options(p: argparse.ArgumentParser) -> None:

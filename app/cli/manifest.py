@@ -18,8 +18,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import Command, Progress, add_force, claim_output, emit_json, opened
-from app.errors import QT_TRANSLATE_NOOP, InvalidInput, UserError
+from app.cli.common import (
+    Command,
+    Progress,
+    add_force,
+    claim_output,
+    emit_json,
+    opened,
+    print_verify_report,
+    verified_or_refused,
+)
+from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 if TYPE_CHECKING:
     from app.services.manifest import ManifestReport
@@ -79,50 +88,37 @@ def _verified(args: argparse.Namespace) -> ManifestReport:
     return manifest.verify(args.manifest, expect_key=expected)
 
 
-def cmd_verify_manifest(args: argparse.Namespace) -> int:
-    try:
-        report = _verified(args)
-    except UserError as exc:
-        if args.json:
-            emit_json({"manifest": args.manifest, "ok": False, "refused": str(exc), "problems": []})
-            return 1
-        raise
-    if args.json:
-        emit_json(report.to_json())
-        return 0 if report.ok else 1
-    for problem in report.problems:
-        print(f"{problem.kind}: {problem.message}", file=sys.stderr)
-    if not report.ok:
-        print(f"FAILED: {len(report.problems)} problem(s).", file=sys.stderr)
-        return 1
+def _withdrawn(report: ManifestReport) -> str:
     doc = report.document
-    what = (
+    return (
         f"{len(doc['items'])} items of {doc['subject']['name']}, consent withdrawn from "
-        f"{doc['withdrawal']['effective']} for {', '.join(doc['withdrawal']['scope'])}"
+        f"{doc['withdrawal']['effective']} for {', '.join(doc['withdrawal']['scope'])};"
     )
-    if report.key_confirmed:
-        print(f"OK: {what}; the signature is valid for the expected key {report.key_fingerprint}.")
-        return 0
-    print(
-        f"OK: {what}; the signature is valid for the key {report.key_fingerprint}, which came "
-        "inside the manifest.\n"
-        "That key is NOT confirmed: anyone can sign a manifest with a key of their own. Compare "
-        "this fingerprint with the performer's, obtained apart from the manifest, or pass "
-        "--expect-key."
+
+
+def cmd_verify_manifest(args: argparse.Namespace) -> int:
+    report = verified_or_refused(
+        args, lambda: _verified(args), "manifest", args.manifest, "problems"
     )
-    return 0
+    if report is None:
+        return 1
+    return print_verify_report(
+        args,
+        report,
+        lead=_withdrawn,
+        came_inside="the manifest",
+        not_confirmed="That key is NOT confirmed: anyone can sign a manifest with a key of their "
+        "own. Compare this fingerprint with the performer's, obtained apart from the manifest, "
+        "or pass --expect-key.",
+    )
 
 
 def cmd_check_upload(args: argparse.Namespace) -> int:
     from app.services import manifest
 
-    try:
-        report = _verified(args)
-    except UserError as exc:
-        if args.json:
-            emit_json({"manifest": args.manifest, "ok": False, "refused": str(exc), "images": []})
-            return 1
-        raise
+    report = verified_or_refused(args, lambda: _verified(args), "manifest", args.manifest, "images")
+    if report is None:
+        return 1
     if not report.ok:
         if args.json:
             emit_json({**report.to_json(), "images": []})
