@@ -16,6 +16,7 @@ from app.cli.common import (
     record_json,
     vault_command,
 )
+from app.cli.contract import add_payment_options
 from app.domain.models import AI_TRAINING_CHOICES, ATTACHMENT_KINDS, EXCLUSIVITY_CHOICES
 from app.domain.uses import USES
 
@@ -46,6 +47,15 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
     elif args.term:
         fields["term"] = args.term
         fields["term_until"] = ""
+    if args.payment is not None:  # a new kind: the details of the old one go
+        fields["payment"] = args.payment
+        fields["payment_days"] = args.payment_days or 0
+        fields["payment_date"] = args.payment_date or ""
+        fields["payment_text"] = args.payment_text or ""
+    else:
+        for name in ("payment_days", "payment_date", "payment_text"):
+            if getattr(args, name) is not None:
+                fields[name] = getattr(args, name)
     return fields
 
 
@@ -113,6 +123,7 @@ def _deal_options(p: argparse.ArgumentParser, adding: bool) -> None:
     p.add_argument("--date", required=adding, metavar="YYYY-MM-DD")
     p.add_argument("--price", metavar="AMOUNT")
     p.add_argument("--currency", metavar="CNY")
+    add_payment_options(p)
     p.add_argument(
         "--uses",
         metavar="LIST",

@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from reportlab.lib import colors
@@ -28,6 +29,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from app.documents import pdf
 from app.documents.letters import TEMPLATES, format_date, legal_data, zh_spacing
+from app.domain.payment import PAYMENT_KINDS, UNSTATED
 
 LAYOUTS = ("zh-CN", "en", "bilingual")
 TEXT_LANGS = ("zh-CN", "en")
@@ -64,6 +66,11 @@ class ContractDocument:
     platforms: str  # "" = not agreed (the contract says so)
     version: int = 1
     created: datetime | None = None
+    # how and when the price is paid (app/domain/payment.py; "unstated" only with a price of 0)
+    payment: str = "unstated"
+    payment_days: int = 0
+    payment_date: str = ""
+    payment_text: str = ""
 
 
 class ContractText:
@@ -127,6 +134,24 @@ def price_text(price: str, currency: str, lang: str) -> str:
     return f"{price} {currency}"
 
 
+def price_key(doc: ContractDocument) -> str:
+    """The variant of the clause "price": the payment kind, or "free" for a price of 0 whose
+    payment is not stated. A price to pay with no payment terms has no clause (the service
+    refuses it first): the contract never invents them."""
+    if doc.payment in PAYMENT_KINDS and doc.payment != UNSTATED:
+        return f"price.{doc.payment}"
+    if _is_zero(doc.price):
+        return "price.free"
+    raise ValueError("a contract with a price states its payment terms")
+
+
+def _is_zero(price: str) -> bool:
+    try:
+        return Decimal(price) == 0
+    except InvalidOperation:
+        return False
+
+
 def channel_text(buyer: BuyerParty, lang: str) -> str:
     """The buyer's recorded account or contact as a notice channel; "" when none is recorded.
 
@@ -164,6 +189,9 @@ def clauses(doc: ContractDocument, lang: str) -> list[tuple[str, str, str]]:
         "term_until": format_date(doc.term_until, lang),
         "price": price_text(doc.price, doc.currency, lang),
         "channel": channel_text(doc.buyer, lang),
+        "days": str(doc.payment_days),
+        "payment_date": format_date(doc.payment_date, lang) if doc.payment_date else "",
+        "payment_text": doc.payment_text.strip().rstrip(".。;；"),  # the clause ends it
     }
     keys = {
         "ai": f"ai.{doc.ai_training}",
@@ -171,6 +199,7 @@ def clauses(doc: ContractDocument, lang: str) -> list[tuple[str, str, str]]:
         "territory": "territory.given" if values["platforms"] else "territory.none",
         "term": f"term.{doc.term}",
         "notices": "notices.channel" if values["channel"] else "notices.none",
+        "price": price_key(doc),
     }
     out = []
     for n, clause in enumerate(order, start=1):

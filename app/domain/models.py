@@ -258,6 +258,12 @@ class Deal(ShowsMedia):
     contract_ids: list[str] = field(default_factory=list)
     contract_terms_digest: str = ""
     deliveries: list[Delivery] = field(default_factory=list)  # delivery copies, oldest first
+    # how and when the price is paid (schema 5; app/domain/payment.py): the kind, and its
+    # detail: the days of "within_days", the date of "paid", the text of "instalments"/"other"
+    payment: str = "unstated"
+    payment_days: int = 0
+    payment_date: str = ""
+    payment_text: str = ""
 
     label: ClassVar[str] = "deal"
 

@@ -4,8 +4,9 @@ versions of the contract for a deal whose terms changed. See docs/contracts.md.
 Rules:
 
 * A contract states only terms the record holds. What a contract must state and a deal may
-  leave unstated (the performer's legal name, a price, whether AI training is allowed, the
-  term, at least one permitted use, the text of "other") is asked for: :func:`missing_terms`
+  leave unstated (the performer's legal name, a price, how and when it is paid unless it is 0,
+  whether AI training is allowed, the term, at least one permitted use, the text of "other")
+  is asked for: :func:`missing_terms`
   names it, :func:`create` and :func:`new_version` refuse with a sentence. Platforms and
   territory may be left open: the contract then says they were not agreed.
 * :func:`create` records the deal with exactly the contract's terms and the contract PDF as its
@@ -28,12 +29,14 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.documents import contract as document
 from app.documents import pdf
 from app.domain.models import Deal, new_id
+from app.domain.payment import UNSTATED
 from app.domain.uses import OTHER
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotPossible
 from app.services.attachments import FileData
@@ -58,6 +61,9 @@ TERM_FIELDS = (
     "currency",
     "territory",
 )
+# the payment terms (schema 5): in the digest once stated (a contract made before schema 5 left
+# them blank, and its deal says "unstated": that contract still states the deal's terms)
+PAYMENT_FIELDS = ("payment", "payment_days", "payment_date", "payment_text")
 
 _MISSING = {
     "legal_name": QT_TRANSLATE_NOOP(
@@ -78,6 +84,10 @@ _MISSING = {
     ),
     "uses_other": QT_TRANSLATE_NOOP(
         "errors", "The use “other” needs its text: say what the other use is."
+    ),
+    "payment": QT_TRANSLATE_NOOP(
+        "errors",
+        "A contract states how and when the price is paid: choose the payment terms.",
     ),
 }
 
@@ -100,6 +110,8 @@ def missing_terms(service: VaultService, deal: Deal) -> list[str]:
         missing.append("legal_name")
     if not deal.price:
         missing.append("price")
+    elif deal.payment == UNSTATED and Decimal(deal.price) != 0:
+        missing.append("payment")
     if deal.ai_training not in ("yes", "no"):
         missing.append("ai_training")
     if deal.term not in ("until", "unlimited"):
@@ -111,6 +123,32 @@ def missing_terms(service: VaultService, deal: Deal) -> list[str]:
     return missing
 
 
+def check_dates(deal: Deal) -> None:
+    """A contract is dated today or earlier (it records a deal made, not one to come), and
+    its term does not end before that date."""
+    today = date.today().isoformat()
+    if deal.date > today:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The contract date {date} is after today ({today}): a contract is dated the "
+                "day it is made or earlier.",
+            ),
+            date=deal.date,
+            today=today,
+        )
+    if deal.term == "until" and deal.term_until and deal.term_until < deal.date:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The licence would end on {until}, before the contract date {date}: give an "
+                "end date on or after it.",
+            ),
+            until=deal.term_until,
+            date=deal.date,
+        )
+
+
 def refuse_missing(missing: Sequence[str]) -> None:
     if missing:
         raise InvalidInput(_MISSING[missing[0]])
@@ -119,6 +157,8 @@ def refuse_missing(missing: Sequence[str]) -> None:
 def terms_digest(service: VaultService, deal: Deal) -> str:
     """SHA-256 of the terms a contract states (the items by their SHA-256 as well)."""
     terms = {name: getattr(deal, name) for name in TERM_FIELDS}
+    if deal.payment != UNSTATED:
+        terms.update({name: getattr(deal, name) for name in PAYMENT_FIELDS})
     terms["media_sha256"] = [service.records.media[m].sha256 for m in deal.media_ids]
     terms["performer"] = service.records.performer.legal_name.strip()
     blob = json.dumps(terms, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -173,6 +213,10 @@ def contract_document(
         platforms=deal.territory,
         version=version,
         created=datetime.now(UTC).replace(microsecond=0),
+        payment=deal.payment,
+        payment_days=deal.payment_days,
+        payment_date=deal.payment_date,
+        payment_text=deal.payment_text,
     )
 
 
@@ -202,18 +246,28 @@ def create(
     uses_other: str = "",
     currency: str = "CNY",
     platforms: str = "",
+    payment: str = UNSTATED,
+    payment_days: int | str = 0,
+    payment_date: str = "",
+    payment_text: str = "",
     layout: str = "zh-CN",
     deal_date: str | None = None,
     output: Path | str | None = None,
     overwrite: bool = False,
 ) -> Generated:
     """A new deal with exactly these terms and its contract (attachment kind "contract"), in
-    one save; the PDF is also written to ``output`` when given."""
+    one save; the PDF is also written to ``output`` when given. ``deal_date`` (default: today,
+    the local date) is the deal's date, the date the contract bears and the start of the
+    licence: not after today, and not after the end of the term."""
     layout = _layout(layout)
     fields = {
         "buyer_id": buyer_id,
         "media_ids": list(media_ids),
         "date": deal_date or date.today().isoformat(),
+        "payment": payment,
+        "payment_days": payment_days,
+        "payment_date": payment_date,
+        "payment_text": payment_text,
         "uses": list(uses) if not isinstance(uses, str) else uses,
         "uses_other": uses_other,
         "price": price,
@@ -225,6 +279,7 @@ def create(
     }
     clean = service.deal_fields(fields)
     deal = Deal(id=new_id(), **clean)
+    check_dates(deal)
     service.check_deal(deal)
     refuse_missing(missing_terms(service, deal))
     deal.contract_terms_digest = terms_digest(service, deal)
@@ -256,6 +311,7 @@ def new_version(
     layout = _layout(layout)
     deal = service.deal(deal_id)
     refuse_missing(missing_terms(service, deal))
+    check_dates(deal)
     if not deal.media_ids:
         raise NotPossible(
             QT_TRANSLATE_NOOP("errors", "The deal covers no photo: a contract needs one.")

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP, UnsupportedVersion
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -79,8 +79,38 @@ def _uses_vocabulary(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _payment_terms(doc: dict[str, Any]) -> dict[str, Any]:
+    """4 -> 5: deals state how and when the price is paid (``deals[].payment``, one of
+    app/domain/payment.py, with ``payment_days`` / ``payment_date`` / ``payment_text``). A deal
+    of an older vault said nothing about it: ``"unstated"`` (the words are written out here, not
+    taken from the vocabulary). A deal that already has the field keeps it. The step also makes
+    a release reading schema 4 refuse a schema-5 vault instead of dropping the payment terms at
+    its next save."""
+    records = doc.get("records")
+    if not isinstance(records, dict) or not isinstance(records.get("deals"), list):
+        return doc
+    deals = []
+    for raw in records["deals"]:
+        if isinstance(raw, dict) and "payment" not in raw:
+            raw = {
+                **raw,
+                "payment": "unstated",
+                "payment_days": 0,
+                "payment_date": "",
+                "payment_text": "",
+            }
+        deals.append(raw)
+    doc["records"] = {**records, "deals": deals}
+    return doc
+
+
 # STEPS[n] upgrades a schema-n document to schema n+1.
-STEPS: dict[int, Step] = {1: _fingerprints_from_phash, 2: _derived_objects, 3: _uses_vocabulary}
+STEPS: dict[int, Step] = {
+    1: _fingerprints_from_phash,
+    2: _derived_objects,
+    3: _uses_vocabulary,
+    4: _payment_terms,
+}
 
 
 def upgrade(doc: dict[str, Any]) -> tuple[dict[str, Any], list[int]]:

@@ -53,6 +53,8 @@ TERMS: dict[str, Any] = {
     "term": "until",
     "term_until": "2027-06-30",
     "platforms": "抖音、快手；中国大陆",
+    "payment": "within_days",
+    "payment_days": 7,
 }
 
 
@@ -112,7 +114,7 @@ def test_an_open_term_warns_and_the_contract_explains_1022_1(
     out = tmp_path / "open.pdf"
     args = ["contract", str(tmp_path / "vault"), "--buyer", buyer_id, "--photo"]
     args += [sorted(made.deal.media_ids)[0], "--uses", "advertising", "--ai-training", "no"]
-    args += ["--term", "unlimited", "--price", "10", "-o", str(out)]
+    args += ["--term", "unlimited", "--price", "10", "--payment", "on_delivery", "-o", str(out)]
     result = run(*args, stdin=PASSWORD + "\n")
     assert result.code == 0, result.err
     assert "warning:" in result.err and "Article 1022, paragraph 1" in result.err
@@ -130,6 +132,7 @@ def test_a_contract_never_invents_a_term_the_record_lacks(
         ({"uses": [], "uses_other": ""}, "what the photos may be used for"),
         ({"uses": ["other"], "uses_other": ""}, "needs its text"),
         ({"price": ""}, "states the price"),
+        ({"payment": "unstated", "payment_days": 0}, "how and when the price is paid"),
     ):
         with pytest.raises(InvalidInput, match=sentence):
             contracts.create(vault, buyer_id, media, **{**base, **missing})
@@ -176,7 +179,7 @@ def test_the_migration_keeps_old_free_text_as_other() -> None:
         },
     }
     upgraded, passed = migrations.upgrade(doc)
-    assert passed == [3] and upgraded["schema"] == migrations.SCHEMA_VERSION == 4
+    assert passed[0] == 3 and upgraded["schema"] == migrations.SCHEMA_VERSION
     first, empty, absent = upgraded["records"]["deals"]
     assert (first["uses"], first["uses_other"]) == (["other"], "AI换脸短剧, 广告")
     assert (empty["uses"], empty["uses_other"]) == ([], "")
@@ -238,6 +241,7 @@ def test_the_cli_records_the_deal_and_refuses_to_overwrite_without_force(
         args += ["--photo", item]
     args += ["--uses", "face_swap_drama,other", "--uses-other", "朋友圈", "--ai-training", "no"]
     args += ["--term-until", "2027-06-30", "--price", "30", "--platforms", "抖音"]
+    args += ["--payment", "paid", "--payment-date", "2026-01-05", "--date", "2026-01-10"]
     args += ["--lang", "bilingual", "-o", str(out), "--json"]
     refused = run(*args, stdin=PASSWORD + "\n")
     assert refused.code != 0 and "--force" in refused.err
@@ -255,6 +259,7 @@ def test_the_cli_records_the_deal_and_refuses_to_overwrite_without_force(
             "朋友圈",
             "抖音",
         )
+        assert (deal.date, deal.payment, deal.payment_date) == ("2026-01-10", "paid", "2026-01-05")
         assert len(service.records.deals) == 1  # the refused run recorded nothing
     finally:
         service.lock()
@@ -337,6 +342,10 @@ def test_a_deal_of_a_schema_3_vault_gets_a_contract_with_its_old_text(tmp_path: 
         deal = service.deal(old["id"])
         assert (deal.uses, deal.uses_other) == (["other"], old["uses"])
         assert contracts.contract_matches(service, deal) is None  # the app made no contract
+        assert deal.payment == "unstated"  # schema 5: an old deal said nothing about payment
+        with pytest.raises(InvalidInput, match="how and when the price is paid"):
+            contracts.new_version(service, deal.id, layout="zh-CN")
+        service.update_deal(deal.id, payment="on_delivery")
         made = contracts.new_version(service, deal.id, layout="zh-CN")
         assert made.version == 1 and flat(old["uses"]) in pdf_text(made.pdf)
         assert contracts.contract_matches(service, service.deal(deal.id)) is True
