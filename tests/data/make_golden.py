@@ -8,6 +8,9 @@ Never regenerate an existing version: the point of a golden vault is that its by
 by that release. The content below is fixed (names, notes, generated pictures); keys, nonces
 and ids are random as in any vault, and the JSON records what the test must find.
 
+Schema 5 adds payment terms: the contract's deal is paid within 7 days of delivery, the second
+deal in instalments (a text), the first states none.
+
 Schema 4 adds a deal made with its licence contract (two versions: the terms were edited in
 between) and the delivery copies of that deal; the deals' uses are keys of the vocabulary.
 
@@ -140,7 +143,14 @@ def main() -> None:
         ai_training="no",
     )
     service.add_deal(
-        other.id, [photos[2].id], "2024-06-01", price="19.90", currency="EUR", term="unlimited"
+        other.id,
+        [photos[2].id],
+        "2024-06-01",
+        price="19.90",
+        currency="EUR",
+        term="unlimited",
+        payment="instalments",
+        payment_text="half now, half on 2024-07-01",
     )
     # schema 4: a deal made with its licence contract, edited, then a second version; and the
     # delivery copies of that deal (recorded on it)
@@ -156,6 +166,8 @@ def main() -> None:
         term="until",
         term_until="2026-12-31",
         platforms="抖音；中国大陆",
+        payment="within_days",
+        payment_days=7,
         deal_date="2025-02-01",
     )
     service.update_deal(made.deal.id, price="99")

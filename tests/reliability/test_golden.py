@@ -68,6 +68,18 @@ def _as_upgraded(records: dict[str, Any], schema: int) -> dict[str, Any]:
             deal["uses_other"] = text if text.strip() else ""
             deals.append(deal)
         records = {**records, "deals": deals}
+    if schema < 5:  # 4 -> 5: deals state no payment terms ("unstated", no detail)
+        deals = []
+        for raw in records.get("deals", []):
+            deal = {
+                **raw,
+                "payment": "unstated",
+                "payment_days": 0,
+                "payment_date": "",
+                "payment_text": "",
+            }
+            deals.append(deal)
+        records = {**records, "deals": deals}
     return records
 
 
