@@ -38,12 +38,11 @@ from app.errors import (
     InvalidInput,
     NotFound,
     NotPossible,
-    VaultDamaged,
     WrongPassword,
 )
 from app.matching import fingerprints
 from app.media import sniff as media
-from app.services import face_choice, fingerprinting, importing
+from app.services import fingerprinting, importing
 from app.services.payment import check_payment, payment_field
 from app.services.sightings import SightingsService
 from app.services.validation import (
@@ -99,23 +98,15 @@ class VaultService(SightingsService):
                     )
                 )
             try:
-                service = cls(Vault.open(Path(path), None, None, vault_key, records_type=Records))
+                return cls(Vault.open(Path(path), None, None, vault_key, records_type=Records))
             except WrongPassword:
                 # remembered before a password change or a rekey: useless now, so forgotten
                 keystore.forget(vault_id)
                 raise
-            face_choice.apply_at_open(service)  # an older saved state never turns faces on
-            return service
         # Opening never deletes an object file: objects no kept index refers to (an import
         # killed before its save, or a newer index that is missing) are only reported in
         # ``warnings``; ``leftovers()`` and ``remove_leftovers()`` are the explicit clean-up.
-        # The one exception is biometric data the performer chose to delete: an older saved
-        # state that had face matching on is kept off (app/services/face_choice.py).
-        service = cls(
-            Vault.open(Path(path), password, recovery_key, vault_key, records_type=Records)
-        )
-        face_choice.apply_at_open(service)  # an older saved state never turns faces on
-        return service
+        return cls(Vault.open(Path(path), password, recovery_key, vault_key, records_type=Records))
 
     @staticmethod
     def peek_vault_id(path: Path | str) -> str:
@@ -247,18 +238,8 @@ class VaultService(SightingsService):
     # --- fingerprints (app/services/fingerprinting.py) ------------------------------------
 
     def pending_fingerprints(self) -> int:
-        """How many photos lack a registered fingerprint (imported before it existed), or
-        have a derived object found damaged (``mark_damaged``)."""
-        return len(fingerprinting.pending(self.records, self.damaged_derived()))
-
-    def mark_damaged(self, object_ids: Iterable[str]) -> None:
-        """Derived objects found missing, undecryptable or unreadable (a match met them): kept
-        in memory only; the back-fill recomputes them and its save replaces the references."""
-        self.__dict__.setdefault("_damaged_derived", set()).update(object_ids)
-
-    def damaged_derived(self) -> frozenset[str]:
-        """The derived object ids marked damaged since the open."""
-        return frozenset(self.__dict__.get("_damaged_derived", ()))
+        """How many photos lack a registered fingerprint (imported before it existed)."""
+        return len(fingerprinting.pending(self.records))
 
     def backfill(
         self,
@@ -282,7 +263,6 @@ class VaultService(SightingsService):
             batch,
             limit,
             skip,
-            damaged=self.damaged_derived,
         )
 
     def _store_derived(self, blob: bytes) -> str:
@@ -291,7 +271,7 @@ class VaultService(SightingsService):
     def _save_fingerprints(self, found: fingerprinting.Found) -> int:
         written = [oid for computed in found.values() for oid in computed.written()]
         with self.transaction(written) as records:
-            changed, unused, replaced = fingerprinting.apply(records, found, self.damaged_derived())
+            changed, unused, replaced = fingerprinting.apply(records, found)
             self.vault.discard_objects(replaced)
         self.vault.discard_unreferenced(unused)  # saved without them: no generation names them
         return changed
@@ -327,7 +307,6 @@ class VaultService(SightingsService):
                 removed += 1
             self.vault.discard_objects(deleted)  # the retry, should the deletion below not end
         self.vault.discard_unreferenced(deleted)  # saved: the newest generation names none
-        face_choice.remember(self.vault.vault_id, on, self.records.matching.face_matching_since)
         matching = self.__dict__.get("_matching")
         if not on and matching is not None:
             matching.forget_faces()  # nor in memory: the embeddings a match had read
@@ -694,45 +673,7 @@ class VaultService(SightingsService):
     # --- verification ----------------------------------------------------------------------
 
     def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
-        """Verify everything (``Vault.check``); a derived object (a photo's matching data, the
-        search index cache) also has to read back as its format. Its problems are marked
-        ``repairable``: ``repair_derived`` drops them, to be computed again."""
-        report = self.vault.check(progress, fingerprinting.readers(self.records))
-        refs = fingerprinting.derived_refs(self.records)
-        for problem in report.problems:
-            problem.repairable = problem.object_id in refs
-        return report
-
-    def repair_derived(self, object_ids: Collection[str] | None = None) -> fingerprinting.Repair:
-        """Drop, in one save, every reference to a derived object (a photo's matching data or
-        the search index cache; of ``object_ids`` when given, e.g. a check's repairable
-        problems) that is missing, fails to decrypt or does not read back as its format: the
-        photos become pending and the back-fill computes them again; the search index is
-        rebuilt by the next match. Photos, attachments and other records are never touched, no
-        file is deleted (a damaged file becomes a leftover for ``clean``). Nothing damaged:
-        nothing saved. A failing save changes nothing (``WriteFailed``)."""
-        with self._write_lock:
-            records = self.records
-            refs = fingerprinting.derived_refs(records)
-            wanted = refs if object_ids is None else {o: refs[o] for o in object_ids if o in refs}
-            found = fingerprinting.readers(records)
-            damaged = [oid for oid in wanted if self._derived_damaged(oid, found.get(oid))]
-            if not damaged:
-                return fingerprinting.Repair()
-            with self.transaction() as records:
-                repair = fingerprinting.drop_derived(records, damaged)
-            return repair
-
-    def _derived_damaged(self, object_id: str, reader: Callable[[bytes], object] | None) -> bool:
-        try:
-            data = self.vault.read_object_bytes(object_id, object_id)
-            if reader is not None:
-                reader(data)
-        except (VaultDamaged, ValueError):
-            return True
-        except OSError:
-            return False  # unreadable now (permissions, I/O), not damaged: left as it is
-        return False
+        return self.vault.check(progress)
 
     def leftovers(self) -> Leftovers:
         """Encrypted object files that no kept saved state refers to (``clean`` lists them)."""
