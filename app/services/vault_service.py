@@ -42,7 +42,7 @@ from app.errors import (
 )
 from app.matching import fingerprints
 from app.media import sniff as media
-from app.services import fingerprinting, importing
+from app.services import face_choice, fingerprinting, importing
 from app.services.payment import check_payment, payment_field
 from app.services.sightings import SightingsService
 from app.services.validation import (
@@ -98,15 +98,23 @@ class VaultService(SightingsService):
                     )
                 )
             try:
-                return cls(Vault.open(Path(path), None, None, vault_key, records_type=Records))
+                service = cls(Vault.open(Path(path), None, None, vault_key, records_type=Records))
             except WrongPassword:
                 # remembered before a password change or a rekey: useless now, so forgotten
                 keystore.forget(vault_id)
                 raise
+            face_choice.apply_at_open(service)  # an older saved state never turns faces on
+            return service
         # Opening never deletes an object file: objects no kept index refers to (an import
         # killed before its save, or a newer index that is missing) are only reported in
         # ``warnings``; ``leftovers()`` and ``remove_leftovers()`` are the explicit clean-up.
-        return cls(Vault.open(Path(path), password, recovery_key, vault_key, records_type=Records))
+        # The one exception is biometric data the performer chose to delete: an older saved
+        # state that had face matching on is kept off (app/services/face_choice.py).
+        service = cls(
+            Vault.open(Path(path), password, recovery_key, vault_key, records_type=Records)
+        )
+        face_choice.apply_at_open(service)  # an older saved state never turns faces on
+        return service
 
     @staticmethod
     def peek_vault_id(path: Path | str) -> str:
@@ -307,6 +315,7 @@ class VaultService(SightingsService):
                 removed += 1
             self.vault.discard_objects(deleted)  # the retry, should the deletion below not end
         self.vault.discard_unreferenced(deleted)  # saved: the newest generation names none
+        face_choice.remember(self.vault.vault_id, on, self.records.matching.face_matching_since)
         matching = self.__dict__.get("_matching")
         if not on and matching is not None:
             matching.forget_faces()  # nor in memory: the embeddings a match had read

@@ -174,6 +174,15 @@ def notice_sentences() -> dict[str, str]:
             "vault is as it was before. Renew the vault key again: that removes them."
         ),
         "keyring_refused": tr("The secret store refused to keep the key."),
+        "face_matching_kept_off": tr(
+            "This saved state had face matching on, but it was turned off on this computer on "
+            "%1: it stays off. No face is measured again, and the face measurements this state "
+            "named (%2 photo(s)) are deleted; turn face matching on again only if you want it."
+        ),
+        "face_matching_off_restored": tr(
+            "Face matching is off in this saved state (it was on here since %1): it stays off "
+            "and no face is measured. Turn it on again only if you want it."
+        ),
     }
 
 
