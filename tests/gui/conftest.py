@@ -36,6 +36,31 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     return (yield)
 
 
+# Every qtbot wait in these tests is a hang guard: it waits for something that must happen (no
+# test waits for something NOT to happen; one that would must say so with raising=False). A CI
+# machine under load runs 3-5x slower than an idle one, so pytest-qt's 5 s default (and a few
+# 2-5 s guards) failed tests that were right. A wait ends as soon as its condition holds: the
+# floor costs nothing when the code works, and a real hang still fails, after WAIT_FLOOR_MS.
+WAIT_FLOOR_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _waits_are_hang_guards(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback"):
+        original = getattr(QtBot, name)
+
+        def at_least_the_floor(
+            self: QtBot, *args: Any, _original: Any = original, **kwargs: Any
+        ) -> Any:
+            if kwargs.get("timeout", 0) is not None:  # None: no limit at all
+                kwargs["timeout"] = max(kwargs.get("timeout", 0), WAIT_FLOOR_MS)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(QtBot, name, at_least_the_floor)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
