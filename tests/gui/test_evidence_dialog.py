@@ -20,7 +20,7 @@ from app.services import evidence
 from app.services import evidence as evidence_service  # what the export dialog calls
 from app.services.demo import build_demo_vault
 from app.services.vault_service import VaultService
-from app.ui.evidence import export_dialog
+from app.ui import file_task_dialog
 from app.ui.evidence.export_dialog import ExportEvidenceDialog, default_bundle_name
 from app.ui.evidence.key_dialog import SigningKeyDialog
 from app.ui.evidence.verify_dialog import VerifyEvidenceDialog
@@ -151,13 +151,13 @@ def test_existing_file_is_kept_unless_replacing_is_confirmed(
         asked.append(text)
         return False
 
-    monkeypatch.setattr(export_dialog, "confirm", no)
+    monkeypatch.setattr(file_task_dialog, "confirm", no)
     dialog = make_dialog(qtbot, demo, dest)
     dialog.export_button.click()
     assert asked and str(dest) in asked[0]
     assert dialog.stack.currentIndex() == dialog.FORM
     assert dest.read_bytes() == b"precious"
-    monkeypatch.setattr(export_dialog, "confirm", lambda *_: True)
+    monkeypatch.setattr(file_task_dialog, "confirm", lambda *_: True)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.RESULT, timeout=20_000)
     assert evidence.verify_bundle(dest).ok

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from app.services import manifest
 from app.services.vault_service import VaultService
+from app.ui import file_task_dialog
 from app.ui.main_window import MainWindow
-from app.ui.manifest import dialog as manifest_dialog
 from app.ui.manifest.dialog import ManifestDialog
 from tests.support import jpeg_bytes, new_service
 
@@ -121,7 +121,7 @@ def test_an_existing_file_is_replaced_only_when_confirmed(
     dest = tmp_path / "manifest.json"
     dest.write_text("mine", encoding="utf-8")
     answers: list[bool] = [False]
-    monkeypatch.setattr(manifest_dialog, "confirm", lambda *a: answers.pop(0))
+    monkeypatch.setattr(file_task_dialog, "confirm", lambda *a: answers.pop(0))
     dialog = ManifestDialog(svc, buyer_id=buyer_id, folder=tmp_path)
     MADE.append(dialog)
     dialog.path.setText(str(dest))
@@ -143,7 +143,7 @@ def test_a_refusal_is_shown_and_nothing_is_written(
 ) -> None:
     svc, buyer_id = service
     shown: list[str] = []
-    monkeypatch.setattr(manifest_dialog, "show_exception", lambda _w, exc: shown.append(str(exc)))
+    monkeypatch.setattr(file_task_dialog, "show_exception", lambda _w, exc: shown.append(str(exc)))
     dialog = ManifestDialog(svc, buyer_id=buyer_id, folder=tmp_path)
     MADE.append(dialog)
     dest = tmp_path / "manifest.json"

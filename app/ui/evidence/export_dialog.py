@@ -1,42 +1,31 @@
 """ "Export evidence" for a buyer or a sighting: a checklist, progress with Cancel, and
-"Show in folder" at the end. The work is ``app.services.evidence.export_evidence`` run off the
+"Show in folder" at the end (that frame is ``app.ui.file_task_dialog.FileTaskDialog``, shared
+with the revocation manifest). The work is ``app.services.evidence.export_evidence`` run off the
 GUI thread with ``app.ui.tasks.run_task``; this dialog holds no rule of its own."""
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import evidence
 from app.services.vault_service import VaultService
-from app.ui.prompts import confirm, error_text, show_exception, tr
-from app.ui.save_paths import default_file_name, documents_folder, folder_exists
-from app.ui.tasks import Task, run_task
+from app.ui.file_task_dialog import FileTaskDialog
+from app.ui.prompts import error_text, tr
+from app.ui.save_paths import default_file_name, documents_folder
 
 
 def default_bundle_name(title: str, today: date | None = None) -> str:
@@ -45,23 +34,10 @@ def default_bundle_name(title: str, today: date | None = None) -> str:
     return default_file_name(tr("evidence bundle"), title, "zip", today)
 
 
-def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
-    """A callback that does not keep its dialog alive: a finished task's callbacks may outlive
-    it, and a closed dialog must not keep the vault's service reachable."""
-    ref = weakref.WeakMethod(method)
-
-    def call(value: Any) -> None:
-        bound = ref()
-        if bound is not None:
-            bound(value)
-
-    return call
-
-
-class ExportEvidenceDialog(QDialog):
+class ExportEvidenceDialog(FileTaskDialog):
     """Choose what goes in, where it goes, then export with progress; ``result`` at the end."""
 
-    FORM, PROGRESS, RESULT = range(3)
+    cancelled = (evidence.ExportCancelled,)
 
     def __init__(
         self,
@@ -72,11 +48,9 @@ class ExportEvidenceDialog(QDialog):
         folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.buyer_id = buyer_id
         self.sighting_id = sighting_id
-        self.task: Task | None = None
         self.export_result: evidence.ExportResult | None = None
         # only counts and a title are kept: the dialog holds no decrypted record objects
         case = evidence.select_case(service.records, buyer_id=buyer_id, sighting_id=sighting_id)
@@ -91,27 +65,13 @@ class ExportEvidenceDialog(QDialog):
         del case
         self.setWindowTitle(self.tr("Export evidence"))
         self.setMinimumWidth(560)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_form(folder))
-        self.stack.addWidget(self._build_progress())
-        self.stack.addWidget(self._build_result())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(
-            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        self._build(
+            self._build_form(folder),
+            self._build_result(),
+            self.tr("Export"),
+            self.tr("Export progress"),
         )
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.show_button = self.buttons.addButton(
-            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.export_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.reject)
-        self.show_button.clicked.connect(self.show_in_folder)
-        self.close_button.clicked.connect(self.accept)
-        layout.addWidget(self.buttons)
-        self._set_page(self.FORM)
+        self.export_button = self.start_button
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -174,37 +134,12 @@ class ExportEvidenceDialog(QDialog):
         self.lang.addItem("中文 (zh-CN)", "zh-CN")
         self.lang.addItem("English", "en")
         form.addRow(self.tr("Report language"), self.lang)
-        where = QHBoxLayout()
         start_dir = folder or documents_folder()  # made when missing
-        self.path = QLineEdit(str(start_dir / default_bundle_name(self.title)))
-        self.path.setAccessibleName(self.tr("Bundle file"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose)
-        where.addWidget(self.path, 1)
-        where.addWidget(choose)
-        form.addRow(self.tr("Save as"), where)
-        fingerprint = QLabel(self.service.signer().fingerprint)
-        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fingerprint.setStyleSheet("font-family: monospace")
-        fingerprint.setWordWrap(True)
-        form.addRow(self.tr("Signing key"), fingerprint)
+        self._save_rows(
+            form, self.tr("Bundle file"), str(start_dir / default_bundle_name(self.title))
+        )
         layout.addLayout(form)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        return page
-
-    def _build_progress(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.progress_label = QLabel(self.tr("Preparing…"))
-        self.progress_label.setMinimumWidth(420)
-        layout.addWidget(self.progress_label)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setAccessibleName(self.tr("Export progress"))
-        layout.addWidget(self.bar)
-        layout.addStretch(1)
         return page
 
     def _build_result(self) -> QWidget:
@@ -220,26 +155,10 @@ class ExportEvidenceDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _set_page(self, page: int) -> None:
-        self.stack.setCurrentIndex(page)
-        self.export_button.setVisible(page == self.FORM)
-        self.cancel_button.setVisible(page in (self.FORM, self.PROGRESS))
-        self.cancel_button.setEnabled(True)
-        self.show_button.setVisible(page == self.RESULT)
-        self.close_button.setVisible(page == self.RESULT)
-        if page == self.FORM:
-            self.export_button.setDefault(True)
-        elif page == self.RESULT:
-            self.close_button.setDefault(True)
-
     # --- actions -------------------------------------------------------------------------
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the evidence bundle"), self.path.text(), self.tr("ZIP (*.zip)")
-        )
-        if path:
-            self.path.setText(path if path.lower().endswith(".zip") else path + ".zip")
+        self._choose_file(self.tr("Save the evidence bundle"), self.tr("ZIP (*.zip)"), ".zip")
 
     def options(self) -> evidence.EvidenceOptions:
         return evidence.EvidenceOptions(
@@ -254,28 +173,13 @@ class ExportEvidenceDialog(QDialog):
         )
 
     def start(self) -> None:
-        text = self.path.text().strip()
-        if not text:
+        chosen = self._destination(self.tr("%1 already exists. Replace it with the new bundle?"))
+        if chosen is None:
             return
-        dest = Path(text).expanduser()
-        if not folder_exists(self, dest):  # typed by hand: said as missing, not as a full disk
-            return
-        overwrite = False
-        if dest.exists():
-            if dest.is_dir() or not confirm(
-                self,
-                self.tr("Replace the file?"),
-                self.tr("%1 already exists. Replace it with the new bundle?").replace(
-                    "%1", str(dest)
-                ),
-            ):
-                return
-            overwrite = True
+        dest, overwrite = chosen
         options = self.options()
         service, buyer_id, sighting_id = self.service, self.buyer_id, self.sighting_id
-        self.status.clear()
-        self._set_page(self.PROGRESS)
-        self.task = run_task(
+        self._run(
             lambda cancel, progress: evidence.export_evidence(
                 service,
                 dest,
@@ -286,45 +190,19 @@ class ExportEvidenceDialog(QDialog):
                 progress=progress,
                 cancel=cancel,
             ),
-            _weakly(self._done),
-            _weakly(self._failed),
-            self._progress,
-            with_cancel=True,
-            with_progress=True,
-            owner=self,
+            self._done,
+            writes=False,
         )
 
-    def _progress(self, done: int, total: int, name: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.progress_label.setText(
+    def progress_text(self, done: int, total: int, name: str) -> str:
+        return (
             self.tr("Step %1 of %2: %3")
             .replace("%1", str(done))
             .replace("%2", str(total))
             .replace("%3", name)
         )
 
-    def cancel(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.progress_label.setText(self.tr("Cancelling…"))
-            self.cancel_button.setEnabled(False)
-
-    def reject(self) -> None:  # Esc, Cancel or the window's close button
-        if self.task is not None and self.task.running:
-            self.cancel()  # the dialog returns to the form once the work has stopped
-            return
-        super().reject()
-
-    def reject_now(self) -> None:
-        """The vault is about to lock: stop the work and close without waiting."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-        self.task = None
-        super().reject()
-
     def _done(self, result: evidence.ExportResult) -> None:
-        self.task = None
         self.export_result = result
         lines = [
             self.tr("The evidence bundle was written:"),
@@ -350,18 +228,4 @@ class ExportEvidenceDialog(QDialog):
         self.problem_list.clear()
         self.problem_list.addItems([error_text(p) for p in result.problems])
         self.problem_list.setVisible(bool(result.problems))
-        self._set_page(self.RESULT)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self._set_page(self.FORM)
-        if not self.isVisible():  # closed by a lock: the failure is the lock's doing
-            return
-        if isinstance(exc, evidence.ExportCancelled):
-            self.status.setText(self.tr("Cancelled; nothing was written."))
-            return
-        show_exception(self, exc)
-
-    def show_in_folder(self) -> None:
-        if self.export_result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_result.path.parent)))
+        self._show_result(result.path)

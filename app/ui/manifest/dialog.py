@@ -1,33 +1,24 @@
 """ "Revocation manifest…": what the signed file contains in plain words, which photos, the
 scope, the date, a contact and the two opt-ins (legal name, face embeddings), then the file
 written off the GUI thread (``run_task``; the back-fill of missing PDQ values first, with
-progress and Cancel). The work is ``app.services.manifest``; this dialog holds no rule."""
+progress and Cancel; the frame is ``app.ui.file_task_dialog.FileTaskDialog``, shared with the
+evidence export). The work is ``app.services.manifest``; this dialog holds no rule."""
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,29 +26,16 @@ from PySide6.QtWidgets import (
 from app.domain.models import Attachment
 from app.services import manifest
 from app.services.vault_service import VaultService
-from app.ui.prompts import confirm, show_exception
-from app.ui.save_paths import default_file_name, documents_folder, folder_exists
-from app.ui.tasks import Task, run_task
+from app.ui.file_task_dialog import FileTaskDialog
+from app.ui.save_paths import default_file_name, documents_folder
 
 NOTE_STYLE = "color: #5b6675"
 
 
-def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
-    """A callback that does not keep its dialog (and the vault's service) alive."""
-    ref = weakref.WeakMethod(method)
-
-    def call(value: Any) -> None:
-        bound = ref()
-        if bound is not None:
-            bound(value)
-
-    return call
-
-
-class ManifestDialog(QDialog):
+class ManifestDialog(FileTaskDialog):
     """Choose the photos and what the withdrawal says, then write the signed manifest."""
 
-    FORM, PROGRESS, RESULT = range(3)
+    cancelled = (manifest.Cancelled,)
 
     def __init__(
         self,
@@ -67,33 +45,17 @@ class ManifestDialog(QDialog):
         folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.task: Task | None = None
+        super().__init__(service, parent)
         self.written: tuple[Path, Attachment] | None = None
         self.setWindowTitle(self.tr("Revocation manifest"))
         self.setMinimumWidth(600)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._build_form(buyer_id, folder))
-        self.stack.addWidget(self._build_progress())
-        self.stack.addWidget(self._build_result())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Write the manifest"), QDialogButtonBox.ButtonRole.AcceptRole
+        layout = self._build(
+            self._build_form(buyer_id, folder),
+            self._build_result(),
+            self.tr("Write the manifest"),
+            self.tr("Progress"),
         )
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.show_button = self.buttons.addButton(
-            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.save_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.reject)
-        self.show_button.clicked.connect(self.show_in_folder)
-        self.close_button.clicked.connect(self.accept)
-        layout.addWidget(self.buttons)
-        self._set_page(self.FORM)
+        self.save_button = self.start_button
         # tall enough for every wrapped sentence at the dialog's width (a label's height
         # depends on its width, which the first layout pass does not know yet)
         width = self.minimumWidth()
@@ -202,39 +164,12 @@ class ManifestDialog(QDialog):
         extra_layout.addWidget(face_note)
         layout.addWidget(extra)
 
-        where = QHBoxLayout()
         self.folder = folder or documents_folder()  # made when missing
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Manifest file"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose)
-        where.addWidget(self.path, 1)
-        where.addWidget(choose)
         save_form = QFormLayout()
-        save_form.addRow(self.tr("Save as"), where)
-        fingerprint = QLabel(self.service.signer().fingerprint)
-        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fingerprint.setStyleSheet("font-family: monospace")
-        fingerprint.setWordWrap(True)
-        save_form.addRow(self.tr("Signing key"), fingerprint)
+        self._save_rows(save_form, self.tr("Manifest file"), "")
         layout.addLayout(save_form)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._propose_name()
-        return page
-
-    def _build_progress(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.progress_label = QLabel(self.tr("Preparing…"))
-        self.progress_label.setMinimumWidth(420)
-        layout.addWidget(self.progress_label)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setAccessibleName(self.tr("Progress"))
-        layout.addWidget(self.bar)
-        layout.addStretch(1)
         return page
 
     def _build_result(self) -> QWidget:
@@ -248,18 +183,6 @@ class ManifestDialog(QDialog):
         layout.addStretch(1)
         return page
 
-    def _set_page(self, page: int) -> None:
-        self.stack.setCurrentIndex(page)
-        self.save_button.setVisible(page == self.FORM)
-        self.cancel_button.setVisible(page in (self.FORM, self.PROGRESS))
-        self.cancel_button.setEnabled(True)
-        self.show_button.setVisible(page == self.RESULT)
-        self.close_button.setVisible(page == self.RESULT)
-        if page == self.FORM:
-            self.save_button.setDefault(True)
-        elif page == self.RESULT:
-            self.close_button.setDefault(True)
-
     # --- actions -------------------------------------------------------------------------
 
     def _propose_name(self, _index: int = 0) -> None:
@@ -271,33 +194,16 @@ class ManifestDialog(QDialog):
         self.path.setText(str(self.folder / name))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the revocation manifest"), self.path.text(), "JSON (*.json)"
-        )
-        if path:
-            self.path.setText(path if path.lower().endswith(".json") else path + ".json")
+        self._choose_file(self.tr("Save the revocation manifest"), "JSON (*.json)", ".json")
 
     def chosen_scope(self) -> list[str]:
         return [key for key, check in self.scope.items() if check.isChecked()]
 
     def start(self) -> None:
-        text = self.path.text().strip()
-        if not text:
+        chosen = self._destination(self.tr("%1 already exists. Replace it with the new manifest?"))
+        if chosen is None:
             return
-        dest = Path(text).expanduser()
-        if not folder_exists(self, dest):
-            return
-        overwrite = False
-        if dest.exists():
-            if dest.is_dir() or not confirm(
-                self,
-                self.tr("Replace the file?"),
-                self.tr("%1 already exists. Replace it with the new manifest?").replace(
-                    "%1", str(dest)
-                ),
-            ):
-                return
-            overwrite = True
+        dest, overwrite = chosen
         service = self.service
         buyer_id = str(self.photos.currentData() or "") or None
         scope = self.chosen_scope()
@@ -320,50 +226,17 @@ class ManifestDialog(QDialog):
             )
             return dest, manifest.write(service, built, dest, overwrite=overwrite)
 
-        self.status.clear()
-        self._set_page(self.PROGRESS)
-        self.task = run_task(
-            work,
-            _weakly(self._done),
-            _weakly(self._failed),
-            self._progress,
-            with_cancel=True,
-            with_progress=True,
-            owner=self,
-            writes=True,
-        )
+        self._run(work, self._done, writes=True)
 
-    def _progress(self, done: int, total: int, name: str) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.progress_label.setText(
+    def progress_text(self, done: int, total: int, name: str) -> str:
+        return (
             self.tr("Computing the hashes of photo %1 of %2: %3")
             .replace("%1", str(done))
             .replace("%2", str(total))
             .replace("%3", name)
         )
 
-    def cancel(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.progress_label.setText(self.tr("Cancelling…"))
-            self.cancel_button.setEnabled(False)
-
-    def reject(self) -> None:  # Esc, Cancel or the window's close button
-        if self.task is not None and self.task.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def reject_now(self) -> None:
-        """The vault is about to lock: stop the work and close without waiting."""
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-        self.task = None
-        super().reject()
-
     def _done(self, result: tuple[Path, Attachment]) -> None:
-        self.task = None
         self.written = result
         path, att = result
         fingerprint = self.service.signer().fingerprint
@@ -384,18 +257,4 @@ class ManifestDialog(QDialog):
             ),
         ]
         self.result_label.setText("<br>".join(lines))
-        self._set_page(self.RESULT)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self._set_page(self.FORM)
-        if not self.isVisible():  # closed by a lock: the failure is the lock's doing
-            return
-        if isinstance(exc, manifest.Cancelled):
-            self.status.setText(self.tr("Cancelled; nothing was written."))
-            return
-        show_exception(self, exc)
-
-    def show_in_folder(self) -> None:
-        if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+        self._show_result(path)
