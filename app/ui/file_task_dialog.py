@@ -88,14 +88,21 @@ class FileTaskDialog(QDialog):
         form.addRow(self.tr("Signing key"), fingerprint)
 
     def _build(
-        self, form: QWidget, result: QWidget, start_text: str, progress_name: str
+        self,
+        form: QWidget,
+        start_text: str,
+        progress_name: str,
+        *,
+        rich_result: bool = False,
+        below_result: QWidget | None = None,
     ) -> QVBoxLayout:
         """The three pages and the buttons (``start_button`` says ``start_text``); the
-        dialog's layout is returned."""
+        result page is ``result_label`` (rich text with ``rich_result``) over ``below_result``.
+        The dialog's layout is returned."""
         self.stack = QStackedWidget()
         self.stack.addWidget(form)
         self.stack.addWidget(self._build_progress(progress_name))
-        self.stack.addWidget(result)
+        self.stack.addWidget(self._build_result(rich_result, below_result))
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self.buttons = QDialogButtonBox()
@@ -125,6 +132,20 @@ class FileTaskDialog(QDialog):
         self.bar.setRange(0, 0)
         self.bar.setAccessibleName(progress_name)
         layout.addWidget(self.bar)
+        layout.addStretch(1)
+        return page
+
+    def _build_result(self, rich: bool, below: QWidget | None) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        if rich:
+            self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
+        if below is not None:
+            layout.addWidget(below)
         layout.addStretch(1)
         return page
 

@@ -65,11 +65,13 @@ class ExportEvidenceDialog(FileTaskDialog):
         del case
         self.setWindowTitle(self.tr("Export evidence"))
         self.setMinimumWidth(560)
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Items that could not be read"))
         self._build(
             self._build_form(folder),
-            self._build_result(),
             self.tr("Export"),
             self.tr("Export progress"),
+            below_result=self.problem_list,
         )
         self.export_button = self.start_button
 
@@ -140,19 +142,6 @@ class ExportEvidenceDialog(FileTaskDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.status)
-        return page
-
-    def _build_result(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result_label)
-        self.problem_list = QListWidget()
-        self.problem_list.setAccessibleName(self.tr("Items that could not be read"))
-        layout.addWidget(self.problem_list)
-        layout.addStretch(1)
         return page
 
     # --- actions -------------------------------------------------------------------------

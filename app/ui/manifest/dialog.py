@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,9 +51,9 @@ class ManifestDialog(FileTaskDialog):
         self.setMinimumWidth(600)
         layout = self._build(
             self._build_form(buyer_id, folder),
-            self._build_result(),
             self.tr("Write the manifest"),
             self.tr("Progress"),
+            rich_result=True,
         )
         self.save_button = self.start_button
         # tall enough for every wrapped sentence at the dialog's width (a label's height
@@ -170,17 +170,6 @@ class ManifestDialog(FileTaskDialog):
         layout.addLayout(save_form)
         layout.addWidget(self.status)
         self._propose_name()
-        return page
-
-    def _build_result(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
         return page
 
     # --- actions -------------------------------------------------------------------------
