@@ -428,6 +428,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This saved state had face matching on, but it was turned off on this computer on %1: it stays off. No face is measured again, and the face measurements this state named (%2 photo(s)) are deleted; turn face matching on again only if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching is off in this saved state (it was on here since %1): it stays off and no face is measured. Turn it on again only if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +817,70 @@
     </message>
     <message>
         <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full before delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full within %1 days of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In instalments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid in full on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full within days of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to pay after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when it is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100 on signing, the rest within 7 days of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how and when the price is paid, in your words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,10 +1515,6 @@
         <source>Opening the contract…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The contract as it was made (%n page(s)); kept encrypted in the vault.</source>
         <translation>
@@ -1561,6 +1629,10 @@
     </message>
     <message>
         <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1747,6 +1819,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Permitted uses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,10 +1980,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sighting: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,22 +2036,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,19 +2052,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. Replace it with the new bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2029,10 +2077,6 @@
     </message>
     <message>
         <source>These items could not be read; the report lists them instead of leaving them out silently:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2136,41 @@
     </message>
     <message>
         <source>&amp;Keep it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTaskDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,10 +2468,6 @@
     </message>
     <message>
         <source>Open the letter writer with this letter&apos;s choices and text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2996,10 +3071,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One signed file (JSON) that tells a platform, a buyer or an AI company that these photos are of you and that you withdraw your consent. Their systems can recognise the photos from it automatically, without you sending the photos again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,22 +3147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,19 +3159,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. Replace it with the new manifest?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computing the hashes of photo %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3133,10 +3180,6 @@
     </message>
     <message>
         <source>Send the file as it is. The receiver checks it with likeness-vault-cli verify-manifest, or with OpenSSL, and should compare the key with the one you published. Your letters and takedown notices about these photos now name this file, and your evidence bundles include it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3327,6 +3370,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The copy given to %1 (geometric code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too small to tell buyers&apos; copies apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few points of the photo could be matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another buyer&apos;s code is nearly as close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its geometry is not close enough to the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading is not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the copy given to %1 (geometric code %2): please check; %3. Notices and reports do not name this buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the whole picture looks the same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,6 +3474,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delivery copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sighting is recorded. Next: ask the platform to take it down (Write takedown notice…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,6 +3527,13 @@
     </message>
     <message>
         <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPagesViewer</name>
+    <message>
+        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3970,6 +4052,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the contract is signed: the deal&apos;s date and the start of the licence. Today, or an earlier day for a deal already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>other uses as agreed, in your words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4051,6 +4145,14 @@
     </message>
     <message>
         <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when the buyer pays. The contract states exactly this; with a price of 0 it says the licence is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4862,6 +4964,10 @@
     </message>
     <message>
         <source>Give the image file(s) of your ID document, or --remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --backfill or --repair, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5981,6 +6087,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new contract with a price needs --payment: how and when it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,6 +6127,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A contract states how and when the price is paid: choose the payment terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract date {date} is after today ({today}): a contract is dated the day it is made or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence would end on {until}, before the contract date {date}: give an end date on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contract language must be one of {options}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,6 +6156,46 @@
     </message>
     <message>
         <source>The deal {deal} has no photos to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terms must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of payment must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price cannot already have been paid on {date}: that day is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days to pay must be a whole number from 1 to {max}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment within days of delivery needs the number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days to pay is only given with payment within days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price already paid needs the date it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of payment is only given when the price was already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment in instalments or in another way needs its text: say how and when the price is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment text is only given with payment in instalments or in another way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -428,6 +428,14 @@
         <translation>系统密钥库拒绝保存该密钥。</translation>
     </message>
     <message>
+        <source>This saved state had face matching on, but it was turned off on this computer on %1: it stays off. No face is measured again, and the face measurements this state named (%2 photo(s)) are deleted; turn face matching on again only if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face matching is off in this saved state (it was on here since %1): it stays off and no face is measured. Turn it on again only if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -810,6 +818,70 @@
     <message>
         <source>Not given</source>
         <translation>未填写</translation>
+    </message>
+    <message>
+        <source>In full before delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full within %1 days of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In instalments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid in full on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In full within days of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to pay after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when it is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100 on signing, the rest within 7 days of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how and when the price is paid, in your words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1505,6 @@
         <source>Opening the contract…</source>
         <translation>正在打开授权协议…</translation>
     </message>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
     <message numerus="yes">
         <source>The contract as it was made (%n page(s)); kept encrypted in the vault.</source>
         <translation>
@@ -1551,6 +1619,10 @@
     <message>
         <source>&amp;Price:</source>
         <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Permitted &amp;uses:</source>
@@ -1736,6 +1808,10 @@
         <translation>价格</translation>
     </message>
     <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Permitted uses</source>
         <translation>授权用途</translation>
     </message>
@@ -1893,10 +1969,6 @@
         <translation>导出</translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
         <source>Sighting: %1</source>
         <translation>发现：%1</translation>
     </message>
@@ -1953,22 +2025,6 @@
         <translation>证据包文件</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>签名密钥</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>正在准备…</translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
@@ -1985,20 +2041,12 @@
         <translation>ZIP 文件 (*.zip)</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>替换该文件？</translation>
-    </message>
-    <message>
         <source>%1 already exists. Replace it with the new bundle?</source>
         <translation>%1 已存在。要用新的证据包替换它吗？</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The evidence bundle was written:</source>
@@ -2019,10 +2067,6 @@
     <message>
         <source>These items could not be read; the report lists them instead of leaving them out silently:</source>
         <translation>以下项目无法读取；报告中已逐一列出，而不是悄悄略去：</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2126,41 @@
     <message>
         <source>&amp;Keep it on</source>
         <translation>保持开启(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>FileTaskDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2370,10 +2449,6 @@
     <message>
         <source>Open the letter writer with this letter&apos;s choices and text</source>
         <translation>用这封函件的选项和正文打开函件编辑器</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
     </message>
     <message numerus="yes">
         <source>The PDF as it was saved (%n page(s)); kept encrypted in the vault.</source>
@@ -2963,10 +3038,6 @@
         <translation>生成清单</translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
         <source>One signed file (JSON) that tells a platform, a buyer or an AI company that these photos are of you and that you withdraw your consent. Their systems can recognise the photos from it automatically, without you sending the photos again.</source>
         <translation>一份已签名的文件（JSON），告诉平台、买家或人工智能公司：这些照片是你本人，你撤回授权。对方的系统可以据此自动识别这些照片，你无需再次发送照片。</translation>
     </message>
@@ -3043,22 +3114,6 @@
         <translation>清单文件</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>签名密钥</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>正在准备…</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -3071,20 +3126,12 @@
         <translation>保存撤回授权清单</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>替换该文件？</translation>
-    </message>
-    <message>
         <source>%1 already exists. Replace it with the new manifest?</source>
         <translation>%1 已存在。要用新的清单替换它吗？</translation>
     </message>
     <message>
         <source>Computing the hashes of photo %1 of %2: %3</source>
         <translation>正在计算第 %1 张照片（共 %2 张）的哈希值：%3</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The revocation manifest was written:</source>
@@ -3101,10 +3148,6 @@
     <message>
         <source>Send the file as it is. The receiver checks it with likeness-vault-cli verify-manifest, or with OpenSSL, and should compare the key with the one you published. Your letters and takedown notices about these photos now name this file, and your evidence bundles include it.</source>
         <translation>请原样发送该文件。对方可以用 likeness-vault-cli verify-manifest 或 OpenSSL 核验，并应将签名密钥与你公布的密钥比对。今后涉及这些照片的解除许可通知和侵权通知会注明此文件，证据包也会附上它。</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消；没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3334,34 @@
         <translation>可能是，请您核对</translation>
     </message>
     <message>
+        <source>The copy given to %1 (geometric code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too small to tell buyers&apos; copies apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few points of the photo could be matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another buyer&apos;s code is nearly as close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its geometry is not close enough to the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reading is not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the copy given to %1 (geometric code %2): please check; %3. Notices and reports do not name this buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the whole picture looks the same</source>
         <translation>整张画面相同</translation>
     </message>
@@ -3367,6 +3438,10 @@
         <translation>交易</translation>
     </message>
     <message>
+        <source>Delivery copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sighting is recorded. Next: ask the platform to take it down (Write takedown notice…).</source>
         <translation>发现记录已保存。下一步：请平台下架（写侵权通知…）。</translation>
     </message>
@@ -3417,6 +3492,13 @@
     <message>
         <source>Creating the vault…</source>
         <translation>正在创建保险箱…</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPagesViewer</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4014,18 @@
         <translation>勾选买家得到的照片。协议逐张列出缩略图和 SHA-256，日后谁也不能说还包括别的照片。</translation>
     </message>
     <message>
+        <source>Date of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the contract is signed: the deal&apos;s date and the start of the licence. Today, or an earlier day for a deal already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>other uses as agreed, in your words</source>
         <translation>其他约定用途，用你自己的话写</translation>
     </message>
@@ -4014,6 +4108,14 @@
     <message>
         <source>Price:</source>
         <translation>价格：</translation>
+    </message>
+    <message>
+        <source>How and when the buyer pays. The contract states exactly this; with a price of 0 it says the licence is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the contract</source>
@@ -4822,6 +4924,10 @@
     <message>
         <source>Give the image file(s) of your ID document, or --remove.</source>
         <translation>请给出身份证件的图片文件，或使用 --remove。</translation>
+    </message>
+    <message>
+        <source>Give --backfill or --repair, not both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was removed: standard input is not a terminal, so the removal must be confirmed with --yes.</source>
@@ -5940,6 +6046,10 @@
         <translation>生成新协议需要 --{option}（已有的交易请用 --deal）。</translation>
     </message>
     <message>
+        <source>A new contract with a price needs --payment: how and when it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
         <translation>此版本无法进行 C2PA 签名；请不加 --c2pa 交付。</translation>
     </message>
@@ -5976,6 +6086,18 @@
         <translation>选择了“其他用途”，就要写明是什么用途。</translation>
     </message>
     <message>
+        <source>A contract states how and when the price is paid: choose the payment terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract date {date} is after today ({today}): a contract is dated the day it is made or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence would end on {until}, before the contract date {date}: give an end date on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contract language must be one of {options}.</source>
         <translation>协议语言必须是以下之一：{options}。</translation>
     </message>
@@ -5994,6 +6116,46 @@
     <message>
         <source>The deal {deal} has no photos to deliver.</source>
         <translation>交易 {deal} 没有可交付的照片。</translation>
+    </message>
+    <message>
+        <source>The payment terms must be one of {options}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of payment must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price cannot already have been paid on {date}: that day is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days to pay must be a whole number from 1 to {max}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment within days of delivery needs the number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of days to pay is only given with payment within days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price already paid needs the date it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of payment is only given when the price was already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment in instalments or in another way needs its text: say how and when the price is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment text is only given with payment in instalments or in another way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
