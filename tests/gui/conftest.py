@@ -39,7 +39,7 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 # Every qtbot wait in these tests is a hang guard: it waits for something that must happen (no
 # test waits for something NOT to happen; one that would must say so with raising=False). A CI
 # machine under load runs 3-5x slower than an idle one, so pytest-qt's 5 s default (and a few
-# 2-5 s guards) failed tests that were right. A wait ends as soon as its condition holds: the
+# 2-5 s guards) could fail tests that are right. A wait ends as soon as its condition holds: the
 # floor costs nothing when the code works, and a real hang still fails, after WAIT_FLOOR_MS.
 WAIT_FLOOR_MS = 20_000
 
