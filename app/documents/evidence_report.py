@@ -36,6 +36,7 @@ from reportlab.platypus import (
 
 from app.documents import pdf
 from app.documents.letters import legal_data
+from app.domain import payment as payment_terms
 from app.domain.models import Attachment, Buyer, Deal, Letter, MediaItem, Performer, Sighting
 from app.errors import fill
 
@@ -123,6 +124,16 @@ class _Builder:
 
     def h(self, key: str) -> Paragraph:
         return pdf.para(self.w(key), self.heading)
+
+    def payment(self, deal: Deal) -> str:
+        """How and when the price is paid (app/domain/payment.py), or "not stated"."""
+        if (
+            deal.payment == payment_terms.UNSTATED
+            or deal.payment not in payment_terms.PAYMENT_KINDS
+        ):
+            return self.w("unstated")
+        describe = payment_terms.describe_zh if self.lang == "zh-CN" else payment_terms.describe_en
+        return describe(deal.payment, deal.payment_days, deal.payment_date, deal.payment_text)
 
     def kv(self, pairs: Sequence[tuple[str, str]]) -> list[Flowable]:
         """Label/value rows; a value too long for one table row (a table row cannot break
@@ -329,6 +340,7 @@ class _Builder:
                         ("buyer", self.buyer_name(deal.buyer_id)),
                         ("delivered", f"{len(names)}: " + self.sep.join(names)),
                         ("price", price),
+                        ("payment", self.payment(deal)),
                         (
                             "uses",
                             legal_data().uses(deal.uses, deal.uses_other, self.lang)

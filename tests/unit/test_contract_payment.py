@@ -290,3 +290,51 @@ def test_the_cli_takes_date_and_payment_and_edit_deal_changes_them(
         stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert refused.code != 0 and "edit-deal" in refused.err
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("zh-CN", ["付款方式", "交付后15日内一次付清"]),
+        ("en", ["Payment", "in full within 15 days"]),
+    ],
+)
+def test_the_evidence_report_lists_the_payment_terms(lang: str, words: list[str]) -> None:
+    from datetime import UTC, datetime
+
+    from app.documents import evidence_report
+    from app.domain.models import Buyer, Deal, Performer
+    from app.services.evidence.case import EvidenceOptions
+
+    deal = Deal(
+        id="d" * 32,
+        buyer_id="b" * 32,
+        date="2025-05-01",
+        price="88",
+        payment="within_days",
+        payment_days=15,
+    )
+    unstated = Deal(id="e" * 32, buyer_id="b" * 32, date="2024-01-01")
+    data = evidence_report.EvidenceReportInput(
+        lang=lang,
+        title="阿杰",
+        performer=Performer(),
+        buyers=[Buyer(id="b" * 32, name="阿杰")],
+        deals=[deal, unstated],
+        media=[],
+        attachments=[],
+        attachment_roles={},
+        sightings=[],
+        letters=[],
+        files={},
+        thumbnails={},
+        previews={},
+        missing_records=[],
+        key_fingerprint="0" * 64,
+        generated_at=datetime(2026, 1, 1, tzinfo=UTC),
+        options=EvidenceOptions(lang=lang),
+    )
+    text = pdf_text(evidence_report.render(data))
+    for word in words:
+        assert flat(word) in text
+    assert text.count(flat(words[0])) == 2  # both deals have the row; the old one "not stated"

@@ -49,6 +49,7 @@ from app.ui.widgets.attachment_list import (
     kind_label,
 )
 from app.ui.widgets.date_field import DateField, iso_day
+from app.ui.widgets.payment_field import PaymentField
 from app.ui.widgets.photo_picker import PhotoPicker
 from app.ui.widgets.saved_file import show_saved
 
@@ -156,6 +157,8 @@ class DealDialog(FormDialog):
         price_label = QLabel(self.tr("&Price:"))
         price_label.setBuddy(self.price)
         form.addRow(price_label, price_row)
+        self.payment = PaymentField(with_unstated=True)
+        form.addRow(self.tr("Pa&yment:"), self.payment)
         uses_label = QLabel(self.tr("Permitted &uses:"))
         uses_label.setBuddy(self.use_boxes[USES[0]])
         form.addRow(uses_label, uses_box)
@@ -271,6 +274,7 @@ class DealDialog(FormDialog):
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.territory.setText(deal.territory)
+        self.payment.set_deal(deal)
         self.term.setCurrentIndex(max(0, self.term.findData(deal.term)))
         if deal.term_until:
             self.term_until.setDate(iso_day(deal.term_until))
@@ -396,6 +400,7 @@ class DealDialog(FormDialog):
             "term_until": self.term_until.iso() if term == "until" else "",
             "order_no": self.order_no.text(),
             "notes": self.notes.toPlainText(),
+            **self.payment.values(),
         }
 
     def save(self) -> None:

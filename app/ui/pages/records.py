@@ -23,6 +23,7 @@ from app.ui.models.tables import (
 from app.ui.pages.base import TablePage, hint_html
 from app.ui.widgets.attachment_list import kind_label
 from app.ui.widgets.country_combo import country_name
+from app.ui.widgets.payment_field import deal_payment_label
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -248,6 +249,7 @@ class DealsPage(RecordPage):
             (self.tr("Date"), deal.date),
             (self.tr("Buyer"), buyer.name if buyer else ""),
             (self.tr("Price"), f"{deal.price} {deal.currency}" if deal.price else ""),
+            (self.tr("Payment"), deal_payment_label(deal)),
             (self.tr("Permitted uses"), uses_label(deal)),
             (self.tr("AI training"), choice_label(deal.ai_training)),
             (self.tr("Resale"), choice_label(deal.resale)),

@@ -55,9 +55,17 @@ from app.ui.models.tables import use_label
 from app.ui.prompts import error_text, show_exception
 from app.ui.save_paths import confirmed_pdf_path, default_file_name, default_save_path
 from app.ui.widgets.date_field import DateField
+from app.ui.widgets.payment_field import PaymentField
 from app.ui.widgets.photo_picker import PhotoPicker
 
 BUYER, PHOTOS, TERMS, PREVIEW, DELIVER = range(5)
+# the payment fields of a free licence (a price of 0): nothing to pay
+FREE: dict[str, Any] = {
+    "payment": "unstated",
+    "payment_days": 0,
+    "payment_date": "",
+    "payment_text": "",
+}
 LANGUAGES = ("zh-CN", "en", "bilingual")
 # as the letter composer names them: each language in its own words, in every UI language
 LANGUAGE_NAMES = ("中文 (zh-CN)", "English", "中文 + English")
@@ -205,6 +213,24 @@ class SaleWizard(GuardedDialog):
     def _terms_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        # the contract's date: the deal's, and the start of the licence
+        self.contract_date = DateField(date.today())
+        self.contract_date.setRange(None, date.today())
+        self.contract_date.setAccessibleName(self.tr("Date of the contract"))
+        dated = QVBoxLayout()
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.contract_date)
+        date_row.addStretch(1)
+        dated.addLayout(date_row)
+        dated.addWidget(
+            _hint(
+                self.tr(
+                    "The day the contract is signed: the deal's date and the start of the "
+                    "licence. Today, or an earlier day for a deal already made."
+                )
+            )
+        )
+        form.addRow(self.tr("Contract date:"), dated)
         # uses
         self.use_boxes = {key: QCheckBox(use_label(key)) for key in USES}
         self.uses_other = QLineEdit()
@@ -304,6 +330,19 @@ class SaleWizard(GuardedDialog):
         price.addWidget(self.price, 1)
         price.addWidget(self.currency)
         form.addRow(self.tr("Price:"), price)
+        # payment terms (app/domain/payment.py)
+        self.payment = PaymentField(with_unstated=False)
+        pay = QVBoxLayout()
+        pay.addWidget(self.payment)
+        pay.addWidget(
+            _hint(
+                self.tr(
+                    "How and when the buyer pays. The contract states exactly this; with a "
+                    "price of 0 it says the licence is free."
+                )
+            )
+        )
+        form.addRow(self.tr("Payment:"), pay)
         # language
         self.language = QComboBox()
         for label, layout in zip(LANGUAGE_NAMES, LANGUAGES, strict=True):
@@ -318,6 +357,8 @@ class SaleWizard(GuardedDialog):
             box.toggled.connect(lambda *_: self._update())
         for edit in (self.price, self.uses_other):
             edit.textChanged.connect(lambda *_: self._update())
+        self.payment.changed.connect(self._update)
+        self.contract_date.edit.textChanged.connect(lambda *_: self._update())  # also refused days
         self._term_changed()
         return page
 
@@ -424,6 +465,7 @@ class SaleWizard(GuardedDialog):
         self.steps.setText(
             "  ›  ".join(f"<b>{n}</b>" if i == step else n for i, n in enumerate(names))
         )
+        self.payment.setEnabled(not self.free())
         missing = self.missing_sentence()
         self.missing.setText(missing)
         ok = {
@@ -463,7 +505,14 @@ class SaleWizard(GuardedDialog):
             "currency": self.currency.currentText(),
             "platforms": self.platforms.text().strip(),
             "layout": self.language.currentData(),
+            "deal_date": self.contract_date.edit.text().strip(),
+            **(FREE if self.free() else self.payment.values()),
         }
+
+    def free(self) -> bool:
+        """A price of 0: nothing to pay, the contract says the licence is free."""
+        text = self.price.text().strip()
+        return bool(text) and not text.strip("0.")
 
     def _until_text(self) -> str:
         day = self.until.date()
@@ -476,7 +525,7 @@ class SaleWizard(GuardedDialog):
             {
                 "buyer_id": f["buyer_id"],
                 "media_ids": f["media_ids"],
-                "date": date.today().isoformat(),
+                "date": f["deal_date"],
                 "uses": f["uses"],
                 "uses_other": f["uses_other"],
                 "price": f["price"],
@@ -485,9 +534,14 @@ class SaleWizard(GuardedDialog):
                 "term": f["term"],
                 "term_until": f["term_until"],
                 "territory": f["platforms"],
+                "payment": f["payment"],
+                "payment_days": f["payment_days"],
+                "payment_date": f["payment_date"],
+                "payment_text": f["payment_text"],
             }
         )
         deal = Deal(id=new_id(), **clean)
+        contracts.check_dates(deal)
         self.service.check_deal(deal)
         return deal
 
@@ -592,6 +646,11 @@ class SaleWizard(GuardedDialog):
                 term_until=f["term_until"],
                 currency=f["currency"],
                 platforms=f["platforms"],
+                payment=f["payment"],
+                payment_days=f["payment_days"],
+                payment_date=f["payment_date"],
+                payment_text=f["payment_text"],
+                deal_date=f["deal_date"],
                 layout=f["layout"],
                 output=path,
                 overwrite=overwrite,
