@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.ui import tasks
 from app.ui.geometry import fit_to_screen
-from app.ui.letters.preview import page_images
 from app.ui.prompts import error_text
 
 
@@ -76,6 +75,9 @@ class PdfPagesViewer(QDialog):
             viewer = me()
             if viewer is not None and shiboken6.isValid(viewer):
                 viewer.status.setText(error_text(exc))
+
+        # here, not at the top: app.ui.letters (the package) imports this module
+        from app.ui.letters.preview import page_images
 
         ratio = self.devicePixelRatioF()  # drawn for the screen: sharp at 200 %
         self.task = tasks.run_task(lambda: page_images(data, 1.3, ratio), done, failed)
