@@ -821,67 +821,67 @@
     </message>
     <message>
         <source>In full before delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付前一次付清</translation>
     </message>
     <message>
         <source>In full on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付时一次付清</translation>
     </message>
     <message>
         <source>In full within %1 days of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付后 %1 日内一次付清</translation>
     </message>
     <message>
         <source>In instalments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分期支付：%1</translation>
     </message>
     <message>
         <source>Already paid in full on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 付清</translation>
     </message>
     <message>
         <source>Other: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他：%1</translation>
     </message>
     <message>
         <source>In full within days of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付后若干日内付清</translation>
     </message>
     <message>
         <source>In instalments</source>
-        <translation type="unfinished"></translation>
+        <translation>分期支付</translation>
     </message>
     <message>
         <source>Already paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已经付清</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>Days to pay after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>交付后几日内付款</translation>
     </message>
     <message>
         <source>Date it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期</translation>
     </message>
     <message>
         <source>How and when it is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式和时间</translation>
     </message>
     <message>
         <source>e.g. 100 on signing, the rest within 7 days of delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：签约时付 100 元，余款交付后 7 日内付清</translation>
     </message>
     <message>
         <source>how and when the price is paid, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的话写明怎样、何时付款</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Pa&amp;yment:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式(&amp;Y)：</translation>
     </message>
     <message>
         <source>Permitted &amp;uses:</source>
@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式</translation>
     </message>
     <message>
         <source>Permitted uses</source>
@@ -4015,15 +4015,15 @@
     </message>
     <message>
         <source>Date of the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>协议签订日期</translation>
     </message>
     <message>
         <source>The day the contract is signed: the deal&apos;s date and the start of the licence. Today, or an earlier day for a deal already made.</source>
-        <translation type="unfinished"></translation>
+        <translation>签订协议的日期：也是交易的日期和许可的起始日。填今天；已经成交的交易可以填更早的日期。</translation>
     </message>
     <message>
         <source>Contract date:</source>
-        <translation type="unfinished"></translation>
+        <translation>签订日期：</translation>
     </message>
     <message>
         <source>other uses as agreed, in your words</source>
@@ -4111,11 +4111,11 @@
     </message>
     <message>
         <source>How and when the buyer pays. The contract states exactly this; with a price of 0 it says the licence is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>买家怎样、何时付款。协议会如实写明；价格为 0 时，协议写明无偿许可。</translation>
     </message>
     <message>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式：</translation>
     </message>
     <message>
         <source>Language of the contract</source>
@@ -6047,7 +6047,7 @@
     </message>
     <message>
         <source>A new contract with a price needs --payment: how and when it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>有价格的新协议需要 --payment：写明怎样、何时付款。</translation>
     </message>
     <message>
         <source>C2PA signing is not available in this version; deliver without --c2pa.</source>
@@ -6087,15 +6087,15 @@
     </message>
     <message>
         <source>A contract states how and when the price is paid: choose the payment terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议要写明价款怎样、何时支付：请选择付款方式。</translation>
     </message>
     <message>
         <source>The contract date {date} is after today ({today}): a contract is dated the day it is made or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议日期 {date} 在今天（{today}）之后：协议的日期只能是签订当天或更早。</translation>
     </message>
     <message>
         <source>The licence would end on {until}, before the contract date {date}: give an end date on or after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>许可将于 {until} 结束，早于协议日期 {date}：请填写不早于协议日期的结束日期。</translation>
     </message>
     <message>
         <source>The contract language must be one of {options}.</source>
@@ -6119,43 +6119,43 @@
     </message>
     <message>
         <source>The payment terms must be one of {options}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方式必须是 {options} 之一，不能是 {value}。</translation>
     </message>
     <message>
         <source>The date of payment must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期必须写成 YYYY-MM-DD 格式，不能是 {value}。</translation>
     </message>
     <message>
         <source>The price cannot already have been paid on {date}: that day is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>价款不可能已于 {date} 付清：那一天在今天之后。</translation>
     </message>
     <message>
         <source>The days to pay must be a whole number from 1 to {max}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款天数必须是 1 到 {max} 之间的整数，不能是 {value}。</translation>
     </message>
     <message>
         <source>Payment within days of delivery needs the number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择交付后若干日内付款，需要写明天数。</translation>
     </message>
     <message>
         <source>A number of days to pay is only given with payment within days.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有选择交付后若干日内付款时，才填写付款天数。</translation>
     </message>
     <message>
         <source>A price already paid needs the date it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经付清的价款需要写明付款日期。</translation>
     </message>
     <message>
         <source>A date of payment is only given when the price was already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有价款已经付清时，才填写付款日期。</translation>
     </message>
     <message>
         <source>Payment in instalments or in another way needs its text: say how and when the price is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>分期支付或其他付款方式需要文字说明：写明怎样、何时付款。</translation>
     </message>
     <message>
         <source>A payment text is only given with payment in instalments or in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有分期支付或其他付款方式才填写付款说明。</translation>
     </message>
 </context>
 </TS>
