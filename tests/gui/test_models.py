@@ -78,7 +78,10 @@ def test_locked_photos_model_holds_nothing(qtbot, demo, tmp_path: Path):
     model.load(list(demo.records.media.values()), demo.thumbnail_bytes)
     model.data(model.index(0), 1)
     model.clear()
-    qtbot.wait(200)  # a thumbnail still in flight must not come back into the cache
+    # a thumbnail still in flight must not come back into the cache: wait until its result was
+    # delivered (a fixed 200 ms could pass before it arrived on a loaded box: proving nothing)
+    assert model.pending_count > 0  # it was in flight
+    qtbot.waitUntil(lambda: model.pending_count == 0)
     assert model.cached_count == 0 and model.rowCount() == 0
 
 
