@@ -3,7 +3,8 @@ and ``face-matching`` (turn the comparison of faces on or off).
 
 ``match`` first indexes the photos the background queue has not reached yet (progress on
 stderr), then matches every input; an input that cannot be read is reported and the others go
-on. Exit status: 0 when at least one input was read (even if nothing matched, or another input
+on. When the indexing cannot be stored (a full disk), the photos already indexed are searched
+and the result says how many were not ("not_indexed" in --json, a line of text). Exit status: 0 when at least one input was read (even if nothing matched, or another input
 was refused), 1 when none could be read.
 """
 
@@ -40,11 +41,14 @@ def index_pending(service: VaultService, quiet: bool) -> None:
     print(f"Indexing {pending} photo(s) not indexed yet first...", file=sys.stderr)
     progress = Progress("Indexing photos {done}/{total} {name}", quiet=quiet)
     try:
-        report = service.backfill(progress=progress)
+        report = service.matching.index_pending(progress)  # a full disk: not refused
     finally:
         progress.done()
     for item_id, sentence in report.errors:
         print(f"warning: photo {item_id[:8]} was not indexed: {sentence}", file=sys.stderr)
+    failed = service.matching.indexing_failed
+    if failed is not None and not report.errors:
+        print(f"warning: the photos were not indexed: {failed}", file=sys.stderr)
 
 
 def run_match(
@@ -141,6 +145,12 @@ def cmd_match(args: argparse.Namespace, service: VaultService) -> int:
                 print(f"{result.input}:")
                 for rank, match in enumerate(result.matches, 1):
                     print(f"  {rank}. {describe(service, match)}")
+        if searched := [r for r in results if r.not_indexed]:
+            first = searched[0]
+            print(
+                f"{first.not_indexed} photo(s) could not be indexed and were not searched: "
+                f"{first.not_indexed_reason}; the photos already indexed were searched."
+            )
     return 0 if any(r.error is None for r in results) else 1
 
 

@@ -120,6 +120,9 @@ class InputResult:
     matches: list[ItemMatch] = field(default_factory=list)  # ranked, best first; [] = none
     error: Message | None = None  # set when the input could not be read; the others go on
     frames_examined: int = 0
+    # photos not searched because indexing them failed in this run (a full disk), and why
+    not_indexed: int = 0
+    not_indexed_reason: Message | None = None
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -130,4 +133,8 @@ class InputResult:
         }
         if self.error is not None:
             out["error"] = str(self.error)
+        if self.not_indexed:
+            out["not_indexed"] = self.not_indexed
+            if self.not_indexed_reason is not None:
+                out["not_indexed_reason"] = str(self.not_indexed_reason)
         return out

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from app.domain.models import NO_OBJECT, MediaItem, Records
-from app.errors import QT_TRANSLATE_NOOP, Message, NotPossible, UserError
+from app.errors import QT_TRANSLATE_NOOP, Message, NotPossible, UserError, WriteFailed
 from app.matching.results import BuyerRef, Candidate, Frame, InputResult, ItemMatch
 from app.matching.trace import buyers_for_media
 from app.services import fingerprinting
@@ -169,12 +169,43 @@ class MatchingService:
         self._face_sources: dict[str, str] = {}
         self._calibration: Calibration | None = None
         self.stats = IndexStats()
+        self.indexing_failed: Message | None = None  # why the last indexing was not stored
 
     # --- the state -----------------------------------------------------------------------------
 
     def pending(self) -> int:
         """Photos whose matching data is not computed yet (the back-fill's queue)."""
         return len(fingerprinting.pending(self.service.records))
+
+    def index_pending(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> fingerprinting.BackfillReport:
+        """Compute what the back-fill has pending (``match`` with ``index_pending``, the CLI).
+        When that fails to be stored (a full disk, an I/O error: ``WriteFailed``, the vault
+        unchanged), or some photos fail so, the match goes on with the photos already indexed:
+        ``indexing_failed`` keeps why, and each result of the match says how many photos were
+        not searched (``InputResult.not_indexed``)."""
+        self.indexing_failed = None
+        try:
+            report = self.service.backfill(progress=progress, cancel=cancel)
+        except WriteFailed as exc:
+            self.indexing_failed = Message.of(exc)
+            return fingerprinting.BackfillReport(pending=self.pending())
+        if report.errors and not report.cancelled:
+            self.indexing_failed = report.errors[0][1]
+        return report
+
+    def note_indexing_failed(self, reason: Message | None) -> None:
+        """The GUI's background queue could not store what it indexed (or stored it again):
+        the next results say how many photos were not searched, and why."""
+        self.indexing_failed = reason
+
+    def _say_not_indexed(self, results: list[InputResult]) -> None:
+        reason = self.indexing_failed
+        left = self.pending() if reason is not None else 0
+        for result in results:
+            if result.error is None and left:
+                result.not_indexed, result.not_indexed_reason = left, reason
 
     def unsearchable(self) -> list[tuple[str, Message]]:
         """(item id, sentence) of the photos left out of the search: their stored features
@@ -238,7 +269,7 @@ class MatchingService:
         self.stats = IndexStats()
         paths = list(paths)
         if index_pending and self.pending():
-            self.service.backfill(progress=progress, cancel=cancel)
+            self.index_pending(progress, cancel)  # a full disk: the indexed photos are searched
         from app.media import query
 
         if paths:
@@ -280,6 +311,7 @@ class MatchingService:
             results.append(result)
         if progress is not None:
             progress(len(results), len(paths), "")
+        self._say_not_indexed(results)
         return results
 
     def match_frames(

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import Message, UserError
 from app.services import backup
 from app.services.fingerprinting import BackfillReport
 from app.services.importing import ImportReport
@@ -524,6 +524,8 @@ class MainWindow(QMainWindow):
         if self.service is None or (task is not None and task.cancelled):
             return
         self.backfill_failed.update(dict(report.errors))
+        if report.errors:  # e.g. a full disk: the next search says what it missed
+            self.service.matching.note_indexing_failed(report.errors[0][1])
         if report.indexed or report.errors:
             self.start_backfill()  # the next batch
         else:
@@ -533,6 +535,8 @@ class MainWindow(QMainWindow):
         self.backfill_task = None
         if self.service is None:
             return
+        if isinstance(exc, UserError):  # a full disk: the next search says what it missed
+            self.service.matching.note_indexing_failed(Message.of(exc))
         self.fingerprint_label.setText(self.tr("Indexing stopped"))
         self.fingerprint_label.setToolTip(error_text(exc))  # in the UI language
         self.fingerprint_label.show()

@@ -417,7 +417,20 @@ class MatchDialog(QDialog):
             )
         else:
             self.status.setText(self.tr("None of your photos were found."))
-        if outcome.pending > 0:
+        failed = next((r for r in results if r.not_indexed), None)
+        if failed is not None:  # the indexing could not be stored (a full disk)
+            self.pending_note.setText(
+                self.tr(
+                    "%n photo(s) could not be indexed and were not searched: %1 The photos "
+                    "already indexed were searched.",
+                    "",
+                    failed.not_indexed,
+                ).replace(
+                    "%1",
+                    error_text(failed.not_indexed_reason) if failed.not_indexed_reason else "",
+                )
+            )
+        elif outcome.pending > 0:
             self.pending_note.setText(
                 self.tr(
                     "%n photo(s) are still being prepared for search; results may be incomplete.",
@@ -425,7 +438,7 @@ class MatchDialog(QDialog):
                     outcome.pending,
                 )
             )
-        self.pending_note.setVisible(outcome.pending > 0)
+        self.pending_note.setVisible(failed is not None or outcome.pending > 0)
         self.inputs.blockSignals(True)
         self.inputs.clear()
         for index, result in enumerate(results):
