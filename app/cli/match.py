@@ -60,13 +60,14 @@ def run_match(
     index_pending(service, quiet)
     reading = Progress("Reading the search index {done}/{total} {name}", quiet=quiet)
     try:
-        service.matching.index(reading)  # the photos the cached index lacks (or all of them)
+        service.matching.read(faces, reading)  # the photos the cached index lacks (or all)
     finally:
         reading.done()
     progress = Progress("Matching {done}/{total} {name}", quiet=quiet)
     try:
+        # a photo whose stored matching data turns out damaged is indexed again at once
         results = service.matching.match(
-            inputs, faces=faces, progress=progress, index_pending=False
+            inputs, faces=faces, progress=progress, index_pending=False, compute_damaged=True
         )
     finally:
         progress.done()

@@ -67,10 +67,51 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """``check``: verify everything; ``--repair`` then drops the references to damaged
+    matching data (recomputable: the photos are indexed again), in one save. Exit status 1 while
+    a problem remains."""
     if args.backfill:
+        if args.repair:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("errors", "Give --backfill or --repair, not both.")
+            )
         return backfill(args)
+    from app.services.fingerprinting import Repair
+
+    repair: Repair | None = None
     with opened(args.vault) as service:
         report = service.check()
+        fixable = [p.object_id for p in report.problems if p.repairable]
+        if args.repair:
+            repair = service.repair_derived(fixable) if fixable else Repair()
+        names = {m.id: m.name for m in service.records.media.values()}
+    repaired = {r.object_id for r in repair.dropped} if repair else set()
+    remaining = [p for p in report.problems if p.object_id not in repaired or not p.object_id]
+    if args.json:
+        doc: dict[str, Any] = {
+            "ok": report.ok,
+            "checked_objects": report.checked_objects,
+            "problems": [
+                {"what": str(p.what), "message": p.message, "repairable": p.repairable}
+                for p in report.problems
+            ],
+            "warnings": [str(w) for w in report.warnings],
+            "leftovers": report.leftovers,
+        }
+        if repair is not None:
+            doc["repair"] = {
+                "dropped": [
+                    {"item_id": r.item_id, "name": names.get(r.item_id, ""), "key": r.key}
+                    if r.item_id
+                    else {"search_index": True}
+                    for r in repair.dropped
+                ],
+                "photos_to_index": repair.photos,
+                "search_index": repair.search_index,
+                "remaining": len(remaining),
+            }
+        emit_json(doc)
+        return 0 if not remaining else 1
     print_warnings(report.warnings)
     if report.ok:
         print(
@@ -80,7 +121,38 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     for problem in report.problems:
         print(f"damaged: {problem.message}", file=sys.stderr)
+    if repair is not None:
+        if repair.dropped:
+            print(
+                f"Repaired: dropped {len(repair.dropped)} reference(s) to damaged matching data "
+                "(one save). "
+                + (
+                    f"{repair.photos} photo(s) will be indexed again (by the next `match`, "
+                    "`check --backfill` or the app). "
+                    if repair.photos
+                    else ""
+                )
+                + ("The search index is rebuilt by the next match. " if repair.search_index else "")
+                + "The damaged files are kept until `clean` removes them."
+            )
+        else:
+            print("Nothing to repair: no damaged matching data.")
+        if not remaining:
+            return 0
+        print(
+            f"{len(remaining)} problem(s) remain that --repair cannot fix (photos, "
+            "attachments or records are never dropped); everything else is intact.",
+            file=sys.stderr,
+        )
+        return 1
+    fixable_count = sum(1 for p in report.problems if p.repairable)
     print(f"{len(report.problems)} problem(s) found; everything else is intact.", file=sys.stderr)
+    if fixable_count:
+        print(
+            f"{fixable_count} of them are damaged matching data, which can be computed again: "
+            "`check --repair` drops them so that the photos are indexed anew.",
+            file=sys.stderr,
+        )
     return 1
 
 
@@ -216,6 +288,21 @@ def register(command: Command) -> None:
         action="store_true",
         help="instead of checking: index the photos imported before a fingerprint existed "
         "(progress on stderr; an interrupted run resumes where it stopped)",
+    )
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="after checking: drop the references to damaged or missing matching data "
+        "(recomputable: the photos are indexed again by the next match, check --backfill or "
+        "the app), in one save; photos, attachments and records are never dropped, no file is "
+        "deleted (clean removes them later). Exit 0 when nothing else is damaged",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"ok", "checked_objects", "problems": [{"what", "message", "repairable"}], '
+        '"warnings", "leftovers"} and with --repair "repair": {"dropped": [{"item_id", "name", '
+        '"key"}], "photos_to_index", "search_index", "remaining"} as JSON',
     )
 
     p = command(

@@ -22,7 +22,8 @@ Bulky derived data (local descriptors, face embeddings: kilobytes per photo) is 
 pixels on its longer side) and returns bytes, stored as a separate encrypted object owned by
 the media record (``MediaItem.derived[key]`` is the object's id, so the vault keeps, checks,
 rekeys and deletes it with the photo), or ``None`` when there is nothing to keep (no face):
-then the key maps to ``NO_OBJECT``. Object fingerprints are never computed at import (they cost
+then the key maps to ``NO_OBJECT``. ``read_object`` reads a stored object back (``check``
+verifies it; a ValueError names it damaged). Object fingerprints are never computed at import (they cost
 far more than the import's budget): the background queue (``app/services/fingerprinting.py``)
 computes them.
 
@@ -59,6 +60,9 @@ class Fingerprint:
     # produces="object": the matching decode -> bytes to store encrypted, or None (nothing)
     compute_object: Callable[[Image.Image], bytes | None] | None = None
     requires: str = ""  # a Records.matching option that must be on ("face_matching"), or ""
+    # produces="object": reads a stored object back (ValueError when it is not one this release
+    # reads: damaged inside its encryption, or of an older format); what ``check`` verifies
+    read_object: Callable[[bytes], object] | None = None
 
     @property
     def key(self) -> str:
@@ -97,6 +101,8 @@ def validate(registry: Iterable[Fingerprint]) -> None:
             raise ValueError(
                 f"fingerprint {fp.key!r}: a value needs compute, an object compute_object"
             )
+        if fp.read_object is not None and fp.produces != "object":
+            raise ValueError(f"fingerprint {fp.key!r}: only an object is read back")
         if fp.requires and fp.requires not in OPTIONS:
             raise ValueError(f"fingerprint {fp.key!r}: unknown option {fp.requires!r}")
         seen.add(fp.name)
@@ -120,6 +126,18 @@ def _features_object(image: Image.Image) -> bytes | None:
     return features.compute_object(image)
 
 
+def _read_faces(data: bytes) -> object:
+    from app.matching import faces
+
+    return faces.from_bytes(data)
+
+
+def _read_features(data: bytes) -> object:
+    from app.matching import features
+
+    return features.Features.from_bytes(data)
+
+
 PDQ = Fingerprint(
     "pdq",
     1,
@@ -137,6 +155,7 @@ FACE = Fingerprint(
     produces="object",
     compute_object=_faces_object,
     requires="face_matching",
+    read_object=_read_faces,
 )
 
 ORB = Fingerprint(
@@ -148,6 +167,7 @@ ORB = Fingerprint(
     "(app/matching/features.py)",
     produces="object",
     compute_object=_features_object,
+    read_object=_read_features,
 )
 
 REGISTRY: tuple[Fingerprint, ...] = (DHASH64, PDQ, ORB, FACE)

@@ -10,6 +10,16 @@ encrypts the objects into the vault and saves the batch: each batch is one save,
 is killed or cancelled loses at most the batch it was working on (its object files are
 leftovers the next ``clean`` removes), and the next run starts with what is still pending.
 Nothing decrypted touches the disk.
+
+Derived objects are recomputable, so a damaged one is never a dead end. One that is missing,
+fails to decrypt or does not read back as its format (``Fingerprint.read_object``) is
+*damaged*: a match that meets it leaves the photo out of that search and marks the object id
+(``VaultService.mark_damaged``, in memory only); the photo's key then counts as pending, and
+the back-fill's save replaces the reference with the recomputed object, in the same save as
+the rest of its batch (nothing is written for the marking itself, so a command that fails
+changes nothing). ``check --repair`` (``VaultService.repair_derived``) drops every reference to
+a damaged derived object in one save instead. Either way the damaged file itself is not
+deleted: once no kept saved state names it, it is a leftover that ``clean`` removes.
 """
 
 from __future__ import annotations
@@ -59,14 +69,96 @@ def enabled(records: Records) -> set[str]:
     return {"face_matching"} if records.matching.face_matching else set()
 
 
-def missing(records: Records, item: MediaItem) -> list[fingerprints.Fingerprint]:
-    return fingerprints.missing(item.kind, item.fingerprints, item.derived, enabled(records))
+def missing(
+    records: Records, item: MediaItem, damaged: Collection[str] = ()
+) -> list[fingerprints.Fingerprint]:
+    """What ``item`` lacks; a derived object whose id is in ``damaged`` counts as lacking."""
+    derived = item.derived
+    if damaged:
+        derived = {k: v for k, v in derived.items() if v not in damaged}
+    return fingerprints.missing(item.kind, item.fingerprints, derived, enabled(records))
 
 
-def pending(records: Records) -> list[MediaItem]:
-    """The items that lack a registered fingerprint (value or object), in import order."""
+def pending(records: Records, damaged: Collection[str] = ()) -> list[MediaItem]:
+    """The items that lack a registered fingerprint (value or object), or whose derived object
+    is one of ``damaged`` (object ids found damaged), in import order."""
     items = list(records.media.values())  # one copy: a save on another thread may change it
-    return [m for m in items if missing(records, m)]
+    return [m for m in items if missing(records, m, damaged)]
+
+
+# --- damaged derived objects ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DerivedRef:
+    """A reference to a derived object: a photo's ``derived[key]``, or the search index cache
+    (``item_id`` and ``key`` empty: ``Records.matching.index_object_id``)."""
+
+    object_id: str
+    item_id: str = ""
+    key: str = ""
+
+
+@dataclass
+class Repair:
+    """What ``VaultService.repair_derived`` dropped (one save)."""
+
+    dropped: list[DerivedRef] = field(default_factory=list)
+
+    @property
+    def photos(self) -> int:
+        """Photos that lost a reference: the back-fill indexes them again."""
+        return len({r.item_id for r in self.dropped if r.item_id})
+
+    @property
+    def search_index(self) -> bool:
+        """The search index cache was dropped (the next match rebuilds it)."""
+        return any(not r.item_id for r in self.dropped)
+
+
+def derived_refs(records: Records) -> dict[str, DerivedRef]:
+    """Every derived object the records refer to, by object id."""
+    refs: dict[str, DerivedRef] = {}
+    for item in list(records.media.values()):
+        for key, oid in item.derived.items():
+            if oid and oid != NO_OBJECT:
+                refs[oid] = DerivedRef(oid, item.id, key)
+    if records.matching.index_object_id:
+        oid = records.matching.index_object_id
+        refs[oid] = DerivedRef(oid)
+    return refs
+
+
+def readers(records: Records) -> dict[str, Callable[[bytes], object]]:
+    """Object id -> how it is read back, for every stored object of a registered object
+    fingerprint (keys this release does not register are only decrypted by ``check``)."""
+    by_key = {fp.key: fp.read_object for fp in fingerprints.registered() if fp.read_object}
+    out: dict[str, Callable[[bytes], object]] = {}
+    for item in list(records.media.values()):
+        for key, oid in item.derived.items():
+            reader = by_key.get(key)
+            if reader is not None and oid and oid != NO_OBJECT:
+                out[oid] = reader
+    return out
+
+
+def drop_derived(records: Records, object_ids: Collection[str]) -> Repair:
+    """Drop every reference to the derived objects ``object_ids`` from ``records`` (in a
+    transaction): a photo's key (it becomes pending), the search index cache. Photos,
+    attachments and other records are never touched; nothing is deleted."""
+    repair = Repair()
+    wanted = set(object_ids)
+    for item in list(records.media.values()):
+        drop = {k: v for k, v in item.derived.items() if v in wanted}
+        if drop:
+            derived = {k: v for k, v in item.derived.items() if k not in drop}
+            records.media[item.id] = dataclasses.replace(item, derived=derived)
+            repair.dropped += [DerivedRef(v, item.id, k) for k, v in sorted(drop.items())]
+    cache = records.matching.index_object_id
+    if cache and cache in wanted:
+        records.matching = dataclasses.replace(records.matching, index_object_id="")
+        repair.dropped.append(DerivedRef(cache))
+    return repair
 
 
 def compute_missing(
@@ -104,10 +196,14 @@ def compute_missing(
     return Computed(item.object_id, values, objects)
 
 
-def apply(records: Records, found: Mapping[str, Computed]) -> tuple[int, list[str], list[str]]:
+def apply(
+    records: Records, found: Mapping[str, Computed], damaged: Collection[str] = ()
+) -> tuple[int, list[str], list[str]]:
     """Put computed values and objects on their items (replaced, never edited in place). An
     item deleted meanwhile, or whose original changed, is skipped; so is an object whose
-    option was turned off meanwhile, or whose key the item already has (another run).
+    option was turned off meanwhile, or whose key the item already has (another run), unless
+    the item's object is one of ``damaged``: then the new one replaces it (the damaged one is
+    not put in the trash: a leftover for ``clean``).
 
     Returns (items changed, objects now unused: the caller deletes them, never saved,
     objects replaced: older versions, to put in the trash)."""
@@ -125,11 +221,17 @@ def apply(records: Records, found: Mapping[str, Computed]) -> tuple[int, list[st
             continue
         values = fingerprints.merge(item.fingerprints, computed.values)
         objects = {
-            k: v for k, v in computed.objects.items() if k in allowed and k not in item.derived
+            k: v
+            for k, v in computed.objects.items()
+            if k in allowed and (k not in item.derived or item.derived[k] in damaged)
         }
         unused += [v for k, v in computed.objects.items() if k not in objects and v != NO_OBJECT]
         derived = fingerprints.merge(item.derived, objects)
-        replaced += [v for k, v in item.derived.items() if k not in derived and v != NO_OBJECT]
+        replaced += [
+            v
+            for k, v in item.derived.items()
+            if k not in derived and v != NO_OBJECT and v not in damaged
+        ]
         if values != item.fingerprints or derived != item.derived:
             records.media[item_id] = dataclasses.replace(item, fingerprints=values, derived=derived)
             changed += 1
@@ -148,6 +250,7 @@ def backfill(
     limit: int | None = None,
     skip: Collection[str] = (),
     workers: int | None = None,
+    damaged: Callable[[], Collection[str]] = frozenset,
 ) -> BackfillReport:
     """Compute what the pending items lack, ``batch`` items per ``save``.
 
@@ -156,8 +259,9 @@ def backfill(
     objects this run stored that no record will refer to, ``save(found)`` applies a batch in
     one saved change (``apply``) and says how many items changed. At most ``limit`` items are
     tried (a queue runs one batch per task), none of the ids in ``skip`` (those that failed
-    before). Stops at a set ``cancel`` after saving what the current batch computed."""
-    todo = [m for m in pending(records()) if m.id not in skip][:limit]
+    before). ``damaged()`` gives the derived object ids found damaged (recomputed as if absent).
+    Stops at a set ``cancel`` after saving what the current batch computed."""
+    todo = [m for m in pending(records(), damaged()) if m.id not in skip][:limit]
     total = len(todo)
     report = BackfillReport()
     workers = workers or min(4, os.cpu_count() or 1)
@@ -168,7 +272,7 @@ def backfill(
         written: list[str] = []
         try:
             try:
-                wanted = missing(records(), item)
+                wanted = missing(records(), item, damaged())
                 return compute_missing(item, read_original(item.id), wanted, store, written)
             except BaseException:
                 discard(written)  # stored before a later step failed: no record will own them
@@ -202,5 +306,5 @@ def backfill(
             if found:
                 report.indexed += save(found)
     report.cancelled = cancel is not None and cancel.is_set() and done < total
-    report.pending = len(pending(records()))
+    report.pending = len(pending(records(), damaged()))
     return report

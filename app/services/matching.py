@@ -14,8 +14,11 @@ item id -> object id next to the index bytes, under a version header), so a repl
 noticed. When it changed by more than a few items (``REWRITE_AFTER``, ``REWRITE_FRACTION``),
 or there was no usable cache, a new cache object is written and saved in one transaction (the
 old one goes to the trash; the new one is deleted again if the save fails). A missing, damaged or foreign-version cache is
-rebuilt, never an error; a photo whose own features object is damaged is left out of the
-search and named in ``unsearchable()``.
+rebuilt, never an error; a photo whose own features (or faces) object is missing, damaged or
+of another format is left out of that search and named in ``unsearchable()``, and the object is
+marked damaged (``VaultService.mark_damaged``, in memory): the photo counts as pending again, so
+the back-fill computes it anew (a ``match`` that indexes pending photos first does so at once
+and searches it too; the GUI's queue after the search).
 
 ``match`` takes each input through ``app/media/query.frames`` (a still image: one frame; a
 clip: sampled frames), matches each frame (``app/matching/engine.Engine``; and faces when
@@ -26,6 +29,7 @@ others go on. Nothing decrypted is written to the disk.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import struct
@@ -37,7 +41,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from app.domain.models import NO_OBJECT, MediaItem, Records
-from app.errors import QT_TRANSLATE_NOOP, Message, NotPossible, UserError, WriteFailed
+from app.errors import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    NotPossible,
+    UserError,
+    VaultDamaged,
+    WriteFailed,
+)
 from app.matching.results import BuyerRef, Candidate, Frame, InputResult, ItemMatch
 from app.matching.trace import buyers_for_media
 from app.services import fingerprinting
@@ -164,7 +175,8 @@ class MatchingService:
         self._cache_object = ""  # the cache object the in-memory index was last read/written as
         self._changed = 0  # items added or dropped since then
         self._features: OrderedDict[str, tuple[str, Features]] = OrderedDict()  # LRU
-        self._broken: dict[str, tuple[str, Message]] = {}  # item id -> (object id, sentence)
+        # (item id, derived key) -> (object id, sentence): objects that could not be read
+        self._broken: dict[tuple[str, str], tuple[str, Message]] = {}
         self._faces: dict[str, list[Face]] = {}
         self._face_sources: dict[str, str] = {}
         self._calibration: Calibration | None = None
@@ -174,8 +186,9 @@ class MatchingService:
     # --- the state -----------------------------------------------------------------------------
 
     def pending(self) -> int:
-        """Photos whose matching data is not computed yet (the back-fill's queue)."""
-        return len(fingerprinting.pending(self.service.records))
+        """Photos whose matching data is not computed yet (the back-fill's queue), or was
+        found damaged (computed again by the back-fill)."""
+        return len(fingerprinting.pending(self.service.records, self.service.damaged_derived()))
 
     def index_pending(
         self, progress: Progress | None = None, cancel: threading.Event | None = None
@@ -208,10 +221,23 @@ class MatchingService:
                 result.not_indexed, result.not_indexed_reason = left, reason
 
     def unsearchable(self) -> list[tuple[str, Message]]:
-        """(item id, sentence) of the photos left out of the search: their stored features
-        could not be read."""
+        """(item id, sentence) of the photos left out of the search: their stored features (or
+        faces) could not be read, and have not been computed again since."""
         media = self.service.records.media
-        return [(i, msg) for i, (_, msg) in self._broken.items() if i in media]
+        out: dict[str, Message] = {}
+        for (item_id, key), (oid, msg) in list(self._broken.items()):
+            item = media.get(item_id)
+            if item is not None and item.derived.get(key) == oid:
+                out.setdefault(item_id, msg)
+        return list(out.items())
+
+    def _damaged(self, item: MediaItem, key: str, oid: str, msg: Message, exc: Exception) -> None:
+        """Note a photo's derived object that could not be read: left out of the search; when
+        it is missing, damaged or of another format (not a passing read error) it is marked
+        for the back-fill to compute again."""
+        self._broken[(item.id, key)] = (oid, msg)
+        if isinstance(exc, (VaultDamaged, ValueError)):
+            self.service.mark_damaged([oid])
 
     @property
     def loaded(self) -> bool:
@@ -254,12 +280,17 @@ class MatchingService:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         index_pending: bool = True,
+        compute_damaged: bool | None = None,
     ) -> list[InputResult]:
         """Match each input (a still image or a clip) against the vault's photos.
 
         ``index_pending``: first compute what the back-fill has pending (the CLI), so that every
         photo is searched; the GUI passes False (its queue does it; ``pending()`` says how many
-        photos are not searched yet). ``faces``: also compare the faces in each frame with the
+        photos are not searched yet). ``compute_damaged`` (default: ``index_pending``): a
+        photo's matching data found damaged while matching is computed again at once and that
+        input matched again, so the photo is searched too (a save that fails leaves it out,
+        named in ``unsearchable()``); without it the photo is left out and counted by
+        ``pending()``. ``faces``: also compare the faces in each frame with the
         faces in the photos (face matching must be on). ``progress`` hears of the back-fill,
         then of the reading of the search index (the first match after an open, from
         ``PROGRESS_FROM`` photos to read), then of each input (done, total, name). A set
@@ -272,8 +303,12 @@ class MatchingService:
             self.index_pending(progress, cancel)  # a full disk: the indexed photos are searched
         from app.media import query
 
+        recompute = index_pending if compute_damaged is None else compute_damaged
+        seen = set(self.service.damaged_derived())
         if paths:
-            self.index(progress, cancel)  # at the first match after an open: its reading
+            self.read(faces, progress, cancel)  # at the first match after an open: its reading
+            if recompute:
+                self._compute_damaged(seen, faces, cancel)
         results: list[InputResult] = []
         for done, path in enumerate(paths):
             if cancel is not None and cancel.is_set():
@@ -306,6 +341,8 @@ class MatchingService:
             if cancel is not None and cancel.is_set():
                 break
             result = self._match_frames(str(path), kind, frames, faces, cancel)
+            if recompute and self._compute_damaged(seen, faces, cancel):
+                result = self._match_frames(str(path), kind, frames, faces, cancel)
             if cancel is not None and cancel.is_set() and result.frames_examined < len(frames):
                 break
             results.append(result)
@@ -313,6 +350,19 @@ class MatchingService:
             progress(len(results), len(paths), "")
         self._say_not_indexed(results)
         return results
+
+    def _compute_damaged(self, seen: set[str], faces: bool, cancel: threading.Event | None) -> bool:
+        """Compute again the matching data marked damaged that is not in ``seen`` (updated),
+        and read it in: True when there was some. A save that fails (a full disk) leaves those
+        photos out of the search, named in ``unsearchable()``."""
+        new = self.service.damaged_derived() - seen
+        if not new:
+            return False
+        seen |= new
+        with contextlib.suppress(WriteFailed):
+            self.service.backfill(cancel=cancel)
+        self.read(faces, cancel=cancel)
+        return True
 
     def match_frames(
         self,
@@ -396,6 +446,19 @@ class MatchingService:
 
     # --- the search index ----------------------------------------------------------------------
 
+    def read(
+        self,
+        faces: bool = False,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        """Bring the search index (``index``) and, with ``faces``, the photos' faces held in
+        memory up to date with the records, as a match does first. A photo's matching data
+        that cannot be read is marked damaged here: ``pending()`` then counts it."""
+        self.index(progress, cancel)
+        if faces:
+            self._faces_ready()
+
     def index(
         self, progress: Progress | None = None, cancel: threading.Event | None = None
     ) -> FeatureIndex:
@@ -433,7 +496,7 @@ class MatchingService:
                 for item_id, oid in wanted.items()
                 if item_id not in self._sources
                 # damaged: said once, not read again at every match
-                and not (item_id in self._broken and self._broken[item_id][0] == oid)
+                and self._broken.get((item_id, FEATURES_KEY), ("",))[0] != oid
             ]
             for done, (item_id, oid) in enumerate(todo):
                 item = records.media.get(item_id)
@@ -506,19 +569,17 @@ class MatchingService:
         try:
             data = self.service.vault.read_object_bytes(oid, item.name)
             features = Features.from_bytes(data)
-        except (UserError, ValueError):
-            self._broken[item.id] = (
-                oid,
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{name} ({id}) is left out of the search: its stored search data is "
-                        "damaged (check the vault).",
-                    ),
-                    name=item.name,
-                    id=item.id[:8],
+        except (UserError, ValueError, OSError) as exc:
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} ({id}) is left out of the search: its stored search data is "
+                    "damaged (check the vault).",
                 ),
+                name=item.name,
+                id=item.id[:8],
             )
+            self._damaged(item, FEATURES_KEY, oid, message, exc)
             return None
         if stats is not None:
             stats.features_read += 1
@@ -575,24 +636,21 @@ class MatchingService:
                 if item_id in self._face_sources:
                     continue
                 item = records.media[item_id]
+                if self._broken.get((item_id, FACES_KEY), ("",))[0] == oid:
+                    continue  # damaged: said once, not read again at every match
                 try:
                     found = faces.from_bytes(self.service.vault.read_object_bytes(oid, item.name))
-                except (UserError, ValueError):
-                    self._broken.setdefault(
-                        item_id,
-                        (
-                            oid,
-                            Message(
-                                QT_TRANSLATE_NOOP(
-                                    "errors",
-                                    "The faces of {name} ({id}) are left out of the search: "
-                                    "their stored data is damaged (check the vault).",
-                                ),
-                                name=item.name,
-                                id=item.id[:8],
-                            ),
+                except (UserError, ValueError, OSError) as exc:
+                    message = Message(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The faces of {name} ({id}) are left out of the search: "
+                            "their stored data is damaged (check the vault).",
                         ),
+                        name=item.name,
+                        id=item.id[:8],
                     )
+                    self._damaged(item, FACES_KEY, oid, message, exc)
                     continue
                 self._face_sources[item_id] = oid
                 if found:

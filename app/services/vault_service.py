@@ -38,6 +38,7 @@ from app.errors import (
     InvalidInput,
     NotFound,
     NotPossible,
+    VaultDamaged,
     WrongPassword,
 )
 from app.matching import fingerprints
@@ -246,8 +247,18 @@ class VaultService(SightingsService):
     # --- fingerprints (app/services/fingerprinting.py) ------------------------------------
 
     def pending_fingerprints(self) -> int:
-        """How many photos lack a registered fingerprint (imported before it existed)."""
-        return len(fingerprinting.pending(self.records))
+        """How many photos lack a registered fingerprint (imported before it existed), or
+        have a derived object found damaged (``mark_damaged``)."""
+        return len(fingerprinting.pending(self.records, self.damaged_derived()))
+
+    def mark_damaged(self, object_ids: Iterable[str]) -> None:
+        """Derived objects found missing, undecryptable or unreadable (a match met them): kept
+        in memory only; the back-fill recomputes them and its save replaces the references."""
+        self.__dict__.setdefault("_damaged_derived", set()).update(object_ids)
+
+    def damaged_derived(self) -> frozenset[str]:
+        """The derived object ids marked damaged since the open."""
+        return frozenset(self.__dict__.get("_damaged_derived", ()))
 
     def backfill(
         self,
@@ -271,6 +282,7 @@ class VaultService(SightingsService):
             batch,
             limit,
             skip,
+            damaged=self.damaged_derived,
         )
 
     def _store_derived(self, blob: bytes) -> str:
@@ -279,7 +291,7 @@ class VaultService(SightingsService):
     def _save_fingerprints(self, found: fingerprinting.Found) -> int:
         written = [oid for computed in found.values() for oid in computed.written()]
         with self.transaction(written) as records:
-            changed, unused, replaced = fingerprinting.apply(records, found)
+            changed, unused, replaced = fingerprinting.apply(records, found, self.damaged_derived())
             self.vault.discard_objects(replaced)
         self.vault.discard_unreferenced(unused)  # saved without them: no generation names them
         return changed
@@ -682,7 +694,45 @@ class VaultService(SightingsService):
     # --- verification ----------------------------------------------------------------------
 
     def check(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
-        return self.vault.check(progress)
+        """Verify everything (``Vault.check``); a derived object (a photo's matching data, the
+        search index cache) also has to read back as its format. Its problems are marked
+        ``repairable``: ``repair_derived`` drops them, to be computed again."""
+        report = self.vault.check(progress, fingerprinting.readers(self.records))
+        refs = fingerprinting.derived_refs(self.records)
+        for problem in report.problems:
+            problem.repairable = problem.object_id in refs
+        return report
+
+    def repair_derived(self, object_ids: Collection[str] | None = None) -> fingerprinting.Repair:
+        """Drop, in one save, every reference to a derived object (a photo's matching data or
+        the search index cache; of ``object_ids`` when given, e.g. a check's repairable
+        problems) that is missing, fails to decrypt or does not read back as its format: the
+        photos become pending and the back-fill computes them again; the search index is
+        rebuilt by the next match. Photos, attachments and other records are never touched, no
+        file is deleted (a damaged file becomes a leftover for ``clean``). Nothing damaged:
+        nothing saved. A failing save changes nothing (``WriteFailed``)."""
+        with self._write_lock:
+            records = self.records
+            refs = fingerprinting.derived_refs(records)
+            wanted = refs if object_ids is None else {o: refs[o] for o in object_ids if o in refs}
+            found = fingerprinting.readers(records)
+            damaged = [oid for oid in wanted if self._derived_damaged(oid, found.get(oid))]
+            if not damaged:
+                return fingerprinting.Repair()
+            with self.transaction() as records:
+                repair = fingerprinting.drop_derived(records, damaged)
+            return repair
+
+    def _derived_damaged(self, object_id: str, reader: Callable[[bytes], object] | None) -> bool:
+        try:
+            data = self.vault.read_object_bytes(object_id, object_id)
+            if reader is not None:
+                reader(data)
+        except (VaultDamaged, ValueError):
+            return True
+        except OSError:
+            return False  # unreadable now (permissions, I/O), not damaged: left as it is
+        return False
 
     def leftovers(self) -> Leftovers:
         """Encrypted object files that no kept saved state refers to (``clean`` lists them)."""

@@ -17,7 +17,7 @@ import os
 import re
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Generic, Protocol, Self, TypeVar
@@ -61,6 +61,8 @@ class Problem:
 
     what: str  # e.g. "photo IMG_0001.jpg" or "index-000000000007.lvi"
     message: str
+    object_id: str = ""  # an object that is missing, fails to decrypt or to read back
+    repairable: bool = False  # recomputable data (set by the service: ``repair_derived``)
 
 
 @dataclass
@@ -1188,8 +1190,14 @@ class Vault(Generic[R]):
 
     # --- verification ----------------------------------------------------------------------
 
-    def check(self, progress: Any = None) -> CheckReport:
-        """Verify headers, every index generation and every object, naming what is damaged."""
+    def check(
+        self,
+        progress: Any = None,
+        readers: Mapping[str, Callable[[bytes], object]] | None = None,
+    ) -> CheckReport:
+        """Verify headers, every index generation and every object, naming what is damaged.
+        ``readers``: object id -> a function that reads the decrypted bytes back (a ValueError
+        names the object damaged: it decrypts, but is not what it should be)."""
         report = CheckReport()
         headers, header_problems = self.read_headers(self.root)
         for problem in header_problems + self._unauthentic_headers(headers, self.key):
@@ -1203,19 +1211,32 @@ class Vault(Generic[R]):
             except OSError as exc:
                 report.problems.append(Problem(name, f"{name} could not be read ({exc.strerror})."))
         targets = self.records.object_refs()  # (object id, label, sha256 or "")
+        readers = readers or {}
         for done, (oid, label, sha) in enumerate(targets, 1):
             digest = hashlib.sha256()
+            reader = readers.get(oid)
+            kept: list[bytes] = []
             try:
                 for chunk in self.read_object(oid, label):
                     digest.update(chunk)
+                    if reader is not None:
+                        kept.append(chunk)
                 if sha and digest.hexdigest() != sha:
                     report.problems.append(
                         Problem(
-                            label, f"{label} decrypts, but its SHA-256 differs from the record."
+                            label,
+                            f"{label} decrypts, but its SHA-256 differs from the record.",
+                            oid,
                         )
                     )
+                if reader is not None:
+                    reader(b"".join(kept))
+            except ValueError as exc:
+                report.problems.append(
+                    Problem(label, f"{label} decrypts, but cannot be read back ({exc}).", oid)
+                )
             except VaultDamaged as exc:
-                report.problems.append(Problem(label, str(exc)))
+                report.problems.append(Problem(label, str(exc), oid))
             except OSError as exc:
                 report.problems.append(
                     Problem(label, f"{label} could not be read ({exc.strerror}).")
