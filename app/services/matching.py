@@ -29,7 +29,6 @@ others go on. Nothing decrypted is written to the disk.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import struct
@@ -354,13 +353,15 @@ class MatchingService:
     def _compute_damaged(self, seen: set[str], faces: bool, cancel: threading.Event | None) -> bool:
         """Compute again the matching data marked damaged that is not in ``seen`` (updated),
         and read it in: True when there was some. A save that fails (a full disk) leaves those
-        photos out of the search, named in ``unsearchable()``."""
+        photos out of the search, named in ``unsearchable()`` and counted in each result's
+        ``not_indexed`` (``index_pending``)."""
         new = self.service.damaged_derived() - seen
         if not new:
             return False
         seen |= new
-        with contextlib.suppress(WriteFailed):
-            self.service.backfill(cancel=cancel)
+        failed = self.indexing_failed
+        self.index_pending(cancel=cancel)
+        self.indexing_failed = self.indexing_failed or failed  # an earlier failure still holds
         self.read(faces, cancel=cancel)
         return True
 

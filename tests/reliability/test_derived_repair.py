@@ -320,3 +320,35 @@ def test_nothing_damaged_saves_nothing(tmp_path: Path) -> None:
         assert jpeg(picture("coffee"))  # the sample is there (the test is not vacuous)
     finally:
         service.lock()
+
+
+def test_a_full_disk_while_computing_again_leaves_the_photo_out_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """Every write fails (a full disk): the match answers for the other photos, the damaged
+    one is left out, named and counted in ``not_indexed``, and the vault is byte-identical."""
+    from tests.reliability.test_match_full_disk import disk_full
+
+    service = make_vault(tmp_path / "vault", NAMES)
+    try:
+        best(service, query(tmp_path, "coffee"))
+        coffee = by_name(service, "coffee")
+        oid = damage(service, tmp_path, coffee, "flipped")
+    finally:
+        service.lock()
+    opened = VaultService.open(tmp_path / "vault", PASSWORD)
+    try:
+        before = files_snapshot(opened.path)
+        with disk_full(opened.path):
+            results = opened.matching.match([query(tmp_path, n) for n in NAMES])
+        assert files_snapshot(opened.path) == before
+        assert [r.matches[0].item_name for r in results[:2]] == ["astronaut.jpg", "chelsea.jpg"]
+        assert all(r.not_indexed == 1 and r.not_indexed_reason for r in results)
+        assert "disk is full" in str(results[0].not_indexed_reason)
+        assert [i for i, _ in opened.matching.unsearchable()] == [coffee]
+        assert opened.records.media[coffee].derived[FEATURES_KEY] == oid
+        # space returns: the next match computes it and finds it
+        [found] = opened.matching.match([query(tmp_path, "coffee")])
+        assert found.matches[0].item_name == "coffee.jpg" and not found.not_indexed
+    finally:
+        opened.lock()
