@@ -16,12 +16,21 @@ generations (``app/vault/seen.py``) is kept per folder, the copy does not raise 
 warning there.
 
 Where the date is kept: in this computer's state folder (``backups.json`` next to
-``seen.json``), per vault and folder, with the generation that was copied. Not in the vault's
+``seen.json``), per vault and folder, with the generation that was copied and a keyed digest of
+what a backup keeps (``content_digest``). Not in the vault's
 records, because that would need one more save of the original after the copy: the original
 would then be one generation ahead of its fresh backup at once, and a save failing after a good
-copy would turn a successful backup into an error. Kept here, the home page can tell exactly
-whether anything changed since the last backup (the vault's generation is higher). The file
-holds no name and nothing secret: a vault id, the vault's folder, a time and a number.
+copy would turn a successful backup into an error. Kept here, the home page can tell whether
+anything changed since the last backup.
+
+"Changed since" means the performer's records changed, not merely that a save happened: the
+background queue saves derived data (fingerprint values, local features, face measurements,
+the search index cache) in batches, and all of it is computed again from the photos after a
+restore. So the home page compares ``content_digest``, an HMAC-SHA256 (key derived from the
+vault key) of the records with the derived data left out, with the digest noted at the backup;
+only an entry noted before the digest existed falls back to comparing generations. The file
+holds no name and nothing secret: a vault id, the vault's folder, a time, a number and a keyed
+digest that cannot be checked without the vault key.
 """
 
 from __future__ import annotations
@@ -41,7 +50,7 @@ from uuid import UUID
 
 from app.domain.models import Records, utc_now
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput, VaultDamaged, VaultExists, WriteFailed
-from app.vault import seen, store
+from app.vault import crypto, format, seen, store
 from app.vault.vault import HEADER_BACKUP, HEADER_NAME, INDEX_DIR, INDEX_RE, Vault
 
 if TYPE_CHECKING:
@@ -83,6 +92,7 @@ class BackupReport:
 class LastBackup:
     at: str  # UTC instant
     generation: int
+    digest: str = ""  # content_digest of the copied state ("" for an entry noted before it)
 
     @property
     def day(self) -> date:
@@ -127,14 +137,35 @@ def last_backup(vault_id: UUID, root: Path) -> LastBackup | None:
         date.fromisoformat(at[:10])
     except ValueError:
         return None
-    return LastBackup(at, generation)
+    digest = entry.get("digest")
+    return LastBackup(at, generation, digest if isinstance(digest, str) else "")
 
 
-def note_backup(vault_id: UUID, root: Path, at: str, generation: int) -> bool:
+DERIVED_MEDIA_FIELDS = ("fingerprints", "derived")  # computed from the photo: not counted
+
+
+def content_digest(vault: Vault[Records], records: Records | None = None) -> str:
+    """A keyed digest of what a backup has to keep: the records (``records``, default the
+    vault's) without the data computed from the photos (fingerprint values, derived objects,
+    the search index cache). Equal digests: nothing the performer entered or chose changed.
+    Keyed by the vault key (HKDF), so the digest noted outside the vault tells nothing."""
+    doc = (records if records is not None else vault.records).to_json()
+    for item in doc.get("media", []):
+        for name in DERIVED_MEDIA_FIELDS:
+            item.pop(name, None)
+    doc.get("matching", {}).pop("index_object_id", None)
+    key = crypto.hkdf(vault.key, b"backup-content-digest")
+    return crypto.hmac_sha256(key, format.canonical_json(doc)).hex()
+
+
+def note_backup(vault_id: UUID, root: Path, at: str, generation: int, digest: str = "") -> bool:
     """Remember a backup; returns False (and raises nothing) when it could not be written."""
     try:
         vaults = _load_log()
-        vaults[_key(vault_id, root)] = {"at": at, "generation": generation}
+        entry: dict[str, Any] = {"at": at, "generation": generation}
+        if digest:
+            entry["digest"] = digest
+        vaults[_key(vault_id, root)] = entry
         if len(vaults) > seen.MAX_ENTRIES:
             dated = sorted(vaults.items(), key=lambda kv: str(kv[1].get("at", "")))
             vaults = dict(dated[-seen.MAX_ENTRIES :])
@@ -330,6 +361,7 @@ def back_up(
             sizes = {rel: (vault.root / rel).stat().st_size for rel in files}
             total = sum(sizes.values())
             generation = vault.generation
+            digest = content_digest(vault)  # of the state copied: no save runs meanwhile
             done = 0
             current = ""
 
@@ -371,7 +403,7 @@ def back_up(
     report.destination = dest
     report.files = len(files)
     report.bytes = total
-    note_backup(vault.vault_id, vault.root, report.at, generation)
+    note_backup(vault.vault_id, vault.root, report.at, generation, digest)
     return report
 
 

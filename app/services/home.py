@@ -6,7 +6,8 @@
   runs until its end date, or without end when its term is unlimited or unstated);
 - sightings that no sent takedown notice names (by its link);
 - when the vault was last backed up from this computer (``app/services/backup.py``), and
-  whether it changed since.
+  whether it changed since: the records the performer entered or chose, not the derived data
+  the background queue saves (``backup.content_digest``; recomputed after a restore).
 
 Every date is relative to the ``today`` given, so the tests fix it.
 """
@@ -175,10 +176,17 @@ def sightings_without_notice(records: Records) -> list[SightingWithoutNotice]:
     return out
 
 
-def backup_state(last: LastBackup | None, generation: int, today: date) -> BackupState:
+def backup_state(
+    last: LastBackup | None, generation: int, today: date, digest: str = ""
+) -> BackupState:
+    """``digest``: the vault's ``backup.content_digest`` now; compared with the one noted at
+    the backup, so saves of derived data only do not count. An entry without one (noted by an
+    older release) falls back to the generation: any save counts."""
     if last is None:
         return BackupState(None, None, True)
-    return BackupState(last, max(0, (today - last.day).days), generation > last.generation)
+    by_digest = bool(digest and last.digest)
+    changed = digest != last.digest if by_digest else generation > last.generation
+    return BackupState(last, max(0, (today - last.day).days), changed)
 
 
 def overview(
@@ -187,14 +195,15 @@ def overview(
     last: LastBackup | None = None,
     generation: int = 0,
     soon_days: int = SOON_DAYS,
+    digest: str = "",
 ) -> Overview:
-    """Everything the home page lists, for the vault whose records and saved ``generation``
-    are given, backed up last as ``last`` (``backup.last_backup``)."""
+    """Everything the home page lists, for the vault whose records, saved ``generation`` and
+    ``backup.content_digest`` are given, backed up last as ``last`` (``backup.last_backup``)."""
     return Overview(
         letters=letters_due(records, today, soon_days),
         buyers=buyers_to_write(records, today),
         sightings=sightings_without_notice(records),
-        backup=backup_state(last, generation, today),
+        backup=backup_state(last, generation, today, digest),
         has_photos=bool(records.media),
         has_buyers=bool(records.buyers),
     )

@@ -415,9 +415,10 @@ class MainWindow(QMainWindow):
         # the pages read a snapshot: a save running on a worker may change the live dicts
         records = service.records.copy()
         self.photos_page.load(records, service.thumbnail_bytes, service.original_bytes)
-        self.home_page.set_backup(
-            backup.last_backup(service.vault.vault_id, service.path), service.vault.generation
-        )
+        last = backup.last_backup(service.vault.vault_id, service.path)
+        # derived data the queue saved since the backup does not count as a change
+        digest = backup.content_digest(service.vault, records) if last is not None else ""
+        self.home_page.set_backup(last, service.vault.generation, digest)
         for page in self.pages:
             if page is not self.photos_page:
                 page.load(records)

@@ -43,6 +43,7 @@ class HomePage(Page):
         self.today: date | None = None  # None: the real today (tests fix it)
         self.last_backup: LastBackup | None = None
         self.generation = 0
+        self.digest = ""  # backup.content_digest of the records shown
         self.overview = home.Overview()
         self.records = Records()
         self.buttons: dict[str, QPushButton] = {}  # "<what>:<id>" -> its button (tests)
@@ -55,15 +56,20 @@ class HomePage(Page):
         self._render()
 
     # --- Page ---
-    def set_backup(self, last: LastBackup | None, generation: int) -> None:
-        """When the vault was last backed up from here, and its saved generation now (set
-        before ``load``)."""
-        self.last_backup, self.generation = last, generation
+    def set_backup(self, last: LastBackup | None, generation: int, digest: str = "") -> None:
+        """When the vault was last backed up from here, its saved generation now and the
+        digest of its records without derived data (``backup.content_digest``; set before
+        ``load``)."""
+        self.last_backup, self.generation, self.digest = last, generation, digest
 
     def load(self, records: Records) -> None:
         self.records = records
         self.overview = home.overview(
-            records, self.today or date.today(), self.last_backup, self.generation
+            records,
+            self.today or date.today(),
+            self.last_backup,
+            self.generation,
+            digest=self.digest,
         )
         self._render()
         self.countChanged.emit()
@@ -71,7 +77,7 @@ class HomePage(Page):
     def clear(self) -> None:
         self.records = Records()
         self.overview = home.Overview()
-        self.last_backup, self.generation = None, 0
+        self.last_backup, self.generation, self.digest = None, 0, ""
         self._render(locked=True)
         self.countChanged.emit()
 
