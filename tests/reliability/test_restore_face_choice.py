@@ -16,6 +16,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,3 +251,23 @@ def test_kept_off_rule() -> None:
     assert not face_choice.kept_off(True, "2026-11-30T09:00:00Z", None)
     assert not face_choice.kept_off(False, "", off)
     assert dataclasses.asdict(off) == {"on": False, "at": "2026-11-30T10:00:00Z"}
+
+
+def test_the_cli_says_it_at_the_first_command_after_the_restore(
+    tmp_path: Path, registry: None, run: Any
+) -> None:
+    vault = tmp_path / "vault"
+    service = faced_vault(vault)
+    service.set_face_matching(True)
+    service.backfill()
+    shutil.copytree(vault / "index", tmp_path / "index-on")
+    service.set_face_matching(False)
+    service.lock()
+    shutil.rmtree(vault / "index")
+    shutil.copytree(tmp_path / "index-on", vault / "index")
+    res = run("photos", vault)
+    assert res.code == 0, res.err
+    assert "This saved state had face matching on" in res.err and "it stays off" in res.err
+    assert "(4 photo(s))" in res.err, res.err
+    res = run("match", vault, tmp_path / "nothing.jpg", "--faces")
+    assert res.code != 0 and "Face matching is off" in res.err, res.err
