@@ -90,7 +90,7 @@ def test_the_deal_dialog_shows_and_edits_the_payment_terms(qtbot: Any, tmp_path:
         assert dialog.fields()["payment_date"] == "2025-06-02"
         dialog.payment.set_kind("instalments")
         dialog.payment.text.setText("签约付40，交付付40")
-        fields = dialog.fields()
+        fields: dict[str, Any] = dialog.fields()
         assert (fields["payment"], fields["payment_date"], fields["payment_days"]) == (
             "instalments",
             "",
@@ -105,7 +105,8 @@ def test_the_deal_dialog_shows_and_edits_the_payment_terms(qtbot: Any, tmp_path:
         again = DealDialog(service, old)
         qtbot.addWidget(again)
         assert again.payment.current() == "unstated"
-        kept = service.update_deal(old.id, **again.fields())
+        unchanged: dict[str, Any] = again.fields()
+        kept = service.update_deal(old.id, **unchanged)
         assert (kept.payment, kept.payment_days, kept.payment_date) == ("unstated", 0, "")
     finally:
         service.lock()
