@@ -1022,9 +1022,21 @@ class MainWindow(QMainWindow):
             self.tr("Backed up and verified: %1").replace("%1", destination), 10000
         )
 
-    def check_vault(self) -> None:
-        if self.service is not None:
-            CheckDialog(self.service, self).open()
+    def check_vault(self) -> CheckDialog | None:
+        if self.service is None:
+            return None
+        dialog = CheckDialog(self.service, self)
+        dialog.repaired.connect(self._matching_data_repaired)
+        dialog.open()
+        return dialog
+
+    def _matching_data_repaired(self, _photos: int) -> None:
+        """Check the vault… dropped damaged matching data: the queue indexes those photos."""
+        task = self.backfill_task
+        if task is not None and task.running:  # started before the repair: start again after
+            task.finished.connect(lambda: QTimer.singleShot(0, self.start_backfill))
+        else:
+            self.start_backfill()
 
     def remove_leftovers(self) -> LeftoversDialog | None:
         if self.service is None:

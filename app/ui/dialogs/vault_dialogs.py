@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.fingerprinting import Repair
 from app.services.vault_service import VaultService
 from app.ui.dialogs.create_vault import ask_recovery_pdf_path, save_recovery_pdf
 from app.ui.geometry import fit_to_screen
@@ -144,10 +145,16 @@ class NewRecoveryKeyDialog(QDialog):
 
 
 class CheckDialog(QDialog):
-    """Verifies every header, index and object off the GUI thread; lists what is damaged."""
+    """Verifies every header, index and object off the GUI thread; lists what is damaged.
+    Damaged matching data (recomputable) can be repaired: “Repair” drops it in one save
+    (``VaultService.repair_derived``, the CLI's ``check --repair``) and ``repaired`` tells the
+    window, whose background queue indexes those photos again."""
+
+    repaired = Signal(int)  # photos to index again
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.service = service
         self.setWindowTitle(self.tr("Check the vault"))
         layout = QVBoxLayout(self)
         self.label = QLabel(self.tr("Decrypting and verifying every stored item…"))
@@ -165,7 +172,16 @@ class CheckDialog(QDialog):
         self.notes.setWordWrap(True)
         self.notes.hide()
         layout.addWidget(self.notes)
+        self.repair_note = QLabel()  # damaged matching data: can be computed again
+        self.repair_note.setWordWrap(True)
+        self.repair_note.hide()
+        layout.addWidget(self.repair_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.repair_button = buttons.addButton(
+            self.tr("&Repair"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.repair_button.hide()
+        self.repair_button.clicked.connect(self.repair)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.report: CheckReport | None = None
@@ -215,7 +231,65 @@ class CheckDialog(QDialog):
         for problem in report.problems:
             self.problems.addItem(error_text(problem.what))  # a label: in the UI language
         self.problems.show()
+        fixable = sum(1 for p in report.problems if p.repairable)
+        if fixable:
+            self.repair_note.setText(
+                self.tr(
+                    "%n of them are damaged matching data (what finds your photos in a "
+                    "screenshot). It is computed from the photos themselves: “Repair” drops the "
+                    "damaged data and the photos are indexed again in the background. Your "
+                    "photos and records are not touched.",
+                    "",
+                    fixable,
+                )
+            )
+            self.repair_note.show()
+            self.repair_button.show()
         fit_to_screen(self, (560, 400))
+
+    def repair(self) -> None:
+        if self.report is None:
+            return
+        ids = [p.object_id for p in self.report.problems if p.repairable]
+        service = self.service
+        self.repair_button.setEnabled(False)
+        self.task = run_task(
+            lambda: service.repair_derived(ids),
+            self._repaired,
+            self._repair_failed,
+            owner=self,
+            writes=True,
+        )
+
+    def _repaired(self, repair: Repair) -> None:
+        self.repair_button.hide()
+        report = self.report
+        dropped = {r.object_id for r in repair.dropped}
+        left = [p for p in report.problems if p.object_id not in dropped] if report else []
+        self.problems.clear()
+        for problem in left:
+            self.problems.addItem(error_text(problem.what))
+        self.problems.setVisible(bool(left))
+        self.repair_note.setText(
+            self.tr("%n photo(s) are indexed again in the background.", "", repair.photos)
+            if repair.dropped
+            else self.tr("Nothing needed repairing any more.")
+        )
+        if not left:
+            self.label.setText(
+                self.tr("Repaired: the damaged matching data was dropped. Nothing else is damaged.")
+            )
+            self.resize(
+                self.width(),
+                self.heightForWidth(self.width())
+                if self.hasHeightForWidth()
+                else self.minimumSizeHint().height(),
+            )
+        self.repaired.emit(repair.photos)
+
+    def _repair_failed(self, exc: BaseException) -> None:
+        self.repair_button.setEnabled(True)
+        show_exception(self, exc)
 
     def _failed(self, exc: BaseException) -> None:
         self.label.setText("")
