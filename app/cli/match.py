@@ -186,8 +186,9 @@ def register(command: Command) -> None:
         "match",
         cmd_match,
         "find which of your photos a screenshot or clip shows, and the buyers and deals it "
-        "traces back to (photos not yet indexed are indexed first). Exit status 0 when at "
-        "least one input was read, 1 when none could be.",
+        "traces back to (photos not yet indexed are indexed first; if that cannot be saved, "
+        "e.g. the disk is full, the photos already indexed are searched and the others "
+        "counted). Exit status 0 when at least one input was read, 1 when none could be.",
     )
     p.add_argument(
         "inputs",
@@ -205,8 +206,9 @@ def register(command: Command) -> None:
     add_json(
         p,
         'per input {"input", "kind", "frames_examined", "matches": [{"item_id", "name", "score", '
-        '"band", "method", "buyers", "deals", "frame_time", "region", "details"}], and "error" '
-        "when it could not be read}",
+        '"band", "method", "buyers", "deals", "frame_time", "region", "details"}], "error" '
+        'when it could not be read, "not_indexed" and "not_indexed_reason" when photos could '
+        "not be indexed and were not searched}",
     )
 
     p = command(
@@ -214,7 +216,7 @@ def register(command: Command) -> None:
         cmd_face_matching,
         "turn face matching on (face embeddings of your photos are computed and kept "
         "encrypted in the vault) or off (they are all deleted; asks on a terminal, --yes in a "
-        "script)",
+        "script). An older saved state put back later never turns it on again",
     )
     p.add_argument("state", choices=("on", "off"))
     add_yes(p)
