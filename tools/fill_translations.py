@@ -1491,6 +1491,22 @@ ZH: dict[str, str] = {
     "The contract date {date} is after today ({today}): a contract is dated the day it is made or earlier.": "协议日期 {date} 在今天（{today}）之后：协议的日期只能是签订当天或更早。",
     "The licence would end on {until}, before the contract date {date}: give an end date on or after it.": "许可将于 {until} 结束，早于协议日期 {date}：请填写不早于协议日期的结束日期。",
     "A new contract with a price needs --payment: how and when it is paid.": "有价格的新协议需要 --payment：写明怎样、何时付款。",
+    # H3: a restore never turns face matching on (prompts.notice_sentences); full-disk match
+    "This saved state had face matching on, but it was turned off on this computer on %1: it "
+    "stays off. No face is measured again, and the face measurements this state named (%2 "
+    "photo(s)) are deleted; turn face matching on again only if you want it.": (
+        "这个保存状态中人脸比对是开启的，但你已于 %1 在这台电脑上把它关闭：它保持关闭。不会再测量任何人脸，"
+        "这个状态记录的人脸测量数据（%2 张照片）已被删除；只有在你确实需要时才重新开启人脸比对。"
+    ),
+    "Face matching is off in this saved state (it was on here since %1): it stays off and no "
+    "face is measured. Turn it on again only if you want it.": (
+        "这个保存状态中人脸比对是关闭的（在这台电脑上它自 %1 起是开启的）：它保持关闭，不会测量任何人脸。"
+        "只有在你确实需要时才重新开启。"
+    ),
+    "%n photo(s) could not be indexed and were not searched: %1 The photos already indexed "
+    "were searched.": (
+        "%n 张照片无法建立索引，未被查找：%1 已建立索引的照片都已查找。"
+    ),
 }
 
 

@@ -1261,6 +1261,10 @@
         <source>Damaged items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
         <translation>
@@ -1281,6 +1285,28 @@
             <numerusform>%n problem found; everything else is intact. Damaged:</numerusform>
             <numerusform>%n problems found; everything else is intact. Damaged:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are damaged matching data (what finds your photos in a screenshot). It is computed from the photos themselves: “Repair” drops the damaged data and the photos are indexed again in the background. Your photos and records are not touched.</source>
+        <translation>
+            <numerusform>%n of them are damaged matching data (what finds your photos in a screenshot). It is computed from the photos themselves: “Repair” drops the damaged data and the photos are indexed again in the background. Your photos and records are not touched.</numerusform>
+            <numerusform>%n of them are damaged matching data (what finds your photos in a screenshot). It is computed from the photos themselves: “Repair” drops the damaged data and the photos are indexed again in the background. Your photos and records are not touched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) are indexed again in the background.</source>
+        <translation>
+            <numerusform>%n photo are indexed again in the background.</numerusform>
+            <numerusform>%n photos are indexed again in the background.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed repairing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: the damaged matching data was dropped. Nothing else is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3332,13 @@
     <message>
         <source>None of your photos were found.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be indexed and were not searched: %1 The photos already indexed were searched.</source>
+        <translation>
+            <numerusform>%n photo could not be indexed and were not searched: %1 The photos already indexed were searched.</numerusform>
+            <numerusform>%n photos could not be indexed and were not searched: %1 The photos already indexed were searched.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) are still being prepared for search; results may be incomplete.</source>

@@ -429,11 +429,11 @@
     </message>
     <message>
         <source>This saved state had face matching on, but it was turned off on this computer on %1: it stays off. No face is measured again, and the face measurements this state named (%2 photo(s)) are deleted; turn face matching on again only if you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保存状态中人脸比对是开启的，但你已于 %1 在这台电脑上把它关闭：它保持关闭。不会再测量任何人脸，这个状态记录的人脸测量数据（%2 张照片）已被删除；只有在你确实需要时才重新开启人脸比对。</translation>
     </message>
     <message>
         <source>Face matching is off in this saved state (it was on here since %1): it stays off and no face is measured. Turn it on again only if you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个保存状态中人脸比对是关闭的（在这台电脑上它自 %1 起是开启的）：它保持关闭，不会测量任何人脸。只有在你确实需要时才重新开启。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1254,6 +1254,10 @@
         <source>Damaged items</source>
         <translation>损坏的项目</translation>
     </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
         <translation>
@@ -1271,6 +1275,26 @@
         <translation>
             <numerusform>发现 %n 个问题，其余内容完好。损坏的项目：</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are damaged matching data (what finds your photos in a screenshot). It is computed from the photos themselves: “Repair” drops the damaged data and the photos are indexed again in the background. Your photos and records are not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) are indexed again in the background.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed repairing any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: the damaged matching data was dropped. Nothing else is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3296,12 @@
     <message>
         <source>None of your photos were found.</source>
         <translation>没有找到你的照片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be indexed and were not searched: %1 The photos already indexed were searched.</source>
+        <translation>
+            <numerusform>%n 张照片无法建立索引，未被查找：%1 已建立索引的照片都已查找。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) are still being prepared for search; results may be incomplete.</source>
