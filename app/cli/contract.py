@@ -24,7 +24,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.cli.common import Command, add_force, add_json, claim_output, emit_json, opened
-from app.domain.payment import PAYMENT_KINDS
+from app.domain.payment import PAYMENT_KINDS, UNSTATED
 from app.domain.uses import USES
 from app.errors import QT_TRANSLATE_NOOP, InvalidInput
 
@@ -153,7 +153,7 @@ def _options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--price", metavar="AMOUNT")
     p.add_argument("--currency", metavar="CNY")
-    add_payment_options(p, "required with a price above 0: the contract says it; ")
+    add_payment_options(p, for_contract=True)
     p.add_argument("--platforms", metavar="TEXT", help="platforms and territory")
     p.add_argument(
         "--date",
@@ -167,14 +167,19 @@ def _options(p: argparse.ArgumentParser) -> None:
     add_json(p, "print the new deal's id and the contract's attachment as JSON")
 
 
-def add_payment_options(p: argparse.ArgumentParser, note: str = "") -> None:
-    """--payment KIND and its detail (app/domain/payment.py); also used by add-deal/edit-deal."""
+def add_payment_options(p: argparse.ArgumentParser, for_contract: bool = False) -> None:
+    """--payment KIND and its detail (app/domain/payment.py); also used by add-deal/edit-deal
+    (where "unstated" may be recorded; a contract never states it)."""
+    kinds = [k for k in PAYMENT_KINDS if k != UNSTATED or not for_contract]
     p.add_argument(
         "--payment",
-        choices=PAYMENT_KINDS,
-        help=note + "how and when the price is paid: before_delivery, on_delivery (in full), "
+        choices=kinds,
+        metavar="KIND",
+        help=("required with a price above 0 (the contract says it): " if for_contract else "")
+        + "how and when the price is paid: before_delivery, on_delivery (in full), "
         "within_days (with --payment-days N), instalments (with --payment-text), paid (already, "
-        "with --payment-date), other (with --payment-text)",
+        "with --payment-date), other (with --payment-text)"
+        + ("" if for_contract else ", unstated"),
     )
     p.add_argument("--payment-days", metavar="N", help="with --payment within_days: 1-365")
     p.add_argument(
