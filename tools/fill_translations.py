@@ -1505,7 +1505,7 @@ ZH: dict[str, str] = {
     ),
     "%n photo(s) could not be indexed and were not searched: %1 The photos already indexed "
     "were searched.": (
-        "%n 张照片无法建立索引，未被查找：%1 已建立索引的照片都已查找。"
+        "%n 张照片无法建立索引，未被查找：%1已建立索引的照片都已查找。"
     ),
 }
 

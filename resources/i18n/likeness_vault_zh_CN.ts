@@ -3300,7 +3300,7 @@
     <message numerus="yes">
         <source>%n photo(s) could not be indexed and were not searched: %1 The photos already indexed were searched.</source>
         <translation>
-            <numerusform>%n 张照片无法建立索引，未被查找：%1 已建立索引的照片都已查找。</numerusform>
+            <numerusform>%n 张照片无法建立索引，未被查找：%1已建立索引的照片都已查找。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
