@@ -216,6 +216,7 @@ class _Matching(QObject):
         dialog.sightingRecorded.connect(self._recorded)
         dialog.noticeRequested.connect(self._notice)
         dialog.faceSettingsRequested.connect(self.face_settings)
+        dialog.indexingNeeded.connect(self._index_again)
         dialog.destroyed.connect(self._dialog_gone)
         self.dialog = dialog
         dialog.show()
@@ -264,6 +265,17 @@ class _Matching(QObject):
             w.start_backfill()
         if self.dialog is not None:
             self.dialog.update_face_option()
+
+    def _index_again(self) -> None:
+        """A search met damaged matching data (it is pending again): the queue computes it."""
+        w = self.window_
+        if w is None or w.service is None:
+            return
+        task = getattr(w, "backfill_task", None)
+        if task is not None and task.running:
+            task.finished.connect(self._restart_backfill)
+        else:
+            w.start_backfill()
 
     def _restart_backfill(self) -> None:
         QTimer.singleShot(0, self._start_backfill)  # after the window's own handling

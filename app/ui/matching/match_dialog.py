@@ -117,7 +117,8 @@ def search(
                 continue
             data = service.thumbnail_bytes(match.item_id)
             thumbnails[match.item_id] = QImage.fromData(data) if data else QImage()
-    return Outcome(results, pending, thumbnails)
+    # a photo whose stored matching data turned out damaged is pending again (the queue)
+    return Outcome(results, max(pending, matching.pending()), thumbnails)
 
 
 def _key(query: Query) -> str:
@@ -164,6 +165,7 @@ class MatchDialog(QDialog):
     sightingRecorded = Signal(str)  # the new sighting's id
     noticeRequested = Signal(str)  # "Write takedown notice…" for this sighting id
     faceSettingsRequested = Signal()
+    indexingNeeded = Signal()  # photos are pending after a search (damaged data met)
 
     def __init__(
         self,
@@ -395,6 +397,8 @@ class MatchDialog(QDialog):
         was_cancelled = self.cancelled
         self._finish_running()
         self.show_outcome(outcome, cancelled=was_cancelled)
+        if outcome.pending:
+            self.indexingNeeded.emit()
 
     # --- the results --------------------------------------------------------------------------
 
