@@ -493,6 +493,20 @@ ZH: dict[str, str] = {
     "Removed %n leftover file(s).": "已清除 %n 个残留文件。",
     "Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.": "注意：有 %n 个加密文件不属于任何保留的已保存状态（可能缺少一次较新的保存；没有删除任何文件）。“保险箱”菜单中的“清除残留文件…”会列出它们。",
     "Remove leftover files": "清除残留文件",
+    # Check the vault…: repairing damaged matching data (VaultService.repair_derived)
+    "&Repair": "修复(&R)",
+    "%n of them are damaged matching data (what finds your photos in a screenshot). It is "
+    "computed from the photos themselves: “Repair” drops the damaged data and the photos are "
+    "indexed again in the background. Your photos and records are not touched.": (
+        "其中 %n 项是损坏的匹配数据（用来在截图中找到你的照片）。它由照片本身计算得出："
+        "“修复”会丢弃损坏的数据，并在后台为这些照片重新建立索引。你的照片和记录不会被改动。"
+    ),
+    "%n photo(s) are indexed again in the background.": "正在后台为 %n 张照片重新建立索引。",
+    "Nothing needed repairing any more.": "已没有需要修复的内容。",
+    "Repaired: the damaged matching data was dropped. Nothing else is damaged.": (
+        "已修复：损坏的匹配数据已丢弃。没有其他损坏。"
+    ),
+    "Give --backfill or --repair, not both.": "请只指定 --backfill 或 --repair 其中之一。",
     "Looking for leftover files…": "正在查找残留文件…",
     "Leftover files": "残留文件",
     "There are no leftover files: every encrypted file belongs to a kept saved state of the vault.": "没有残留文件：每个加密文件都属于保险箱保留的某个已保存状态。",

@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>修复(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>Note: %n encrypted file(s) belong to no kept saved state (a newer save may be missing; nothing was deleted). “Remove leftover files…” in the Vault menu lists them.</source>
@@ -1278,23 +1278,23 @@
     </message>
     <message numerus="yes">
         <source>%n of them are damaged matching data (what finds your photos in a screenshot). It is computed from the photos themselves: “Repair” drops the damaged data and the photos are indexed again in the background. Your photos and records are not touched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 项是损坏的匹配数据（用来在截图中找到你的照片）。它由照片本身计算得出：“修复”会丢弃损坏的数据，并在后台为这些照片重新建立索引。你的照片和记录不会被改动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) are indexed again in the background.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在后台为 %n 张照片重新建立索引。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing needed repairing any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>已没有需要修复的内容。</translation>
     </message>
     <message>
         <source>Repaired: the damaged matching data was dropped. Nothing else is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复：损坏的匹配数据已丢弃。没有其他损坏。</translation>
     </message>
 </context>
 <context>
@@ -4957,7 +4957,7 @@
     </message>
     <message>
         <source>Give --backfill or --repair, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只指定 --backfill 或 --repair 其中之一。</translation>
     </message>
     <message>
         <source>Nothing was removed: standard input is not a terminal, so the removal must be confirmed with --yes.</source>
