@@ -498,13 +498,13 @@ ZH: dict[str, str] = {
     "%n of them are damaged matching data (what finds your photos in a screenshot). It is "
     "computed from the photos themselves: “Repair” drops the damaged data and the photos are "
     "indexed again in the background. Your photos and records are not touched.": (
-        "其中 %n 项是损坏的匹配数据（用来在截图中找到你的照片）。它由照片本身计算得出："
+        "其中 %n 项是损坏的比对数据（用来在截图中找到你的照片）。它由照片本身计算得出："
         "“修复”会丢弃损坏的数据，并在后台为这些照片重新建立索引。你的照片和记录不会被改动。"
     ),
     "%n photo(s) are indexed again in the background.": "正在后台为 %n 张照片重新建立索引。",
     "Nothing needed repairing any more.": "已没有需要修复的内容。",
     "Repaired: the damaged matching data was dropped. Nothing else is damaged.": (
-        "已修复：损坏的匹配数据已丢弃。没有其他损坏。"
+        "已修复：损坏的比对数据已丢弃。没有其他损坏。"
     ),
     "Give --backfill or --repair, not both.": "请只指定 --backfill 或 --repair 其中之一。",
     "Looking for leftover files…": "正在查找残留文件…",

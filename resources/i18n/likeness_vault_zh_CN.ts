@@ -1279,7 +1279,7 @@
     <message numerus="yes">
         <source>%n of them are damaged matching data (what finds your photos in a screenshot). It is computed from the photos themselves: “Repair” drops the damaged data and the photos are indexed again in the background. Your photos and records are not touched.</source>
         <translation>
-            <numerusform>其中 %n 项是损坏的匹配数据（用来在截图中找到你的照片）。它由照片本身计算得出：“修复”会丢弃损坏的数据，并在后台为这些照片重新建立索引。你的照片和记录不会被改动。</numerusform>
+            <numerusform>其中 %n 项是损坏的比对数据（用来在截图中找到你的照片）。它由照片本身计算得出：“修复”会丢弃损坏的数据，并在后台为这些照片重新建立索引。你的照片和记录不会被改动。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>Repaired: the damaged matching data was dropped. Nothing else is damaged.</source>
-        <translation>已修复：损坏的匹配数据已丢弃。没有其他损坏。</translation>
+        <translation>已修复：损坏的比对数据已丢弃。没有其他损坏。</translation>
     </message>
 </context>
 <context>
