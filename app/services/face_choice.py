@@ -146,8 +146,9 @@ def apply_at_open(service: VaultService) -> None:
         )
         return  # the memory already says off
     if matching.face_matching:
-        if remembered is None or not remembered.on or remembered.at != matching.face_matching_since:
-            note(vault.vault_id, True, matching.face_matching_since or utc_now())
+        since = matching.face_matching_since
+        if remembered is None or not remembered.on or (since and remembered.at != since):
+            note(vault.vault_id, True, since or utc_now())
         return
     if remembered is not None and remembered.on:
         vault.warnings.append(

@@ -416,9 +416,14 @@ class MainWindow(QMainWindow):
         records = service.records.copy()
         self.photos_page.load(records, service.thumbnail_bytes, service.original_bytes)
         last = backup.last_backup(service.vault.vault_id, service.path)
-        # derived data the queue saved since the backup does not count as a change
-        digest = backup.content_digest(service.vault, records) if last is not None else ""
-        self.home_page.set_backup(last, service.vault.generation, digest)
+        # derived data the queue saved since the backup does not count as a change (no save
+        # since: the digest cannot differ, so it is not computed)
+        generation = service.vault.generation
+        digest = ""
+        if last is not None:
+            same = generation == last.generation
+            digest = last.digest if same else backup.content_digest(service.vault, records)
+        self.home_page.set_backup(last, generation, digest)
         for page in self.pages:
             if page is not self.photos_page:
                 page.load(records)
