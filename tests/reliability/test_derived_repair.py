@@ -352,3 +352,9 @@ def test_a_full_disk_while_computing_again_leaves_the_photo_out_and_says_so(
         assert found.matches[0].item_name == "coffee.jpg" and not found.not_indexed
     finally:
         opened.lock()
+
+
+def test_check_refuses_backfill_and_repair_together(tmp_path: Path, run: Runner) -> None:
+    new_service(tmp_path / "vault", "both").lock()
+    result = run("check", tmp_path / "vault", "--backfill", "--repair")
+    assert result.code != 0 and "--backfill or --repair, not both" in result.err, result
