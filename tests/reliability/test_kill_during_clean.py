@@ -3,7 +3,8 @@
 Each round writes a few hundred leftover objects (encrypted, referenced by no index, as an
 import killed before its save leaves them), starts a subprocess that opens the vault and
 removes them (``VaultService.remove_leftovers``, what ``likeness-vault-cli clean --yes``
-does), and kills it with SIGKILL at a seeded random moment after it said it started. Then the
+does), and kills it with SIGKILL at a seeded random moment after it said it started (half of
+the kills within 5 ms of its first removal, so that they land half-way on a slow box). Then the
 vault must open with the same records, ``check()`` must find nothing damaged (every referenced
 object decrypts to its SHA-256), no referenced object may be missing, and the leftovers still
 there must be a subset of those written (and are reported at open, not deleted).
@@ -88,6 +89,7 @@ def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
         opened = VaultService.open(vault, PASSWORD)
         try:
             written = write_leftovers(opened, rng.randrange(200, 600), rng)
+            first = opened.vault.object_path(min(written))  # removed first (ids in order)
         finally:
             opened.lock()
         tally["written"] += len(written)
@@ -96,7 +98,15 @@ def run_clean_kills(root: Path, kills: int, seed: int) -> dict[str, int]:
         assert child.stdout is not None
         started = child.stdout.readline().split()
         assert started and started[0] == "cleaning", (where, child.stderr.read())
-        time.sleep(rng.uniform(0.0, 0.03))
+        if rng.random() < 0.5:  # at any moment: before the first removal, during or after
+            time.sleep(rng.uniform(0.0, 0.03))
+        else:  # during the removals: after the first one, whatever the scan before it took
+            # (on a loaded 2-core box the scan outlasts 30 ms: 37 of 40 kills came before it)
+            deadline = time.monotonic() + 60
+            while first.exists():
+                assert child.poll() is None and time.monotonic() < deadline, where
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0.0, 0.005))
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         child.stdout.close()
