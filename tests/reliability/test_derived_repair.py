@@ -59,6 +59,27 @@ def without(records: Records, drop: set[tuple[str, str]], cache: bool = False) -
     return doc
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A vault of NAMES, indexed, its search index cache saved, to copy (and "theirs": the
+    same photos in another vault)."""
+    root = tmp_path_factory.mktemp("built")
+    for name in ("vault", "theirs"):
+        service = make_vault(root / name, NAMES)
+        try:
+            assert best(service, query(root, "coffee"))[:1] == ["coffee.jpg"]
+        finally:
+            service.lock()
+    return root
+
+
+def copy_of(built: Path, tmp: Path) -> VaultService:
+    """The built vault copied to ``tmp`` and opened (theirs copied beside it)."""
+    shutil.copytree(built / "vault", tmp / "vault")
+    shutil.copytree(built / "theirs", tmp / "theirs")
+    return VaultService.open(tmp / "vault", PASSWORD)
+
+
 def damage(service: VaultService, tmp: Path, item_id: str, how: str) -> str:
     """Damage the photo's features object; returns the object id the record now names."""
     item = service.records.media[item_id]
@@ -76,9 +97,13 @@ def damage(service: VaultService, tmp: Path, item_id: str, how: str) -> str:
         other = next(m for m in service.records.media.values() if m.id != item_id)
         shutil.copyfile(service.vault.object_path(other.derived[FEATURES_KEY]), path)
     elif how == "other vault":
-        theirs = make_vault(tmp / "theirs", (item.name.removesuffix(".jpg"),))
+        theirs = (
+            VaultService.open(tmp / "theirs", PASSWORD)
+            if (tmp / "theirs").is_dir()
+            else make_vault(tmp / "theirs", (item.name.removesuffix(".jpg"),))
+        )
         try:
-            [twin] = theirs.records.media.values()
+            twin = next(m for m in theirs.records.media.values() if m.name == item.name)
             shutil.copyfile(theirs.vault.object_path(twin.derived[FEATURES_KEY]), path)
         finally:
             theirs.lock()
@@ -106,11 +131,10 @@ def assert_named(service: VaultService, item_id: str, oid: str) -> None:
 
 @pytest.mark.parametrize("how", DAMAGES)
 def test_match_computes_damaged_features_again_and_finds_the_photo(
-    tmp_path: Path, how: str
+    tmp_path: Path, how: str, built: Path
 ) -> None:
-    service = make_vault(tmp_path / "vault", NAMES)
+    service = copy_of(built, tmp_path)
     try:
-        assert best(service, query(tmp_path, "coffee"))[:1] == ["coffee.jpg"]
         coffee = by_name(service, "coffee")
         oid = damage(service, tmp_path, coffee, how)
         before = without(service.records, {(coffee, FEATURES_KEY)}, cache=True)
