@@ -382,3 +382,29 @@ def test_check_refuses_backfill_and_repair_together(tmp_path: Path, run: Runner)
     new_service(tmp_path / "vault", "both").lock()
     result = run("check", tmp_path / "vault", "--backfill", "--repair")
     assert result.code != 0 and "--backfill or --repair, not both" in result.err, result
+
+
+def test_a_face_object_of_another_format_is_marked_for_the_queue(tmp_path: Path) -> None:
+    """``face/1`` data that decrypts but is not this release's format (a match with faces
+    reads it): left out of the face search, named, and the photo is pending again."""
+    from app.services.matching import FACES_KEY
+
+    service = new_service(tmp_path / "vault", "faces")
+    try:
+        [item] = service.import_photo_data([("face.jpg", jpeg_bytes(3))])
+        service.set_face_matching(True)
+        with service.transaction() as records:
+            bogus = service.vault.put_object(b"\x07" + b"\x00" * 40)[0]  # format 7, no faces
+            records.media[item.id] = dataclasses.replace(
+                item, derived={FEATURES_KEY: NO_OBJECT, FACES_KEY: bogus}
+            )
+        assert service.pending_fingerprints() == 0
+        report = service.check()
+        assert [(p.object_id, p.repairable) for p in report.problems] == [(bogus, True)]
+        service.matching.read(faces=True)
+        assert service.damaged_derived() == {bogus}
+        assert service.pending_fingerprints() == 1
+        [(item_id, sentence)] = service.matching.unsearchable()
+        assert item_id == item.id and "faces of face.jpg" in str(sentence)
+    finally:
+        service.lock()
