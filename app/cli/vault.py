@@ -302,7 +302,8 @@ def register(command: Command) -> None:
         action="store_true",
         help='print {"ok", "checked_objects", "problems": [{"what", "message", "repairable"}], '
         '"warnings", "leftovers"} and with --repair "repair": {"dropped": [{"item_id", "name", '
-        '"key"}], "photos_to_index", "search_index", "remaining"} as JSON',
+        '"key"} or {"search_index": true}], "photos_to_index", "search_index", "remaining"} as '
+        "JSON",
     )
 
     p = command(
