@@ -56,7 +56,7 @@ def test_progress_is_not_delivered_once_the_owner_is_destroyed(qtbot: QtBot) -> 
     go, sent = threading.Event(), threading.Event()
 
     def work(progress: Any) -> None:
-        go.wait(5)
+        go.wait(30)  # a hang guard: set once the owner is gone
         progress(1, 2, "a")  # queued for the GUI thread, delivered after the owner is gone
         sent.set()
 
@@ -66,7 +66,7 @@ def test_progress_is_not_delivered_once_the_owner_is_destroyed(qtbot: QtBot) -> 
     owner.deleteLater()
     qtbot.waitUntil(lambda: not shiboken_alive(owner), timeout=5_000)
     go.set()
-    assert sent.wait(5)
+    assert sent.wait(30)
     qtbot.waitUntil(lambda: finished(task), timeout=5_000)
     qtbot.wait(50)
     assert reported == []

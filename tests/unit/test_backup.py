@@ -120,7 +120,7 @@ def test_a_save_waits_for_the_copy(demo: Path, tmp_path: Path) -> None:
     def slow(done: int, total: int, name: str) -> None:
         if name != backup.VERIFYING and not started.is_set():
             started.set()
-            release.wait(5)
+            release.wait(30)  # a hang guard: the test releases it 0.3 s after the writer started
 
     def change() -> None:
         service.add_buyer("during the backup")
@@ -130,7 +130,7 @@ def test_a_save_waits_for_the_copy(demo: Path, tmp_path: Path) -> None:
         target=lambda: backup.back_up(service, tmp_path / "copy", progress=slow)
     )
     worker.start()
-    assert started.wait(5)
+    assert started.wait(30)
     writer = threading.Thread(target=change)
     writer.start()
     writer.join(0.3)
