@@ -378,7 +378,9 @@ class MatchingService:
         under the input's ``name``; per photo the best frame is kept."""
         self.require_faces(faces)
         self.stats = IndexStats()
-        return self._match_frames(name, kind, frames, faces, cancel)
+        result = self._match_frames(name, kind, frames, faces, cancel)
+        self._say_not_indexed([result])  # the queue stopped by a full disk: said here too
+        return result
 
     def _match_frames(
         self,

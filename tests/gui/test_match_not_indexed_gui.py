@@ -38,3 +38,17 @@ def test_a_queue_stopped_by_a_full_disk_is_said_in_the_match_dialog(
     assert "The disk is full; nothing was changed (index-000000000009.lvi" in text
     assert "still being prepared" not in text
     dialog.close()
+
+
+def test_a_pasted_image_is_told_the_same(qtbot: Any, window: MainWindow) -> None:
+    from app.matching.results import Frame
+    from app.media import images
+
+    service = window.service
+    assert service is not None
+    service.import_photo_data([(f"IMG_{i}.jpg", jpeg_bytes(70 + i)) for i in range(2)])
+    index = service.vault.root / "index" / "index-000000000009.lvi"
+    window._backfill_failed(store.write_failed(OSError(errno.ENOSPC, "full"), index))
+    frame = images.reduce_image(jpeg_bytes(70), "pasted.jpg").image
+    result = service.matching.match_frames("pasted", "image", [Frame(frame, 0, None)])
+    assert result.not_indexed == 2 and "The disk is full" in str(result.not_indexed_reason)
