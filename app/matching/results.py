@@ -62,14 +62,24 @@ class DeliveredCopy:
     deal_id: str
     code: str
     confidence: float  # 0..1
+    # "strong": documents may say it is that buyer's copy; "possible": shown to the performer
+    # with the reason (app/media/delivery.py REASON_*), never asserted in a document
+    band: str = "strong"
+    reason: str = ""  # why only possible ("small", "few-points", "neighbour", "off-code")
+    width: float = 0.0  # the photo's width in the found image (px)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "buyer": {"id": self.buyer.id, "name": self.buyer.name},
             "deal": self.deal_id,
             "code": self.code,
             "confidence": round(self.confidence, 4),
+            "band": self.band,
+            "width": round(self.width),
         }
+        if self.reason:
+            out["reason"] = self.reason
+        return out
 
 
 @dataclass

@@ -355,3 +355,94 @@ def recover(
             if again.code is not None or read is None:
                 read = again
     return read
+
+
+# --- naming a buyer: how sure the reading is ----------------------------------------------
+
+# The figures below come from bench/delivery_naming.py (docs/matching.md "Delivery copies:
+# naming a buyer"). A reading is "strong" (a notice may name the buyer) only when all hold:
+STRONG_WIDTH = 450  # the photo is shown at least this wide (px) in the found image
+STRONG_INLIERS = 60  # the fit has at least this many RANSAC inliers
+STRONG_DISTANCE = 0.35  # the reading is within this many steps of the delivered code
+STRONG_MARGIN = 1.5  # every other delivered code (and the original's geometry) is this many
+# steps farther from the reading than the code named
+
+# why a reading is only "possible" (the GUI translates these; the CLI prints them)
+REASON_SMALL = "small"  # the photo is shown too small to tell buyers' copies apart
+REASON_FEW_POINTS = "few-points"  # too few points of the photo were matched
+REASON_OFF_CODE = "off-code"  # the geometry read is not close to the code
+REASON_NEIGHBOUR = "neighbour"  # another buyer's code (or the original's) is nearly as close
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Whose copy a fitted found image is, and how sure: ``band`` "strong" (documents may name
+    the buyer), "possible" (shown to the performer with ``reason``, never asserted) or "none"
+    (``code`` None)."""
+
+    code: Code | None
+    band: str  # "strong" | "possible" | "none"
+    confidence: float  # as :class:`Recovery` (1 on the code, 0 halfway to the next code)
+    reason: str  # "" when strong or none; else one of the REASON_* values
+    width: float  # the photo's width in the found image (px)
+    inliers: int
+    distance: float  # steps from the reading to the code (inf: no code)
+    margin: float  # steps the next delivered code (or the original) is farther than the code
+
+
+def shown_width(matrix: NDArray[Any], original_width: int) -> float:
+    """How wide (px) the original is shown in the found image: its width times the fit's
+    vertical scale (the horizontal one carries the code's stretch)."""
+    return abs(float(matrix[1, 1])) * original_width
+
+
+def attribute(
+    matrix: NDArray[Any], inliers: int, original_width: int, delivered: Iterable[Code]
+) -> Attribution:
+    """Read a fitted map (:func:`fit`) against the codes actually ``delivered`` for the photo
+    (only those: a code nobody received names nobody) and the original's own geometry, and
+    say how sure the reading is (the constants above)."""
+    delivered = tuple(c for c in delivered if c != IDENTITY)
+    width = shown_width(matrix, original_width)
+    read = decode(matrix, inliers, delivered)
+    if read.code is None or read.code == IDENTITY:
+        return Attribution(None, "none", 0.0, "", width, inliers, math.inf, 0.0)
+    measured = (read.stretch, read.shear)
+    distance = _steps(read.code, measured)
+    others = [_steps(c, measured) for c in (IDENTITY, *delivered) if c != read.code]
+    margin = min(others) - distance
+    if width < STRONG_WIDTH:
+        reason = REASON_SMALL
+    elif inliers < STRONG_INLIERS:
+        reason = REASON_FEW_POINTS
+    elif margin < STRONG_MARGIN:
+        reason = REASON_NEIGHBOUR
+    elif distance > STRONG_DISTANCE:
+        reason = REASON_OFF_CODE
+    else:
+        reason = ""
+    band = "possible" if reason else "strong"
+    return Attribution(
+        read.code, band, read.confidence, reason, width, inliers, distance, round(margin, 4)
+    )
+
+
+def identify(
+    original: Image.Image | Reference,
+    original_width: int,
+    found: Image.Image,
+    delivered: Iterable[Code],
+) -> Attribution | None:
+    """:func:`attribute` of the found image fitted against the original (mirrored when the
+    direct fit reads no code, as :func:`recover`). None when the two cannot be fitted."""
+    ref = original if isinstance(original, Reference) else reference(original)
+    delivered = tuple(delivered)
+    fitted = fit(ref, found)
+    read = None if fitted is None else attribute(*fitted, original_width, delivered)
+    if read is None or read.code is None:
+        flipped = fit(ref, ImageOps.mirror(found))
+        if flipped is not None:
+            again = attribute(*flipped, original_width, delivered)
+            if again.code is not None or read is None:
+                read = again
+    return read

@@ -37,11 +37,6 @@ if TYPE_CHECKING:
 
     from app.services.vault_service import VaultService
 
-# a reading this near the middle between two codes may as well be the neighbour's: it names no
-# buyer (on 275 px leaks it kept 50 of 59 right codes and 5 of 9 wrong ones: docs/matching.md
-# "Delivery copies")
-MIN_CONFIDENCE = 0.3
-
 Signer = Callable[[bytes, Deal, str], bytes]  # (jpeg, deal, file name) -> signed jpeg
 
 
@@ -351,9 +346,11 @@ def c2pa_signer(service: VaultService) -> Signer:
 
 def delivered_copy(service: VaultService, item_id: str, found: Image.Image) -> DeliveredCopy | None:
     """Whose delivery copy ``found`` (a frame the matcher found the photo in) is: the photo's
-    original is fitted to it (app/media/delivery.py ``recover``) and the code read is looked up
-    among the photo's deliveries. None when the photo was never delivered, the fit fails, or
-    the geometry read is no delivered code (the original's own, or a code nobody got)."""
+    original is fitted to it and the geometry read against the codes the photo's deals
+    actually received (app/media/delivery.py ``identify``; a code nobody got names nobody).
+    The copy's ``band`` says how sure: "strong" (a document may name the buyer) or "possible"
+    (shown with its reason, never asserted). None when the photo was never delivered, the fit
+    fails, or the geometry read is the original's own or no delivered code."""
     records = service.records
     owners: dict[str, Deal] = {}
     for deal in sorted(records.deals.values(), key=lambda d: (d.date, d.created_at)):
@@ -361,21 +358,23 @@ def delivered_copy(service: VaultService, item_id: str, found: Image.Image) -> D
             if d.item_id == item_id:
                 owners.setdefault(d.code, deal)
     item = records.media.get(item_id)
-    if not owners or item is None:
+    codes = [c for name in owners if (c := media.code_named(name)) is not None]
+    if not codes or item is None:
         return None
     original = media.decode_pixels(service.original_bytes(item_id), item.name)
-    found_code = media.recover(original, found)
-    if found_code is None or found_code.code is None or found_code.code.name not in owners:
+    read = media.identify(original, original.width, found, codes)
+    if read is None or read.code is None:
         return None
-    if found_code.confidence < MIN_CONFIDENCE:  # too near the middle between two codes
-        return None
-    deal = owners[found_code.code.name]
+    deal = owners[read.code.name]
     buyer = records.buyers.get(deal.buyer_id)
     return DeliveredCopy(
         buyer=BuyerRef(deal.buyer_id, buyer.name if buyer else ""),
         deal_id=deal.id,
-        code=found_code.code.name,
-        confidence=found_code.confidence,
+        code=read.code.name,
+        confidence=read.confidence,
+        band=read.band,
+        reason=read.reason,
+        width=read.width,
     )
 
 
@@ -389,10 +388,13 @@ class SightingCopy:
     copy: DeliveredCopy
 
 
-def sighting_copies(service: VaultService, sighting: Sighting) -> list[SightingCopy]:
+def sighting_copies(
+    service: VaultService, sighting: Sighting, *, possible: bool = False
+) -> list[SightingCopy]:
     """The delivery copies the sighting's screenshots show: each photo the sighting was matched
-    to that was delivered is fitted to each image screenshot (as ``match`` does). Empty when
-    none of its photos was delivered (nothing is decoded then)."""
+    to that was delivered is fitted to each image screenshot (as ``match`` does). Only the
+    "strong" ones (what a notice or a report may state) unless ``possible``. Empty when none
+    of its photos was delivered (nothing is decoded then)."""
     records = service.records
     delivered = {d.item_id for deal in records.deals.values() for d in deal.deliveries}
     items = [m for m in sighting.media_ids if m in delivered and m in records.media]
@@ -409,7 +411,9 @@ def sighting_copies(service: VaultService, sighting: Sighting) -> list[SightingC
             continue  # an unreadable screenshot says nothing about a copy
         for item_id in items:
             copy = delivered_copy(service, item_id, shot)
-            if copy is not None and all(f.copy != copy for f in found):
+            if copy is None or (copy.band != "strong" and not possible):
+                continue  # a possible reading is the performer's to check, not a document's
+            if all(f.copy != copy for f in found):
                 deal = records.deals[copy.deal_id]
                 found.append(
                     SightingCopy(records.media[item_id].name, copy.buyer.name, deal.date, copy)

@@ -548,6 +548,34 @@ class MatchDialog(QDialog):
             return self.tr("Very likely the same photo")
         return self.tr("Possibly this photo: please check")
 
+    def copy_text(self, match: ItemMatch) -> str:
+        """Whose delivery copy the found picture is (docs/matching.md "Delivery copies"): a
+        "possible" reading says why it is not sure and is never put in a document."""
+        copy = match.delivered_copy
+        if copy is None:
+            return ""
+        if copy.band == "strong":
+            return (
+                self.tr("The copy given to %1 (geometric code %2)")
+                .replace("%1", copy.buyer.name or "—")
+                .replace("%2", copy.code)
+            )
+        reason = {
+            "small": self.tr("the picture is too small to tell buyers' copies apart"),
+            "few-points": self.tr("too few points of the photo could be matched"),
+            "neighbour": self.tr("another buyer's code is nearly as close"),
+            "off-code": self.tr("its geometry is not close enough to the code"),
+        }.get(copy.reason, self.tr("the reading is not sure"))
+        return (
+            self.tr(
+                "Possibly the copy given to %1 (geometric code %2): please check; %3. "
+                "Notices and reports do not name this buyer."
+            )
+            .replace("%1", copy.buyer.name or "—")
+            .replace("%2", copy.code)
+            .replace("%3", reason)
+        )
+
     def method_text(self, match: ItemMatch) -> str:
         return {
             "pdq": self.tr("the whole picture looks the same"),
@@ -672,6 +700,8 @@ class MatchDialog(QDialog):
             )
         if deals:
             rows.append((self.tr("Deals"), "; ".join(deals)))
+        if match.delivered_copy is not None:
+            rows.append((self.tr("Delivery copy"), self.copy_text(match)))
         cells = "".join(
             f"<tr><td style='color:#5b6675; padding-right:10px'>{escape(k)}</td>"
             f"<td>{escape(v)}</td></tr>"
