@@ -1332,6 +1332,18 @@ ZH: dict[str, str] = {
     "Possibly the same face: please check": "可能是同一张脸，请您核对",
     "Very likely the same photo": "很可能是同一张",
     "Possibly this photo: please check": "可能是，请您核对",
+    # H4: whose delivery copy a found picture is (match dialog)
+    "Delivery copy": "交付副本",
+    "The copy given to %1 (geometric code %2)": "交付给%1的副本（几何编码 %2）",
+    "the picture is too small to tell buyers' copies apart": "画面太小，无法区分各买家的副本",
+    "too few points of the photo could be matched": "能与照片比对上的特征点太少",
+    "another buyer's code is nearly as close": "另一位买家的编码几乎同样接近",
+    "its geometry is not close enough to the code": "画面的几何形变与该编码不够接近",
+    "the reading is not sure": "识别结果不确定",
+    "Possibly the copy given to %1 (geometric code %2): please check; %3. "
+    "Notices and reports do not name this buyer.": (
+        "可能是交付给%1的副本（几何编码 %2），请您核对；%3。侵权通知和证据包报告不会点名这位买家。"
+    ),
     "the whole picture looks the same": "整张画面相同",
     "details of the picture match (also cropped, covered or angled)": (
         "画面细节一致（裁剪、遮挡或倾斜时也能认出）"

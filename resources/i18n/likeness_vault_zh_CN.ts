@@ -3365,31 +3365,31 @@
     </message>
     <message>
         <source>The copy given to %1 (geometric code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>交付给%1的副本（几何编码 %2）</translation>
     </message>
     <message>
         <source>the picture is too small to tell buyers&apos; copies apart</source>
-        <translation type="unfinished"></translation>
+        <translation>画面太小，无法区分各买家的副本</translation>
     </message>
     <message>
         <source>too few points of the photo could be matched</source>
-        <translation type="unfinished"></translation>
+        <translation>能与照片比对上的特征点太少</translation>
     </message>
     <message>
         <source>another buyer&apos;s code is nearly as close</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位买家的编码几乎同样接近</translation>
     </message>
     <message>
         <source>its geometry is not close enough to the code</source>
-        <translation type="unfinished"></translation>
+        <translation>画面的几何形变与该编码不够接近</translation>
     </message>
     <message>
         <source>the reading is not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>识别结果不确定</translation>
     </message>
     <message>
         <source>Possibly the copy given to %1 (geometric code %2): please check; %3. Notices and reports do not name this buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能是交付给%1的副本（几何编码 %2），请您核对；%3。侵权通知和证据包报告不会点名这位买家。</translation>
     </message>
     <message>
         <source>the whole picture looks the same</source>
@@ -3469,7 +3469,7 @@
     </message>
     <message>
         <source>Delivery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>交付副本</translation>
     </message>
     <message>
         <source>The sighting is recorded. Next: ask the platform to take it down (Write takedown notice…).</source>
