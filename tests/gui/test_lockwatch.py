@@ -35,7 +35,7 @@ CHILD = textwrap.dedent(
                         "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:" + active], check=True)
     QTimer.singleShot(200, lambda: send("false"))  # unlocking the screen: nothing happens
     QTimer.singleShot(600, lambda: send("true"))
-    QTimer.singleShot(5000, app.quit)
+    QTimer.singleShot(30000, app.quit)  # a hang guard: the lock request quits at once
     app.exec()
     print("got", got, flush=True)
     """
