@@ -1,5 +1,5 @@
 """When may a document name the buyer whose delivery copy a found image is? The figures behind
-``app/media/delivery.py`` ``attribute`` (docs/matching.md "Delivery copies: naming a buyer").
+``app/media/delivery.py`` ``attribute`` (docs/matching.md "Delivery copies", "Naming a buyer").
 
 Measure: real photographs (scikit-image and matplotlib sample data, at their own size and
 scaled up to a phone's 2000 px) each get delivery copies under several codes (the first codes

@@ -20,7 +20,8 @@ the canvas stays filled. A crop, a uniform downscale, a letterbox, JPEG and brig
 keep ``a`` and ``k``: fitting an affine transform from the original to a found image (SIFT +
 RANSAC, :func:`recover`) and reading ``M[0,0]/M[1,1] - 1`` and ``M[0,1]/M[1,1]`` gives them back.
 The identity (a = k = 0) is never a code: the performer's own published copy has it.
-docs/matching.md "Delivery copies" gives the measured identification rates and what breaks it.
+docs/matching.md "Delivery copies" gives the measured identification rates and what breaks it;
+:func:`attribute` says how sure a reading is (strong, possible, none: "Naming a buyer").
 """
 
 from __future__ import annotations
@@ -359,8 +360,8 @@ def recover(
 
 # --- naming a buyer: how sure the reading is ----------------------------------------------
 
-# The figures below come from bench/delivery_naming.py (docs/matching.md "Delivery copies:
-# naming a buyer"). A reading is "strong" (a notice may name the buyer) only when all hold:
+# The figures below come from bench/delivery_naming.py (docs/matching.md "Delivery copies",
+# "Naming a buyer"). A reading is "strong" (a notice may name the buyer) only when all hold:
 STRONG_WIDTH = 450  # the photo is shown at least this wide (px) in the found image
 STRONG_INLIERS = 60  # the fit has at least this many RANSAC inliers
 STRONG_DISTANCE = 0.35  # the reading is within this many steps of the delivered code

@@ -4,7 +4,7 @@
 actually received and says how sure it is: "strong" (a notice or a report may say the picture
 is consistent with that buyer's copy), "possible" (shown to the performer with the reason,
 never put in a document) or "none". The thresholds are measured by bench/delivery_naming.py
-(docs/matching.md "Delivery copies: naming a buyer").
+(docs/matching.md "Delivery copies", "Naming a buyer").
 
 Real cases: the 600x400 coffee photo's copy under g1-24, leaked at 268 px (5 % cropped, halved,
 JPEG 70), reads as g1-31 with confidence 0.60: when g1-31 is another buyer's, issue 16 named
