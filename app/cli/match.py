@@ -90,7 +90,25 @@ def describe(service: VaultService, match: ItemMatch) -> str:
         if buyer is not None:
             sold.append(f"{buyer.name} (deal {deal_id[:8]})")
     words.append("sold to " + ", ".join(sold) if sold else "in no deal")
+    copy = match.delivered_copy
+    if copy is not None:  # docs/matching.md "Naming a buyer"
+        if copy.band == "strong":
+            words.append(f"the copy given to {copy.buyer.name} (code {copy.code})")
+        else:
+            why = COPY_REASONS.get(copy.reason, "the reading is not sure")
+            words.append(
+                f"possibly the copy given to {copy.buyer.name} (code {copy.code}; {why}: "
+                "please check; notices do not name this buyer)"
+            )
     return ", ".join(words)
+
+
+COPY_REASONS = {
+    "small": "too small to tell buyers' copies apart",
+    "few-points": "too few points matched",
+    "neighbour": "another buyer's code is nearly as close",
+    "off-code": "its geometry is not close enough to the code",
+}
 
 
 def photos_from_match(service: VaultService, path: str, quiet: bool) -> list[ItemMatch]:
@@ -206,7 +224,9 @@ def register(command: Command) -> None:
     add_json(
         p,
         'per input {"input", "kind", "frames_examined", "matches": [{"item_id", "name", "score", '
-        '"band", "method", "buyers", "deals", "frame_time", "region", "details"}], "error" '
+        '"band", "method", "buyers", "deals", "frame_time", "region", "details", and '
+        '"delivered_copy" {"buyer", "deal", "code", "confidence", "band", "width", "reason"} '
+        'when a delivery copy was recognised}], "error" '
         'when it could not be read, "not_indexed" and "not_indexed_reason" when photos could '
         "not be indexed and were not searched}",
     )

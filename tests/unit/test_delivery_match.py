@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from app.media import delivery as media
 from app.services import delivery
 from app.services.vault_service import VaultService
 from tests.support import PASSWORD, Runner
@@ -88,6 +89,13 @@ def test_match_names_the_buyer_of_a_transformed_copy(
         assert 0.5 <= copy["confidence"] <= 1.0
         # a 230 px wide leak of a 512 px photo: the right buyer, but too small to assert it
         assert copy["band"] == "possible" and copy["reason"] == "small"
+        assert copy["width"] < media.STRONG_WIDTH
+    text = run("match", sample.path, found)  # the last one, 小鱼's, as a line
+    assert text.code == 0, text.err
+    assert (
+        f"possibly the copy given to 小鱼 (code {delivered.codes[sample.first_deal]}; too small "
+        "to tell buyers' copies apart: please check; notices do not name this buyer)"
+    ) in text.out
 
 
 def test_a_picture_of_the_original_names_no_buyers_copy(sample: Sample, tmp_path: Path) -> None:
