@@ -52,3 +52,34 @@ def test_the_detail_names_a_strong_copy_and_questions_a_possible_one(
     dialog.candidates.setCurrentRow(2)  # no copy read: no row
     assert "Delivery copy" not in dialog.detail.text()
     dialog.close()
+
+
+def test_the_delivery_copy_row_is_in_chinese(
+    qtbot: Any,
+    zh_translator: None,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ids, _fish, studio = seed(window)
+    service = window.service
+    assert service is not None
+    deal = next(d.id for d in service.records.deals.values() if d.buyer_id == studio)
+    possible = DeliveredCopy(
+        BuyerRef(studio, "影视工作室B"), deal, "g1-0", 0.6, "possible", "neighbour", 900
+    )
+    result = InputResult(
+        str(tmp_path / "drama.png"),
+        "image",
+        [item_match(window, ids[1], delivered_copy=possible)],
+        frames_examined=1,
+    )
+    monkeypatch.setattr(match_module, "search", fixed_search(Outcome([result], pending=0)))
+    dialog = helper(window).find([tmp_path / "drama.png"])
+    wait_done(qtbot, dialog)
+    dialog.candidates.setCurrentRow(0)
+    text = dialog.detail.text()
+    assert "交付副本" in text
+    assert "可能是交付给影视工作室B的副本（几何编码 g1-0），请您核对" in text
+    assert "另一位买家的编码几乎同样接近" in text and "不会点名这位买家" in text
+    dialog.close()
