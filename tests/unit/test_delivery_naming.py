@@ -223,3 +223,39 @@ def test_a_phone_sized_copy_still_names_its_buyer_in_the_notice(phone_sold: Sold
     assert "该画面与这份副本相符" in text_zh
     for other in list(sold.deals)[::2]:  # 小鱼's and 阿杰's codes
         assert other not in text and other not in text_zh
+
+
+@pytest.mark.slow
+def test_real_leaks_never_name_a_wrong_buyer_strongly() -> None:
+    """A small slice of bench/delivery_naming.py: two photos, the identity and the first five
+    codes ``choose_code`` gives, each leaked at 280 px and at the photo's own width (cropped,
+    JPEG 70), read against those five codes and against a dense set (the code and its four
+    neighbours). No strong reading names a wrong buyer; the large leaks of the spread codes
+    are strong and right; the small ones never strong."""
+    spread = [media.choose_code([])]
+    while len(spread) < 5:
+        spread.append(media.choose_code([c.name for c in spread]))
+    counts = {"strong right": 0, "strong wrong": 0, "small strong": 0}
+    for name in ("astronaut", "coffee"):
+        with Image.open(FILES[name]) as opened:
+            picture = opened.convert("RGB")
+        ref = media.reference(picture)
+        for true in [media.IDENTITY, *spread]:
+            copy = Image.open(io.BytesIO(jpeg(media.apply_code(picture, true), 92)))
+            for factor in (280 / copy.width, 1.0):
+                fitted = media.fit(ref, Image.open(io.BytesIO(leak(copy, factor))))
+                assert fitted is not None
+                dense = [
+                    c
+                    for c in media.CODEBOOK
+                    if true != media.IDENTITY and media._steps(c, true) <= 1.01
+                ]
+                for delivered in (spread, dense):
+                    got = media.attribute(*fitted, picture.width, delivered)
+                    if got.band != "strong":
+                        continue
+                    counts["small strong"] += factor < 1
+                    counts["strong right" if got.code == true else "strong wrong"] += 1
+    print(counts)
+    assert counts["strong wrong"] == 0 and counts["small strong"] == 0
+    assert counts["strong right"] >= 8  # measured: 10 of the 10 spread codes' large leaks
