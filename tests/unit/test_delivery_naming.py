@@ -18,6 +18,7 @@ import dataclasses
 import io
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -42,7 +43,9 @@ def code(name: str) -> media.Code:
     return found
 
 
-def fitted(on: media.Code, scale: float, d_stretch: float = 0.0, d_shear: float = 0.0):  # type: ignore[no-untyped-def]
+def fitted(
+    on: media.Code, scale: float, d_stretch: float = 0.0, d_shear: float = 0.0
+) -> np.ndarray[Any, Any]:
     """The 2x3 map a fit would give: the code's stretch and shear (plus an error, in steps),
     the photo scaled by ``scale``, moved a little."""
     a = on.stretch + d_stretch * STEP
