@@ -1530,9 +1530,7 @@ ZH: dict[str, str] = {
         "只有在你确实需要时才重新开启。"
     ),
     "%n photo(s) could not be indexed and were not searched: %1 The photos already indexed "
-    "were searched.": (
-        "%n 张照片无法建立索引，未被查找：%1已建立索引的照片都已查找。"
-    ),
+    "were searched.": ("%n 张照片无法建立索引，未被查找：%1已建立索引的照片都已查找。"),
 }
 
 

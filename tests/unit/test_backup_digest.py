@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from app.domain.models import Records
 from app.services import backup, home
 from app.services.backup import LastBackup
 from app.vault import seen
@@ -74,5 +75,5 @@ def test_backup_state_compares_digests_and_falls_back_to_generations() -> None:
     old_entry = LastBackup("2026-11-28T10:00:00Z", 5)  # noted before the digest existed
     assert home.backup_state(old_entry, 6, TODAY, "a" * 64).changed_since
     assert not home.backup_state(old_entry, 5, TODAY, "a" * 64).changed_since
-    overview = home.overview(home.Records(), TODAY, noted, 9, digest="a" * 64)
+    overview = home.overview(Records(), TODAY, noted, 9, digest="a" * 64)
     assert not overview.backup.changed_since
