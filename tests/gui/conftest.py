@@ -48,7 +48,14 @@ WAIT_FLOOR_MS = 20_000
 def _waits_are_hang_guards(monkeypatch: pytest.MonkeyPatch) -> None:
     from pytestqt.qtbot import QtBot
 
-    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback"):
+    for name in (
+        "waitUntil",
+        "waitSignal",
+        "waitSignals",
+        "waitCallback",
+        "waitExposed",
+        "waitActive",
+    ):
         original = getattr(QtBot, name)
 
         def at_least_the_floor(
