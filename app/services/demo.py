@@ -134,7 +134,9 @@ def build_demo_vault(
     today = date.today()
     # each buyer's deal for their group of photos: (how many days ago, the deal's terms)
     terms: list[tuple[int, dict[str, Any]]] = [
-        (300, {"price": "30", "uses": ["face_swap_drama"], "term": "unstated"}),
+        # paid on the day (the receipt below); the third deal leaves payment unstated, as most
+        # Xianyu sales do (its contract is refused until the terms are recorded)
+        (300, {"price": "30", "uses": ["face_swap_drama"], "term": "unstated", "payment": "paid"}),
         (
             200,
             {
@@ -145,6 +147,8 @@ def build_demo_vault(
                 "ai_training": "no",
                 "exclusive": "no",
                 "territory": "抖音、快手",
+                "payment": "within_days",
+                "payment_days": 7,
             },
         ),
         (120, {"price": "25", "term": "unlimited", "ai_training": "unstated"}),
@@ -158,11 +162,14 @@ def build_demo_vault(
                 "ai_training": "yes",
                 "term": "until",
                 "term_until": (today - timedelta(days=5)).isoformat(),
+                "payment": "before_delivery",
             },
         ),
     ]
     for buyer, photos_, (days_ago, fields) in zip(buyers, groups, terms, strict=True):
         when = today - timedelta(days=days_ago)
+        if fields.get("payment") == "paid":
+            fields["payment_date"] = when.isoformat()
         service.add_deal(buyer.id, [m.id for m in photos_], when.isoformat(), **fields)
     deal = service.records.deals_for_buyer(buyers[0].id)[0]
     att = service.store_attachment_data(
