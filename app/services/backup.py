@@ -114,16 +114,7 @@ def _key(vault_id: UUID, root: Path) -> str:
 
 
 def _load_log() -> dict[str, Any]:
-    try:
-        with (seen.state_dir() / LOG_NAME).open("rb") as fh:
-            data = fh.read(seen.MAX_FILE_BYTES + 1)
-        if len(data) > seen.MAX_FILE_BYTES:
-            return {}
-        doc = json.loads(data)
-        vaults = doc.get("vaults") if isinstance(doc, dict) else None
-        return vaults if isinstance(vaults, dict) else {}
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
-        return {}
+    return seen.load_vaults(LOG_NAME)
 
 
 def last_backup(vault_id: UUID, root: Path) -> LastBackup | None:

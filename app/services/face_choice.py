@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from app.domain.models import NO_OBJECT, utc_now
+from app.domain.models import NO_OBJECT, Records, utc_now
 from app.errors import Notice, UserError
 from app.matching import fingerprints
 from app.vault import seen, store
@@ -67,16 +67,7 @@ class Choice:
 
 
 def _load() -> dict[str, Any]:
-    try:
-        with (seen.state_dir() / FILE_NAME).open("rb") as fh:
-            data = fh.read(seen.MAX_FILE_BYTES + 1)
-        if len(data) > seen.MAX_FILE_BYTES:
-            return {}
-        doc = json.loads(data)
-        vaults = doc.get("vaults") if isinstance(doc, dict) else None
-        return vaults if isinstance(vaults, dict) else {}
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
-        return {}
+    return seen.load_vaults(FILE_NAME)
 
 
 def recall(vault_id: UUID) -> Choice | None:
@@ -173,11 +164,19 @@ def off_in_memory(service: VaultService) -> int:
     """Face matching off in the records held in memory when the save at open failed: nothing
     of a face is computed or read in this session, and the next saved change stores it (the
     face objects go to the trash with it). Returns how many photos named face data."""
-    requiring = {fp.name for fp in fingerprints.registered() if fp.requires}
     records = service.vault.records
     records.matching = dataclasses.replace(
         records.matching, face_matching=False, face_matching_since=""
     )
+    removed, deleted = drop_face_data(records)
+    service.vault.discard_objects(deleted)
+    return removed
+
+
+def drop_face_data(records: Records) -> tuple[int, list[str]]:
+    """Drop every derived key that needs face matching from ``records`` (changed in place):
+    how many photos had one, and the ids of the objects they named (to delete)."""
+    requiring = {fp.name for fp in fingerprints.registered() if fp.requires}
     deleted: list[str] = []
     removed = 0
     for item in list(records.media.values()):
@@ -188,5 +187,4 @@ def off_in_memory(service: VaultService) -> int:
         derived = {k: v for k, v in item.derived.items() if k not in drop}
         records.media[item.id] = dataclasses.replace(item, derived=derived)
         removed += 1
-    service.vault.discard_objects(deleted)
-    return removed
+    return removed, deleted

@@ -18,7 +18,6 @@ from app.domain.models import (
     AI_TRAINING_CHOICES,
     EXCLUSIVITY_CHOICES,
     ID_DOCUMENT_KIND,
-    NO_OBJECT,
     PLATFORMS,
     TERM_KINDS,
     Attachment,
@@ -41,7 +40,6 @@ from app.errors import (
     VaultDamaged,
     WrongPassword,
 )
-from app.matching import fingerprints
 from app.media import sniff as media
 from app.services import face_choice, fingerprinting, importing
 from app.services.payment import check_payment, payment_field
@@ -306,7 +304,6 @@ class VaultService(SightingsService):
         the saved trash, so that a deletion a kill or a failing unlink interrupted is done by a
         later save instead of leaving face data on the disk for good; returns how many photos
         had one."""
-        requiring = {fp.name for fp in fingerprints.registered() if fp.requires}
         deleted: list[str] = []
         removed = 0
         with self.transaction() as records:
@@ -317,14 +314,8 @@ class VaultService(SightingsService):
                 face_matching=on,
                 face_matching_since=utc_now() if on else "",
             )
-            for item in [] if on else list(records.media.values()):
-                drop = {k for k in item.derived if fingerprints.split_key(k)[0] in requiring}
-                if not drop:
-                    continue
-                deleted += [item.derived[k] for k in drop if item.derived[k] != NO_OBJECT]
-                derived = {k: v for k, v in item.derived.items() if k not in drop}
-                records.media[item.id] = dataclasses.replace(item, derived=derived)
-                removed += 1
+            if not on:
+                removed, deleted = face_choice.drop_face_data(records)
             self.vault.discard_objects(deleted)  # the retry, should the deletion below not end
         self.vault.discard_unreferenced(deleted)  # saved: the newest generation names none
         face_choice.remember(self.vault.vault_id, on, self.records.matching.face_matching_since)

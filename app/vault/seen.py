@@ -81,9 +81,12 @@ def _key(vault_id: UUID, root: Path) -> str:
     return f"{vault_id} {os.path.normcase(os.path.realpath(root))}"
 
 
-def _load() -> dict[str, Any]:
+def load_vaults(file_name: str) -> dict[str, Any]:
+    """The ``"vaults"`` table of one of this computer's state files (``{"version": 1,
+    "vaults": {...}}`` in :func:`state_dir`); empty when the file is missing, too large or not
+    such a table: a state file never stops an open."""
     try:
-        with (state_dir() / FILE_NAME).open("rb") as fh:
+        with (state_dir() / file_name).open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             return {}
@@ -92,6 +95,10 @@ def _load() -> dict[str, Any]:
         return vaults if isinstance(vaults, dict) else {}
     except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return {}
+
+
+def _load() -> dict[str, Any]:
+    return load_vaults(FILE_NAME)
 
 
 def _count(value: Any) -> int | None:
