@@ -253,21 +253,18 @@ class _Matching(QObject):
         return dialog
 
     def _faces_changed(self, _on: bool) -> None:
+        # on: the queue now measures the faces; off: fewer pending
         w = self.window_
         if w is None or w.service is None:
             return
-        # on: the queue now measures the faces; off: fewer pending. A batch still running
-        # started before the change: the queue starts again after it
-        task = getattr(w, "backfill_task", None)
-        if task is not None and task.running:
-            task.finished.connect(self._restart_backfill)
-        else:
-            w.start_backfill()
+        self._index_again()
         if self.dialog is not None:
             self.dialog.update_face_option()
 
     def _index_again(self) -> None:
-        """A search met damaged matching data (it is pending again): the queue computes it."""
+        """What is pending changed (a search met damaged matching data, face matching turned
+        on): the queue computes it. A batch still running started before the change: the queue
+        starts again after it."""
         w = self.window_
         if w is None or w.service is None:
             return
