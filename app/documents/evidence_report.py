@@ -132,8 +132,12 @@ class _Builder:
             or deal.payment not in payment_terms.PAYMENT_KINDS
         ):
             return self.w("unstated")
-        describe = payment_terms.describe_zh if self.lang == "zh-CN" else payment_terms.describe_en
-        return describe(deal.payment, deal.payment_days, deal.payment_date, deal.payment_text)
+        return self.w(
+            f"payment_{deal.payment}",
+            days=deal.payment_days,
+            date=deal.payment_date,
+            text=deal.payment_text.strip(),
+        )
 
     def kv(self, pairs: Sequence[tuple[str, str]]) -> list[Flowable]:
         """Label/value rows; a value too long for one table row (a table row cannot break

@@ -12,9 +12,9 @@ contract, the GUI and the reports (schema 5).
 * ``unstated``: not stated (every deal of a vault older than schema 5). A contract refuses it
   (it never invents a term; app/services/contracts.py).
 
-The words of each kind are in the contract templates (``resources/templates/contract.<lang>
-.toml``, the variants of the clause ``price``); the GUI says them through ``tr``, the CLI and
-the reports print :func:`describe_en`.
+The words of each kind are in the templates: ``resources/templates/contract.<lang>.toml`` (the
+variants of the clause ``price``) and ``report.<lang>.toml`` (the keys ``payment_<kind>``); the
+GUI says them through ``tr``.
 """
 
 from __future__ import annotations
@@ -39,37 +39,3 @@ PAYMENT_KINDS: tuple[str, ...] = (
 # the kinds whose detail is a text (Deal.payment_text)
 WITH_TEXT = (INSTALMENTS, OTHER)
 MAX_DAYS = 365
-
-
-def describe_en(kind: str, days: int = 0, paid_on: str = "", text: str = "") -> str:
-    """The payment terms in English (the CLI, the English reports)."""
-    if kind == BEFORE_DELIVERY:
-        return "in full before delivery"
-    if kind == ON_DELIVERY:
-        return "in full on delivery"
-    if kind == WITHIN_DAYS:
-        return f"in full within {days} days of delivery"
-    if kind == INSTALMENTS:
-        return f"in instalments: {text.strip()}"
-    if kind == PAID:
-        return f"already paid in full on {paid_on}"
-    if kind == OTHER:
-        return text.strip()
-    return "not stated"
-
-
-def describe_zh(kind: str, days: int = 0, paid_on: str = "", text: str = "") -> str:
-    """The payment terms in Chinese (the Chinese reports)."""
-    if kind == BEFORE_DELIVERY:
-        return "交付前一次付清"
-    if kind == ON_DELIVERY:
-        return "交付时一次付清"
-    if kind == WITHIN_DAYS:
-        return f"交付后{days}日内一次付清"
-    if kind == INSTALMENTS:
-        return f"分期支付：{text.strip()}"
-    if kind == PAID:
-        return f"已于{paid_on}付清"
-    if kind == OTHER:
-        return text.strip()
-    return "未说明"
